@@ -1,0 +1,19 @@
+/** How two words relate in a lexical resource, strongest sense of "same meaning" first. */
+export type LexicalRelation = 'inflection' | 'synonym' | 'similar' | 'hypernym' | 'derivation' | 'antonym';
+
+/**
+ * A source of word knowledge: base forms and relations between words. The default is
+ * compiled from WordNet; users may pass their own (a domain thesaurus, another language)
+ * in the options of `diffClaims` as a hook, so nothing global is ever mutated.
+ *
+ * All words are given lower-cased and already normalised (straight apostrophes).
+ */
+export interface Lexicon {
+  /** Candidate base forms (lemmas) of a word form; the word itself when unknown. */
+  lemmas(word: string): readonly string[];
+  /**
+   * The relation between two words, or null when the resource knows none. Symmetric:
+   * `relate(a, b)` and `relate(b, a)` agree (hypernym means either is a kind of the other).
+   */
+  relate(a: string, b: string): LexicalRelation | null;
+}
