@@ -26,3 +26,4 @@ main(process.argv.slice(2)).then(
     process.exit(2);
   },
 );
+export {};

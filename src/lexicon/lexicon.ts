@@ -12,6 +12,12 @@ export interface Lexicon {
   /** Candidate base forms (lemmas) of a word form; the word itself when unknown. */
   lemmas(word: string): readonly string[];
   /**
+   * Whether the word (or one of its lemmas) is in the resource. Comparison uses it to tell
+   * a misspelt name ("Tehreek" ~ "Tehrik", neither known, or only one) from two different
+   * real words one letter apart ("increased" ~ "decreased", both known).
+   */
+  knows(word: string): boolean;
+  /**
    * The relation between two words, or null when the resource knows none. Symmetric:
    * `relate(a, b)` and `relate(b, a)` agree (hypernym means either is a kind of the other).
    */

@@ -1,0 +1,139 @@
+import type { Reason } from '../schema/diff';
+import { coalesce, CONTRADICTION, type Draft } from './draft';
+import { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type TermPair } from './matching';
+import { equalReason, type RelateContext } from './term-relation';
+import type { Term } from './terms';
+
+/** A run `[lo, hi)` of terms on one side. */
+type Range = readonly [number, number];
+
+const indices = (terms: readonly Term[], r: Range, keep: (t: Term) => boolean): number[] => {
+  const out: number[] = [];
+  for (let i = r[0]; i < r[1]; i++) if (keep(terms[i] as Term)) out.push(i);
+  return out;
+};
+const notPunct = (t: Term): boolean => t.kind !== 'punct';
+const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg;
+
+/** Labels one aligned pair of equal terms. */
+export function equalDraft(a: readonly Term[], b: readonly Term[], i: number, j: number): Draft {
+  const { label, reason } = equalReason(a[i] as Term, b[j] as Term);
+  return { label, a: [i, i + 1], b: [j, j + 1], reasons: new Set<Reason>([reason]) };
+}
+
+/**
+ * Labels a run present on one side only. Only punctuation: a match. Only function words: a
+ * paraphrase. A negation cue with at most one content word ("not", "never again"): a
+ * contradiction, since it flips the clause around it. Otherwise: added or removed.
+ */
+export function oneSidedDraft(terms: readonly Term[], r: Range, side: 'a' | 'b'): Draft {
+  const words = indices(terms, r, notPunct).map((i) => terms[i] as Term);
+  const place = (label: Draft['label'], reasons: Reason[]): Draft =>
+    ({ label, a: side === 'a' ? r : null, b: side === 'b' ? r : null, reasons: new Set(reasons) });
+  if (words.length === 0) return place('match', ['punctuation']);
+  const negations = words.filter((t) => t.neg).length;
+  const content = words.filter((t) => !t.fn && !t.neg).length;
+  if (negations % 2 === 1 && content <= 1) return place('contradict', ['negation']);
+  if (content === 0 && negations === 0) return place('paraphrase', ['function-word']);
+  return place(side === 'a' ? 'removed' : 'added', []);
+}
+
+/** A "by" right after a past participle: the passive voice. */
+function hasPassive(terms: readonly Term[], r: Range): boolean {
+  for (let i = r[0] + 1; i < r[1]; i++) {
+    const prev = terms[i - 1] as Term;
+    if ((terms[i] as Term).key === 'by' && /(?:ed|en|wn|ne)$/.test(prev.key)) return true;
+  }
+  return false;
+}
+
+/** Labels a run whose every content word found its counterpart: one segment. */
+function wholeDraft(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, pairs: readonly TermPair[]): Draft {
+  const reasons = new Set<Reason>();
+  let flips = 0;
+  let hard = false;
+  for (const { rel } of pairs) {
+    if (rel.label === 'contradict') {
+      if (rel.reason === 'number' || rel.reason === 'date') hard = true;
+      else flips += 1;
+    }
+    if (rel.reason !== 'identical') reasons.add(rel.reason);
+  }
+  const pairedX = new Set(pairs.map((p) => p.x));
+  const pairedY = new Set(pairs.map((p) => p.y));
+  const loose = [...indices(a, ra, notPunct).filter((i) => !pairedX.has(i)).map((i) => a[i] as Term), ...indices(b, rb, notPunct).filter((j) => !pairedY.has(j)).map((j) => b[j] as Term)];
+  const looseNegations = loose.filter((t) => t.neg).length;
+  if (looseNegations > 0) reasons.add('negation');
+  flips += looseNegations;
+  if (loose.some((t) => t.fn)) reasons.add('function-word');
+  for (let k = 1; k < pairs.length; k++) if ((pairs[k] as TermPair).y < (pairs[k - 1] as TermPair).y) reasons.add('reorder');
+  if (hasPassive(a, ra) !== hasPassive(b, rb)) reasons.add('voice');
+  let label: Draft['label'] = 'match';
+  if (hard || flips % 2 === 1) label = 'contradict';
+  else if ([...reasons].some((r) => !['case', 'punctuation', 'spelling'].includes(r))) label = 'paraphrase';
+  const kept = label === 'contradict' ? [...reasons].filter((r) => CONTRADICTION.has(r)) : [...reasons].filter((r) => !CONTRADICTION.has(r) || flips > 0);
+  return { label, a: ra, b: rb, reasons: new Set(kept) };
+}
+
+/** Replaced words with nothing in common: names in the same slot contradict, the rest is removed and added. */
+function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range): Draft[] {
+  const ca = indices(a, ra, isContent).map((i) => a[i] as Term);
+  const cb = indices(b, rb, isContent).map((j) => b[j] as Term);
+  if (ca.length === 0 && cb.length === 0) {
+    const wa = indices(a, ra, notPunct).length;
+    const wb = indices(b, rb, notPunct).length;
+    if (wa === 0 && wb === 0) return [{ label: 'match', a: ra, b: rb, reasons: new Set(['punctuation']) }];
+  }
+  const namesOnly = (ts: readonly Term[]): boolean => ts.length > 0 && ts.length <= 4 && ts.every((t) => t.name);
+  if (namesOnly(ca) && namesOnly(cb)) return [{ label: 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
+  // A name against a pronoun ("Khan" ~ "he") is one entity named two ways.
+  const wordsOnly = (terms: readonly Term[], r: Range): boolean => indices(terms, r, notPunct).length > 0;
+  if ((namesOnly(ca) && cb.length === 0 && wordsOnly(b, rb)) || (namesOnly(cb) && ca.length === 0 && wordsOnly(a, ra))) {
+    return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
+  }
+  return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+}
+
+function joinedKey(terms: readonly Term[], r: Range): string {
+  return indices(terms, r, notPunct).map((i) => (terms[i] as Term).key).join('');
+}
+
+/**
+ * Labels a change: the run `ra` of A replaced by the run `rb` of B. One side may be empty.
+ * If every content word on both sides pairs with one on the other (in any order), the run is
+ * one segment; otherwise the pairs found in order split it, and the stretches between pairs
+ * are labelled on their own.
+ */
+export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, ctx: RelateContext): Draft[] {
+  if (ra[0] === ra[1]) return [oneSidedDraft(b, rb, 'b')];
+  if (rb[0] === rb[1]) return [oneSidedDraft(a, ra, 'a')];
+  const ka = joinedKey(a, ra);
+  if (ka !== '' && ka === joinedKey(b, rb)) return [{ label: 'match', a: ra, b: rb, reasons: new Set(['spelling']) }];
+  const xs = indices(a, ra, notPunct);
+  const ys = indices(b, rb, notPunct);
+  if (xs.length * ys.length > MAX_BLOCK_PAIRS) return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+  const pairs = matchUnordered(a, b, xs, ys, ctx);
+  const px = new Set(pairs.map((p) => p.x));
+  const py = new Set(pairs.map((p) => p.y));
+  if (pairs.length > 0 && xs.every((i) => px.has(i) || !isContent(a[i] as Term)) && ys.every((j) => py.has(j) || !isContent(b[j] as Term))) {
+    return [wholeDraft(a, b, ra, rb, pairs)];
+  }
+  const ordered = matchOrdered(a, b, xs, ys, ctx);
+  const drafts: Draft[] = [];
+  let i = ra[0];
+  let j = rb[0];
+  for (const p of ordered) {
+    if (p.x > i || p.y > j) drafts.push(...gapDrafts(a, b, [i, p.x], [j, p.y]));
+    drafts.push(wholeDraft(a, b, [p.x, p.x + 1], [p.y, p.y + 1], [p]));
+    i = p.x + 1;
+    j = p.y + 1;
+  }
+  if (i < ra[1] || j < rb[1]) drafts.push(...gapDrafts(a, b, [i, ra[1]], [j, rb[1]]));
+  return coalesce(drafts);
+}
+
+function gapDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range): Draft[] {
+  if (ra[0] === ra[1]) return rb[0] === rb[1] ? [] : [oneSidedDraft(b, rb, 'b')];
+  if (rb[0] === rb[1]) return [oneSidedDraft(a, ra, 'a')];
+  return unrelatedDrafts(a, b, ra, rb);
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { Lexicon } from '../lexicon/lexicon';
+import { createWordNetLexicon } from '../lexicon/wordnet/wordnet-lexicon';
+import type { ClaimDiff, Segment } from '../schema/diff';
+import { parseArgument } from '../schema/error';
+import type { Issue } from '../schema/issue';
+import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
+import { alignTerms, trimAlign } from './align';
+import { joinSharedTokens, toSegments } from './draft';
+import { labelAlignment, pairMoves } from './moves';
+import { DEFAULT_THRESHOLDS, judgePair } from './relation';
+import { sameTerm, type RelateContext } from './term-relation';
+import { toTerms } from './terms';
+import { defaultWordLists, type WordLists } from './word-lists';
+
+let builtInLexicon: Lexicon | undefined;
+let builtInWords: WordLists | undefined;
+
+/** The WordNet lexicon, decoded on first use rather than at import (the package has no side effects). */
+function defaultLexicon(): Lexicon {
+  builtInLexicon ??= createWordNetLexicon();
+  return builtInLexicon;
+}
+
+function mirror(diff: ClaimDiff): ClaimDiff {
+  const flip = (s: Segment): Segment => ({
+    label: s.label === 'added' ? 'removed' : s.label === 'removed' ? 'added' : s.label,
+    a: s.b,
+    b: s.a,
+    reasons: s.reasons,
+  });
+  return { ...diff, segments: diff.segments.map(flip) };
+}
+
+function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
+  const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
+  const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
+  const ta = toTerms(a, words);
+  const tb = toTerms(b, words);
+  const issues: Issue[] = [];
+  const equals = (x: Parameters<typeof sameTerm>[0], y: Parameters<typeof sameTerm>[1]): boolean => sameTerm(x, y, ctx);
+  const limits = { maxEditLength: options.maxEditLength ?? 4000, timeout: options.timeout ?? 500 };
+  let ops = alignTerms(ta, tb, equals, limits);
+  if (ops === null) {
+    issues.push({
+      code: 'alignment-capped',
+      message: `alignment of ${ta.length} and ${tb.length} terms gave up (maxEditLength ${limits.maxEditLength}, timeout ${limits.timeout} ms); only the common start and end were aligned`,
+    });
+    ops = trimAlign(ta, tb, equals);
+  }
+  const drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
+  const thresholds = {
+    paraphrase: options.paraphraseThreshold ?? DEFAULT_THRESHOLDS.paraphrase,
+    contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
+  };
+  const { relation, score } = judgePair(drafts, ta, tb, thresholds);
+  return { relation, score: Math.round(score * 1000) / 1000, segments: toSegments(drafts, ta, tb), issues };
+}
+
+/**
+ * Compares two wordings of a statement and labels, span by span, what matches, paraphrases,
+ * contradicts, or is on one side only; plus a verdict for the pair and a similarity score.
+ * Spans are `[start, end)` UTF-16 offsets into `a` and `b` as given. Symmetric: the result
+ * for `(b, a)` is the mirror of the result for `(a, b)` (sides and added/removed swapped),
+ * because the work is always done in one canonical order.
+ *
+ * @throws ClaimdiffError when `a` or `b` is not a string, or an option is invalid.
+ */
+export function diffClaims(a: string, b: string, options: DiffOptions = {}): ClaimDiff {
+  const x = parseArgument(z.string(), a, 'diffClaims: first argument (a)', 'a string');
+  const y = parseArgument(z.string(), b, 'diffClaims: second argument (b)', 'a string');
+  const opts = parseArgument(DiffOptionsSchema, options, 'diffClaims: options', 'an options object (see DiffOptions)', 'invalid-options');
+  return compareValid(x, y, opts);
+}
+
+/** The pairwise core without boundary validation, for stages that already hold valid input. */
+export function compareValid(a: string, b: string, options: DiffOptions): ClaimDiff {
+  return a <= b ? compare(a, b, options) : mirror(compare(b, a, options));
+}

@@ -1,0 +1,104 @@
+import type { Label, Reason, Segment } from '../schema/diff';
+import type { Term } from './terms';
+
+/** A segment while it is being built: term ranges `[lo, hi)` instead of character spans. */
+export interface Draft {
+  readonly label: Label;
+  readonly a: readonly [number, number] | null;
+  readonly b: readonly [number, number] | null;
+  readonly reasons: ReadonlySet<Reason>;
+}
+
+const STRENGTH: Readonly<Record<Label, number>> = { contradict: 4, paraphrase: 3, match: 2, removed: 1, added: 1 };
+
+/** Reasons in a fixed order, so output is deterministic and easy to read. */
+const REASON_ORDER: readonly Reason[] = [
+  'identical', 'case', 'punctuation', 'spelling', 'inflection', 'synonym', 'function-word', 'reorder', 'voice',
+  'contraction', 'number', 'date', 'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance',
+];
+
+function union(x: readonly [number, number] | null, y: readonly [number, number] | null): readonly [number, number] | null {
+  if (x === null) return y;
+  if (y === null) return x;
+  return [Math.min(x[0], y[0]), Math.max(x[1], y[1])];
+}
+
+/** Joins two drafts into one covering both; the stronger label wins (contradict > paraphrase > match). */
+export function joinDrafts(x: Draft, y: Draft): Draft {
+  const strong = STRENGTH[y.label] > STRENGTH[x.label] ? y : x;
+  let label = strong.label;
+  // A removal joined with an addition is a replacement of unrelated words: keep it honest.
+  if ((label === 'removed' || label === 'added') && (union(x.a, y.a) !== null && union(x.b, y.b) !== null)) label = 'paraphrase';
+  const reasons = label === 'contradict' ? new Set([...x.reasons, ...y.reasons].filter((r) => CONTRADICTION.has(r))) : new Set([...x.reasons, ...y.reasons]);
+  if (label === 'paraphrase') reasons.delete('identical');
+  return { label, a: union(x.a, y.a), b: union(x.b, y.b), reasons };
+}
+
+export const CONTRADICTION: ReadonlySet<Reason> = new Set(['negation', 'antonym', 'number', 'date', 'entity', 'quantifier', 'modality', 'stance']);
+
+function sameReasons(x: ReadonlySet<Reason>, y: ReadonlySet<Reason>): boolean {
+  return x.size === y.size && [...x].every((r) => y.has(r));
+}
+
+function adjacent(x: readonly [number, number] | null, y: readonly [number, number] | null): boolean {
+  if (x === null || y === null) return x === y;
+  return x[1] === y[0];
+}
+
+/** Joins neighbours that say the same thing, so "main hurdle" is one segment, not two. */
+export function coalesce(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.label === d.label && sameReasons(prev.reasons, d.reasons) && adjacent(prev.a, d.a) && adjacent(prev.b, d.b)) {
+      out[out.length - 1] = { ...prev, a: union(prev.a, d.a), b: union(prev.b, d.b) };
+    } else out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Joins drafts whose terms come from one token on either side ("won't" read as will + not),
+ * so that no character ends up in two segments. Near-linear: sorts, then one sweep per side.
+ */
+export function joinSharedTokens(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft[] {
+  const parent = drafts.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  for (const [side, terms] of [['a', a], ['b', b]] as const) {
+    const order = drafts.map((d, i) => ({ r: d[side], i })).filter((x) => x.r !== null).sort((x, y) => (x.r as [number, number])[0] - (y.r as [number, number])[0]);
+    for (let k = 1; k < order.length; k++) {
+      const prev = order[k - 1] as { r: readonly [number, number]; i: number };
+      const cur = order[k] as { r: readonly [number, number]; i: number };
+      const last = terms[prev.r[1] - 1];
+      const first = terms[cur.r[0]];
+      if (last !== undefined && first !== undefined && last.group === first.group) parent[find(cur.i)] = find(prev.i);
+    }
+  }
+  const joined = new Map<number, Draft>();
+  const order: number[] = [];
+  drafts.forEach((d, i) => {
+    const root = find(i);
+    const prev = joined.get(root);
+    if (prev === undefined) order.push(root);
+    joined.set(root, prev === undefined ? d : joinDrafts(prev, d));
+  });
+  return order.map((root) => joined.get(root) as Draft);
+}
+
+function spanOf(range: readonly [number, number] | null, terms: readonly Term[]): [number, number] | null {
+  if (range === null || range[0] >= range[1]) return null;
+  return [(terms[range[0]] as Term).start, (terms[range[1] - 1] as Term).end];
+}
+
+/** Turns drafts into the public segments, with character spans into the original texts. */
+export function toSegments(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Segment[] {
+  return drafts.map((d) => ({
+    label: d.label,
+    a: spanOf(d.a, a),
+    b: spanOf(d.b, b),
+    reasons: REASON_ORDER.filter((r) => d.reasons.has(r)),
+  }));
+}

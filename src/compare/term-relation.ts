@@ -1,0 +1,126 @@
+import { distance } from 'fastest-levenshtein';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Label, Reason } from '../schema/diff';
+import type { Term } from './terms';
+import type { WordLists } from './word-lists';
+
+/** How two terms relate, and how sure that pairing is (used to pick the best pairing). */
+export interface TermRelation {
+  readonly label: Exclude<Label, 'added' | 'removed'>;
+  readonly reason: Reason;
+  readonly strength: number;
+}
+
+export interface RelateContext {
+  readonly lexicon: Lexicon;
+  readonly words: WordLists;
+}
+
+/** Edits allowed for a spelling variant, by word length: none for short words. */
+function spellingBudget(length: number): number {
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
+}
+
+/**
+ * Two words that differ by a slip or a transliteration ("Tehreek" ~ "Tehrik",
+ * "neighbouring" ~ "neighboring"), but not two different words the lexicon knows
+ * ("increased" ~ "decreased").
+ */
+export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boolean {
+  if (x === y) return true;
+  const budget = spellingBudget(Math.max(x.length, y.length));
+  if (budget === 0 || Math.abs(x.length - y.length) > budget || /\d/.test(x + y)) return false;
+  if (distance(x, y) > budget) return false;
+  return !(lexicon.knows(x) && lexicon.knows(y));
+}
+
+function sameDate(x: Term, y: Term): boolean {
+  const a = x.date;
+  const b = y.date;
+  if (a === undefined || b === undefined || a.month !== b.month) return false;
+  const agree = (p?: number, q?: number): boolean => p === undefined || q === undefined || p === q;
+  return agree(a.day, b.day) && agree(a.year, b.year) && (a.day !== undefined) === (b.day !== undefined);
+}
+
+/**
+ * Equality for the alignment: same key, a spelling variant, the same figure or the same
+ * date however written. Lexical relations are deliberately not equality: they are found
+ * later, inside the replaced runs, so that a synonym never hides a real change.
+ */
+export function sameTerm(x: Term, y: Term, ctx: RelateContext): boolean {
+  if (x.key === y.key) return true;
+  if (x.kind !== y.kind) return false;
+  if (x.kind === 'date') return sameDate(x, y);
+  if (x.kind === 'word') return !x.fn && !y.fn && !x.neg && !y.neg && isSpellingVariant(x.key, y.key, ctx.lexicon);
+  return false;
+}
+
+/** The reason an aligned, equal pair of terms is still worth naming. */
+export function equalReason(x: Term, y: Term): { label: 'match' | 'paraphrase'; reason: Reason } {
+  if (x.virtual !== y.virtual && x.surface !== y.surface) return { label: 'paraphrase', reason: 'contraction' };
+  if (x.kind === 'number' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'number' };
+  if (x.kind === 'date' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'date' };
+  if (x.kind === 'punct') return { label: 'match', reason: x.surface === y.surface ? 'identical' : 'punctuation' };
+  if (x.key !== y.key) return { label: 'match', reason: 'spelling' };
+  return { label: 'match', reason: x.surface === y.surface ? (sameCase(x, y) ? 'identical' : 'case') : 'punctuation' };
+}
+
+function sameCase(x: Term, y: Term): boolean {
+  return x.text === y.text;
+}
+
+/** Polarity of a word as a quantifier: +1 some/all, -1 none/no, 0 not a quantifier. */
+function polarity(key: string, words: WordLists): number {
+  if (words.negativeQuantifiers.has(key)) return -1;
+  return words.positiveQuantifiers.has(key) ? 1 : 0;
+}
+
+function modalForce(key: string, words: WordLists): number {
+  if (words.certainModals.has(key)) return 2;
+  return words.possibleModals.has(key) ? 1 : 0;
+}
+
+const LEXICAL: Readonly<Record<string, TermRelation>> = {
+  inflection: { label: 'paraphrase', reason: 'inflection', strength: 0.9 },
+  synonym: { label: 'paraphrase', reason: 'synonym', strength: 0.8 },
+  similar: { label: 'paraphrase', reason: 'synonym', strength: 0.7 },
+  derivation: { label: 'paraphrase', reason: 'inflection', strength: 0.7 },
+  hypernym: { label: 'paraphrase', reason: 'synonym', strength: 0.6 },
+  antonym: { label: 'contradict', reason: 'antonym', strength: 0.55 },
+};
+
+/**
+ * How two terms that were not aligned as equal relate, if at all: the same figure or date
+ * written another way, an inflection or synonym (paraphrase), or a flip (contradict: another
+ * figure or date, an antonym, a negated counterpart, a quantifier or modal of opposite force).
+ */
+export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  if (sameTerm(x, y, ctx)) {
+    const eq = equalReason(x, y);
+    return { ...eq, strength: eq.label === 'match' ? 1 : 0.95 };
+  }
+  const { words, lexicon } = ctx;
+  if (x.kind !== y.kind) return null;
+  if (x.kind === 'number') {
+    const same = x.quantity?.unit === y.quantity?.unit;
+    return same ? { label: 'contradict', reason: 'number', strength: 0.5 } : null;
+  }
+  if (x.kind === 'date') return { label: 'contradict', reason: 'date', strength: 0.5 };
+  if (x.kind !== 'word') return null;
+  if (x.neg && y.neg) return { label: 'paraphrase', reason: 'function-word', strength: 0.85 };
+  if (words.negatedPairs.get(x.key) === y.key) return { label: 'contradict', reason: 'negation', strength: 0.6 };
+  const px = polarity(x.key, words);
+  const py = polarity(y.key, words);
+  if (px !== 0 && py !== 0) {
+    return px === py ? { label: 'paraphrase', reason: 'quantifier', strength: 0.6 } : { label: 'contradict', reason: 'quantifier', strength: 0.6 };
+  }
+  const mx = modalForce(x.key, words);
+  const my = modalForce(y.key, words);
+  if (mx !== 0 && my !== 0) {
+    return mx === my ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'contradict', reason: 'modality', strength: 0.55 };
+  }
+  if (x.fn || y.fn) return null;
+  const rel = lexicon.relate(x.key, y.key);
+  return rel === null ? null : (LEXICAL[rel] ?? null);
+}

@@ -1,0 +1,104 @@
+import { contentTokens, tokenize, type Token } from '../text/tokenize';
+import { readDate, type CalendarDate } from './calendar-date';
+import { readQuantity, type Quantity } from './quantity';
+import type { WordLists } from './word-lists';
+
+export type TermKind = 'word' | 'number' | 'date' | 'punct';
+
+/**
+ * The unit of alignment: usually one token, but a figure or a date written over several
+ * tokens is one term ("seventy percent", "Nov. 7"), and a contraction or possessive is read
+ * as the words it stands for ("won't" → will + not), each carrying the whole token's span.
+ */
+export interface Term {
+  /** Comparison key: folded lower-case word, `#70%` for figures, `@11-7-` for dates. */
+  readonly key: string;
+  /** The folded surface of the tokens, to tell an identical wording from a case change. */
+  readonly surface: string;
+  /** The original text of the span, to tell a case change from an identical wording. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TermKind;
+  /** Read from part of a token; terms of one token share `group`. */
+  readonly virtual: boolean;
+  /** Terms from the same source token (or token run) share a group number. */
+  readonly group: number;
+  readonly fn: boolean;
+  readonly neg: boolean;
+  /** Capitalised inside a sentence: likely a name. */
+  readonly name: boolean;
+  readonly quantity?: Quantity;
+  readonly date?: CalendarDate;
+}
+
+const LETTERS = /[\p{L}\p{N}]/u;
+const SENTENCE_END = new Set(['.', '!', '?', '"', ':', '...', '…']);
+
+function wordKey(norm: string): string {
+  // "U.S." ~ "US", "counter-terrorism" ~ "counterterrorism": inner dots and hyphens are spelling.
+  return /^(?:\p{L}\.)+$/u.test(norm) ? norm.replace(/\./g, '') : norm.replace(/-/g, '');
+}
+
+function dateKey(d: CalendarDate): string {
+  return `@${d.month}-${d.day ?? ''}-${d.year ?? ''}`;
+}
+
+/** Reads a text into terms, keeping every term's span in the original text. O(n). */
+export function toTerms(text: string, words: WordLists): Term[] {
+  const tokens = contentTokens(tokenize(text));
+  const terms: Term[] = [];
+  let group = 0;
+  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'name' | 'text'> & Partial<Pick<Term, 'name'>>): void => {
+    terms.push({
+      ...t,
+      text: text.slice(t.start, t.end),
+      group,
+      fn: t.kind === 'word' && words.functionWords.has(t.key),
+      neg: t.kind === 'word' && words.negationCues.has(t.key),
+      name: t.name ?? false,
+    });
+  };
+  for (let i = 0; i < tokens.length; group++) {
+    const tok = tokens[i] as Token;
+    const date = readDate(tokens, i);
+    if (date !== null) {
+      const last = tokens[i + date.length - 1] as Token;
+      add({ key: dateKey(date), surface: span(tokens, i, date.length), start: tok.start, end: last.end, kind: 'date', virtual: false, date });
+      i += date.length;
+      continue;
+    }
+    const quantity = readQuantity(tokens, i);
+    if (quantity !== null) {
+      const last = tokens[i + quantity.length - 1] as Token;
+      const key = `#${quantity.value}${quantity.unit}`;
+      add({ key, surface: span(tokens, i, quantity.length), start: tok.start, end: last.end, kind: 'number', virtual: false, quantity });
+      i += quantity.length;
+      continue;
+    }
+    i += 1;
+    if (!LETTERS.test(tok.text)) {
+      add({ key: tok.norm, surface: tok.norm, start: tok.start, end: tok.end, kind: 'punct', virtual: false });
+      continue;
+    }
+    const prev = tokens[i - 2];
+    const name = /^\p{Lu}/u.test(tok.text) && prev !== undefined && !SENTENCE_END.has(prev.norm);
+    const expansion = words.contractions[tok.norm];
+    if (expansion !== undefined) {
+      for (const w of expansion) add({ key: w, surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: true });
+      continue;
+    }
+    if (tok.norm.endsWith("'s") && tok.norm.length > 2) {
+      const stem = tok.norm.slice(0, -2);
+      add({ key: wordKey(stem), surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: true, name });
+      add({ key: "'s", surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: true });
+      continue;
+    }
+    add({ key: wordKey(tok.norm), surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: false, name });
+  }
+  return terms;
+}
+
+function span(tokens: readonly Token[], i: number, n: number): string {
+  return tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+}

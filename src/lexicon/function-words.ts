@@ -1,0 +1,15 @@
+/**
+ * Function words: articles, auxiliaries, prepositions, pronouns, conjunctions. Adding or
+ * dropping one rarely changes what is claimed, so such a difference is a paraphrase
+ * (reason `function-word`), never content `added` or `removed` on its own.
+ * Negation cues, quantifiers and modals are deliberately absent: they carry meaning.
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those',
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'do', 'does', 'did',
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'into', 'onto', 'upon', 'about', 'over', 'than',
+  'and', 'or', 'but', 'so', 'yet', 'if', 'then', 'also', 'just', 'very', 'really', 'still', 'even', 'already',
+  'it', 'its', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'we', 'us', 'our', 'ours',
+  'i', 'me', 'my', 'you', 'your', 'one', 'there', 'here', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where',
+  "'s", 's', 'up', 'out', 'off', 'own', 'such', 'while', 'whether',
+];

@@ -1,0 +1,27 @@
+/**
+ * Words that negate the clause they stand in. Lower-case, apostrophes straight.
+ * Contracted forms ("isn't", "won't") are listed whole because the tokeniser keeps them whole.
+ */
+export const NEGATION_CUES: readonly string[] = [
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot',
+  "n't", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't",
+  "can't", "couldn't", "shouldn't", "mustn't", "hasn't", "haven't", "hadn't", "needn't", "mightn't",
+  "ain't", 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'couldnt',
+  'shouldnt', 'hasnt', 'havent', 'hadnt',
+];
+
+/** Words with a negated counterpart that flips meaning without a separate "not". */
+export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
+  ['with', 'without'],
+  ['always', 'never'],
+  ['ever', 'never'],
+  ['some', 'none'],
+  ['someone', 'nobody'],
+  ['somebody', 'nobody'],
+  ['something', 'nothing'],
+  ['everything', 'nothing'],
+  ['everyone', 'nobody'],
+  ['somewhere', 'nowhere'],
+  ['either', 'neither'],
+  ['can', 'cannot'],
+];

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { WordLists } from '../compare/word-lists';
+
+const isLexicon = (v: unknown): v is Lexicon =>
+  typeof v === 'object' && v !== null && ['lemmas', 'relate', 'knows'].every((k) => typeof (v as Record<string, unknown>)[k] === 'function');
+
+const isWordLists = (v: unknown): v is WordLists =>
+  typeof v === 'object' && v !== null && (v as Record<string, unknown>)['negationCues'] instanceof Set && (v as Record<string, unknown>)['functionWords'] instanceof Set;
+
+/** Options of `diffClaims`. Every field is optional; defaults are documented with `@default`. */
+export const DiffOptionsSchema = z.strictObject({
+  /**
+   * Word knowledge: base forms, synonyms, antonyms. A hook: pass your own to add a domain
+   * thesaurus or another language.
+   * @default the WordNet lexicon compiled into the package
+   */
+  lexicon: z.custom<Lexicon>(isLexicon, { message: 'a Lexicon ({ lemmas, relate, knows })' }).optional(),
+  /**
+   * Negation cues, function words, contractions, quantifiers and modals.
+   * @default the built-in English lists (`defaultWordLists()`)
+   */
+  wordLists: z.custom<WordLists>(isWordLists, { message: 'WordLists (see defaultWordLists())' }).optional(),
+  /**
+   * Largest edit distance (in terms) the alignment explores before it gives up and falls
+   * back to a coarse alignment, with an `alignment-capped` issue.
+   * @default 4000
+   */
+  maxEditLength: z.number().int().positive().optional(),
+  /**
+   * Milliseconds the alignment may take before it gives up the same way.
+   * @default 500
+   */
+  timeout: z.number().positive().optional(),
+  /**
+   * Share of each side that must be matched or paraphrased for `relation: "paraphrase"`.
+   * @default 0.8
+   */
+  paraphraseThreshold: z.number().min(0).max(1).optional(),
+  /**
+   * Share of each side that must be aligned for a contradiction to make the pair `contradict`.
+   * @default 0.6
+   */
+  contradictThreshold: z.number().min(0).max(1).optional(),
+});
+export type DiffOptions = z.input<typeof DiffOptionsSchema>;
