@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -17,6 +20,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
+    define: { __CLAIMDIFF_VERSION__: JSON.stringify(version) },
     sourcemap: true,
   },
 ]);

@@ -22,6 +22,7 @@ const oneSided = (op: AlignOp | undefined): 'a' | 'b' | null => {
  * BRIDGE equal terms, by text on the other side only, the stretch is tried as one change:
  * a reordering or a change of voice ("terrorists benefit from" ~ "enjoyed by terrorists")
  * is kept as one paraphrase when every content word pairs up; otherwise the parts stand.
+ * A lone negation takes the equal word after it, so the flip shows on both sides.
  */
 export function labelAlignment(ops: readonly AlignOp[], a: readonly Term[], b: readonly Term[], ctx: RelateContext): Draft[] {
   const drafts: Draft[] = [];
@@ -45,7 +46,14 @@ export function labelAlignment(ops: readonly AlignOp[], a: readonly Term[], b: r
         bridged = true;
       }
     }
-    if (!bridged) drafts.push(...labelChange(a, b, [op.a0, op.a1], [op.b0, op.b1], ctx));
+    if (bridged) continue;
+    const alone = labelChange(a, b, [op.a0, op.a1], [op.b0, op.b1], ctx);
+    const next = ops[k + 1];
+    // A lone "not" flips the word it governs: show the flip on both sides ("used" ~ "not used").
+    if (side !== null && alone[0]?.label === 'contradict' && next?.kind === 'equal') {
+      drafts.push(...labelChange(a, b, [op.a0, Math.max(op.a1, next.a + 1)], [op.b0, Math.max(op.b1, next.b + 1)], ctx));
+      k += 1;
+    } else drafts.push(...alone);
   }
   return coalesce(drafts);
 }

@@ -61,13 +61,11 @@ export function equalReason(x: Term, y: Term): { label: 'match' | 'paraphrase'; 
   if (x.virtual !== y.virtual && x.surface !== y.surface) return { label: 'paraphrase', reason: 'contraction' };
   if (x.kind === 'number' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'number' };
   if (x.kind === 'date' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'date' };
-  if (x.kind === 'punct') return { label: 'match', reason: x.surface === y.surface ? 'identical' : 'punctuation' };
   if (x.key !== y.key) return { label: 'match', reason: 'spelling' };
-  return { label: 'match', reason: x.surface === y.surface ? (sameCase(x, y) ? 'identical' : 'case') : 'punctuation' };
-}
-
-function sameCase(x: Term, y: Term): boolean {
-  return x.text === y.text;
+  if (x.text === y.text) return { label: 'match', reason: 'identical' };
+  // Same folded form: either only the letter case differs, or only typography (quotes, dots, hyphens).
+  const caseOnly = x.surface === y.surface && x.text.toLowerCase() === y.text.toLowerCase();
+  return { label: 'match', reason: caseOnly ? 'case' : 'punctuation' };
 }
 
 /** Polarity of a word as a quantifier: +1 some/all, -1 none/no, 0 not a quantifier. */

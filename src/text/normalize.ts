@@ -24,9 +24,16 @@ export interface NormalizedText {
   readonly map: Int32Array;
 }
 
-/** Folds one string the way `normalizeText` does, without keeping a map (for tokens). */
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+const DROP_ALL = new RegExp(DROP.source, 'gu');
+const SPACES = /\s+/gu;
+
+/**
+ * Folds a string the way `normalizeText` does, without keeping a map: the fast path for
+ * tokens, which need only their comparison form.
+ */
 export function foldText(text: string): string {
-  return normalizeText(text).text;
+  return text.normalize('NFKC').replace(DROP_ALL, '').replace(FOLDABLE, (c) => FOLD[c] ?? c).replace(SPACES, ' ');
 }
 
 /**

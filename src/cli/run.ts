@@ -1,0 +1,79 @@
+import { ClaimdiffError } from '../schema/error';
+import { diffCommand } from './diff-command';
+
+/** Where the command reads and writes: the process streams, or test doubles. */
+export interface CliIo {
+  readonly stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Set by the build from package.json. */
+declare const __CLAIMDIFF_VERSION__: string;
+const VERSION = typeof __CLAIMDIFF_VERSION__ === 'string' ? __CLAIMDIFF_VERSION__ : 'dev';
+
+/** Exit statuses: 0 done, 1 usage error, 2 bad input. */
+export const EXIT = { ok: 0, usage: 1, input: 2 } as const;
+
+/** A usage error: wrong command, flag or argument count. */
+export class UsageError extends Error {}
+
+export const USAGE = `usage:
+  claimdiff diff "<wording A>" "<wording B>" [--format json|text]
+  claimdiff --help | --version
+
+  --format   json (the diff JSON, version 1) or text (aligned, coloured by label); default text
+  --debug    show a stack trace for errors
+`;
+
+const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
+  diff: diffCommand,
+};
+
+/** Runs the command line; returns the exit status instead of exiting, so tests can call it. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  if (command === '--version' || command === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (command === undefined || command === '--help' || command === '-h') {
+    (command === undefined ? io.stderr : io.stdout).write(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (run === undefined) {
+    io.stderr.write(`claimdiff: unknown command "${command}", expected one of: ${Object.keys(COMMANDS).join(', ')}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    return await run(rest.filter((x) => x !== '--debug'), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`claimdiff ${command}: ${error.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (error instanceof ClaimdiffError) {
+      io.stderr.write(`${error.message}\n`);
+      if (debug) io.stderr.write(`${error.stack ?? ''}\n`);
+      return EXIT.input;
+    }
+    throw error;
+  }
+}
+
+/** Runs a flag parser, turning Node's parse errors into our usage errors. */
+export function parseFlags<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
+  }
+}
+
+/** Whether to paint output: only on a terminal, and never when NO_COLOR is set. */
+export function useColor(io: CliIo): boolean {
+  return io.stdout.isTTY === true && (io.env['NO_COLOR'] ?? '') === '' && io.env['TERM'] !== 'dumb';
+}

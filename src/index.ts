@@ -1,0 +1,21 @@
+export { diffClaims } from './compare/diff-claims';
+export { defaultWordLists } from './compare/word-lists';
+export type { WordLists } from './compare/word-lists';
+export { createWordNetLexicon } from './lexicon/wordnet/wordnet-lexicon';
+export type { Lexicon, LexicalRelation } from './lexicon/lexicon';
+export { renderDiffText } from './render/diff-text';
+export type { DiffTextOptions } from './render/diff-text';
+export { ClaimdiffError } from './schema/error';
+export type { ClaimdiffErrorCode } from './schema/error';
+export {
+  ClaimDiffSchema, LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema, LABELS, REASONS, RELATIONS,
+} from './schema/diff';
+export type { ClaimDiff, Label, Reason, Relation, Segment, Span } from './schema/diff';
+export { IssueSchema } from './schema/issue';
+export type { Issue } from './schema/issue';
+export { DiffOptionsSchema } from './schema/options';
+export type { DiffOptions } from './schema/options';
+export { ReportSchema } from './schema/report';
+export type { Report } from './schema/report';
+export { normalizeText, splitSentences, tokenize } from './text/index';
+export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';

@@ -1,0 +1,71 @@
+import { createColors } from 'picocolors';
+import type { ClaimDiff, Label, Segment } from '../schema/diff';
+
+export interface DiffTextOptions {
+  /**
+   * ANSI colours. Without them, labels are shown as marks that survive copy and paste:
+   * `[-removed-]`, `{+added+}`, `<~paraphrase~>`, `<!contradict!>`.
+   * @default false
+   */
+  color?: boolean;
+}
+
+const MARKS: Readonly<Record<Label, readonly [string, string]>> = {
+  match: ['', ''],
+  paraphrase: ['<~', '~>'],
+  contradict: ['<!', '!>'],
+  added: ['{+', '+}'],
+  removed: ['[-', '-]'],
+};
+
+type Paint = (label: Label, text: string) => string;
+
+function painter(color: boolean): Paint {
+  const c = createColors(color);
+  const style: Readonly<Record<Label, (s: string) => string>> = {
+    match: (s) => s,
+    paraphrase: (s) => c.yellow(c.underline(s)),
+    contradict: (s) => c.bold(c.red(c.inverse(s))),
+    added: (s) => c.green(c.underline(s)),
+    removed: (s) => c.magenta(c.strikethrough(s)),
+  };
+  return (label, text) => (color ? style[label](text) : `${MARKS[label][0]}${text}${MARKS[label][1]}`);
+}
+
+/** One side's text with every segment painted by its label; text between segments is kept. */
+function paintSide(text: string, segments: readonly Segment[], side: 'a' | 'b', paint: Paint): string {
+  const spans = segments.flatMap((s) => (s[side] === null ? [] : [{ span: s[side] as [number, number], label: s.label }])).sort((x, y) => x.span[0] - y.span[0]);
+  let out = '';
+  let at = 0;
+  for (const { span, label } of spans) {
+    out += text.slice(at, span[0]) + paint(label, text.slice(span[0], span[1]));
+    at = span[1];
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The `diff` result as text for a terminal: the verdict, both wordings painted by label,
+ * and one line per segment that is not a plain match, with its reasons.
+ */
+export function renderDiffText(diff: ClaimDiff, a: string, b: string, options: DiffTextOptions = {}): string {
+  const paint = painter(options.color ?? false);
+  const c = createColors(options.color ?? false);
+  const lines = [
+    `${c.bold(diff.relation)}  score ${diff.score.toFixed(3)}`,
+    '',
+    `A  ${paintSide(a, diff.segments, 'a', paint)}`,
+    `B  ${paintSide(b, diff.segments, 'b', paint)}`,
+    '',
+  ];
+  const shown = diff.segments.filter((s) => s.label !== 'match' || s.reasons.some((r) => r !== 'identical'));
+  const width = Math.max(0, ...shown.map((s) => (s.a === null ? 1 : s.a[1] - s.a[0])));
+  for (const s of shown) {
+    const left = s.a === null ? '—' : a.slice(s.a[0], s.a[1]);
+    const right = s.b === null ? '—' : b.slice(s.b[0], s.b[1]);
+    const reasons = s.reasons.length > 0 ? `  (${s.reasons.join(', ')})` : '';
+    lines.push(`  ${paint(s.label, s.label.padEnd(10))}  ${left.padEnd(Math.min(width, 40))}  ~  ${right}${c.dim(reasons)}`);
+  }
+  for (const issue of diff.issues) lines.push(c.dim(`  note: ${issue.message}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffClaims } from '../../src/compare/diff-claims';
+import type { ClaimDiff, Label, Reason } from '../../src/schema/diff';
+
+/** The segment whose A side (or B side, when A is absent) covers the given text. */
+function segmentOf(diff: ClaimDiff, a: string, b: string, pieceA: string | null, pieceB: string | null) {
+  return diff.segments.find((s) => (pieceA === null ? s.a === null : s.a !== null && a.slice(...s.a) === pieceA) && (pieceB === null ? s.b === null : s.b !== null && b.slice(...s.b) === pieceB));
+}
+
+const SPOKESMAN_A = 'We have tried to improve relations, but the main hurdle, as is evident, remains the security situation and the sanctuaries terrorists benefit from';
+const SPOKESMAN_B = 'We have been trying to improve relations, but the major obstacle remains the security situation and the sanctuaries enjoyed by terrorists';
+
+describe('diffClaims on the spokesman’s two wordings', () => {
+  const diff = diffClaims(SPOKESMAN_A, SPOKESMAN_B);
+
+  it('calls the pair a paraphrase', () => {
+    expect(diff.relation).toBe('paraphrase');
+  });
+
+  it.each([
+    ['tried', 'been trying', 'inflection'],
+    ['main hurdle', 'major obstacle', 'synonym'],
+    ['terrorists benefit from', 'enjoyed by terrorists', 'reorder'],
+    ['terrorists benefit from', 'enjoyed by terrorists', 'voice'],
+  ] as const)('labels %j ~ %j a paraphrase with reason %s', (pa, pb, reason) => {
+    const s = segmentOf(diff, SPOKESMAN_A, SPOKESMAN_B, pa, pb);
+    expect(s?.label).toBe('paraphrase');
+    expect(s?.reasons).toContain(reason);
+  });
+
+  it('labels "as is evident" removed', () => {
+    const s = diff.segments.find((x) => x.label === 'removed');
+    expect(s?.a && SPOKESMAN_A.slice(...s.a)).toMatch(/as is evident/);
+  });
+
+  it('labels the rest a match and nothing a contradiction', () => {
+    expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
+    expect(segmentOf(diff, SPOKESMAN_A, SPOKESMAN_B, 'remains the security situation and the sanctuaries', 'remains the security situation and the sanctuaries')?.label).toBe('match');
+  });
+});
+
+describe('diffClaims contradictions and their look-alikes', () => {
+  it.each<[string, string, Label, Reason]>([
+    ['Afghan soil is used to plan attacks', 'Afghan soil is not used to plan attacks', 'contradict', 'negation'],
+    ['The group operates with state support', 'The group operates without state support', 'contradict', 'negation'],
+    ['The offer was accepted on Monday', 'The offer was rejected on Monday', 'contradict', 'antonym'],
+    ['Exports increased last year', 'Exports decreased last year', 'contradict', 'antonym'],
+    ['The border is 1,600 miles long', 'The border is 1,400 miles long', 'contradict', 'number'],
+    ['Turnout was 70% in the capital', 'Turnout was 55% in the capital', 'contradict', 'number'],
+    ['The fine was $420', 'The fine was $240', 'contradict', 'number'],
+    ['The talks were held on Nov. 7', 'The talks were held on November 9', 'contradict', 'date'],
+    ['All the detainees were released', 'None of the detainees were released', 'contradict', 'quantifier'],
+    ['The army will withdraw', 'The army may withdraw', 'contradict', 'modality'],
+    ['Pakistan accused India of the attack', 'Pakistan accused Iran of the attack', 'contradict', 'entity'],
+    ['Turnout was 70% in the capital', 'Turnout was 70 percent in the capital', 'paraphrase', 'number'],
+    ['Turnout was seventy percent in the capital', 'Turnout was 70% in the capital', 'paraphrase', 'number'],
+    ['The talks were held on Nov. 7', 'The talks were held on November 7', 'paraphrase', 'date'],
+    ["We won't accept the terms", 'We will not accept the terms', 'paraphrase', 'contraction'],
+    ['Tehrik-e-Taliban Pakistan claimed the attack', 'Tehreek-e-Taliban Pakistan claimed the attack', 'match', 'spelling'],
+    ['The MINISTER resigned', 'The minister resigned', 'match', 'case'],
+    ['The army’s “plan” failed', 'The army\'s "plan" failed', 'match', 'punctuation'],
+  ])('%j ~ %j is %s (%s)', (a, b, relation, reason) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe(relation);
+    expect(diff.segments.flatMap((s) => s.reasons)).toContain(reason);
+    if (relation !== 'contradict') expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
+  });
+
+  it('cancels a negation against an antonym: "not accepted" paraphrases "rejected"', () => {
+    expect(diffClaims('The plan was not accepted', 'The plan was rejected').relation).not.toBe('contradict');
+  });
+
+  it('calls unrelated statements different, not contradictory', () => {
+    expect(diffClaims('Wheat prices rose in March', 'The minister visited Kabul on Friday').relation).toBe('differ');
+  });
+});
+
+describe('diffClaims invariants', () => {
+  const wording = fc.array(fc.constantFrom('the', 'army', 'did', 'not', 'withdraw', 'troops', 'soldiers', '70%', 'seventy', 'percent', 'on', 'Nov.', '7', 'won’t', 'will', 'rejected', 'accepted', ',', '“', '”', 'Khan', 'he', 'said'), { maxLength: 14 }).map((w) => w.join(' '));
+
+  it('tiles both texts: every non-space character lies in exactly one segment', () => {
+    fc.assert(
+      fc.property(wording, wording, (a, b) => {
+        const diff = diffClaims(a, b);
+        for (const [side, text] of [['a', a], ['b', b]] as const) {
+          const owner = new Array<number>(text.length).fill(0);
+          for (const s of diff.segments) {
+            const span = s[side];
+            if (span === null) continue;
+            for (let i = span[0]; i < span[1]; i++) owner[i] = (owner[i] as number) + (/\s/.test(text[i] as string) ? 0 : 1);
+          }
+          for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i] as string)) expect(owner[i]).toBe(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is symmetric: diffClaims(b, a) mirrors diffClaims(a, b)', () => {
+    const swap: Record<Label, Label> = { added: 'removed', removed: 'added', match: 'match', paraphrase: 'paraphrase', contradict: 'contradict' };
+    fc.assert(
+      fc.property(wording, wording, (a, b) => {
+        const ab = diffClaims(a, b);
+        const ba = diffClaims(b, a);
+        expect(ba.relation).toBe(ab.relation);
+        expect(ba.score).toBe(ab.score);
+        expect(ba.segments).toEqual(ab.segments.map((s) => ({ ...s, label: swap[s.label], a: s.b, b: s.a })));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the score in [0, 1] and gives 1 for the same wording', () => {
+    expect(diffClaims('Same words here', 'Same words here').score).toBe(1);
+    fc.assert(fc.property(wording, wording, (a, b) => {
+      const { score } = diffClaims(a, b);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('diffClaims input handling', () => {
+  it('gives an empty diff for two empty strings', () => {
+    expect(diffClaims('', '')).toEqual({ relation: 'match', score: 1, segments: [], issues: [] });
+  });
+
+  it('labels everything added against an empty string', () => {
+    const diff = diffClaims('', 'Khan said it');
+    expect(diff.relation).toBe('differ');
+    expect(diff.segments).toEqual([{ label: 'added', a: null, b: [0, 12], reasons: [] }]);
+  });
+
+  it.each([
+    [null, 'x', /claimdiff: diffClaims: first argument \(a\): found null, expected a string/],
+    ['x', 42, /claimdiff: diffClaims: second argument \(b\): found number 42, expected a string/],
+    [undefined, 'x', /found undefined, expected a string/],
+  ])('throws a claimdiff error for %j, %j', (a, b, message) => {
+    expect(() => diffClaims(a as string, b as string)).toThrow(message);
+  });
+
+  it('rejects an unknown option by name', () => {
+    expect(() => diffClaims('a', 'b', { maxEdit: 3 } as never)).toThrow(/claimdiff: diffClaims: options: .*expected an options object/);
+  });
+
+  it('caps the alignment of two long unrelated texts and says so in an issue', () => {
+    const words = (seed: number): string => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 7919}x${seed}`).join(' ');
+    const diff = diffClaims(words(3), words(5), { maxEditLength: 100 });
+    expect(diff.relation).toBe('differ');
+    expect(diff.issues.map((i) => i.code)).toEqual(['alignment-capped']);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { LexicalRelation } from '../../src/lexicon/lexicon';
+import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
+
+const lexicon = createWordNetLexicon();
+
+describe('lemmas', () => {
+  it.each([
+    ['tried', 'try'],
+    ['trying', 'try'],
+    ['been', 'be'],
+    ['is', 'be'],
+    ['said', 'say'],
+    ['went', 'go'],
+    ['began', 'begin'],
+    ['children', 'child'],
+    ['better', 'good'],
+    ['relations', 'relation'],
+    ['sanctuaries', 'sanctuary'],
+    ['stopped', 'stop'],
+    ['planning', 'plan'],
+    ['taxes', 'tax'],
+    ['churches', 'church'],
+    ['larger', 'large'],
+  ])('finds the base form of %s among its lemmas: %s', (word, lemma) => {
+    expect(lexicon.lemmas(word)).toContain(lemma);
+  });
+
+  it.each([
+    ['news', 'new'],
+    ['uses', 'us'],
+    ['as', 'a'],
+  ])('does not strip %s down to the unrelated word %s', (word, wrong) => {
+    expect(lexicon.lemmas(word)).not.toContain(wrong);
+  });
+
+  it('returns an unknown word itself', () => {
+    expect(lexicon.lemmas('xqzzy')).toEqual(['xqzzy']);
+  });
+});
+
+describe('relate', () => {
+  it.each<[string, string, LexicalRelation]>([
+    ['tried', 'trying', 'inflection'],
+    ['relations', 'relation', 'inflection'],
+    ['been', 'is', 'inflection'],
+    ['hurdle', 'obstacle', 'similar'],
+    ['said', 'stated', 'synonym'],
+    ['buy', 'purchase', 'synonym'],
+    ['accepted', 'rejected', 'antonym'],
+    ['increased', 'decreased', 'antonym'],
+    ['increase', 'decrease', 'antonym'],
+    ['good', 'bad', 'antonym'],
+    ['large', 'small', 'antonym'],
+    ['huge', 'small', 'antonym'],
+    ['win', 'lose', 'antonym'],
+    ['rise', 'fall', 'antonym'],
+    ['black', 'white', 'antonym'],
+    ['man', 'woman', 'antonym'],
+    ['left', 'right', 'antonym'],
+    ['denial', 'deny', 'derivation'],
+    ['soldiers', 'troops', 'derivation'],
+    ['walk', 'go', 'hypernym'],
+  ])('relates %s and %s as %s', (a, b, relation) => {
+    expect(lexicon.relate(a, b)).toBe(relation);
+  });
+
+  it.each([
+    ['security', 'situation'],
+    ['attack', 'soil'],
+    ['president', 'minister'],
+    ['the', 'a'],
+    ['pakistan', 'afghanistan'],
+    ['said', 'denied'],
+    ['main', 'major'],
+    ['benefit', 'enjoy'],
+    ['news', 'new'],
+  ])('finds no relation between %s and %s', (a, b) => {
+    expect(lexicon.relate(a, b)).toBeNull();
+  });
+
+  it('returns null for identical words', () => {
+    expect(lexicon.relate('hurdle', 'hurdle')).toBeNull();
+  });
+
+  it('gives the same answer in both directions', () => {
+    const words = ['tried', 'trying', 'hurdle', 'obstacle', 'accepted', 'rejected', 'soldiers', 'troops',
+      'denial', 'deny', 'good', 'bad', 'huge', 'small', 'walk', 'go', 'security', 'said', 'stated'];
+    for (const a of words) for (const b of words) expect(lexicon.relate(a, b)).toBe(lexicon.relate(b, a));
+  });
+
+  it('decodes nothing until first used, so two lexicons never share state', () => {
+    const fresh = createWordNetLexicon();
+    expect(fresh.relate('win', 'lose')).toBe('antonym');
+    expect(fresh.lemmas('went')).toContain('go');
+  });
+});
+
+describe('knows', () => {
+  it.each([
+    ['increased', true],
+    ['decreased', true],
+    ['sanctuaries', true],
+    ['tehreek', false],
+    ['tehrik', false],
+  ])('knows %s: %s', (word, known) => {
+    expect(lexicon.knows(word)).toBe(known);
+  });
+});

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/text/sentences';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['The talks ended on Nov. 7 in Doha. Both sides left.', ['The talks ended on Nov. 7 in Doha.', 'Both sides left.']],
+    ['Mr. So arrived. He spoke.', ['Mr. So arrived.', 'He spoke.']],
+    ['The U.S. Embassy said so. It closed.', ['The U.S. Embassy said so.', 'It closed.']],
+    ['He lives at No. 10 Downing Street. Nobody else does.', ['He lives at No. 10 Downing Street.', 'Nobody else does.']],
+    ['“We stay engaged. We will talk,” he said. Then he left.', ['“We stay engaged. We will talk,” he said.', 'Then he left.']],
+    ['"One. Two." Three.', ['"One. Two."', 'Three.']],
+    ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
+    ['A line\nAnother line', ['A line', 'Another line']],
+    ['It rose 3.5 percent. Then fell.', ['It rose 3.5 percent.', 'Then fell.']],
+    ['', []],
+  ])('splits %j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('resets quote state at a paragraph break, so an unclosed quote cannot swallow the article', () => {
+    expect(split('“An unclosed quote. Still.\nNew paragraph. Done.')).toEqual(['“An unclosed quote. Still.', 'New paragraph.', 'Done.']);
+  });
+
+  it('returns ordered, non-overlapping spans inside the text for any input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        let at = 0;
+        for (const s of splitSentences(text)) {
+          expect(s.start).toBeGreaterThanOrEqual(at);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          at = s.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
