@@ -1,3 +1,4 @@
+import type { Lexicon } from '../lexicon/lexicon';
 import type { Reason } from '../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type TermPair } from './matching';
@@ -76,13 +77,22 @@ function wholeDraft(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range
 }
 
 /** Replaced words with nothing in common: names in the same slot contradict, the rest is removed and added. */
-function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range): Draft[] {
+function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, lexicon: Lexicon): Draft[] {
   const ca = indices(a, ra, isContent).map((i) => a[i] as Term);
   const cb = indices(b, rb, isContent).map((j) => b[j] as Term);
   if (ca.length === 0 && cb.length === 0) {
     const wa = indices(a, ra, notPunct).length;
     const wb = indices(b, rb, notPunct).length;
     if (wa === 0 && wb === 0) return [{ label: 'match', a: ra, b: rb, reasons: new Set(['punctuation']) }];
+  }
+  if (ca.length === 0 && cb.length === 0) {
+    // Replaced function words: "on" ~ "off" flips the action, "about" ~ "on" changes it.
+    const fa = indices(a, ra, notPunct).map((i) => a[i] as Term);
+    const fb = indices(b, rb, notPunct).map((j) => b[j] as Term);
+    if (fa.some((x) => fb.some((y) => lexicon.relate(x.key, y.key) === 'antonym'))) return [{ label: 'contradict', a: ra, b: rb, reasons: new Set(['antonym']) }];
+    if (fa.length > 0 && fb.length > 0 && ![...fa, ...fb].some((t) => t.neg)) {
+      return [{ label: 'removed', a: ra, b: null, reasons: new Set(['function-word']) }, { label: 'added', a: null, b: rb, reasons: new Set(['function-word']) }];
+    }
   }
   const namesOnly = (ts: readonly Term[]): boolean => ts.length > 0 && ts.length <= 4 && ts.every((t) => t.name);
   if (namesOnly(ca) && namesOnly(cb)) return [{ label: 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
@@ -92,6 +102,17 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+}
+
+/**
+ * Content words that trade places without a change of voice swap roles ("a monkey is pulling
+ * a dog" ~ "a dog is pulling a monkey"): that is another statement, not a reordering.
+ */
+function swapsRoles(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, pairs: readonly TermPair[]): boolean {
+  if (hasPassive(a, ra) !== hasPassive(b, rb)) return false;
+  const content = pairs.filter((p) => isContent(a[p.x] as Term));
+  for (let k = 1; k < content.length; k++) if ((content[k] as TermPair).y < (content[k - 1] as TermPair).y) return true;
+  return false;
 }
 
 function joinedKey(terms: readonly Term[], r: Range): string {
@@ -115,7 +136,8 @@ export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, r
   const pairs = matchUnordered(a, b, xs, ys, ctx);
   const px = new Set(pairs.map((p) => p.x));
   const py = new Set(pairs.map((p) => p.y));
-  if (pairs.length > 0 && xs.every((i) => px.has(i) || !isContent(a[i] as Term)) && ys.every((j) => py.has(j) || !isContent(b[j] as Term))) {
+  const complete = pairs.length > 0 && xs.every((i) => px.has(i) || !isContent(a[i] as Term)) && ys.every((j) => py.has(j) || !isContent(b[j] as Term));
+  if (complete && !swapsRoles(a, b, ra, rb, pairs)) {
     return [wholeDraft(a, b, ra, rb, pairs)];
   }
   const ordered = matchOrdered(a, b, xs, ys, ctx);
@@ -123,17 +145,17 @@ export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, r
   let i = ra[0];
   let j = rb[0];
   for (const p of ordered) {
-    if (p.x > i || p.y > j) drafts.push(...gapDrafts(a, b, [i, p.x], [j, p.y]));
+    if (p.x > i || p.y > j) drafts.push(...gapDrafts(a, b, [i, p.x], [j, p.y], ctx.lexicon));
     drafts.push(wholeDraft(a, b, [p.x, p.x + 1], [p.y, p.y + 1], [p]));
     i = p.x + 1;
     j = p.y + 1;
   }
-  if (i < ra[1] || j < rb[1]) drafts.push(...gapDrafts(a, b, [i, ra[1]], [j, rb[1]]));
+  if (i < ra[1] || j < rb[1]) drafts.push(...gapDrafts(a, b, [i, ra[1]], [j, rb[1]], ctx.lexicon));
   return coalesce(drafts);
 }
 
-function gapDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range): Draft[] {
+function gapDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, lexicon: Lexicon): Draft[] {
   if (ra[0] === ra[1]) return rb[0] === rb[1] ? [] : [oneSidedDraft(b, rb, 'b')];
   if (rb[0] === rb[1]) return [oneSidedDraft(a, ra, 'a')];
-  return unrelatedDrafts(a, b, ra, rb);
+  return unrelatedDrafts(a, b, ra, rb, lexicon);
 }

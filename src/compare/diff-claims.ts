@@ -52,8 +52,9 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   const thresholds = {
     paraphrase: options.paraphraseThreshold ?? DEFAULT_THRESHOLDS.paraphrase,
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
+    negationScope: DEFAULT_THRESHOLDS.negationScope,
   };
-  const { relation, score } = judgePair(drafts, ta, tb, thresholds);
+  const { relation, score } = judgePair(drafts, ta, tb, ctx, thresholds);
   return { relation, score: Math.round(score * 1000) / 1000, segments: toSegments(drafts, ta, tb), issues };
 }
 

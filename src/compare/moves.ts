@@ -76,11 +76,14 @@ export function pairMoves(drafts: readonly Draft[], a: readonly Term[], b: reado
   const dropped = new Set<number>();
   for (const r of removed) {
     const xs = content(a, r.d.a as [number, number]);
-    if (xs.length === 0) continue;
+    // A bare modifier that moved ("a straw hat" ~ "a straw cigarette") changes what it
+    // modifies; a phrase that moved ("on Friday") or a longer run keeps its meaning.
+    const phrase = (terms: readonly Term[], r0: number, n: number): boolean => n >= 2 || (terms[r0] as Term).fn;
+    if (xs.length === 0 || !phrase(a, (r.d.a as [number, number])[0], xs.length)) continue;
     for (const s of added) {
       if (dropped.has(s.i)) continue;
       const ys = content(b, s.d.b as [number, number]);
-      if (ys.length === 0 || xs.length * ys.length > 4096) continue;
+      if (ys.length === 0 || xs.length * ys.length > 4096 || !phrase(b, (s.d.b as [number, number])[0], ys.length)) continue;
       const pairs = matchUnordered(a, b, xs, ys, ctx);
       if (pairs.some((p) => p.rel.label === 'contradict')) continue;
       if (pairs.length < 0.8 * xs.length || pairs.length < 0.8 * ys.length) continue;

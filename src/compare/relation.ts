@@ -1,5 +1,7 @@
 import type { Label, Relation } from '../schema/diff';
 import type { Draft } from './draft';
+import { matchUnordered, type TermPair } from './matching';
+import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
@@ -15,9 +17,16 @@ export interface RelationThresholds {
    * @default 0.6
    */
   readonly contradict: number;
+  /**
+   * Share of the negated side's content the other side must state for a negation to make a
+   * contradiction: "no man is eating food" contradicts "a man is eating some food", but "the
+   * person is not writing with a pencil" does not contradict "a person is writing".
+   * @default 0.8
+   */
+  readonly negationScope: number;
 }
 
-export const DEFAULT_THRESHOLDS: RelationThresholds = { paraphrase: 0.8, contradict: 0.6 };
+export const DEFAULT_THRESHOLDS: RelationThresholds = { paraphrase: 0.8, contradict: 0.6, negationScope: 0.8 };
 
 /** How much a term weighs in the verdict: content words carry the claim, punctuation nothing. */
 function weight(t: Term): number {
@@ -51,24 +60,89 @@ function tally(drafts: readonly Draft[], terms: readonly Term[], side: 'a' | 'b'
   return s;
 }
 
+/** Pairs compared word by word, regardless of order, before the cost stops being worth it. */
+const MAX_LOOSE_PAIRS = 40_000;
+
+/**
+ * What each side shares with the other in any order: the alignment keeps order, so a clause
+ * moved to the front ("After posting bail, Jackson flew …" ~ "Jackson posted bail and flew …")
+ * looks removed and added there, while for the verdict it is the same content.
+ * O(n·m) relations, bounded by MAX_LOOSE_PAIRS (beyond it the alignment alone decides).
+ */
+function looseCover(a: readonly Term[], b: readonly Term[], ctx: RelateContext): TermPair[] | null {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  a.forEach((t, i) => t.kind !== 'punct' && xs.push(i));
+  b.forEach((t, j) => t.kind !== 'punct' && ys.push(j));
+  if (xs.length * ys.length > MAX_LOOSE_PAIRS) return null;
+  return matchUnordered(a, b, xs, ys, ctx).filter((p) => p.rel.label !== 'contradict');
+}
+
+const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg;
+
+/** The side whose negation cues are odd in number while the other's are even, if any. */
+function negatedSide(a: readonly Term[], b: readonly Term[]): 'a' | 'b' | null {
+  const odd = (terms: readonly Term[]): boolean => terms.filter((t) => t.neg).length % 2 === 1;
+  if (odd(a) === odd(b)) return null;
+  return odd(a) ? 'a' : 'b';
+}
+
+/** Share of one side's content words that found a counterpart on the other side. */
+function contentShare(terms: readonly Term[], paired: ReadonlySet<number>): number {
+  let total = 0;
+  let hit = 0;
+  terms.forEach((t, i) => {
+    if (!isContent(t)) return;
+    total += weight(t);
+    if (paired.has(i)) hit += weight(t);
+  });
+  return total === 0 ? 1 : hit / total;
+}
+
 /**
  * The verdict for a whole pair, and a similarity score in [0, 1]. A contradiction needs the
  * two wordings to be about the same thing (enough aligned on both sides); a paraphrase needs
  * both sides mostly matched or paraphrased; anything else differs.
  */
-export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], thresholds: RelationThresholds): { relation: Relation; score: number } {
+export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds): { relation: Relation; score: number } {
   const sa = tally(drafts, a, 'a');
   const sb = tally(drafts, b, 'b');
+  const loose = looseCover(a, b, ctx);
+  if (loose !== null) {
+    sa.covered = Math.max(sa.covered, loose.reduce((w, p) => w + weight(a[p.x] as Term), 0));
+    sb.covered = Math.max(sb.covered, loose.reduce((w, p) => w + weight(b[p.y] as Term), 0));
+  }
   const total = sa.total + sb.total;
   if (total === 0) return { relation: 'match', score: 1 };
   const score = Math.min(1, Math.max(0, (sa.agreed + sb.agreed) / total));
   const share = (x: number, s: Side): number => (s.total === 0 ? 1 : x / s.total);
   const aligned = Math.min(share(sa.aligned, sa), share(sb.aligned, sb));
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
-  if (drafts.some((d) => d.label === 'contradict') && aligned >= thresholds.contradict) return { relation: 'contradict', score };
+  const contra = drafts.filter((d) => d.label === 'contradict');
+  if (contra.length > 0) return { relation: contradicts(contra, a, b, loose, aligned, thresholds) ? 'contradict' : 'differ', score };
   if (covered >= thresholds.paraphrase) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score };
   }
   return { relation: 'differ', score };
+}
+
+/**
+ * Whether the contradicting segments make the pair contradict. Another figure or date does,
+ * when the texts are about the same thing. Flips count by parity: an antonym and a negation
+ * cancel ("not accepted" ~ "rejected"), and two cancelling flips in different places leave
+ * two different statements. A negation contradicts only what it has in scope: the negated
+ * side's content must all be stated on the other side.
+ */
+function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, aligned: number, thresholds: RelationThresholds): boolean {
+  const hard = contra.some((d) => d.reasons.has('number') || d.reasons.has('date'));
+  if (hard) return aligned >= thresholds.contradict;
+  const negations = contra.filter((d) => d.reasons.has('negation')).length;
+  const flips = contra.length;
+  if (flips % 2 === 0) return false;
+  if (negations === 0) return aligned >= thresholds.contradict;
+  const side = negatedSide(a, b);
+  if (side === null || loose === null) return aligned >= thresholds.contradict;
+  const paired = new Set(loose.map((p) => (side === 'a' ? p.x : p.y)));
+  return contentShare(side === 'a' ? a : b, paired) >= thresholds.negationScope;
 }

@@ -68,6 +68,14 @@ export function equalReason(x: Term, y: Term): { label: 'match' | 'paraphrase'; 
   return { label: 'match', reason: caseOnly ? 'case' : 'punctuation' };
 }
 
+/**
+ * "un-" reverses a verb or adjective the lexicon knows both ways ("unfolding" ~ "folding",
+ * "unable" ~ "able"); the stem must be 4+ letters so "union" is not read as un + "ion".
+ */
+function unPrefixed(x: string, y: string, lexicon: Lexicon): boolean {
+  return x.length >= y.length + 2 && x.startsWith('un') && x.slice(2) === y && y.length >= 4 && lexicon.knows(x) && lexicon.knows(y);
+}
+
 /** Polarity of a word as a quantifier: +1 some/all, -1 none/no, 0 not a quantifier. */
 function polarity(key: string, words: WordLists): number {
   if (words.negativeQuantifiers.has(key)) return -1;
@@ -119,6 +127,7 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
     return mx === my ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'contradict', reason: 'modality', strength: 0.55 };
   }
   if (x.fn || y.fn) return null;
+  if (unPrefixed(x.key, y.key, lexicon) || unPrefixed(y.key, x.key, lexicon)) return { label: 'contradict', reason: 'antonym', strength: 0.55 };
   const rel = lexicon.relate(x.key, y.key);
   return rel === null ? null : (LEXICAL[rel] ?? null);
 }

@@ -1,0 +1,201 @@
+import type { Speaker, Statement } from '../schema/statement';
+import type { Token } from '../text/tokenize';
+import { isCapitalised, isPossessive, type Doc } from './doc';
+import type { Mention } from './speakers';
+
+type SpeakerType = NonNullable<Speaker['type']>;
+
+/** What a speaker phrase names once determiners, titles and roles are folded away. */
+export interface NamedMention {
+  readonly name: string;
+  readonly type: SpeakerType;
+  /** The role words before a person's name ("Foreign Office spokesperson"), lower-cased. */
+  readonly role: string | null;
+  readonly pronoun: string | null;
+}
+
+const NAME_LINKS = new Set(['of', 'for', 'and', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'el']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'one', 'another', 'his', 'her', 'its', 'their', 'our']);
+const ISSUED_TEXTS = new Set(['statement', 'report', 'release', 'letter', 'communique', 'document', 'memo']);
+
+function bare(word: string): string {
+  return word.replace(/\.$/, '');
+}
+
+/**
+ * Folds a speaker phrase to a canonical name. "Foreign Office spokesperson Shafqat Ali Khan"
+ * and "Ambassador Shafqat Ali Khan" give the person "Shafqat Ali Khan" (role kept apart);
+ * "the Foreign Office" gives the body "Foreign Office"; "Taliban officials" stays a group.
+ */
+export function nameMention(doc: Doc, m: Mention): NamedMention {
+  const w = doc.words;
+  const words: Token[] = [];
+  for (let i = m.first; i <= m.last; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') words.push(t);
+  }
+  if (words.length === 1 && (w.personPronouns.has((words[0] as Token).norm) || w.groupPronouns.has((words[0] as Token).norm))) {
+    const p = words[0] as Token;
+    return { name: p.text, type: w.personPronouns.has(p.norm) ? 'person' : 'unknown', role: null, pronoun: p.norm };
+  }
+  // A possessive opens a new phrase: "Pakistan’s Foreign Office" names the Foreign Office.
+  let from = 0;
+  for (let i = 0; i < words.length - 1; i++) if (isPossessive(words[i] as Token) && isCapitalised(words[i + 1] as Token)) from = i + 1;
+  while (from < words.length - 1 && ARTICLES.has((words[from] as Token).norm)) from++;
+  const kept = words.slice(from);
+  // The name is the trailing run of capitalised words (with linking particles).
+  let runStart = kept.length;
+  while (runStart > 0) {
+    const t = kept[runStart - 1] as Token;
+    if (isCapitalised(t) || (NAME_LINKS.has(t.norm) && runStart - 1 > 0 && runStart < kept.length)) runStart--;
+    else break;
+  }
+  while (runStart < kept.length && NAME_LINKS.has((kept[runStart] as Token).norm)) runStart++;
+  const run = kept.slice(runStart);
+  const isOrg = (ts: readonly Token[]): boolean => ts.some((t) => w.organisations.has(bare(t.norm)));
+  const text = (ts: readonly Token[]): string => ts.map((t) => t.text.replace(/(?:['’]s|s['’])$/u, (s) => (ts.length > 1 ? s : ''))).join(' ');
+  if (run.length === 0) {
+    return { name: text(kept), type: isOrg(kept) ? 'organisation' : 'unknown', role: null, pronoun: null };
+  }
+  // Roles and titles inside the run ("Ambassador", "Field Marshal") come before the name.
+  let lastRole = -1;
+  for (let i = 0; i < run.length - 1; i++) {
+    const n = bare((run[i] as Token).norm);
+    if (w.roles.has(n) || w.honorifics.has((run[i] as Token).norm) || w.honorifics.has(n)) lastRole = i;
+  }
+  const person = run.slice(lastRole + 1);
+  const prefix = [...kept.slice(0, runStart), ...run.slice(0, lastRole + 1)];
+  if (person.length > 0 && !isOrg(person) && (prefix.length > 0 || person.length >= 2)) {
+    const roleWords = prefix.filter((t) => !w.honorifics.has(t.norm));
+    return { name: text(person), type: 'person', role: roleWords.length > 0 ? text(roleWords).toLowerCase() : null, pronoun: null };
+  }
+  const whole = kept.slice(kept.length - run.length - (run.length < kept.length && !isCapitalised(kept[kept.length - 1] as Token) ? 1 : 0));
+  return { name: text(run.length > 0 ? run : whole), type: isOrg(run) ? 'organisation' : 'unknown', role: null, pronoun: null };
+}
+
+/** Whether a name is the document a body issued ("the statement said"). */
+export function isIssuedText(name: string): boolean {
+  return ISSUED_TEXTS.has(name.toLowerCase());
+}
+
+interface Entity {
+  name: string;
+  type: SpeakerType;
+  aliases: Set<string>;
+}
+
+/**
+ * Who has been named so far in one report, in reading order: resolves "Khan" to an earlier
+ * "Shafqat Ali Khan", "he" to the last person who spoke, "the statement" to the body that
+ * issued it. O(entities) per lookup.
+ */
+export class Discourse {
+  private readonly entities: Entity[] = [];
+
+  constructor(private readonly roles: ReadonlySet<string>) {}
+
+  private lastPerson: Entity | null = null;
+  /** The last person, or the last bare name that may be one ("Sadiq warned …"). */
+  private lastAnimate: Entity | null = null;
+  private lastBody: Entity | null = null;
+  private issuer: Entity | null = null;
+
+  resolve(named: NamedMention, mentionText: string, statementNearby: boolean): { name: string; type: SpeakerType; aliases: string[]; resolved: boolean } {
+    if (named.pronoun !== null) {
+      const e = named.type === 'person' ? this.lastAnimate ?? this.lastBody : this.lastBody ?? this.lastPerson;
+      if (e === null) return { name: named.name, type: named.type, aliases: [], resolved: false };
+      e.aliases.add(mentionText);
+      return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
+    }
+    if (isIssuedText(named.name) && (this.issuer ?? this.lastBody) !== null) {
+      const e = (this.issuer ?? this.lastBody) as Entity;
+      return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
+    }
+    const e = this.find(named) ?? this.add(named);
+    e.aliases.add(mentionText);
+    if (named.role !== null) e.aliases.add(named.role);
+    if (e.type === 'person') this.lastPerson = e;
+    else this.lastBody = e;
+    if (e.type === 'person' || (e.type === 'unknown' && !e.name.includes(' ') && /^\p{Lu}/u.test(e.name))) this.lastAnimate = e;
+    if (statementNearby) this.issuer = e;
+    return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
+  }
+
+  private find(named: NamedMention): Entity | null {
+    const key = named.name.toLowerCase();
+    const parts = key.split(' ');
+    // "the minister" after "Interior Minister Yusuf Demir": the last person with that role.
+    if (named.type !== 'person' && parts.length === 1 && this.roles.has(key)) {
+      for (let i = this.entities.length - 1; i >= 0; i--) {
+        const e = this.entities[i] as Entity;
+        if (e.type === 'person' && [...e.aliases].some((a) => a.toLowerCase().split(' ').at(-1) === key)) return e;
+      }
+    }
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i] as Entity;
+      const ek = e.name.toLowerCase();
+      if (ek === key || [...e.aliases].some((a) => a.toLowerCase() === key)) return e;
+      const eparts = ek.split(' ');
+      if (e.type !== 'organisation' && named.type !== 'organisation' && eparts.length !== parts.length && eparts.at(-1) === parts.at(-1)) {
+        // "Khan" after "Shafqat Ali Khan", or the reverse: the longer form becomes canonical.
+        if (parts.length > eparts.length) e.name = named.name;
+        e.type = 'person';
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private add(named: NamedMention): Entity {
+    const e: Entity = { name: named.name, type: named.type, aliases: new Set() };
+    this.entities.push(e);
+    return e;
+  }
+}
+
+/**
+ * Folds the speakers of statements from one or many reports into canonical names: a
+ * surname ("Khan") or a role ("Foreign Office spokesperson") that points to exactly one full
+ * name becomes that name, and every speaker of one name gets the union of the aliases.
+ * O(s · n) for s statements and n distinct names; the result does not depend on input order.
+ */
+export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
+  const full = new Map<string, Set<string>>(); // full person name → aliases
+  for (const s of statements) {
+    const sp = s.speaker;
+    if (sp === null || sp.type === 'organisation') continue;
+    if (sp.name.includes(' ') && /^\p{Lu}/u.test(sp.name) && sp.type === 'person') {
+      const set = full.get(sp.name) ?? new Set<string>();
+      for (const a of sp.aliases ?? []) set.add(a);
+      full.set(sp.name, set);
+    }
+  }
+  const names = [...full.keys()].sort();
+  const target = (name: string): string => {
+    if (full.has(name)) return name;
+    const lower = name.toLowerCase();
+    const hits = names.filter((n) => {
+      const parts = n.toLowerCase().split(' ');
+      return (!name.includes(' ') && parts.at(-1) === lower) || [...(full.get(n) ?? [])].some((a) => a.toLowerCase() === lower)
+        || (name.includes(' ') && n.toLowerCase().endsWith(` ${lower}`));
+    });
+    return hits.length === 1 ? (hits[0] as string) : name;
+  };
+  const aliases = new Map<string, Set<string>>();
+  const mapped = statements.map((s) => {
+    if (s.speaker === null) return s;
+    const name = target(s.speaker.name);
+    const set = aliases.get(name) ?? new Set<string>();
+    for (const a of s.speaker.aliases ?? []) set.add(a);
+    if (name !== s.speaker.name) set.add(s.speaker.name);
+    aliases.set(name, set);
+    return { ...s, speaker: { ...s.speaker, name } };
+  });
+  return mapped.map((s) => {
+    if (s.speaker === null) return s;
+    const set = aliases.get(s.speaker.name);
+    const list = [...(set ?? [])].filter((a) => a !== s.speaker?.name).sort();
+    const type: SpeakerType = full.has(s.speaker.name) ? 'person' : s.speaker.type ?? 'unknown';
+    return { ...s, speaker: { ...s.speaker, type, aliases: list } };
+  });
+}

@@ -1,0 +1,171 @@
+import type { Stance } from '../schema/statement';
+import { countWords, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
+import { endsClause, isPronoun, subjectAfter, subjectBefore, type Mention } from './speakers';
+import type { QuoteSpan } from './quotes';
+
+/** One reporting cue in a sentence, with its speaker phrase and what it reports. */
+export interface Attribution {
+  /** Token indices of the cue, both included ("said"; "according to"). */
+  readonly cueFirst: number;
+  readonly cueLast: number;
+  readonly lemma: string;
+  readonly stance: Stance;
+  /** The speaker phrase; null for a participle, which takes the speaker of its clause. */
+  readonly speaker: Mention | null;
+  /**
+   * A quotation reported directly, reported content as a token range, or `next`: the cue
+   * ends its sentence with a colon and announces the quotation that follows.
+   */
+  readonly content: { quote: number } | { range: Range } | { next: true };
+}
+
+const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', 'by', 'after', 'while', 'before', 'without', 'when', 'and', 'in']);
+
+/** The quotation that is the whole of a content range (bar edge punctuation), or -1. */
+function wholeQuote(doc: Doc, range: Range): number {
+  if (!isOpeningQuote(doc, range.lo)) return -1;
+  const q = doc.quoteOf[range.lo] as number;
+  for (let i = range.lo; i < range.hi; i++) {
+    const t = tok(doc, i);
+    if ((doc.quoteOf[i] ?? -1) !== q && t.kind !== 'space' && !/^[,.;:!?]+$/.test(t.text)) return -1;
+  }
+  return q;
+}
+
+function forwardContent(doc: Doc, cueLast: number, verb: Parameters<typeof contentStartAfter>[2], range: Range, minWords: number, explicitOnly: boolean): { quote: number } | { range: Range } | null {
+  const start = contentStartAfter(doc, cueLast, verb, range.hi);
+  if (start === null || (explicitOnly && !start.explicit)) return null;
+  const first = tok(doc, start.at);
+  if (!start.explicit && (doc.words.verbs.get(first.norm)?.form === 'ed' || doc.words.subordinators.has(first.norm))) return null;
+  let r = trimRange(doc, start.at, contentEnd(doc, start.at, range.hi));
+  // "rejected that account": "that" was a determiner, not a complementiser.
+  const before = prevContent(doc, start.at, range.lo);
+  if (start.explicit && before >= 0 && tok(doc, before).norm === 'that' && (r === null || countWords(doc, r.lo, r.hi) < minWords)) {
+    r = trimRange(doc, before, contentEnd(doc, before, range.hi));
+  }
+  if (r === null) return null;
+  const q = wholeQuote(doc, r);
+  if (q >= 0) return { quote: q };
+  return countWords(doc, r.lo, r.hi) >= minWords ? { range: r } : null;
+}
+
+/**
+ * Finds the reporting cues of one sentence, outside quotations, and for each the speaker
+ * phrase and the content: forward ("X said (that) …", "X denied …", "according to X, …"),
+ * backward ("…, X said." / "“…,” said X" / "…, according to X") or a participle
+ * (", insisting that …"). O(sentence length × a small lookahead).
+ */
+export function findAttributions(doc: Doc, range: Range, minWords: number): Attribution[] {
+  const w = doc.words;
+  const out: Attribution[] = [];
+  let regionLo = range.lo;
+  for (let i = range.lo; i < range.hi; i++) {
+    const t = tok(doc, i);
+    if (t.kind !== 'word' || (doc.quoteOf[i] ?? -1) >= 0) continue;
+    const push = (a: Attribution, end: number): void => {
+      out.push(a);
+      regionLo = Math.max(regionLo, end + 1);
+    };
+    if (t.norm === 'according') {
+      const to = nextContent(doc, i, range.hi);
+      if (to < 0 || tok(doc, to).norm !== 'to') continue;
+      const source = subjectAfter(doc, to, range.hi);
+      if (source === null) continue;
+      const cue = { cueFirst: i, cueLast: to, lemma: 'according to', stance: 'asserts' as Stance, speaker: source };
+      const p = prevContent(doc, i, range.lo);
+      const before = p < 0 ? null : contentBefore(doc, p, regionLo);
+      const after = nextContent(doc, source.last, range.hi);
+      if (before !== null) push({ ...cue, content: before }, source.last);
+      else if (after >= 0 && tok(doc, after).text === ',') {
+        const r = trimRange(doc, after + 1, contentEnd(doc, after + 1, range.hi));
+        if (r !== null && countWords(doc, r.lo, r.hi) >= minWords) push({ ...cue, content: wholeQuote(doc, r) >= 0 ? { quote: wholeQuote(doc, r) } : { range: r } }, source.last);
+      }
+      continue;
+    }
+    const verb = w.verbs.get(t.norm);
+    if (verb === undefined) continue;
+    // Title case ("County Says Trump Should Win") allows a capitalised verb, never a noun-like one.
+    if (/^\p{Lu}/u.test(t.text) && (w.nounLike.has(verb.lemma) || verb.form === 'base' || verb.form === 'ing' || prevContent(doc, i, range.lo) < 0)) continue;
+    const n = nextContent(doc, i, range.hi);
+    if (n >= 0 && w.blockers.get(verb.lemma)?.has(tok(doc, n).norm)) continue;
+    const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
+    if (verb.form === 'ing' && !progressive) {
+      const p = prevContent(doc, i, range.lo);
+      if (p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm)) continue;
+      const content = forwardContent(doc, i, verb, range, minWords, false);
+      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, content }, i);
+      continue;
+    }
+    let speaker = subjectBefore(doc, i, range.lo);
+    if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) continue;
+    const next = n >= 0 ? tok(doc, n).norm : '';
+    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that" or a pronoun.
+    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && !isPronoun(doc, tok(doc, speaker.first))) continue;
+    let before = speaker === null ? -1 : prevContent(doc, speaker.first, range.lo);
+    let cueEnd = i;
+    if (speaker === null) {
+      const p = prevContent(doc, i, range.lo);
+      if (p < 0 || !(tok(doc, p).text === ',' || isClosingQuote(doc, p) || isDash(tok(doc, p)))) continue;
+      // Only a finite form inverts ("…,” said Khan); "state broadcaster" is no verb.
+      if (verb.form !== 'ed' && verb.form !== 's') continue;
+      speaker = subjectAfter(doc, i, range.hi);
+      if (speaker === null || !endsClause(doc, speaker, range.hi)) continue;
+      before = p;
+      cueEnd = speaker.last;
+    }
+    const cue = { cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker };
+    const explicit = forwardContent(doc, cueEnd, verb, range, minWords, true);
+    let backward = before >= 0 && (tok(doc, before).text === ',' || isClosingQuote(doc, before) || isDash(tok(doc, before)))
+      ? contentBefore(doc, before, regionLo) : null;
+    // "Speaking at the briefing, Khan said that …": an opening adverbial is no content.
+    if (backward !== null && 'range' in backward && (explicit !== null || opensAdverbial(doc, backward.range.lo))) backward = null;
+    if (backward !== null && countWordsOf(doc, backward) >= minWords) {
+      push({ ...cue, content: backward }, cueEnd);
+      const more = forwardContent(doc, cueEnd, verb, range, minWords, true);
+      if (more !== null) push({ ...cue, content: more }, endOf(doc, more));
+      continue;
+    }
+    const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
+    if (forward !== null) push({ ...cue, content: forward }, endOf(doc, forward));
+    else if (n >= 0 && tok(doc, n).text === ':' && nextContent(doc, n, range.hi) < 0) push({ ...cue, content: { next: true } }, n);
+  }
+  return out;
+}
+
+/** "is suggesting", "he's predicting", "are saying": a finite use of the -ing form. */
+function isProgressive(doc: Doc, i: number, lo: number): boolean {
+  let p = prevContent(doc, i, lo);
+  if (p >= 0 && /ly$/.test(tok(doc, p).norm)) p = prevContent(doc, p, lo);
+  if (p < 0) return false;
+  const n = tok(doc, p).norm;
+  return BE.has(n) || /'(?:s|re|m)$/.test(n) && isPronoun(doc, tok(doc, p));
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "had been informed", "was told": the subject is the hearer, not the speaker. */
+function isPassive(doc: Doc, from: number, cue: number): boolean {
+  for (let j = from + 1; j < cue; j++) if (BE.has(tok(doc, j).norm)) return true;
+  return false;
+}
+
+/** Whether a clause opens with an adverbial ("Speaking at …", "Despite …", "In a statement …"). */
+function opensAdverbial(doc: Doc, i: number): boolean {
+  const t = tok(doc, i);
+  if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return false;
+  return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
+}
+
+function countWordsOf(doc: Doc, c: { quote: number } | { range: Range }): number {
+  if ('quote' in c) {
+    const q = doc.quotes[c.quote] as QuoteSpan;
+    return q.end > q.start ? Number.MAX_SAFE_INTEGER : 0;
+  }
+  return countWords(doc, c.range.lo, c.range.hi);
+}
+
+function endOf(doc: Doc, c: { quote: number } | { range: Range }): number {
+  if ('range' in c) return c.range.hi - 1;
+  return tokenIndexAt(doc, (doc.quotes[c.quote] as QuoteSpan).end);
+}

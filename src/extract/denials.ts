@@ -1,0 +1,73 @@
+import { isDash, nextContent, tok, type Doc, type Range } from './doc';
+import { opensClaimAppositive } from './reported-speech';
+import { phraseStartingAt, type Mention } from './speakers';
+
+/** "…, a claim denied by Taliban officials": a denial of the clause before `boundary`. */
+export interface AppositiveDenial {
+  /** The comma or dash that ends the claimed clause. */
+  readonly boundary: number;
+  /** The denying verb. */
+  readonly cue: number;
+  readonly speaker: Mention;
+}
+
+/**
+ * Finds appositive denials in a sentence: ", a claim denied by X", ", a charge X denies",
+ * ", allegations that X denies", "— a claim X has always rejected", ", which X denies".
+ * Each names the clause before it as a claim and X as its denier. O(sentence length).
+ */
+export function findAppositiveDenials(doc: Doc, range: Range): AppositiveDenial[] {
+  const w = doc.words;
+  const found: AppositiveDenial[] = [];
+  for (let b = range.lo; b < range.hi; b++) {
+    const t = tok(doc, b);
+    if ((doc.quoteOf[b] ?? -1) >= 0 || (t.text !== ',' && !isDash(t))) continue;
+    let k = nextContent(doc, b, range.hi);
+    if (!opensClaimAppositive(doc, k, range.hi)) continue;
+    if (w.appositiveDeterminers.has(tok(doc, k).norm)) k = nextContent(doc, k, range.hi);
+    if (k >= 0 && w.claimNouns.has(tok(doc, k).norm)) k = nextContent(doc, k, range.hi);
+    if (k >= 0 && (tok(doc, k).norm === 'that' || tok(doc, k).norm === 'which')) k = nextContent(doc, k, range.hi);
+    if (k < 0) continue;
+    const passive = w.verbs.get(tok(doc, k).norm);
+    if (passive !== undefined && passive.stance === 'denies') {
+      const by = nextContent(doc, k, range.hi);
+      if (by < 0 || tok(doc, by).norm !== 'by') continue;
+      const speaker = phraseStartingAt(doc, nextContent(doc, by, range.hi), range.hi);
+      if (speaker !== null) found.push({ boundary: b, cue: k, speaker });
+      continue;
+    }
+    const speaker = phraseStartingAt(doc, k, range.hi);
+    if (speaker === null) continue;
+    let v = nextContent(doc, speaker.last, range.hi);
+    for (let g = 0; g < 4 && v >= 0 && w.auxiliaries.has(tok(doc, v).norm); g++) v = nextContent(doc, v, range.hi);
+    const verb = v < 0 ? undefined : w.verbs.get(tok(doc, v).norm);
+    if (verb !== undefined && verb.stance === 'denies') found.push({ boundary: b, cue: v, speaker });
+  }
+  return found;
+}
+
+const MAIN_CLAUSE_WORDS = 10;
+
+/**
+ * Whether reported content negates its main clause ("Afghanistan is not used as …",
+ * "it does not allow …"): a negation among its first words, before any comma or
+ * subordinating word. "not only" and negations inside "because …" clauses do not count.
+ */
+export function negatesMainClause(doc: Doc, range: Range): boolean {
+  const w = doc.words;
+  let words = 0;
+  for (let i = range.lo; i < range.hi && words < MAIN_CLAUSE_WORDS; i++) {
+    const t = tok(doc, i);
+    if (t.kind === 'space') continue;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.norm === 'but' && words > 1) return false;
+    if (w.subordinators.has(t.norm) && words > 0 && !(words === 1 && t.norm === 'that')) return false;
+    if (w.negations.has(t.norm)) {
+      const n = nextContent(doc, i, range.hi);
+      return !(t.norm === 'not' && n >= 0 && tok(doc, n).norm === 'only');
+    }
+  }
+  return false;
+}

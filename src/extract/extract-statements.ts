@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { parseArgument } from '../schema/error';
+import type { Issue } from '../schema/issue';
+import { ReportSchema, type Report } from '../schema/report';
+import {
+  ExtractOptionsSchema, type Cue, type ExtractOptions, type ExtractResult, type Speaker, type Stance, type Statement, type StatementKind,
+} from '../schema/statement';
+import { splitSentences } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokenize';
+import { Discourse, mergeSpeakers, nameMention } from './aliases';
+import { findAttributions, type Attribution } from './attributions';
+import { findAppositiveDenials, negatesMainClause } from './denials';
+import { tok, tokenIndexAt, type Doc, type Range } from './doc';
+import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
+import { trimRange } from './reported-speech';
+import { phraseStartingAt, type Mention } from './speakers';
+import { buildWordSets, type WordSets } from './word-sets';
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  stance: Stance;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  quoted?: [number, number][];
+  denies?: Draft;
+}
+
+let defaultWords: WordSets | undefined;
+
+function wordSetsFor(options: ExtractOptions): WordSets {
+  if (options.assertVerbs === undefined && options.denyVerbs === undefined) return (defaultWords ??= buildWordSets());
+  return buildWordSets(options.assertVerbs, options.denyVerbs);
+}
+
+/** Sentences as token ranges, in one merge pass over both sorted lists. */
+function sentenceRanges(text: string, tokens: readonly Token[]): Range[] {
+  const ranges: Range[] = [];
+  let i = 0;
+  for (const s of splitSentences(text, {}, tokens)) {
+    while (i < tokens.length && (tokens[i] as Token).start < s.start) i++;
+    const lo = i;
+    while (i < tokens.length && (tokens[i] as Token).end <= s.end) i++;
+    ranges.push({ lo, hi: i });
+  }
+  return ranges;
+}
+
+/** A quotation's words, without a trailing comma left inside the marks ("…,” he said"). */
+function quoteSpan(text: string, q: QuoteSpan): [number, number] {
+  let end = q.end;
+  while (end > q.start && /[\s,]/.test(text[end - 1] as string)) end--;
+  return [q.start, end];
+}
+
+const ReportArgument = z.union([z.string(), ReportSchema]);
+
+/**
+ * Finds the statements of a report and who made them, and lists the problems met on the way
+ * (unbalanced quotation marks, quotations nobody is said to have said, pronouns with no
+ * antecedent) as issues. Never throws on a well-formed argument. O(n) in the text length,
+ * apart from a bounded lookahead per reporting cue.
+ */
+export function extractStatementsWithIssues(report: Report | string, options?: ExtractOptions): ExtractResult {
+  const input = parseArgument(ReportArgument, report, 'extractStatements(report)', 'a report { id, text } or a string');
+  const opts = parseArgument(ExtractOptionsSchema.optional(), options, 'extractStatements(report, options)', 'extract options', 'invalid-options') ?? {};
+  const r: Report = typeof input === 'string' ? { id: opts.reportId ?? 'report', text: input } : input;
+  const text = r.text;
+  const issues: Issue[] = [];
+  if (text.trim() === '') return { statements: [], issues: [{ code: 'empty-text', message: 'the report has no text', report: r.id }] };
+  const minWords = opts.minWords ?? 2;
+  const termMaxWords = opts.termMaxWords ?? 4;
+  const keepUnattributed = opts.keepUnattributed ?? true;
+  const tokens = tokenize(text);
+  const found = findQuotes(text, r.id);
+  issues.push(...found.issues);
+  const doc: Doc = { text, tokens, quotes: found.quotes, quoteOf: quoteIndexOfTokens(tokens, found.quotes), words: wordSetsFor(opts) };
+  const discourse = new Discourse(doc.words.roles);
+  const drafts: Draft[] = [];
+  const byQuote = new Map<number, Draft>();
+  let lastQuote: { speaker: Speaker | null; cue: Cue | null; sentence: number } | null = null;
+  let announced: { speaker: Speaker | null; cue: Cue } | null = null;
+
+  const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
+    const named = nameMention(doc, m);
+    const start = tok(doc, m.first).start;
+    const end = tok(doc, m.last).end;
+    const res = discourse.resolve(named, text.slice(start, end), nearStatement);
+    if (!res.resolved) issues.push({ code: 'unresolved-speaker', message: `no earlier speaker for "${named.name}"`, report: r.id, span: [start, end] });
+    return { name: res.name, start, end, aliases: res.aliases.filter((a) => a !== res.name), type: res.type };
+  };
+  const cueOf = (a: Attribution): Cue => {
+    const start = tok(doc, a.cueFirst).start;
+    const end = tok(doc, a.cueLast).end;
+    return { text: text.slice(start, end), start, end, lemma: a.lemma };
+  };
+  const addQuote = (q: number, speaker: Speaker | null, cue: Cue | null, stance: Stance, sentence: number): Draft | undefined => {
+    if (byQuote.has(q)) return byQuote.get(q);
+    const [start, end] = quoteSpan(text, doc.quotes[q] as QuoteSpan);
+    const d: Draft = { start, end, kind: 'direct', stance: stance === 'denies' || negatesQuote(q) ? 'denies' : 'asserts', speaker, cue };
+    drafts.push(d);
+    byQuote.set(q, d);
+    lastQuote = { speaker, cue, sentence };
+    return d;
+  };
+  const quoteRange = (q: QuoteSpan): Range => ({ lo: tokenIndexAt(doc, q.start), hi: tokenIndexAt(doc, q.end) });
+  const negatesQuote = (q: number): boolean => negatesMainClause(doc, quoteRange(doc.quotes[q] as QuoteSpan));
+
+  const ranges = sentenceRanges(text, tokens);
+  ranges.forEach((range, si) => {
+    const sentenceText = text.slice(tok(doc, range.lo)?.start ?? 0, tok(doc, Math.max(range.lo, range.hi - 1))?.end ?? 0).toLowerCase();
+    const nearStatement = /\bstatement\b/.test(sentenceText);
+    const atts = findAttributions(doc, range, minWords);
+    let main: { speaker: Speaker | null; stance: Stance } | null = null;
+    const sentenceDrafts: Draft[] = [];
+    for (const a of atts) {
+      let speaker: Speaker | null;
+      let stance = a.stance;
+      if (a.speaker !== null) {
+        speaker = speakerOf(a.speaker, nearStatement);
+        main = { speaker, stance: a.stance };
+      } else {
+        if (main === null) {
+          const subject = phraseStartingAt(doc, range.lo, range.hi);
+          main = { speaker: subject === null ? null : speakerOf(subject, nearStatement), stance: 'asserts' };
+        }
+        speaker = main.speaker;
+        if (main.stance === 'denies') stance = 'denies';
+      }
+      const cue = cueOf(a);
+      if ('next' in a.content) {
+        announced = { speaker, cue };
+        continue;
+      }
+      if ('quote' in a.content) {
+        const d = addQuote(a.content.quote, speaker, cue, stance, si);
+        if (d !== undefined) sentenceDrafts.push(d);
+        continue;
+      }
+      const { lo, hi } = a.content.range;
+      const quoted: [number, number][] = [];
+      for (let i = lo; i < hi; i++) {
+        const q = doc.quoteOf[i] ?? -1;
+        if (q >= 0 && (doc.quotes[q] as QuoteSpan).open === tok(doc, i).start) {
+          quoted.push(quoteSpan(text, doc.quotes[q] as QuoteSpan));
+          byQuote.set(q, byQuote.get(q) ?? ({} as Draft));
+        }
+      }
+      const d: Draft = {
+        start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
+        stance: stance === 'denies' || negatesMainClause(doc, a.content.range) ? 'denies' : 'asserts', speaker, cue,
+        ...(quoted.length > 0 ? { quoted } : {}),
+      };
+      drafts.push(d);
+      sentenceDrafts.push(d);
+    }
+    for (const den of findAppositiveDenials(doc, range)) {
+      const limit = tok(doc, den.boundary).start;
+      let claim = sentenceDrafts.filter((d) => d.end <= limit && d.end >= limit - 3).at(-1);
+      if (claim === undefined) {
+        const clause = trimRange(doc, range.lo, den.boundary);
+        if (clause === null) continue;
+        // No reporting verb names the claimant ("X has been accused of …"): the claim stays unattributed.
+        claim = { start: tok(doc, clause.lo).start, end: tok(doc, clause.hi - 1).end, kind: 'indirect', stance: 'asserts', speaker: null, cue: null };
+        drafts.push(claim);
+      }
+      const cueTok = tok(doc, den.cue);
+      drafts.push({
+        start: claim.start, end: claim.end, kind: claim.kind, stance: 'denies', speaker: speakerOf(den.speaker, nearStatement),
+        cue: { text: cueTok.text, start: cueTok.start, end: cueTok.end, lemma: doc.words.verbs.get(cueTok.norm)?.lemma ?? cueTok.norm },
+        denies: claim,
+      });
+    }
+    // Quotations no cue claimed: a quotation standing alone continues the last speaker.
+    for (let i = range.lo; i < range.hi; i++) {
+      const q = doc.quoteOf[i] ?? -1;
+      if (q < 0 || byQuote.has(q) || (doc.quotes[q] as QuoteSpan).open !== tok(doc, i).start) continue;
+      const quote = doc.quotes[q] as QuoteSpan;
+      let alone = true;
+      let words = 0;
+      for (let j = range.lo; j < range.hi; j++) {
+        const t = tok(doc, j);
+        if ((doc.quoteOf[j] ?? -1) === q) words += t.kind === 'word' ? 1 : 0;
+        else if (t.kind === 'word' || t.kind === 'number') alone = false;
+      }
+      if (!alone) {
+        if (words > termMaxWords && main?.speaker) addQuote(q, main.speaker, null, 'asserts', si);
+        else if (words > termMaxWords) issues.push({ code: 'unattributed-quote', message: 'a quotation with no reporting verb near it', report: r.id, span: [quote.start, quote.end] });
+        continue;
+      }
+      const prev: { speaker: Speaker | null; cue: Cue | null; sentence: number } | null = lastQuote;
+      const from = announced ?? (prev !== null && (si - prev.sentence <= 2 || quote.continued) ? prev : null);
+      if (from === null || from.speaker === null) {
+        if (!keepUnattributed) continue;
+        issues.push({ code: 'unattributed-quote', message: 'a quotation with no speaker before or after it', report: r.id, span: [quote.start, quote.end] });
+      }
+      addQuote(q, from?.speaker ?? null, from?.cue ?? null, 'asserts', si);
+    }
+    if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
+  });
+  return { statements: finish(r, drafts), issues };
+}
+
+function finish(r: Report, drafts: readonly Draft[]): Statement[] {
+  const order = [...drafts].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1));
+  const ids = new Map<Draft, string>();
+  order.forEach((d, i) => ids.set(d, `s${i + 1}`));
+  const statements = order.map((d): Statement => ({
+    id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
+    speaker: d.speaker, cue: d.cue, ...(d.quoted ? { quoted: d.quoted } : {}), ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
+  }));
+  return mergeSpeakers(statements);
+}
+
+/** The statements of a report; see `extractStatementsWithIssues` for the issues met. */
+export function extractStatements(report: Report | string, options?: ExtractOptions): Statement[] {
+  return extractStatementsWithIssues(report, options).statements;
+}
+

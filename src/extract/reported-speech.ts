@@ -1,0 +1,170 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/dates';
+import { isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { phraseStartingAt } from './speakers';
+import type { VerbInfo } from './word-sets';
+
+/** Where reported content starts after its cue, and whether the cue announced it explicitly. */
+export interface ContentStart {
+  readonly at: number;
+  /** Introduced by "that", a colon or an opening quotation mark: surely content. */
+  readonly explicit: boolean;
+}
+
+const LOOKAHEAD = 10;
+
+function isTimeWord(norm: string): boolean {
+  return norm in WEEKDAYS || norm in MONTHS || /^\d/.test(norm);
+}
+
+/**
+ * Skips what stands between a reporting verb and its content: the hearer ("told
+ * reporters"), a setting ("in a statement", "on Friday", "Sunday") and "that".
+ */
+export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | null, hi: number): ContentStart | null {
+  const w = doc.words;
+  let k = nextContent(doc, cueLast, hi);
+  if (k < 0) return null;
+  const first = tok(doc, k);
+  if (first.text === ':' || first.text === ',') {
+    const n = nextContent(doc, k, hi);
+    if (n < 0) return null;
+    // ", the statement said, Afghan officials have …": a parenthetical cue, content after it.
+    if (first.text === ',' && !isOpeningQuote(doc, n)) {
+      const v = doc.words.verbs.get(tok(doc, n).norm);
+      return v?.form === 'ing' || tok(doc, n).norm === 'according' ? null : { at: n, explicit: false };
+    }
+    return { at: n, explicit: true };
+  }
+  if (isOpeningQuote(doc, k)) return { at: k, explicit: true };
+  if (verb !== null && w.hearer.has(verb.lemma)) {
+    const hearer = phraseStartingAt(doc, k, hi);
+    const n = hearer === null ? -1 : nextContent(doc, hearer.last, hi);
+    // "tells Kabul to choose": the hearer belongs to what is urged, so it stays.
+    if (hearer !== null && (n < 0 || tok(doc, n).norm !== 'to')) {
+      if (n < 0) return null;
+      k = n;
+    }
+  }
+  // "that" after a short adverbial: "said on Friday that", "told a news conference that".
+  const lead = tok(doc, k).norm;
+  const adverbialLead = w.adverbialStarters.has(lead) || isTimeWord(lead) || (verb !== null && w.hearer.has(verb.lemma));
+  let j = k;
+  for (let n = 0; n < LOOKAHEAD && j >= 0; n++) {
+    const t = tok(doc, j);
+    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';') break;
+    if (t.norm === 'that' && (j === k || adverbialLead)) {
+      const after = nextContent(doc, j, hi);
+      return after < 0 ? null : { at: after, explicit: true };
+    }
+    if (!adverbialLead) break;
+    j = nextContent(doc, j, hi);
+  }
+  // A setting with no "that": "said in a statement on Sunday its …", "said Sunday the …".
+  for (let guard = 0; guard < 3 && k >= 0; guard++) {
+    const t = tok(doc, k);
+    if (isTimeWord(t.norm)) {
+      k = nextContent(doc, k, hi);
+      continue;
+    }
+    if (!w.adverbialStarters.has(t.norm)) break;
+    let end = -1;
+    let m = k;
+    for (let n = 0; n < 6 && m >= 0; n++) {
+      const norm = tok(doc, m).norm;
+      if (w.settingNouns.has(norm) || isTimeWord(norm)) end = m;
+      if (tok(doc, m).text === ',' || (doc.quoteOf[m] ?? -1) >= 0) break;
+      m = nextContent(doc, m, hi);
+    }
+    if (end < 0) break;
+    k = nextContent(doc, end, hi);
+    if (k >= 0 && tok(doc, k).text === ',') k = nextContent(doc, k, hi);
+  }
+  if (k < 0) return null;
+  if (tok(doc, k).norm === 'that') {
+    const after = nextContent(doc, k, hi);
+    return after < 0 ? null : { at: after, explicit: true };
+  }
+  return { at: k, explicit: isOpeningQuote(doc, k) };
+}
+
+/** Whether token `i` opens an appositive claim: "a claim denied by …", "allegations that Kabul denies". */
+export function opensClaimAppositive(doc: Doc, i: number, hi: number): boolean {
+  const w = doc.words;
+  if (i < 0) return false;
+  const t = tok(doc, i);
+  if (w.claimNouns.has(t.norm)) return true;
+  if (!w.appositiveDeterminers.has(t.norm)) return false;
+  const n = nextContent(doc, i, hi);
+  if (n < 0) return false;
+  if (w.claimNouns.has(tok(doc, n).norm)) return true;
+  // ", which Kabul denies": a relative clause whose verb denies.
+  if (t.norm !== 'which') return false;
+  for (let j = n, g = 0; j >= 0 && g < 6; j = nextContent(doc, j, hi), g++) {
+    const v = w.verbs.get(tok(doc, j).norm);
+    if (v !== undefined) return v.stance === 'denies';
+  }
+  return false;
+}
+
+/**
+ * The end (exclusive token index) of content starting at `from`: the sentence end, a
+ * semicolon, or a comma or dash before a participle cue (", adding that"), "according to",
+ * or an appositive claim (", a claim denied by …"). Quoted tokens never end it.
+ */
+export function contentEnd(doc: Doc, from: number, hi: number): number {
+  const w = doc.words;
+  for (let i = from; i < hi; i++) {
+    const t = tok(doc, i);
+    if (t.kind === 'space' || (doc.quoteOf[i] ?? -1) >= 0) continue;
+    if (t.text === ';') return i;
+    if (t.text !== ',' && !isDash(t)) continue;
+    const n = nextContent(doc, i, hi);
+    if (n < 0) continue;
+    const v = w.verbs.get(tok(doc, n).norm);
+    if (v !== undefined && v.form === 'ing') return i;
+    if (tok(doc, n).norm === 'according') return i;
+    if (opensClaimAppositive(doc, n, hi)) return i;
+    if (t.text === ',' && startsAttribution(doc, n, hi)) return i;
+  }
+  return hi;
+}
+
+/** ", state media reported on Sunday": a speaker and a finite reporting verb after a comma. */
+function startsAttribution(doc: Doc, n: number, hi: number): boolean {
+  const m = phraseStartingAt(doc, n, hi);
+  if (m === null) return false;
+  let v = nextContent(doc, m.last, hi);
+  for (let g = 0; g < 3 && v >= 0 && doc.words.auxiliaries.has(tok(doc, v).norm); g++) v = nextContent(doc, v, hi);
+  const verb = v < 0 ? undefined : doc.words.verbs.get(tok(doc, v).norm);
+  if (verb === undefined || (verb.form !== 's' && verb.form !== 'ed')) return false;
+  const after = nextContent(doc, v, hi);
+  return after < 0 || /^[,.;:!?]$/.test(tok(doc, after).text) || doc.words.adverbialStarters.has(tok(doc, after).norm);
+}
+
+/** Trims blanks and edge punctuation from a token range; null when nothing is left. */
+export function trimRange(doc: Doc, lo: number, hi: number): Range | null {
+  const edge = (i: number): boolean => {
+    const t = tok(doc, i);
+    return t.kind === 'space' || (t.kind === 'punct' && /^[,.;:\u2014\u2013-]+$/u.test(t.text) && (doc.quoteOf[i] ?? -1) < 0);
+  };
+  while (lo < hi && edge(lo)) lo++;
+  while (hi > lo && edge(hi - 1)) hi--;
+  return hi > lo ? { lo, hi } : null;
+}
+
+/**
+ * Content before an attribution ("…, Khan said." / "“…,” said Khan"): the quotation that
+ * closes right before it, or the clause from `regionLo` to the comma. `before` is the token
+ * right before the speaker (or before an inverted verb).
+ */
+export function contentBefore(doc: Doc, before: number, regionLo: number): { quote: number } | { range: Range } | null {
+  if (before < 0) return null;
+  let p = before;
+  const t = tok(doc, p);
+  if (t.text === ',' || isDash(t)) p = prevContent(doc, p, regionLo);
+  if (p < 0) return null;
+  if (isClosingQuote(doc, p)) return { quote: doc.quoteOf[p] as number };
+  if (t.text !== ',' && !isDash(t)) return null;
+  const range = trimRange(doc, regionLo, before);
+  return range === null ? null : { range };
+}

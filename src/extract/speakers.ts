@@ -1,0 +1,180 @@
+import type { Token } from '../text/tokenize';
+import { isCapitalised, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
+
+/** A speaker phrase: token indices `first..last`, both included. */
+export interface Mention {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Phrases longer than this are clauses, not speakers. */
+const MAX_PHRASE = 12;
+
+/** A pronoun, alone or contracted with its auxiliary ("he's", "they're"). */
+export function isPronoun(doc: Doc, t: Token): boolean {
+  const w = doc.words;
+  const n = t.norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
+  return t.kind === 'word' && (w.personPronouns.has(n) || w.groupPronouns.has(n) || w.firstPerson.has(n));
+}
+
+/** A word that can end a speaker phrase: a name, or a noun such as "officials", "spokesman". */
+function isHead(doc: Doc, i: number): boolean {
+  const t = tok(doc, i);
+  if (t.kind !== 'word' || (doc.quoteOf[i] ?? -1) >= 0) return false;
+  if (isCapitalised(t)) return !doc.words.clauseOpeners.has(t.norm.replace(/\.$/, '')) && !doc.words.claimNouns.has(t.norm);
+  return doc.words.speakerNouns.has(t.norm);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'each']);
+
+/** A plain lower-case word that may be a common noun or adjective: "airline", "regional". */
+function isPlainWord(doc: Doc, i: number): boolean {
+  const t = tok(doc, i);
+  const w = doc.words;
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (doc.quoteOf[i] ?? -1) < 0 && !w.functionWords.has(t.norm)
+    && !w.verbs.has(t.norm) && !w.auxiliaries.has(t.norm) && !w.negations.has(t.norm) && !/ly$/.test(t.norm)
+    && !w.claimNouns.has(t.norm) && !w.subordinators.has(t.norm) && !w.adverbialStarters.has(t.norm);
+}
+
+/**
+ * Whether plain words ending at `j` form a phrase opened by a determiner or a possessive
+ * ("the airline", "a company spokeswoman"); returns the phrase's first token or -1.
+ */
+function determinedPhrase(doc: Doc, j: number, lo: number): number {
+  let k = j;
+  for (let n = 0; n < 4; n++) {
+    const p = prevContent(doc, k, lo);
+    if (p < 0) return -1;
+    const t = tok(doc, p);
+    if (DETERMINERS.has(t.norm) || t.kind === 'number' || isPossessive(t) || (isCapitalised(t) && !doc.words.clauseOpeners.has(t.norm))) return p;
+    if (!isPlainWord(doc, p) && !doc.words.modifiers.has(t.norm)) return -1;
+    k = p;
+  }
+  return -1;
+}
+
+/** A word that can stand inside a speaker phrase before its head. */
+function isInner(doc: Doc, i: number): boolean {
+  const t = tok(doc, i);
+  if ((doc.quoteOf[i] ?? -1) >= 0) return false;
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  const w = doc.words;
+  if (isCapitalised(t)) return !w.clauseOpeners.has(t.norm.replace(/\.$/, '')) || w.modifiers.has(t.norm);
+  return w.modifiers.has(t.norm) || w.speakerNouns.has(t.norm) || w.roles.has(t.norm) || isPossessive(t);
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'at']);
+
+/** The speaker phrase whose last word is token `j`, reading leftwards no further than `lo`. */
+export function phraseEndingAt(doc: Doc, j: number, lo: number): Mention | null {
+  if (j < 0) return null;
+  const head = tok(doc, j);
+  if (isPronoun(doc, head)) return { first: j, last: j };
+  let k = j;
+  if (!isHead(doc, j)) {
+    if (!isPlainWord(doc, j)) return null;
+    k = determinedPhrase(doc, j, lo);
+    if (k < 0) return null;
+  } else {
+    // "a company spokeswoman": plain words before a head noun, when a determiner opens them.
+    const p = prevContent(doc, j, lo);
+    if (p >= 0 && isPlainWord(doc, p)) {
+      const d = determinedPhrase(doc, p, lo);
+      if (d >= 0) k = d;
+    }
+  }
+  for (let n = 0; n < MAX_PHRASE; n++) {
+    const p = prevContent(doc, k, lo);
+    if (p < 0 || !isInner(doc, p)) break;
+    k = p;
+  }
+  while (k < j && CONNECTORS.has(tok(doc, k).norm)) k = nextContent(doc, k, j + 1);
+  return { first: k, last: j };
+}
+
+/** The speaker phrase that starts at token `k` and reads rightwards, before `hi`. */
+export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | null {
+  if (k < 0) return null;
+  if (isPronoun(doc, tok(doc, k))) return { first: k, last: k };
+  let last = -1;
+  let i = k;
+  const determined = DETERMINERS.has(tok(doc, k).norm) || isPossessive(tok(doc, k));
+  for (let n = 0; n < MAX_PHRASE && i >= 0; n++) {
+    if (i !== k && DETERMINERS.has(tok(doc, i).norm)) break;
+    if (isHead(doc, i) || (determined && isPlainWord(doc, i))) last = i;
+    else if (!isInner(doc, i) && !(determined && isPlainWord(doc, i))) break;
+    i = nextContent(doc, i, hi);
+  }
+  return last >= k ? { first: k, last } : null;
+}
+
+/** Skips auxiliaries and adverbs leftwards from the cue: "has always denied", "also said". */
+function skipAuxiliaries(doc: Doc, cue: number, lo: number): number {
+  let j = prevContent(doc, cue, lo);
+  while (j >= 0) {
+    const t = tok(doc, j);
+    const adverb = t.kind === 'word' && /^\p{Ll}+ly$/u.test(t.text);
+    if (t.kind !== 'word' || !(doc.words.auxiliaries.has(t.norm) || adverb || t.norm === 'not' || t.norm === 'never')) break;
+    j = prevContent(doc, j, lo);
+  }
+  return j;
+}
+
+/**
+ * The speaker before a reporting verb: "Khan said", "the Taliban have always denied",
+ * "Khan, the spokesman, said", "the Taliban, on their part, have rejected", "Khan, who said".
+ */
+export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null {
+  const j = skipAuxiliaries(doc, cue, lo);
+  if (j < 0) return null;
+  const t = tok(doc, j);
+  if (t.norm === 'who' || t.norm === 'which') {
+    const comma = prevContent(doc, j, lo);
+    return comma >= 0 && tok(doc, comma).text === ',' ? phraseEndingAt(doc, prevContent(doc, comma, lo), lo) : null;
+  }
+  if (t.text !== ',') return phraseEndingAt(doc, j, lo);
+  // A comma before the verb closes an appositive or an aside: look before the one that opens it.
+  const inner = phraseEndingAt(doc, prevContent(doc, j, lo), lo);
+  let c0 = -1;
+  let k = j;
+  for (let n = 0; n < 40; n++) {
+    k = prevContent(doc, k, lo);
+    if (k < 0) break;
+    if (tok(doc, k).text === ',' && (doc.quoteOf[k] ?? -1) < 0) {
+      c0 = k;
+      break;
+    }
+  }
+  if (c0 < 0) return null;
+  let outer = phraseEndingAt(doc, prevContent(doc, c0, lo), lo);
+  // "Marley Anderson, 21, a junior from Las Vegas, said": look one comma further back.
+  for (let n = 0, c = c0; outer === null && n < 12; n++) {
+    c = prevContent(doc, c, lo);
+    if (c < 0) break;
+    if (tok(doc, c).text === ',' && (doc.quoteOf[c] ?? -1) < 0) {
+      outer = phraseEndingAt(doc, prevContent(doc, c, lo), lo);
+      if (outer !== null && !isCapitalised(tok(doc, outer.last))) outer = null;
+      break;
+    }
+  }
+  if (outer === null) return null;
+  // ", whom the government calls “bandits”,": a relative clause, not an appositive.
+  const opener = nextContent(doc, c0, j);
+  if (opener >= 0 && ['who', 'whom', 'which', 'whose'].includes(tok(doc, opener).norm)) return outer;
+  if (inner !== null && inner.first === nextContent(doc, c0, j)) return { first: outer.first, last: inner.last };
+  return outer;
+}
+
+/** The speaker after an inverted verb or "according to": "said Khan", "according to officials". */
+export function subjectAfter(doc: Doc, cueEnd: number, hi: number): Mention | null {
+  return phraseStartingAt(doc, nextContent(doc, cueEnd, hi), hi);
+}
+
+/** An inverted speaker ("…,” said Khan.") ends its clause: "said they had" is no inversion. */
+export function endsClause(doc: Doc, m: Mention, hi: number): boolean {
+  const n = nextContent(doc, m.last, hi);
+  if (n < 0) return true;
+  const t = tok(doc, n);
+  return t.kind === 'punct' || doc.words.adverbialStarters.has(t.norm) || (doc.words.verbs.get(t.norm)?.form === 'ing');
+}

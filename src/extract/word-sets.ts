@@ -1,0 +1,99 @@
+import { ADVERBIAL_STARTERS, APPOSITIVE_DETERMINERS, CLAUSE_OPENERS, CUE_AUXILIARIES, SETTING_NOUNS, SUBORDINATORS } from '../lexicon/attribution';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { NEGATION_CUES } from '../lexicon/negation';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
+import {
+  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS,
+} from '../lexicon/reporting-verbs';
+import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS } from '../lexicon/titles';
+import type { Stance } from '../schema/statement';
+
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
+
+export interface VerbInfo {
+  readonly lemma: string;
+  readonly stance: Stance;
+  readonly form: VerbForm;
+}
+
+/** The word lists extraction consults, compiled once per call into sets. */
+export interface WordSets {
+  readonly verbs: ReadonlyMap<string, VerbInfo>;
+  readonly nounLike: ReadonlySet<string>;
+  readonly hearer: ReadonlySet<string>;
+  readonly blockers: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly adverbialStarters: ReadonlySet<string>;
+  readonly settingNouns: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly claimNouns: ReadonlySet<string>;
+  readonly appositiveDeterminers: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly groupPronouns: ReadonlySet<string>;
+  readonly firstPerson: ReadonlySet<string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly roles: ReadonlySet<string>;
+  readonly organisations: ReadonlySet<string>;
+  readonly speakerNouns: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+}
+
+/** Regular inflections of a verb lemma; irregular ones come from the lexicon. */
+function inflect(lemma: string): [string, VerbForm][] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const sibilant = /(?:s|sh|ch|x|z)$/.test(lemma);
+  return [
+    [lemma, 'base'],
+    [consonantY ? `${lemma.slice(0, -1)}ies` : sibilant ? `${lemma}es` : `${lemma}s`, 's'],
+    [consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`, 'ed'],
+    [`${stem}ing`, 'ing'],
+  ];
+}
+
+function formOf(word: string): VerbForm {
+  if (word.endsWith('ing')) return 'ing';
+  return 'ed';
+}
+
+export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, denyVerbs: readonly string[] = DENY_VERBS): WordSets {
+  const verbs = new Map<string, VerbInfo>();
+  const add = (lemmas: readonly string[], stance: Stance): void => {
+    for (const raw of lemmas) {
+      const lemma = raw.toLowerCase();
+      for (const [word, form] of inflect(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance, form });
+      for (const word of IRREGULAR_VERB_FORMS[lemma] ?? []) verbs.set(word, { lemma, stance, form: formOf(word) });
+    }
+  };
+  // Denials first: a lemma listed in both keeps the stronger, denying reading.
+  add(denyVerbs, 'denies');
+  add(assertVerbs, 'asserts');
+  const blockers = new Map<string, ReadonlySet<string>>();
+  for (const [lemma, words] of Object.entries(PREPOSITION_BLOCKERS)) blockers.set(lemma, new Set(words));
+  return {
+    verbs,
+    nounLike: new Set(NOUN_LIKE_VERBS),
+    hearer: new Set(HEARER_VERBS),
+    blockers,
+    auxiliaries: new Set(CUE_AUXILIARIES),
+    adverbialStarters: new Set(ADVERBIAL_STARTERS),
+    settingNouns: new Set(SETTING_NOUNS),
+    subordinators: new Set(SUBORDINATORS),
+    negations: new Set(NEGATION_CUES.filter((w) => w !== 'without')),
+    claimNouns: new Set(CLAIM_NOUNS),
+    appositiveDeterminers: new Set(APPOSITIVE_DETERMINERS),
+    personPronouns: new Set(PERSON_PRONOUNS),
+    groupPronouns: new Set(GROUP_PRONOUNS),
+    firstPerson: new Set(FIRST_PERSON_PRONOUNS),
+    honorifics: new Set(HONORIFICS),
+    roles: new Set(ROLE_WORDS),
+    organisations: new Set(ORGANISATION_WORDS),
+    speakerNouns: new Set(SPEAKER_NOUNS),
+    modifiers: new Set(SPEAKER_MODIFIERS),
+    functionWords: new Set(FUNCTION_WORDS),
+    clauseOpeners: new Set(CLAUSE_OPENERS),
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Words that sit between a speaker, a reporting verb and the reported content without
+ * belonging to either ("has always denied", "said on Friday that"). Lower-case.
+ */
+
+/** Auxiliaries and adverbs between a speaker and the reporting verb. */
+export const CUE_AUXILIARIES: readonly string[] = [
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could',
+  'may', 'might', 'should', 'also', 'long', 'always', 'previously', 'repeatedly', 'again', 'further',
+  'later', 'earlier', 'then', 'now', 'once', 'still', 'often', 'recently', 'publicly', 'privately',
+  'reportedly', 'allegedly', 'both', 'all', 'flatly', 'strongly', 'firmly', 'consistently', 'vehemently',
+  'categorically', 'quickly', 'swiftly', 'immediately', 'separately', 'similarly', 'likewise', 'even',
+  'already', 'just', 'since', 'first', 'initially', 'frequently', 'routinely', 'widely', 'openly',
+  'explicitly', 'angrily', 'sharply', 'bluntly', 'simply', 'only', 'herself', 'himself', 'themselves',
+  'itself', 'too', 'had', 'been', 'being',
+];
+
+/** Words that open an adverbial between a reporting verb and its content. */
+export const ADVERBIAL_STARTERS: readonly string[] = [
+  'on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through', 'last', 'late', 'early',
+  'earlier', 'later', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'previously', 'yesterday',
+  'today', 'tonight', 'this', 'recently', 'separately', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'then', 'once', 'over', 'while', 'when', 'as', 'to', 'by', 'with',
+];
+
+/** Nouns that end a short adverbial after a reporting verb: "said in a statement". */
+export const SETTING_NOUNS: readonly string[] = [
+  'statement', 'interview', 'tweet', 'post', 'speech', 'letter', 'briefing', 'conference', 'address',
+  'release', 'email', 'e-mail', 'message', 'video', 'hearing', 'remarks', 'twitter', 'facebook', 'x',
+  'television', 'radio', 'broadcast', 'podcast', 'op-ed', 'memo', 'report', 'filing', 'testimony',
+  'week', 'month', 'year', 'past', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time',
+];
+
+/** Words after which a negation belongs to a subordinate clause, not the main one. */
+export const SUBORDINATORS: readonly string[] = [
+  'because', 'that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whether', 'although', 'though',
+  'while', 'after', 'before', 'unless', 'since', 'until', 'where', 'as', 'so', 'than', 'even',
+];
+
+/** Determiners that stand before a claim noun in an appositive: "…, a claim denied by …". */
+export const APPOSITIVE_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'which', 'such', 'those', 'these', 'that'];
+
+/** Capitalised words that open a clause and so never belong to a speaker phrase. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'however', 'meanwhile', 'instead', 'still', 'now', 'earlier', 'later', 'separately', 'yesterday', 'today',
+  'speaking', 'asked', 'but', 'and', 'yet', 'so', 'although', 'though', 'because', 'since', 'as', 'if',
+  'when', 'while', 'after', 'before', 'on', 'in', 'at', 'for', 'with', 'by', 'from', 'during', 'nevertheless',
+  'nonetheless', 'moreover', 'furthermore', 'also', 'then', 'thus', 'indeed', 'last', 'next', 'despite',
+  'according', 'mr', 'mrs', 'ms', 'yes', 'no', 'well', 'oh', 'here', 'there', 'what', 'why', 'how', 'where',
+  'who', 'which', 'that', 'this', 'these', 'those', 'it', 'its', 'i', 'we', 'you', 'he', 'she', 'they',
+  'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'despite', 'amid', 'among', 'under', 'over', 'without', 'through',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];

@@ -1,0 +1,70 @@
+/**
+ * Reporting verbs (lemmas), by the stance they give the reported content. Used by extraction
+ * to find statements and by comparison to set the cue aside. Lower-case lemmas.
+ */
+export const ASSERT_VERBS: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'state', 'claim', 'allege', 'assert', 'insist', 'stress', 'warn',
+  'argue', 'explain', 'announce', 'declare', 'report', 'confirm', 'maintain', 'contend', 'suggest',
+  'reiterate', 'emphasise', 'emphasize', 'acknowledge', 'admit', 'accuse', 'charge', 'write', 'urge',
+  'continue', 'remark', 'observe', 'point', 'predict', 'promise', 'vow', 'pledge', 'believe', 'testify',
+  'reply', 'respond', 'answer', 'recall', 'concede', 'conclude', 'tweet', 'post', 'underline', 'underscore',
+  'blame', 'highlight', 'caution', 'assure', 'inform', 'remind', 'complain',
+];
+
+export const DENY_VERBS: readonly string[] = [
+  'deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'disavow', 'repudiate', 'rebuff',
+  'contradict', 'disprove', 'debunk', 'counter',
+];
+
+/**
+ * Forms that the regular rules (+s, +ed, +ing, y → ies/ied, e-dropping) do not produce.
+ * Regular forms are derived from the lemma lists by extraction, so only exceptions live here.
+ */
+export const IRREGULAR_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  admit: ['admitted', 'admitting'],
+  rebut: ['rebutted', 'rebutting'],
+  underline: ['underlined'],
+};
+
+/**
+ * Lemmas that are nouns far more often than reporting verbs in their bare or -s form
+ * ("a claim", "the report", "United States"): only their -ed and -ing forms count as cues
+ * unless a pronoun or plural subject stands right before them.
+ */
+export const NOUN_LIKE_VERBS: readonly string[] = [
+  'claim', 'charge', 'note', 'state', 'report', 'post', 'point', 'answer', 'reply', 'counter', 'contest',
+  'dispute', 'tweet', 'promise', 'pledge', 'vow', 'remark', 'highlight', 'caution', 'continue',
+  'describe', 'ask', 'complain', 'recall', 'maintain', 'respond', 'reject', 'deny',
+];
+
+/** Verbs that take the hearer as object before the content: "told reporters that …". */
+export const HEARER_VERBS: readonly string[] = ['tell', 'warn', 'assure', 'inform', 'remind', 'caution', 'ask'];
+
+/**
+ * Verbs whose bare use needs a following clause to report speech; used to reject
+ * "continued to", "pointed to", "asked for".
+ */
+export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
+  continue: ['to', 'its', 'his', 'her', 'their', 'the', 'a'],
+  point: ['to', 'at'],
+  ask: ['for', 'about', 'to', 'if', 'whether', 'why', 'how', 'what'],
+  describe: [],
+  maintain: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ties', 'relations'],
+  post: ['on', 'a', 'an'],
+};
+
+/** Multi-word cues that introduce their source instead of following it: "according to X". */
+export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [['according', 'to']];
+
+/**
+ * Nouns that, in apposition to a reported clause, name it as a claim that someone else
+ * denies: "…, a claim denied by Taliban officials" / "…, a charge Kabul denies".
+ */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim', 'claims', 'charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations',
+  'assertion', 'assertions', 'contention', 'suggestion', 'assessment', 'characterization',
+  'characterisation', 'account', 'version',
+];

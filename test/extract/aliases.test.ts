@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSpeakers } from '../../src/extract/aliases';
+import type { Statement } from '../../src/schema/statement';
+
+const st = (id: string, report: string, name: string, aliases: string[] = [], type: 'person' | 'unknown' | 'organisation' = 'unknown'): Statement => ({
+  id, report, start: 0, end: 1, text: 'x', kind: 'direct', stance: 'asserts', cue: null,
+  speaker: { name, start: 0, end: 1, aliases, type },
+});
+
+describe('mergeSpeakers', () => {
+  it('folds a surname and a role into the one full name across reports', () => {
+    const merged = mergeSpeakers([
+      st('s1', 'a', 'Shafqat Ali Khan', ['foreign office spokesperson'], 'person'),
+      st('s1', 'b', 'Khan'),
+      st('s1', 'c', 'Foreign Office spokesperson'),
+    ]);
+    expect(merged.map((s) => s.speaker?.name)).toEqual(['Shafqat Ali Khan', 'Shafqat Ali Khan', 'Shafqat Ali Khan']);
+    expect(merged[0]?.speaker?.aliases).toContain('Khan');
+  });
+
+  it('leaves a surname shared by two people alone', () => {
+    const merged = mergeSpeakers([st('s1', 'a', 'Imran Khan', [], 'person'), st('s2', 'a', 'Shafqat Ali Khan', [], 'person'), st('s3', 'b', 'Khan')]);
+    expect(merged[2]?.speaker?.name).toBe('Khan');
+  });
+
+  it('gives the same names whatever the order of the statements', () => {
+    const input = [st('s1', 'a', 'Mila Novak', [], 'person'), st('s2', 'b', 'Novak'), st('s3', 'c', 'Tarsk')];
+    const names = (xs: Statement[]) => xs.map((s) => `${s.report}:${s.speaker?.name}`).sort();
+    expect(names(mergeSpeakers([...input].reverse()))).toEqual(names(mergeSpeakers(input)));
+  });
+
+  it('keeps statements without a speaker as they are', () => {
+    const s = { ...st('s1', 'a', 'x'), speaker: null };
+    expect(mergeSpeakers([s])).toEqual([s]);
+  });
+});

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractStatements, extractStatementsWithIssues } from '../../src/extract/extract-statements';
+
+const one = (text: string) => extractStatements(text);
+
+describe('extractStatements', () => {
+  it.each([
+    ['a curly quote before its attribution', '“We stay engaged,” Khan said.', 'We stay engaged', 'direct', 'Khan', 'said'],
+    ['a straight quote before its attribution', '"We stay engaged," Khan said.', 'We stay engaged', 'direct', 'Khan', 'said'],
+    ['an inverted attribution', '“We stay engaged,” said Khan, adding nothing.', 'We stay engaged', 'direct', 'Khan', 'said'],
+    ['a quote after a colon', 'Khan said: “We stay engaged.”', 'We stay engaged.', 'direct', 'Khan', 'said'],
+    ['reported speech with that', 'The ministry said that the talks had stalled.', 'the talks had stalled', 'indirect', 'ministry', 'said'],
+    ['reported speech told reporters', 'Lena Horvath told reporters the talks had stalled.', 'the talks had stalled', 'indirect', 'Lena Horvath', 'told'],
+    ['reported speech after its content', 'The talks had stalled, officials said.', 'The talks had stalled', 'indirect', 'officials', 'said'],
+    ['according to after the content', 'The talks had stalled, according to diplomats.', 'The talks had stalled', 'indirect', 'diplomats', 'according to'],
+    ['according to before the content', 'According to diplomats, the talks had stalled.', 'the talks had stalled', 'indirect', 'diplomats', 'According to'],
+    ['a present-tense claim', 'Tarsk says the group uses the hills to launch attacks.', 'the group uses the hills to launch attacks', 'indirect', 'Tarsk', 'says'],
+    ['a partial quote', 'Khan noted that the visit was “very successful”.', 'the visit was “very successful”', 'partial', 'Khan', 'noted'],
+  ])('finds %s', (_name, text, content, kind, speaker, cue) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect(s?.kind).toBe(kind);
+    expect(s?.speaker?.name).toBe(speaker);
+    expect(s?.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    ['a denying verb', 'The Taliban rejected the accusation.', 'the accusation'],
+    ['an always-denied participle', 'The army has always denied allowing militants to cross.', 'allowing militants to cross'],
+    ['a participle after a denial', 'Kabul rejected the claims, insisting that its soil is not used for attacks.', 'its soil is not used for attacks'],
+    ['a negated main clause', '“This is not a humanitarian issue,” Pakistan said.', 'This is not a humanitarian issue'],
+  ])('marks %s as a denial', (_name, text, content) => {
+    expect(one(text).find((x) => x.text === content)?.stance).toBe('denies');
+  });
+
+  it.each([
+    ['a claim denied by', 'Tarsk says militants operate from the hills, a claim denied by Velorian officials.', 'Tarsk', 'Velorian officials'],
+    ['a charge X denies', 'Ostrava blames Tarsk for the attacks, a charge Tarsk denies.', 'Ostrava', 'Tarsk'],
+    ['allegations that X denies', 'The union accuses the firm of fraud, allegations that the firm denies.', 'union', 'firm'],
+  ])('splits the appositive pattern %s into a claim and its denial', (_name, text, claimant, denier) => {
+    const got = one(text);
+    const claim = got.find((s) => s.stance === 'asserts');
+    const denial = got.find((s) => s.stance === 'denies');
+    expect(claim?.speaker?.name).toBe(claimant);
+    expect(denial?.speaker?.name).toBe(denier);
+    expect([denial?.start, denial?.end]).toEqual([claim?.start, claim?.end]);
+    expect(denial?.denies).toBe(claim?.id);
+  });
+
+  it('resolves a pronoun to the last named speaker and folds titles into one name', () => {
+    const text = 'Foreign Office spokesperson Shafqat Ali Khan said ties had improved.\n\n“We stay engaged,” he said.\n\nAmbassador Shafqat Ali Khan added that talks would go on.\n\nKhan said the visit went well.';
+    const names = new Set(one(text).map((s) => s.speaker?.name));
+    expect([...names]).toEqual(['Shafqat Ali Khan']);
+  });
+
+  it('keeps a quotation broken by its attribution as two statements of one speaker', () => {
+    const got = one('“We stay engaged,” Khan continued. “In terms of trade, it should be the best of relationships.”');
+    expect(got.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['We stay engaged', 'Khan'],
+      ['In terms of trade, it should be the best of relationships.', 'Khan'],
+    ]);
+  });
+
+  it('carries a quotation across paragraphs to its speaker', () => {
+    const got = one('“We were second best,” Jansen said. “The fans deserved more.\n\n“We will put it right on Saturday.”');
+    expect(got.map((s) => s.speaker?.name)).toEqual(['Jansen', 'Jansen', 'Jansen']);
+  });
+
+  it('resolves "the statement said" to the body that issued it', () => {
+    const got = one('In a statement, the Ministry of Trade said exports rose.\n\nThe statement said demand had offset weak sales.');
+    expect(got.map((s) => s.speaker?.name)).toEqual(['Ministry of Trade', 'Ministry of Trade']);
+  });
+
+  it('does not take a term in quotation marks for a statement', () => {
+    expect(one('“Fitna Al-Khawarij” is a term the military uses for the group.')).toEqual([]);
+  });
+
+  it('reports an unbalanced quotation mark as an issue and goes on', () => {
+    const res = extractStatementsWithIssues('“We stay engaged, Khan said.\n\nOfficials said the talks had stalled.');
+    expect(res.issues.map((i) => i.code)).toContain('unbalanced-quote');
+    expect(res.statements.map((s) => s.text)).toContain('the talks had stalled');
+  });
+
+  it('reports a quotation with no speaker as an issue', () => {
+    const res = extractStatementsWithIssues('“Nobody knows what happens next in this valley.”');
+    expect(res.issues.map((i) => i.code)).toContain('unattributed-quote');
+    expect(res.statements[0]?.speaker).toBeNull();
+  });
+
+  it('reports an empty text as an issue', () => {
+    expect(extractStatementsWithIssues('   ').issues[0]?.code).toBe('empty-text');
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['a report without text', { id: 'a' }],
+  ])('throws a claimdiff error on %s', (_name, value) => {
+    expect(() => extractStatements(value as never)).toThrow(/^claimdiff: /);
+  });
+
+  it('throws on an unknown option', () => {
+    expect(() => extractStatements('x', { colour: 'red' } as never)).toThrow(/^claimdiff: /);
+  });
+
+  it('finishes on 50,000 quotation marks and on a 1 MB line without spaces', () => {
+    const marks = extractStatementsWithIssues('"'.repeat(50_000) + ' he said.');
+    expect(Array.isArray(marks.statements)).toBe(true);
+    const blob = extractStatementsWithIssues('a'.repeat(1_000_000));
+    expect(blob.statements).toEqual([]);
+    const curly = extractStatementsWithIssues('“'.repeat(50_000));
+    expect(curly.issues.length).toBeGreaterThan(0);
+    const commas = extractStatementsWithIssues(`${'said, '.repeat(50_000)}Khan said.`);
+    expect(Array.isArray(commas.statements)).toBe(true);
+  });
+
+  it('gives spans that lie in the text and slice to the statement text, and never throws', () => {
+    const piece = fc.constantFrom('“', '”', '"', "'", '‘', '’', ',', '.', ' ', '\n', 'said', 'Khan', 'he', 'denied', 'that', 'the talks', 'a claim', 'according to', 'not', ':');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const s of extractStatements({ id: 'r', text })) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.text).toBe(text.slice(s.start, s.end));
+          if (s.speaker) expect(s.speaker.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
