@@ -59,22 +59,37 @@ export function coalesce(drafts: readonly Draft[]): Draft[] {
 
 /**
  * Joins drafts whose terms come from one token on either side ("won't" read as will + not),
- * so that no character ends up in two segments. Near-linear: sorts, then one sweep per side.
+ * and then drafts whose widened ranges overlap, until no character is in two segments.
+ * Each round is O(n log n) and merges at least one pair, and rounds stop when none merges;
+ * in practice one or two rounds.
  */
 export function joinSharedTokens(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft[] {
+  let current = drafts.slice();
+  for (;;) {
+    const next = joinRound(current, a, b);
+    if (next.length === current.length) return next;
+    current = next;
+  }
+}
+
+function joinRound(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft[] {
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
   for (const [side, terms] of [['a', a], ['b', b]] as const) {
-    const order = drafts.map((d, i) => ({ r: d[side], i })).filter((x) => x.r !== null).sort((x, y) => (x.r as [number, number])[0] - (y.r as [number, number])[0]);
-    for (let k = 1; k < order.length; k++) {
-      const prev = order[k - 1] as { r: readonly [number, number]; i: number };
-      const cur = order[k] as { r: readonly [number, number]; i: number };
-      const last = terms[prev.r[1] - 1];
+    const order = drafts.map((d, i) => ({ r: d[side], i })).filter((x): x is { r: readonly [number, number]; i: number } => x.r !== null && x.r[0] < x.r[1]).sort((x, y) => x.r[0] - y.r[0]);
+    let reach = -1;
+    let holder = -1;
+    for (const cur of order) {
       const first = terms[cur.r[0]];
-      if (last !== undefined && first !== undefined && last.group === first.group) parent[find(cur.i)] = find(prev.i);
+      const last = reach > 0 ? terms[reach - 1] : undefined;
+      if (holder >= 0 && (cur.r[0] < reach || (first !== undefined && last !== undefined && cur.r[0] === reach && last.group === first.group))) parent[find(cur.i)] = find(holder);
+      if (cur.r[1] > reach) {
+        reach = cur.r[1];
+        holder = cur.i;
+      }
     }
   }
   const joined = new Map<number, Draft>();

@@ -8,13 +8,13 @@ import type { Term } from './terms';
 export interface RelationThresholds {
   /**
    * Share of each side's meaning that must be matched or paraphrased for a paraphrase.
-   * @default 0.8
+   * @default 0.525
    */
   readonly paraphrase: number;
   /**
    * Share of each side that must be aligned (matched, paraphrased or contradicted) for a
    * contradiction to count: below it the texts are about different things, and they differ.
-   * @default 0.6
+   * @default 0.9
    */
   readonly contradict: number;
   /**
@@ -26,7 +26,7 @@ export interface RelationThresholds {
   readonly negationScope: number;
 }
 
-export const DEFAULT_THRESHOLDS: RelationThresholds = { paraphrase: 0.8, contradict: 0.6, negationScope: 0.8 };
+export const DEFAULT_THRESHOLDS: RelationThresholds = { paraphrase: 0.525, contradict: 0.9, negationScope: 0.8 };
 
 /** How much a term weighs in the verdict: content words carry the claim, punctuation nothing. */
 function weight(t: Term): number {
@@ -119,7 +119,9 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const aligned = Math.min(share(sa.aligned, sa), share(sb.aligned, sb));
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
   const contra = drafts.filter((d) => d.label === 'contradict');
-  if (contra.length > 0) return { relation: contradicts(contra, a, b, loose, aligned, thresholds) ? 'contradict' : 'differ', score };
+  // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
+  // to what the two sides share, as for any other difference.
+  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds)) return { relation: 'contradict', score };
   if (covered >= thresholds.paraphrase) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score };
@@ -143,6 +145,7 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
   if (negations === 0) return aligned >= thresholds.contradict;
   const side = negatedSide(a, b);
   if (side === null || loose === null) return aligned >= thresholds.contradict;
-  const paired = new Set(loose.map((p) => (side === 'a' ? p.x : p.y)));
+  // A hypernym does not carry a negation over: "not frying" leaves "cooking" open.
+  const paired = new Set(loose.filter((p) => p.rel.strength >= 0.7).map((p) => (side === 'a' ? p.x : p.y)));
   return contentShare(side === 'a' ? a : b, paired) >= thresholds.negationScope;
 }

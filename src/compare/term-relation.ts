@@ -93,6 +93,7 @@ const LEXICAL: Readonly<Record<string, TermRelation>> = {
   similar: { label: 'paraphrase', reason: 'synonym', strength: 0.7 },
   derivation: { label: 'paraphrase', reason: 'inflection', strength: 0.7 },
   hypernym: { label: 'paraphrase', reason: 'synonym', strength: 0.6 },
+  definition: { label: 'paraphrase', reason: 'synonym', strength: 0.5 },
   antonym: { label: 'contradict', reason: 'antonym', strength: 0.55 },
 };
 

@@ -1,5 +1,9 @@
 /** How two words relate in a lexical resource, strongest sense of "same meaning" first. */
-export type LexicalRelation = 'inflection' | 'synonym' | 'similar' | 'hypernym' | 'derivation' | 'antonym';
+/**
+ * `definition`: one word defines the other in a short gloss ("enjoy: have benefit from"), the
+ * weakest link, often but not always a paraphrase.
+ */
+export type LexicalRelation = 'inflection' | 'synonym' | 'similar' | 'hypernym' | 'derivation' | 'definition' | 'antonym';
 
 /**
  * A source of word knowledge: base forms and relations between words. The default is

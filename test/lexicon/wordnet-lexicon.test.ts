@@ -72,11 +72,37 @@ describe('relate', () => {
     ['the', 'a'],
     ['pakistan', 'afghanistan'],
     ['said', 'denied'],
-    ['main', 'major'],
-    ['benefit', 'enjoy'],
     ['news', 'new'],
+    ['give', 'take'],
+    ['kill', 'die'],
+    ['friday', 'monday'],
+    ['army', 'police'],
   ])('finds no relation between %s and %s', (a, b) => {
     expect(lexicon.relate(a, b)).toBeNull();
+  });
+
+  it.each([
+    ['benefit', 'enjoy'],
+    ['benefited', 'enjoyed'],
+    ['main', 'major'],
+  ])('relates %s and %s by definition because one defines the other', (a, b) => {
+    expect(lexicon.relate(a, b)).toBe('definition');
+    expect(lexicon.relate(b, a)).toBe('definition');
+  });
+
+  it.each<[string, string, LexicalRelation | null]>([
+    ['main', 'minor', null],
+    ['major', 'minor', 'antonym'],
+    ['increase', 'decrease', 'antonym'],
+    ['accepted', 'rejected', 'antonym'],
+    ['buy', 'sell', 'antonym'],
+    ['open', 'close', 'antonym'],
+    ['begin', 'end', 'antonym'],
+    ['hot', 'cold', 'antonym'],
+    ['north', 'south', 'antonym'],
+    ['big', 'small', null],
+  ])('keeps %s and %s apart despite their definitions: %s', (a, b, relation) => {
+    expect(lexicon.relate(a, b)).toBe(relation);
   });
 
   it('returns null for identical words', () => {
@@ -85,7 +111,8 @@ describe('relate', () => {
 
   it('gives the same answer in both directions', () => {
     const words = ['tried', 'trying', 'hurdle', 'obstacle', 'accepted', 'rejected', 'soldiers', 'troops',
-      'denial', 'deny', 'good', 'bad', 'huge', 'small', 'walk', 'go', 'security', 'said', 'stated'];
+      'denial', 'deny', 'good', 'bad', 'huge', 'small', 'walk', 'go', 'security', 'said', 'stated', 'main', 'major',
+      'minor', 'benefit', 'enjoyed'];
     for (const a of words) for (const b of words) expect(lexicon.relate(a, b)).toBe(lexicon.relate(b, a));
   });
 

@@ -1,5 +1,5 @@
 import type { LexicalRelation, Lexicon } from '../lexicon';
-import { ANTONYM, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
+import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
 
 /**
  * WordNet's detachment rules ("morphy"), per part of speech: [suffix, replacement]. A result
@@ -20,9 +20,13 @@ const ORDER = ['similar', 'derivation', 'hypernym'] as const;
 
 interface Tables {
   pos: Map<string, string>;
+  /** lemma -> its number in WORDS, the ids of DEFINED */
+  numbers: Map<string, number>;
   synsets: Map<string, readonly number[]>;
   irregular: Map<string, readonly string[]>;
   links: Record<(typeof ORDER)[number], Map<number, number[]>>;
+  /** lemma number -> numbers of the lemmas that define it or that it defines */
+  defined: Map<number, number[]>;
   antonyms: Map<string, Set<string>>;
 }
 
@@ -30,6 +34,8 @@ interface Tables {
 interface Profile {
   synsets: readonly number[];
   reach: Record<(typeof ORDER)[number], Set<number>>;
+  number: number | undefined;
+  defined: readonly number[];
 }
 
 /**
@@ -73,6 +79,7 @@ function decodeLinks(table: string): Map<number, number[]> {
 
 function decode(): Tables {
   const pos = new Map<string, string>();
+  const numbers = new Map<string, number>();
   const synsets = new Map<string, readonly number[]>();
   let next = 0; // an empty id is the first mention of the next synset (see data.ts)
   for (let i = 0; i < WORDS.length;) {
@@ -81,6 +88,7 @@ function decode(): Tables {
     const first = WORDS.indexOf(':', i);
     const second = WORDS.indexOf(':', first + 1);
     const word = WORDS.slice(i, first);
+    numbers.set(word, numbers.size);
     if (second < 0 || second > end) {
       pos.set(word, WORDS.slice(first + 1, end));
     } else {
@@ -103,7 +111,7 @@ function decode(): Tables {
     (antonyms.get(y) ?? antonyms.set(y, new Set()).get(y)!).add(x);
   }
   const links = { similar: decodeLinks(SIMILAR), derivation: decodeLinks(DERIVATION), hypernym: decodeLinks(HYPERNYM) };
-  return { pos, synsets, irregular, links, antonyms };
+  return { pos, numbers, synsets, irregular, links, defined: decodeLinks(DEFINED), antonyms };
 }
 
 function lemmasOf(t: Tables, word: string): string[] {
@@ -130,14 +138,19 @@ function profileOf(t: Tables, lemma: string): Profile {
   for (const kind of ORDER) {
     for (const s of synsets) for (const other of t.links[kind].get(s) ?? []) reach[kind].add(other);
   }
-  return { synsets, reach };
+  const number = t.numbers.get(lemma);
+  return { synsets, reach, number, defined: number === undefined ? [] : t.defined.get(number) ?? [] };
 }
 
+/**
+ * A definitional link (one word defines the other, see DEFINED) is reported as 'definition',
+ * the weakest relation: about half such links are real paraphrases, so comparison weighs it
+ * below a hypernym.
+ */
 function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
   if (a.synsets.some((s) => b.synsets.includes(s))) return 'synonym';
-  for (const kind of ORDER) {
-    if (b.synsets.some((s) => a.reach[kind].has(s))) return kind;
-  }
+  for (const kind of ORDER) if (b.synsets.some((s) => a.reach[kind].has(s))) return kind;
+  if (b.number !== undefined && a.defined.includes(b.number)) return 'definition';
   return null;
 }
 
@@ -148,7 +161,9 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
  *
  * `relate(a, b)`: null for identical strings; 'inflection' when the words differ but share a
  * lemma (tried ~ trying); else, over every pair of their lemmas, 'antonym' if any pair is an
- * antonym in WordNet, otherwise the strongest of synonym > similar > derivation > hypernym.
+ * antonym in WordNet, otherwise the strongest of synonym > similar > derivation > hypernym >
+ * definition, where definition is one word defining the other in a short gloss (enjoy: "have
+ * benefit from"), never the reverse of its meaning (see scripts/build-wordnet.ts).
  * Antonym wins because antonym pairs are compiled from the frequent senses only, so a hit is
  * strong evidence, while synonymy of the same pair would come through some other sense
  * ("left": leave / left ! right); letting it win would hide a contradiction.
@@ -195,5 +210,5 @@ export function createWordNetLexicon(): Lexicon {
 }
 
 const RANK: Readonly<Record<LexicalRelation, number>> = {
-  inflection: 0, synonym: 1, similar: 2, derivation: 3, hypernym: 4, antonym: 5,
+  inflection: 0, synonym: 1, similar: 2, derivation: 3, hypernym: 4, definition: 5, antonym: 6,
 };
