@@ -1,6 +1,7 @@
 export { diffClaims } from './compare/diff-claims';
 export { defaultWordLists } from './compare/word-lists';
 export type { WordLists } from './compare/word-lists';
+export { extractStatements, extractStatementsWithIssues, mergeSpeakers } from './extract/index';
 export { createWordNetLexicon } from './lexicon/wordnet/wordnet-lexicon';
 export type { Lexicon, LexicalRelation } from './lexicon/lexicon';
 export { renderDiffText } from './render/diff-text';
@@ -16,6 +17,10 @@ export type { Issue } from './schema/issue';
 export { DiffOptionsSchema } from './schema/options';
 export type { DiffOptions } from './schema/options';
 export { ReportSchema } from './schema/report';
+export {
+  CueSchema, ExtractOptionsSchema, ExtractResultSchema, SpeakerSchema, StanceSchema, StatementKindSchema, StatementSchema,
+} from './schema/statement';
+export type { Cue, ExtractOptions, ExtractResult, Speaker, Stance, Statement, StatementKind } from './schema/statement';
 export type { Report } from './schema/report';
 export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
