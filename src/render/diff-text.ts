@@ -64,7 +64,8 @@ export function renderDiffText(diff: ClaimDiff, a: string, b: string, options: D
     const left = s.a === null ? '—' : a.slice(s.a[0], s.a[1]);
     const right = s.b === null ? '—' : b.slice(s.b[0], s.b[1]);
     const reasons = s.reasons.length > 0 ? `  (${s.reasons.join(', ')})` : '';
-    lines.push(`  ${paint(s.label, s.label.padEnd(10))}  ${left.padEnd(Math.min(width, 40))}  ~  ${right}${c.dim(reasons)}`);
+    const tag = options.color ? paint(s.label, s.label.padEnd(10)) : s.label.padEnd(10);
+    lines.push(`  ${tag}  ${left.padEnd(Math.min(width, 40))}  ~  ${right}${c.dim(reasons)}`);
   }
   for (const issue of diff.issues) lines.push(c.dim(`  note: ${issue.message}`));
   return lines.join('\n');
