@@ -11,14 +11,51 @@ export interface AlignLimits {
   readonly timeout: number;
 }
 
+/** Spelling-variant checks between distinct unmatched words, at most: beyond it, none. */
+const MAX_VARIANT_CHECKS = 20_000;
+
 /**
- * Aligns two term sequences with jsdiff's `diffArrays` (Myers' O(ND)), using `equals` as its
- * comparator, and walks the change objects with one cursor per side (they carry no offsets).
+ * Numbers the terms so that equal terms share a number: the same key, or a spelling variant
+ * that `equals` accepts between words found on one side only. The alignment then compares
+ * integers, which keeps jsdiff's inner loop cheap enough for its caps to bite on time.
+ * O(n + m + min(u·v, MAX_VARIANT_CHECKS)) for u, v distinct unmatched words.
+ */
+function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean): { ia: Int32Array; ib: Int32Array } {
+  const ids = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const ia = Int32Array.from(a, (t) => idOf(t.key));
+  const keysA = new Set(a.map((t) => t.key));
+  const keysB = new Set(b.map((t) => t.key));
+  const onlyA = [...new Map(a.filter((t) => t.kind === 'word' && !keysB.has(t.key)).map((t) => [t.key, t])).values()];
+  const onlyB = [...new Map(b.filter((t) => t.kind === 'word' && !keysA.has(t.key)).map((t) => [t.key, t])).values()];
+  const variant = new Map<string, string>();
+  let checks = 0;
+  for (const y of onlyB) {
+    for (const x of onlyA) {
+      if (++checks > MAX_VARIANT_CHECKS) break;
+      if (Math.abs(x.key.length - y.key.length) <= 2 && equals(x, y)) {
+        variant.set(y.key, x.key);
+        break;
+      }
+    }
+  }
+  const ib = Int32Array.from(b, (t) => idOf(variant.get(t.key) ?? t.key));
+  return { ia, ib };
+}
+
+/**
+ * Aligns two term sequences with jsdiff's `diffArrays` (Myers' O(ND)) over term numbers (see
+ * `termIds`), and walks the change objects with one cursor per side (they carry no offsets).
  * Adjacent removals and additions become one change: the run that replaced the other.
  * Returns null when jsdiff gave up at `maxEditLength` or `timeout`.
  */
 export function alignTerms(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean, limits: AlignLimits): AlignOp[] | null {
-  const changes = diffArrays(a.slice(), b.slice(), { comparator: equals, maxEditLength: limits.maxEditLength, timeout: limits.timeout });
+  const { ia, ib } = termIds(a, b, equals);
+  const changes = diffArrays(Array.from(ia), Array.from(ib), { maxEditLength: limits.maxEditLength, timeout: limits.timeout });
   if (changes === undefined) return null;
   const ops: AlignOp[] = [];
   let i = 0;

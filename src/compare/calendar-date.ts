@@ -11,7 +11,8 @@ export interface CalendarDate {
 
 function monthOf(t: Token | undefined): number | undefined {
   if (t === undefined || t.kind !== 'word') return undefined;
-  return MONTHS[t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm];
+  const key = t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
 }
 
 function dayOf(t: Token | undefined): number | undefined {

@@ -14,13 +14,16 @@ export interface Quantity {
 const DIGITS = /^([$€£¥₹]?)(\d+(?:,\d{3})*(?:\.\d+)?)(%|st|nd|rd|th)?$/u;
 const PERCENT = new Set(PERCENT_WORDS);
 
+const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 function wordValue(norm: string): { value: number; ordinal: boolean } | null {
+  if (!norm.includes('-') && own(NUMBER_WORDS, norm) === undefined && own(ORDINAL_WORDS, norm) === undefined) return null;
   const parts = norm.split('-');
   let value = 0;
   let ordinal = false;
   for (const part of parts) {
-    const cardinal = NUMBER_WORDS[part];
-    const ord = ORDINAL_WORDS[part];
+    const cardinal = own(NUMBER_WORDS, part);
+    const ord = own(ORDINAL_WORDS, part);
     if (cardinal !== undefined && part !== 'a' && part !== 'an') value += cardinal;
     else if (ord !== undefined) {
       value += ord;
@@ -54,7 +57,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   let j = i + 1;
   if (head === null) {
     const next = tokens[i + 1];
-    if ((first.norm === 'a' || first.norm === 'an') && next !== undefined && MULTIPLIERS[next.norm] !== undefined) {
+    if ((first.norm === 'a' || first.norm === 'an') && next !== undefined && own(MULTIPLIERS, next.norm) !== undefined) {
       head = { value: 1, unit: '', ordinal: false };
     } else return null;
   }
@@ -62,7 +65,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   let ordinal = head.ordinal;
   // "seventy five", "one hundred twenty": further number words add up or scale.
   for (let t = tokens[j]; t !== undefined; t = tokens[++j]) {
-    const mult = MULTIPLIERS[t.norm];
+    const mult = own(MULTIPLIERS, t.norm);
     if (mult !== undefined && !(t.norm.length === 1 && t.start !== tokens[j - 1]?.end)) {
       value *= mult;
       continue;

@@ -50,17 +50,33 @@ export function toTerms(text: string, words: WordLists): Term[] {
   const terms: Term[] = [];
   let group = 0;
   const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'name' | 'text'> & Partial<Pick<Term, 'name'>>): void => {
+    const isWord = t.kind === 'word';
+    // One literal shape for every term keeps property access monomorphic on long texts.
     terms.push({
-      ...t,
+      key: t.key,
+      surface: t.surface,
       text: text.slice(t.start, t.end),
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      virtual: t.virtual,
       group,
-      fn: t.kind === 'word' && words.functionWords.has(t.key),
-      neg: t.kind === 'word' && words.negationCues.has(t.key),
+      fn: isWord && words.functionWords.has(t.key),
+      neg: isWord && words.negationCues.has(t.key),
       name: t.name ?? false,
+      quantity: t.quantity,
+      date: t.date,
     });
   };
   for (let i = 0; i < tokens.length; group++) {
     const tok = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const phrase = next === undefined ? undefined : words.phrases[`${tok.norm} ${next.norm}`];
+    if (phrase !== undefined && next !== undefined) {
+      add({ key: phrase, surface: span(tokens, i, 2), start: tok.start, end: next.end, kind: 'word', virtual: false });
+      i += 2;
+      continue;
+    }
     const date = readDate(tokens, i);
     if (date !== null) {
       const last = tokens[i + date.length - 1] as Token;
@@ -83,7 +99,7 @@ export function toTerms(text: string, words: WordLists): Term[] {
     }
     const prev = tokens[i - 2];
     const name = /^\p{Lu}/u.test(tok.text) && prev !== undefined && !SENTENCE_END.has(prev.norm);
-    const expansion = words.contractions[tok.norm];
+    const expansion = Object.hasOwn(words.contractions, tok.norm) ? words.contractions[tok.norm] : undefined;
     if (expansion !== undefined) {
       for (const w of expansion) add({ key: w, surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: true });
       continue;
