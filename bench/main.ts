@@ -5,6 +5,7 @@
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   diff: () => import('./diff'),
   extract: () => import('./extract'),
+  group: () => import('./group'),
 };
 
 async function main(argv: string[]): Promise<void> {

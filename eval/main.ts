@@ -6,6 +6,7 @@
 const TASKS: Record<string, () => Promise<{ run(paths: string[]): Promise<void> }>> = {
   pairs: () => import('./pairs'),
   extract: () => import('./extract'),
+  group: () => import('./group'),
 };
 
 async function main(argv: string[]): Promise<number> {

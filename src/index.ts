@@ -5,6 +5,8 @@ export { extractStatements, extractStatementsWithIssues, mergeSpeakers } from '.
 export { createWordNetLexicon } from './lexicon/wordnet/wordnet-lexicon';
 export type { Lexicon, LexicalRelation } from './lexicon/lexicon';
 export { renderDiffText } from './render/diff-text';
+export { render, RENDER_FORMATS, renderHtml, renderMarkdown, renderTerminal } from './render/index';
+export type { HtmlOptions, MarkdownOptions, RenderFormat, RenderOptions, ReportInfo, TerminalOptions } from './render/index';
 export type { DiffTextOptions } from './render/diff-text';
 export { ClaimdiffError } from './schema/error';
 export type { ClaimdiffErrorCode } from './schema/error';
@@ -24,3 +26,14 @@ export type { Cue, ExtractOptions, ExtractResult, Speaker, Stance, Statement, St
 export type { Report } from './schema/report';
 export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
+export { alignGroup, createIndex, groupStatements, groupStatementsWithIssues, indexFromJSON } from './group/index';
+export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
+export { analyze } from './pipeline/index';
+export {
+  AlignmentTableSchema, AnalysisSchema, AnalyzeOptionsSchema, ComparisonSchema, GroupInputSchema, GroupOptionsSchema, GroupOutputSchema,
+  GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, TableCellSchema,
+} from './schema/analysis';
+export type {
+  AlignmentTable, Analysis, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
+  IndexSnapshot, TableCell,
+} from './schema/analysis';

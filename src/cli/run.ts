@@ -1,5 +1,7 @@
 import { ClaimdiffError } from '../schema/error';
+import { analyzeCommand } from './analyze-command';
 import { diffCommand } from './diff-command';
+import { groupCommand } from './group-command';
 
 /** Where the command reads and writes: the process streams, or test doubles. */
 export interface CliIo {
@@ -21,14 +23,21 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
+  claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE]
+  claimdiff group <statements.jsonl | -> [--format json|text]
   claimdiff --help | --version
 
   --format   json (the diff JSON, version 1) or text (aligned, coloured by label); default text
+             (group: default json)
+  --out      analyze: write to FILE instead of stdout
+  files      .txt (one report, id = file name), .json (a report or an array), .jsonl (one a line)
   --debug    show a stack trace for errors
 `;
 
 const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
   diff: diffCommand,
+  analyze: analyzeCommand,
+  group: groupCommand,
 };
 
 /** Runs the command line; returns the exit status instead of exiting, so tests can call it. */

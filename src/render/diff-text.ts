@@ -10,7 +10,7 @@ export interface DiffTextOptions {
   color?: boolean;
 }
 
-const MARKS: Readonly<Record<Label, readonly [string, string]>> = {
+export const MARKS: Readonly<Record<Label, readonly [string, string]>> = {
   match: ['', ''],
   paraphrase: ['<~', '~>'],
   contradict: ['<!', '!>'],
@@ -18,9 +18,10 @@ const MARKS: Readonly<Record<Label, readonly [string, string]>> = {
   removed: ['[-', '-]'],
 };
 
-type Paint = (label: Label, text: string) => string;
+export type Paint = (label: Label, text: string) => string;
 
-function painter(color: boolean): Paint {
+/** Paints a piece by its label: ANSI styles with colour, the copy-and-paste marks without. */
+export function painter(color: boolean): Paint {
   const c = createColors(color);
   const style: Readonly<Record<Label, (s: string) => string>> = {
     match: (s) => s,

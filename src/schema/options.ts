@@ -34,12 +34,12 @@ export const DiffOptionsSchema = z.strictObject({
   timeout: z.number().positive().optional(),
   /**
    * Share of each side that must be matched or paraphrased for `relation: "paraphrase"`.
-   * @default 0.8
+   * @default 0.525
    */
   paraphraseThreshold: z.number().min(0).max(1).optional(),
   /**
    * Share of each side that must be aligned for a contradiction to make the pair `contradict`.
-   * @default 0.6
+   * @default 0.9
    */
   contradictThreshold: z.number().min(0).max(1).optional(),
 });

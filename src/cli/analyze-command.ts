@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { analyze } from '../pipeline/analyze';
+import { renderDiffText } from '../render/diff-text';
+import { render } from '../render/render';
+import type { Analysis, Comparison } from '../schema/analysis';
+import type { Segment, Span } from '../schema/diff';
+import type { Statement } from '../schema/statement';
+import { createProgress } from './progress';
+import { readReports } from './read-input';
+import { EXIT, parseFlags, UsageError, useColor, type CliIo } from './run';
+import type { Report } from '../schema/report';
+
+const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
+
+const relative = (span: Span | null, start: number): Span | null => (span === null ? null : [span[0] - start, span[1] - start]);
+
+function who(s: Statement): string {
+  return `${s.speaker?.name ?? 'unattributed'}, ${s.report}${s.stance === 'denies' ? ', denies' : ''}`;
+}
+
+/** The analysis for a terminal: each group of two or more wordings with its comparisons, then a count of the rest. */
+export function renderAnalysisText(analysis: Analysis, color: boolean): string {
+  const byId = new Map(analysis.statements.map((s) => [s.id, s]));
+  const out: string[] = [];
+  const shared = analysis.groups.filter((g) => g.members.length > 1);
+  out.push(`${analysis.reports.length} reports, ${analysis.statements.length} statements, ${analysis.groups.length} groups (${shared.length} reported more than once)`);
+  for (const g of shared) {
+    const canonical = byId.get(g.canonical) as Statement;
+    out.push('', `${g.id}  ${g.members.length} statements  canonical ${canonical.id} (${who(canonical)})`);
+    for (const c of g.comparisons ?? []) out.push(renderComparison(c, byId, color));
+  }
+  for (const issue of analysis.issues) out.push(`issue ${issue.code}: ${issue.message}`);
+  return `${out.join('\n')}\n`;
+}
+
+function renderComparison(c: Comparison, byId: ReadonlyMap<string, Statement>, color: boolean): string {
+  const a = byId.get(c.a) as Statement;
+  const b = byId.get(c.b) as Statement;
+  const segments: Segment[] = c.segments.map((s) => ({ ...s, a: relative(s.a, a.start), b: relative(s.b, b.start) }));
+  const body = renderDiffText({ relation: c.relation, score: c.score, segments, issues: [] }, a.text, b.text, { color });
+  const reasons = c.reasons ? ` (${c.reasons.join(', ')})` : '';
+  return `  ${a.id} (${who(a)}) vs ${b.id} (${who(b)})${reasons}\n${body.replace(/^/gm, '    ')}`;
+}
+
+/** `claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE]`. */
+export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' } },
+    }),
+  );
+  const format = values.format;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, found "${format}"`);
+  if (positionals.length === 0) throw new UsageError('expected one or more files, or - for stdin');
+  const reports: Report[] = [];
+  for await (const report of readReports(positionals, io)) reports.push(report);
+  const bar = createProgress(io, reports.length * 10);
+  const analysis = analyze(reports, { onProgress: (p) => bar.update(p.stage, p.done, p.total) });
+  bar.finish();
+  const output =
+    format === 'json' ? `${JSON.stringify(analysis)}\n`
+    : format === 'markdown' || format === 'html' ? render(analysis, format, { reports })
+    : renderAnalysisText(analysis, values.out === undefined && useColor(io));
+  if (values.out !== undefined) await writeFile(values.out, output, 'utf8');
+  else io.stdout.write(output);
+  return EXIT.ok;
+}

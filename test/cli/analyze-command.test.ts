@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run';
+import { REPORTS } from '../pipeline/fixtures';
+import { fakeIo } from './io';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimdiff-analyze-'));
+const [first, second] = REPORTS as [(typeof REPORTS)[number], (typeof REPORTS)[number]];
+writeFileSync(join(dir, 'wire-a.txt'), first.text);
+writeFileSync(join(dir, 'wire-b.txt'), second.text);
+writeFileSync(join(dir, 'both.jsonl'), `${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
+writeFileSync(join(dir, 'both.json'), JSON.stringify(REPORTS));
+writeFileSync(join(dir, 'bad.jsonl'), `${JSON.stringify(first)}\n{"id": "x", "text": 5}\n`);
+
+describe('claimdiff analyze', () => {
+  it.each([
+    ['.txt files', [join(dir, 'wire-a.txt'), join(dir, 'wire-b.txt')]],
+    ['a .jsonl file', [join(dir, 'both.jsonl')]],
+    ['a .json array', [join(dir, 'both.json')]],
+  ])('reads %s and writes the analyze JSON', async (_name, files) => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', ...files, '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.out());
+    expect(out.version).toBe(1);
+    expect(out.reports.map((r: { id: string }) => r.id)).toEqual(['wire-a.txt', 'wire-b.txt']);
+    expect(out.groups.some((g: { members: string[] }) => g.members.length === 2)).toBe(true);
+  });
+
+  it('reads JSON lines from stdin', async () => {
+    const io = fakeIo(`${JSON.stringify(first)}\n`);
+    expect(await runCli(['analyze', '-', '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).reports[0].id).toBe('wire-a.txt');
+  });
+
+  it('writes text with the groups and their comparisons, and to a file with --out', async () => {
+    const io = fakeIo();
+    const out = join(dir, 'out.txt');
+    expect(await runCli(['analyze', join(dir, 'both.json'), '--out', out], io)).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^2 reports, \d+ statements/);
+    expect(text).toContain('paraphrase');
+    expect(io.out()).toBe('');
+  });
+
+  it.each([
+    ['html', /^<!doctype html>/],
+    ['markdown', /^# claimdiff report\n\n\*\*2\*\* reports/],
+  ])('writes the %s view', async (format, start) => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.json'), '--format', format], io)).toBe(0);
+    expect(io.out()).toMatch(start);
+  });
+
+  it('stops with status 2 and names the file, line and field of a bad line', async () => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'bad.jsonl')], io)).toBe(2);
+    expect(io.err()).toMatch(/bad\.jsonl:2: field text: found number 5/);
+    expect(io.err()).not.toMatch(/at .*\.ts/);
+  });
+
+  it.each([
+    ['no files', ['analyze'], 1, /expected one or more files/],
+    ['an unknown format', ['analyze', 'x.txt', '--format', 'pdf'], 1, /--format must be one of/],
+    ['a missing file', ['analyze', join(dir, 'nope.txt')], 2, /nope\.txt: cannot be read \(ENOENT\)/],
+  ])('fails on %s', async (_name, argv, status, message) => {
+    const io = fakeIo();
+    expect(await runCli(argv, io)).toBe(status);
+    expect(io.err()).toMatch(message);
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run';
+import { WIRE } from '../group/fixtures';
+import { fakeIo } from './io';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimdiff-group-'));
+const lines = WIRE.map((w) => JSON.stringify({ ...w, outlet: 'wire' })).join('\n');
+writeFileSync(join(dir, 'statements.jsonl'), `${lines}\n`);
+writeFileSync(join(dir, 'bad.jsonl'), `${JSON.stringify(WIRE[0])}\n{"id": 7, "text": "x"}\n`);
+writeFileSync(join(dir, 'dup.jsonl'), `${JSON.stringify(WIRE[0])}\n${JSON.stringify(WIRE[0])}\n`);
+
+describe('claimdiff group', () => {
+  it('writes the group JSON for a statements file', async () => {
+    const io = fakeIo();
+    expect(await runCli(['group', join(dir, 'statements.jsonl')], io)).toBe(0);
+    const out = JSON.parse(io.out());
+    expect(out.version).toBe(1);
+    expect(out.groups[0]).toEqual({ id: 'g1', members: ['a1', 'a2', 'a3'], canonical: expect.any(String) });
+    expect(out.groups.flatMap((g: { members: string[] }) => g.members)).toHaveLength(WIRE.length);
+  });
+
+  it('reads bare strings from stdin, each with its line number as id', async () => {
+    const io = fakeIo(`${JSON.stringify(WIRE[0]?.text)}\n${JSON.stringify(WIRE[1]?.text)}\n`);
+    expect(await runCli(['group', '-', '--format', 'text'], io)).toBe(0);
+    expect(io.out()).toMatch(/g1 {2}\*?1 \*?2/);
+  });
+
+  it.each([
+    ['a bad field', 'bad.jsonl', /bad\.jsonl:2: field id: found number 7/],
+    ['a duplicate id', 'dup.jsonl', /dup\.jsonl:2: field id: found duplicate "a1"/],
+  ])('stops with status 2 on %s, naming file and line', async (_name, file, message) => {
+    const io = fakeIo();
+    expect(await runCli(['group', join(dir, file)], io)).toBe(2);
+    expect(io.err()).toMatch(message);
+  });
+
+  it('fails with status 1 without a file', async () => {
+    const io = fakeIo();
+    expect(await runCli(['group'], io)).toBe(1);
+  });
+});

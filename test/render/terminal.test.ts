@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { renderTerminal } from '../../src/render/terminal';
+import { exampleAnalysis, exampleReports, HOSTILE, hostileAnalysis } from '../fixtures/render/analyses';
+
+const ESC = '\u001b';
+
+describe('renderTerminal', () => {
+  it('uses the marks of renderDiffText and no escape codes without colour', () => {
+    const out = renderTerminal(exampleAnalysis(), { reports: exampleReports() });
+    expect(out).not.toContain(ESC);
+    expect(out).toContain('<!14 million!>');
+    expect(out).toContain('<~remain~>');
+    expect(out).toContain('[-autumn-] {+summer+}');
+    expect(out).toMatch(/^claimdiff {2}\d+ reports · \d+ statements/);
+  });
+
+  it('paints with ANSI colours when asked', () => {
+    const out = renderTerminal(exampleAnalysis(), { color: true });
+    expect(out).toContain(`${ESC}[`);
+    expect(out).not.toContain('<!14 million!>');
+  });
+
+  it('lists claims and denials with who made them', () => {
+    const out = renderTerminal(exampleAnalysis(), { reports: exampleReports() });
+    expect(out).toMatch(/claim +Elena Marsh \(Coastal Wire\)/);
+    expect(out).toMatch(/denial +David Okafor/);
+  });
+
+  it('never sends control characters from a report to the terminal', () => {
+    const { analysis, reports } = hostileAnalysis();
+    for (const color of [false, true]) {
+      const out = renderTerminal(analysis, { reports, color });
+      expect(out).not.toContain(HOSTILE.terminal);
+      expect(out).toContain('The ^[]0;pwned^G plan ^[[2J works');
+      if (!color) expect(out).not.toContain(ESC);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { diffClaims } from '../../src/compare/diff-claims';
+import { buildView, piecesOf } from '../../src/render/view';
+import type { Statement } from '../../src/schema/statement';
+import { exampleAnalysis, hostileAnalysis } from '../fixtures/render/analyses';
+
+const at = (id: string, start: number, text: string): Statement => ({
+  id, report: 'r', start, end: start + text.length, text, kind: 'direct', stance: 'asserts', speaker: null, cue: null,
+});
+
+const PAIRS: readonly [string, string][] = [
+  ['We have tried to improve relations, but the main hurdle remains security.', 'We have been trying to improve relations, but the major obstacle remains security.'],
+  ['The bridge will not reopen before the autumn.', 'The bridge will not reopen before the summer.'],
+  ['Prices rose 4 percent in March.', 'Prices fell 4 percent in March, officials said.'],
+  ['', 'Something new.'],
+];
+
+describe('piecesOf', () => {
+  it.each(PAIRS)('gives back the wording exactly when its ghosts are left out: %j ~ %j', (a, b) => {
+    const sa = at('a', 100, a);
+    const sb = at('b', 7, b);
+    const d = diffClaims(a, b);
+    const shift = (s: [number, number] | null, by: number): [number, number] | null => (s === null ? null : [s[0] + by, s[1] + by]);
+    const segments = d.segments.map((s) => ({ ...s, a: shift(s.a, 100), b: shift(s.b, 7) }));
+    expect(piecesOf(sb, sa, segments, 'b').filter((p) => !p.ghost).map((p) => p.text).join('')).toBe(b);
+    expect(piecesOf(sa, sb, segments, 'a', false).map((p) => p.text).join('')).toBe(a);
+  });
+
+  it('shows what the wording left out as a ghost before what replaced it', () => {
+    const a = 'The bridge will not reopen before the autumn.';
+    const b = 'The bridge will not reopen before the summer.';
+    const pieces = piecesOf(at('b', 0, b), at('a', 0, a), diffClaims(a, b).segments, 'b');
+    const ghost = pieces.findIndex((p) => p.ghost && p.text === 'autumn');
+    const added = pieces.findIndex((p) => p.text === 'summer');
+    expect(ghost).toBeGreaterThan(-1);
+    expect(ghost).toBeLessThan(added);
+  });
+});
+
+describe('buildView', () => {
+  it('puts groups with contradictions first and keeps the analysis order otherwise', () => {
+    const view = buildView(exampleAnalysis());
+    const ranks = view.groups.map((g) => (g.contradictions > 0 ? 0 : g.members > 1 ? 1 : 2));
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    expect(view.groups[0]?.contradictions).toBeGreaterThan(0);
+  });
+
+  it('counts statements, groups and contradictions for the summary', () => {
+    const analysis = exampleAnalysis();
+    const { summary } = buildView(analysis);
+    expect(summary.statements).toBe(analysis.statements.length);
+    expect(summary.groups).toBe(analysis.groups.length);
+    expect(summary.contradictions).toBeGreaterThan(0);
+    expect(summary.claimDenials).toBeGreaterThan(0);
+  });
+
+  it('names who claims and who denies in a group with a denial', () => {
+    const g = buildView(exampleAnalysis()).groups.find((x) => x.pairs.length > 0);
+    expect(g?.claimers).toContain('Elena Marsh');
+    expect(g?.deniers).toContain('David Okafor');
+  });
+
+  it('names outlets by source when the reports are given, by report id otherwise', () => {
+    const { analysis, reports } = hostileAnalysis();
+    const withSources = buildView(analysis, reports).groups.flatMap((g) => g.wordings.flatMap((w) => w.outlets.map((o) => o.source)));
+    expect(withSources).toContain(reports[0]?.source);
+    const bare = buildView(analysis).groups.flatMap((g) => g.wordings.flatMap((w) => w.outlets.map((o) => o.source)));
+    expect(bare.every((s) => s === null)).toBe(true);
+  });
+});
