@@ -95,13 +95,23 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     }
   }
   const namesOnly = (ts: readonly Term[]): boolean => ts.length > 0 && ts.length <= 4 && ts.every((t) => t.name);
-  if (namesOnly(ca) && namesOnly(cb)) return [{ label: 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
+  if (namesOnly(ca) && namesOnly(cb)) {
+    const same = abbreviates(ca, cb) || abbreviates(cb, ca);
+    return [{ label: same ? 'paraphrase' : 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
+  }
   // A name against a pronoun ("Khan" ~ "he") is one entity named two ways.
   const wordsOnly = (terms: readonly Term[], r: Range): boolean => indices(terms, r, notPunct).length > 0;
   if ((namesOnly(ca) && cb.length === 0 && wordsOnly(b, rb)) || (namesOnly(cb) && ca.length === 0 && wordsOnly(a, ra))) {
     return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+}
+
+/** One written-out name against its acronym ("Americans with Disabilities Act" ~ "ADA"): the same entity. */
+function abbreviates(long: readonly Term[], short: readonly Term[]): boolean {
+  const only = short.length === 1 ? short[0] : undefined;
+  if (only === undefined || long.length < 2 || !/^\p{Lu}{2,}$/u.test(only.text)) return false;
+  return long.map((t) => t.key[0]).join('') === only.key;
 }
 
 /**
@@ -145,13 +155,27 @@ export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, r
   let i = ra[0];
   let j = rb[0];
   for (const p of ordered) {
-    if (p.x > i || p.y > j) drafts.push(...gapDrafts(a, b, [i, p.x], [j, p.y], ctx.lexicon));
-    drafts.push(wholeDraft(a, b, [p.x, p.x + 1], [p.y, p.y + 1], [p]));
-    i = p.x + 1;
-    j = p.y + 1;
+    // A pair takes the rest of its tokens with it ("Afghanistan’s" is afghanistan + 's), so a
+    // gap never starts inside the token of the pair before it.
+    const xa = tokenRange(a, p.x, i, ra[1]);
+    const yb = tokenRange(b, p.y, j, rb[1]);
+    if (xa[0] > i || yb[0] > j) drafts.push(...gapDrafts(a, b, [i, xa[0]], [j, yb[0]], ctx.lexicon));
+    drafts.push(wholeDraft(a, b, xa, yb, [p]));
+    i = xa[1];
+    j = yb[1];
   }
   if (i < ra[1] || j < rb[1]) drafts.push(...gapDrafts(a, b, [i, ra[1]], [j, rb[1]], ctx.lexicon));
   return coalesce(drafts);
+}
+
+/** The terms around `k`, within `[lo, hi)`, read from the same token as `k`. */
+function tokenRange(terms: readonly Term[], k: number, lo: number, hi: number): Range {
+  const group = (terms[k] as Term).group;
+  let start = k;
+  let end = k + 1;
+  while (start > lo && (terms[start - 1] as Term).group === group) start--;
+  while (end < hi && (terms[end] as Term).group === group) end++;
+  return [start, end];
 }
 
 function gapDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, lexicon: Lexicon): Draft[] {
