@@ -15,6 +15,19 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
+    // The browser build: one minified ES module with every dependency inside, for a <script
+    // type="module"> or a bundler-free page. Built from the same entry as the library.
+    entry: { 'claimdiff.browser': 'src/index.ts' },
+    format: ['esm'],
+    outExtension: () => ({ js: '.js' }),
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    noExternal: [/.*/],
+    dts: false,
+    sourcemap: false,
+  },
+  {
     // The command: Node only, ESM, with a shebang kept from the source.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
