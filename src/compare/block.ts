@@ -107,11 +107,24 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
   return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
 }
 
-/** One written-out name against its acronym ("Americans with Disabilities Act" ~ "ADA"): the same entity. */
+/**
+ * A name against its short form, the same entity: an acronym ("Americans with Disabilities
+ * Act" ~ "ADA") or abbreviated parts, in order ("Colo." ~ "Colorado", "D-Neb." ~ "Democrat
+ * of Nebraska").
+ */
 function abbreviates(long: readonly Term[], short: readonly Term[]): boolean {
   const only = short.length === 1 ? short[0] : undefined;
-  if (only === undefined || long.length < 2 || !/^\p{Lu}{2,}$/u.test(only.text)) return false;
-  return long.map((t) => t.key[0]).join('') === only.key;
+  if (only === undefined) return false;
+  if (/^\p{Lu}{2,}$/u.test(only.text)) return long.length >= 2 && long.map((t) => t.key[0]).join('') === only.key;
+  const parts = only.text.toLowerCase().split(/[-.]/).filter((p) => p !== '');
+  if (parts.length === 0 || (parts.length < 2 && !only.text.endsWith('.'))) return false;
+  let k = 0;
+  for (const part of parts) {
+    while (k < long.length && !(long[k] as Term).key.startsWith(part)) k++;
+    if (k === long.length || (long[k] as Term).key === part) return false;
+    k++;
+  }
+  return true;
 }
 
 /**

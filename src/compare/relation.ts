@@ -31,7 +31,7 @@ export const DEFAULT_THRESHOLDS: RelationThresholds = { paraphrase: 0.525, contr
 /** How much a term weighs in the verdict: content words carry the claim, punctuation nothing. */
 function weight(t: Term): number {
   if (t.kind === 'punct') return 0;
-  if (t.fn) return 0.2;
+  if (t.fn || t.time) return 0.2;
   return t.kind === 'word' ? 1 : 1.5;
 }
 
@@ -119,14 +119,42 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const aligned = Math.min(share(sa.aligned, sa), share(sb.aligned, sb));
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
   const contra = drafts.filter((d) => d.label === 'contradict');
+  if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
   if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds)) return { relation: 'contradict', score };
-  if (covered >= thresholds.paraphrase) {
+  // A denial on one side only ("there is no …", "not …") never says the same as the other side.
+  if (covered >= thresholds.paraphrase && negatedSide(a, b) === null) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score };
   }
   return { relation: 'differ', score };
+}
+
+/**
+ * Whether the text opens with an indefinite noun phrase ("A young man is …", "There are two
+ * men …", "Someone is …"): a determiner or a bare figure as its first word.
+ */
+function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boolean {
+  let i = 0;
+  while (terms[i]?.kind === 'punct') i++;
+  if (terms[i]?.key === 'there' && terms[i + 1]?.fn) i += 2;
+  const det = terms[i];
+  if (det === undefined) return false;
+  if (det.kind === 'number') return det.quantity?.unit === '' && !det.quantity.ordinal;
+  return ctx.words.indefiniteDeterminers.has(det.key);
+}
+
+/**
+ * A statement about an indefinite subject says that some such individual exists: "a man is
+ * sitting" and "a man is standing" (or "a woman is sitting") may both be true, of two people.
+ * So a lexical flip (antonym, another name) between two such statements tells individuals
+ * apart rather than contradicting one; only a denial ("no man is sitting") contradicts. A
+ * definite subject ("the minister") names one individual, and the flip stands.
+ */
+function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
+  if (![...d.reasons].every((r) => r === 'antonym' || r === 'entity')) return false;
+  return opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
 }
 
 /**

@@ -40,7 +40,8 @@ function sameDate(x: Term, y: Term): boolean {
   const b = y.date;
   if (a === undefined || b === undefined || a.month !== b.month) return false;
   const agree = (p?: number, q?: number): boolean => p === undefined || q === undefined || p === q;
-  return agree(a.day, b.day) && agree(a.year, b.year) && (a.day !== undefined) === (b.day !== undefined);
+  // A date is the same as a wider one that contains it ("Jan. 12, 1996" ~ "January 1996").
+  return agree(a.day, b.day) && agree(a.year, b.year);
 }
 
 /**
@@ -120,7 +121,7 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
   const px = polarity(x.key, words);
   const py = polarity(y.key, words);
   if (px !== 0 && py !== 0) {
-    return px === py ? { label: 'paraphrase', reason: 'quantifier', strength: 0.6 } : { label: 'contradict', reason: 'quantifier', strength: 0.6 };
+    return px === py ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'contradict', reason: 'quantifier', strength: 0.6 };
   }
   const mx = modalForce(x.key, words);
   const my = modalForce(y.key, words);

@@ -26,6 +26,8 @@ export interface Term {
   readonly group: number;
   readonly fn: boolean;
   readonly neg: boolean;
+  /** Dates the statement from its telling ("yesterday", "Tuesday"): weighs little in the verdict. */
+  readonly time: boolean;
   /** Capitalised inside a sentence: likely a name. */
   readonly name: boolean;
   readonly quantity?: Quantity;
@@ -36,8 +38,9 @@ const LETTERS = /[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', '...', '…']);
 
 function wordKey(norm: string): string {
-  // "U.S." ~ "US", "counter-terrorism" ~ "counterterrorism": inner dots and hyphens are spelling.
-  return /^(?:\p{L}\.)+$/u.test(norm) ? norm.replace(/\./g, '') : norm.replace(/-/g, '');
+  // "U.S." ~ "US", "Dr." ~ "Dr", "counter-terrorism" ~ "counterterrorism": dots and hyphens are spelling.
+  if (/^(?:\p{L}\.)+$/u.test(norm)) return norm.replace(/\./g, '');
+  return norm.replace(/-/g, '').replace(/(?<=\p{L})\.$/u, '');
 }
 
 function dateKey(d: CalendarDate): string {
@@ -49,7 +52,7 @@ export function toTerms(text: string, words: WordLists): Term[] {
   const tokens = contentTokens(tokenize(text));
   const terms: Term[] = [];
   let group = 0;
-  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'name' | 'text'> & Partial<Pick<Term, 'name'>>): void => {
+  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'time' | 'name' | 'text'> & Partial<Pick<Term, 'name'>>): void => {
     const isWord = t.kind === 'word';
     // One literal shape for every term keeps property access monomorphic on long texts.
     terms.push({
@@ -63,6 +66,7 @@ export function toTerms(text: string, words: WordLists): Term[] {
       group,
       fn: isWord && words.functionWords.has(t.key),
       neg: isWord && words.negationCues.has(t.key),
+      time: isWord && words.timeWords.has(t.key),
       name: t.name ?? false,
       quantity: t.quantity,
       date: t.date,
@@ -71,7 +75,8 @@ export function toTerms(text: string, words: WordLists): Term[] {
   for (let i = 0; i < tokens.length; group++) {
     const tok = tokens[i] as Token;
     const next = tokens[i + 1];
-    const phrase = next === undefined ? undefined : words.phrases[`${tok.norm} ${next.norm}`];
+    const pair = next === undefined ? '' : `${tok.norm} ${next.norm}`;
+    const phrase = Object.hasOwn(words.phrases, pair) ? words.phrases[pair] : undefined;
     if (phrase !== undefined && next !== undefined) {
       add({ key: phrase, surface: span(tokens, i, 2), start: tok.start, end: next.end, kind: 'word', virtual: false });
       i += 2;

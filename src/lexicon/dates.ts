@@ -10,3 +10,14 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
 };
+
+/**
+ * Words that place a statement in time relative to its telling ("yesterday", "on Tuesday",
+ * "last week"). Two reports of one event often date it differently from their own day, so
+ * these weigh little in the pair verdict; a different calendar date still contradicts.
+ */
+export const TIME_WORDS: readonly string[] = [
+  'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'ago', 'last',
+  'next', 'week', 'month', 'year', 'weekend',
+];

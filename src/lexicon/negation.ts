@@ -25,3 +25,11 @@ export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
   ['either', 'neither'],
   ['can', 'cannot'],
 ];
+
+/**
+ * Two-word phrases whose negation is not where the words suggest, read as one word: "not only
+ * X" asserts X (an "also"), "has yet to" denies ("has not").
+ */
+export const NEGATION_PHRASES: Readonly<Record<string, string>> = {
+  'not only': 'also', 'not just': 'also', 'yet to': 'not',
+};

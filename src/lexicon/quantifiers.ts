@@ -2,7 +2,20 @@
  * Quantifiers by polarity: a universal or existential on one side against its negative on
  * the other ("all" ~ "none", "some" ~ "no") flips the claim.
  */
-export const POSITIVE_QUANTIFIERS: readonly string[] = ['all', 'every', 'each', 'some', 'any', 'many', 'most', 'several', 'everyone', 'everybody', 'everything', 'both', 'always'];
+export const POSITIVE_QUANTIFIERS: readonly string[] = ['all', 'every', 'each', 'some', 'any', 'many', 'most', 'several', 'everyone', 'everybody', 'everything', 'both', 'always', 'a few'];
 export const NEGATIVE_QUANTIFIERS: readonly string[] = ['no', 'none', 'nobody', 'nothing', 'neither', 'never', 'few', 'noone'];
 /** Quantifiers that differ in degree but not polarity: "many" ~ "most" is a paraphrase-ish shift. */
 export const DEGREE_QUANTIFIERS: readonly string[] = ['all', 'most', 'many', 'several', 'some', 'few', 'a few', 'each', 'every'];
+/**
+ * Determiners of an indefinite noun phrase: "a man is …" and "a woman is …" can both be true
+ * of two different people, so a contrast inside such a subject tells apart two individuals
+ * rather than contradicting one. Figures ("two men") count as well.
+ */
+export const INDEFINITE_DETERMINERS: readonly string[] = ['a', 'an', 'some', 'several', 'many', 'one', 'someone', 'somebody', 'another'];
+/**
+ * Two-word quantifiers read as one word: "a few" is positive where "few" is negative, and
+ * "no one" is "nobody", not the figure one. Keys are the phrase, values the word it reads as.
+ */
+export const QUANTIFIER_PHRASES: Readonly<Record<string, string>> = {
+  'a few': 'a few', 'no one': 'nobody', 'not one': 'nobody', 'not any': 'none',
+};

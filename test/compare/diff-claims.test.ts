@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
-import type { ClaimDiff, Label, Reason } from '../../src/schema/diff';
+import type { ClaimDiff, Label, Reason, Relation } from '../../src/schema/diff';
 
 /** The segment whose A side (or B side, when A is absent) covers the given text. */
 function segmentOf(diff: ClaimDiff, a: string, b: string, pieceA: string | null, pieceB: string | null) {
@@ -73,6 +73,28 @@ describe('diffClaims contradictions and their look-alikes', () => {
 
   it('calls unrelated statements different, not contradictory', () => {
     expect(diffClaims('Wheat prices rose in March', 'The minister visited Kabul on Friday').relation).toBe('differ');
+  });
+});
+
+describe('diffClaims pair verdicts on subjects, quantifiers, negation and names', () => {
+  it.each<[string, string, Relation]>([
+    ['A man is playing the flute', 'A woman is playing the flute', 'differ'],
+    ['The minister is sitting in the front row', 'The minister is standing in the front row', 'contradict'],
+    ['Some people are singing', 'A few people are singing', 'paraphrase'],
+    ['There is no one typing', 'Someone is typing', 'contradict'],
+    ['The economy has yet to show growth', 'The economy has not shown growth', 'paraphrase'],
+    ['Not only is this planet old, it is also distant', 'This planet is old and distant', 'paraphrase'],
+    ['Companies can be sued under the Americans with Disabilities Act', 'Companies can be sued under the ADA', 'paraphrase'],
+    ['Ben Nelson (D-Neb.) voted for it', 'Ben Nelson, Democrat of Nebraska, voted for it', 'paraphrase'],
+    ['The talks were held on Jan. 12, 1996', 'The talks were held in January 1996', 'paraphrase'],
+    ['The senator did not visit the villages after the storm hit the coast', 'The senator visited the villages after the storm', 'differ'],
+  ])('%j ~ %j is %s', (a, b, relation) => {
+    expect(diffClaims(a, b).relation).toBe(relation);
+  });
+
+  it('keeps the flip between two indefinite subjects as a contradicting segment', () => {
+    const diff = diffClaims('A man is playing the flute', 'A woman is playing the flute');
+    expect(diff.segments.filter((s) => s.label === 'contradict').flatMap((s) => s.reasons)).toContain('antonym');
   });
 });
 
