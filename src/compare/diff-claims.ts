@@ -39,7 +39,7 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   const tb = toTerms(b, words);
   const issues: Issue[] = [];
   const equals = (x: Parameters<typeof sameTerm>[0], y: Parameters<typeof sameTerm>[1]): boolean => sameTerm(x, y, ctx);
-  const limits = { maxEditLength: options.maxEditLength ?? 4000, timeout: options.timeout ?? 500 };
+  const limits = { maxEditLength: options.maxEditLength ?? 4000, timeout: options.timeout ?? 300 };
   let ops = alignTerms(ta, tb, equals, limits);
   if (ops === null) {
     issues.push({

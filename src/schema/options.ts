@@ -29,7 +29,7 @@ export const DiffOptionsSchema = z.strictObject({
   maxEditLength: z.number().int().positive().optional(),
   /**
    * Milliseconds the alignment may take before it gives up the same way.
-   * @default 500
+   * @default 300
    */
   timeout: z.number().positive().optional(),
   /**
