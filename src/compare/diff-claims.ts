@@ -50,7 +50,7 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   }
   const drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
   const thresholds = {
-    paraphrase: options.paraphraseThreshold ?? DEFAULT_THRESHOLDS.paraphrase,
+    paraphrase: options.paraphraseThreshold,
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
     negationScope: DEFAULT_THRESHOLDS.negationScope,
   };

@@ -3,14 +3,16 @@ import type { Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight } from './verdict';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
 export interface RelationThresholds {
   /**
-   * Share of each side's meaning that must be matched or paraphrased for a paraphrase.
-   * @default 0.525
+   * Share of each side's meaning that must be matched or paraphrased for a paraphrase. When
+   * unset, the fitted verdict of `PARAPHRASE_MODEL` decides instead (see verdict.ts).
+   * @default undefined
    */
-  readonly paraphrase: number;
+  readonly paraphrase?: number | undefined;
   /**
    * Share of each side that must be aligned (matched, paraphrased or contradicted) for a
    * contradiction to count: below it the texts are about different things, and they differ.
@@ -26,14 +28,7 @@ export interface RelationThresholds {
   readonly negationScope: number;
 }
 
-export const DEFAULT_THRESHOLDS: RelationThresholds = { paraphrase: 0.525, contradict: 0.9, negationScope: 0.8 };
-
-/** How much a term weighs in the verdict: content words carry the claim, punctuation nothing. */
-function weight(t: Term): number {
-  if (t.kind === 'punct') return 0;
-  if (t.fn || t.time) return 0.2;
-  return t.kind === 'word' ? 1 : 1.5;
-}
+export const DEFAULT_THRESHOLDS: RelationThresholds = { contradict: 0.9, negationScope: 0.8 };
 
 /** How much of a term's weight counts as agreement under each label (for the score). */
 const AGREEMENT: Readonly<Record<Label, number>> = { match: 1, paraphrase: 0.85, contradict: 0.35, added: 0, removed: 0 };
@@ -102,7 +97,9 @@ function contentShare(terms: readonly Term[], paired: ReadonlySet<number>): numb
 /**
  * The verdict for a whole pair, and a similarity score in [0, 1]. A contradiction needs the
  * two wordings to be about the same thing (enough aligned on both sides); a paraphrase needs
- * both sides mostly matched or paraphrased; anything else differs.
+ * both sides mostly matched or paraphrased and nothing of weight said on one side only (the
+ * fitted verdict of verdict.ts, or a plain share threshold when one is given); anything else
+ * differs.
  */
 export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds): { relation: Relation; score: number } {
   const sa = tally(drafts, a, 'a');
@@ -124,7 +121,10 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // to what the two sides share, as for any other difference.
   if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds)) return { relation: 'contradict', score };
   // A denial on one side only ("there is no …", "not …") never says the same as the other side.
-  if (covered >= thresholds.paraphrase && negatedSide(a, b) === null) {
+  const same = thresholds.paraphrase === undefined
+    ? paraphraseLogit(verdictFeatures(drafts, a, b, loose), PARAPHRASE_MODEL) >= 0
+    : covered >= thresholds.paraphrase;
+  if (same && negatedSide(a, b) === null) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score };
   }

@@ -33,8 +33,11 @@ export const DiffOptionsSchema = z.strictObject({
    */
   timeout: z.number().positive().optional(),
   /**
-   * Share of each side that must be matched or paraphrased for `relation: "paraphrase"`.
-   * @default 0.525
+   * Share of each side that must be matched or paraphrased for `relation: "paraphrase"`. When
+   * given, this simple share rule decides; when absent, a small linear model over the alignment
+   * (coverage, unmatched words and names, the longest one-sided run, length ratio; fitted on
+   * MRPC dev, see src/compare/verdict.ts) decides.
+   * @default undefined (the fitted verdict)
    */
   paraphraseThreshold: z.number().min(0).max(1).optional(),
   /**

@@ -1,0 +1,129 @@
+import type { Draft } from './draft';
+import type { TermPair } from './matching';
+import type { Term } from './terms';
+
+/**
+ * What the paraphrase verdict looks at: how much of each side found a counterpart (in order,
+ * in the segments, or in any order) and the shape of what did not.
+ */
+export interface VerdictFeatures {
+  /** Least share, over the two sides, of the weighted terms matched or paraphrased. */
+  readonly cover: number;
+  /** Least share, over the two sides, of function and time words that found a counterpart. */
+  readonly functionCover: number;
+  /** Content terms, on both sides, with no counterpart. */
+  readonly unmatched: number;
+  /** Of those, names (capitalised inside a sentence). */
+  readonly unmatchedNames: number;
+  /** Longest run of content terms without a counterpart on one side (function words between them do not break it). */
+  readonly longestGap: number;
+  /** Content terms of the shorter side over those of the longer one. */
+  readonly lengthRatio: number;
+}
+
+/** A linear verdict: paraphrase when `bias + Σ weight·feature ≥ 0`. */
+export interface VerdictModel {
+  readonly weights: Readonly<Record<keyof VerdictFeatures, number>>;
+  readonly bias: number;
+}
+
+/**
+ * Logistic regression (L2, λ = 10 on standardised features) fitted on the MRPC dev split, and
+ * checked by 10-fold cross-validation repeated 5 times: 0.758 accuracy, where the single
+ * share threshold it replaces gives 0.750. The weights were stable across folds (sd below 0.12
+ * for `cover`), and accuracy moves by under 0.002 when the cut moves by ±0.2, where the share
+ * threshold lost 0.01 for ±0.025. Read as: each side must be mostly covered (`cover`), a kept
+ * sentence frame helps (`functionCover`), a long sentence tolerates more loose words
+ * (`unmatched`), names often differ only in form (a title, a first name: `unmatchedNames`),
+ * but one added clause (`longestGap`: each unmatched content word in a row costs 0.42) says
+ * something the other side does not.
+ */
+export const PARAPHRASE_MODEL: VerdictModel = {
+  weights: { cover: 5.408, functionCover: 1.404, unmatched: 0.039, unmatchedNames: 0.083, longestGap: -0.418, lengthRatio: -0.802 },
+  bias: -1.786,
+};
+
+/** How much a term weighs in the verdict: content words carry the claim, punctuation nothing. */
+export function weight(t: Term): number {
+  if (t.kind === 'punct') return 0;
+  if (t.fn || t.time) return 0.2;
+  return t.kind === 'word' ? 1 : 1.5;
+}
+
+const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg && !t.time;
+const isFrame = (t: Term): boolean => t.kind === 'word' && (t.fn || t.time);
+
+interface SideShape {
+  cover: number;
+  functionCover: number;
+  content: number;
+  unmatched: number;
+  names: number;
+  gap: number;
+}
+
+function shape(terms: readonly Term[], paired: ReadonlySet<number>): SideShape {
+  let total = 0;
+  let covered = 0;
+  let frame = 0;
+  let frameHit = 0;
+  const s: SideShape = { cover: 1, functionCover: 1, content: 0, unmatched: 0, names: 0, gap: 0 };
+  let run = 0;
+  terms.forEach((t, i) => {
+    const hit = paired.has(i);
+    total += weight(t);
+    if (hit) covered += weight(t);
+    if (isFrame(t)) {
+      frame++;
+      if (hit) frameHit++;
+    }
+    if (!isContent(t)) return;
+    s.content++;
+    if (hit) {
+      run = 0;
+      return;
+    }
+    s.unmatched++;
+    if (t.name) s.names++;
+    s.gap = Math.max(s.gap, ++run);
+  });
+  s.cover = total === 0 ? 1 : covered / total;
+  s.functionCover = frame === 0 ? 1 : frameHit / frame;
+  return s;
+}
+
+/**
+ * The features of a pair: a term counts as having a counterpart when a match or paraphrase
+ * segment holds it, or when the order-free pairing (`loose`, null when it was too costly)
+ * found one. O(n + m + segments' length).
+ */
+export function verdictFeatures(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null): VerdictFeatures {
+  const pa = new Set<number>();
+  const pb = new Set<number>();
+  for (const p of loose ?? []) {
+    pa.add(p.x);
+    pb.add(p.y);
+  }
+  for (const d of drafts) {
+    if (d.label !== 'match' && d.label !== 'paraphrase') continue;
+    if (d.a !== null) for (let i = d.a[0]; i < d.a[1]; i++) pa.add(i);
+    if (d.b !== null) for (let j = d.b[0]; j < d.b[1]; j++) pb.add(j);
+  }
+  const x = shape(a, pa);
+  const y = shape(b, pb);
+  return {
+    cover: Math.min(x.cover, y.cover),
+    functionCover: Math.min(x.functionCover, y.functionCover),
+    unmatched: x.unmatched + y.unmatched,
+    unmatchedNames: x.names + y.names,
+    longestGap: Math.max(x.gap, y.gap),
+    lengthRatio: Math.min(x.content, y.content) / Math.max(1, x.content, y.content),
+  };
+}
+
+/** The model's evidence for a paraphrase, as a log-odds: paraphrase when ≥ 0. */
+export function paraphraseLogit(f: VerdictFeatures, model: VerdictModel): number {
+  let z = model.bias;
+  for (const k of Object.keys(model.weights) as (keyof VerdictFeatures)[]) z += model.weights[k] * f[k];
+  return z;
+}
