@@ -20,7 +20,7 @@ export interface Cluster {
  * Greedy centres: the statement with the largest total weight to statements not yet placed
  * (`weight · multiplicity` of each neighbour, plus its own multiplicity − 1: a wording repeated
  * by many reports is central) becomes a canonical and takes its unplaced neighbours, except one
- * whose strongest link is to another unplaced statement; the totals of their neighbours drop,
+ * whose strongest link is to an unplaced statement the canonical is not linked to; the totals of their neighbours drop,
  * and the next centre is taken. Ties go to the lower index. A statement left alone at the end
  * joins the cluster of the canonical it is most strongly linked to.
  *
@@ -74,16 +74,19 @@ export function clusterEdges(n: number, edges: readonly Edge[], multiplicity?: A
     score[i] = (score[i] as number) - by;
     heap.push(i, score[i] as number);
   };
+  const nearCentre = new Int32Array(n).fill(-1);
   while (heap.size > 0) {
     const [c, s] = heap.pop();
     if (placed[c] || s !== score[c]) continue;
     const members = [c];
     placed[c] = 1;
+    for (let p = degree[c] as number; p < (degree[c + 1] as number); p++) nearCentre[adj[p] as number] = c;
     for (let p = degree[c] as number; p < (degree[c + 1] as number); p++) {
       const m = adj[p] as number;
       if (placed[m]) continue;
       const best = bestNeighbour[m] as number;
-      if ((adjWeight[p] as number) < (bestWeight[m] as number) && best !== c && !placed[best]) continue;
+      // Its strongest link goes to a statement this centre does not reach: leave it for that one.
+      if ((adjWeight[p] as number) < (bestWeight[m] as number) && best !== c && !placed[best] && nearCentre[best] !== c) continue;
       placed[m] = 1;
       members.push(m);
     }

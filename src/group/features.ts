@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { ASSERT_VERBS, DENY_VERBS } from '../lexicon/reporting-verbs';
+import { scanFeatures, sortDistinct, WordTable } from './word-scanner';
 
 /** What turns a text into features: base forms and the words to leave out. */
 export interface FeatureContext {
@@ -11,6 +12,8 @@ export interface FeatureContext {
   readonly stopWords: ReadonlySet<string>;
   /** word -> base form, filled as words are met; bounded by the vocabulary. */
   readonly baseForms: Map<string, string>;
+  /** word form (as spelt) -> feature hash, for the fast path; bounded by the vocabulary. */
+  readonly words: WordTable;
 }
 
 let builtInLexicon: Lexicon | undefined;
@@ -41,6 +44,7 @@ export function createFeatureContext(lexicon?: Lexicon, stopWords?: readonly str
     lexicon: lexicon ?? (builtInLexicon ??= createWordNetLexicon()),
     stopWords: new Set(stopWords ?? defaultStopWords()),
     baseForms: new Map(),
+    words: new WordTable(),
   };
 }
 
@@ -59,16 +63,22 @@ function baseForm(word: string, ctx: FeatureContext): string {
   return base;
 }
 
+/** The content word a word form stands for (lower case, base form), or undefined for a word left out. */
+function contentWord(form: string, ctx: FeatureContext): string | undefined {
+  let w = form.toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.length < 2 && !/\d/.test(w)) return undefined;
+  if (ctx.stopWords.has(w)) return undefined;
+  const base = baseForm(w, ctx);
+  return ctx.stopWords.has(base) ? undefined : base;
+}
+
 /** Content words of a text as base forms, in text order, duplicates kept. Possessive 's dropped. */
 export function contentWords(text: string, ctx: FeatureContext): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    let w = m[0].replace(/’/g, "'");
-    if (w.endsWith("'s")) w = w.slice(0, -2);
-    if (w.length < 2 && !/\d/.test(w)) continue;
-    if (ctx.stopWords.has(w)) continue;
-    const base = baseForm(w, ctx);
-    if (!ctx.stopWords.has(base)) out.push(base);
+  for (const m of text.matchAll(WORD)) {
+    const w = contentWord(m[0], ctx);
+    if (w !== undefined) out.push(w);
   }
   return out;
 }
@@ -93,15 +103,62 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
+/** The feature of one word form: the hash of its content word, 0 when it is left out. */
+function wordFeature(form: string, ctx: FeatureContext): number {
+  const w = contentWord(form, ctx);
+  return w === undefined ? 0 : hashString(w) || 1;
+}
+
+function slowFeatures(text: string, ctx: FeatureContext, out: Uint32Array): number {
+  let n = 0;
+  for (const w of contentWords(text, ctx)) out[n++] = hashString(w) || 1;
+  return n;
+}
+
+/**
+ * Writes a text's features (the hashes of its distinct content words, ascending) into `out`
+ * from 0 and returns how many; `out` must hold `text.length` values. The fast path of
+ * `scanFeatures`; the same features as hashing `contentWords`.
+ */
+export function featuresInto(text: string, ctx: FeatureContext, out: Uint32Array): number {
+  const slow = (form: string) => wordFeature(form, ctx);
+  let n = scanFeatures(text, ctx.words, slow, out);
+  if (n < 0) n = slowFeatures(text, ctx, out);
+  return sortDistinct(out, n);
+}
+
 /** A text's features: the hashes of its distinct content words, sorted ascending. */
 export function featuresOf(text: string, ctx: FeatureContext): Uint32Array {
-  const words = contentWords(text, ctx);
-  const hashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) hashes[i] = hashString(words[i] as string);
-  hashes.sort();
-  let n = 0;
-  for (let i = 0; i < hashes.length; i++) {
-    if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i] as number;
+  const out = new Uint32Array(text.length);
+  return out.slice(0, featuresInto(text, ctx, out));
+}
+
+/**
+ * The features of many texts in one flat table (`data[offsets[i] … offsets[i + 1])` for text i):
+ * two typed arrays instead of an array per text. O(total length).
+ */
+export interface FeatureTable {
+  offsets: Int32Array;
+  data: Uint32Array;
+}
+
+export function featureTable(texts: readonly string[], ctx: FeatureContext): FeatureTable {
+  const offsets = new Int32Array(texts.length + 1);
+  let data = new Uint32Array(Math.max(16, texts.length * 8));
+  let scratch = new Uint32Array(256);
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
+    if (scratch.length < text.length) scratch = new Uint32Array(text.length * 2);
+    const n = featuresInto(text, ctx, scratch);
+    if (at + n > data.length) {
+      const grown = new Uint32Array(Math.max(at + n, Math.ceil(data.length * 1.5)));
+      grown.set(data.subarray(0, at));
+      data = grown;
+    }
+    data.set(scratch.subarray(0, n), at);
+    at += n;
+    offsets[i + 1] = at;
   }
-  return hashes.slice(0, n);
+  return { offsets, data: data.slice(0, at) };
 }

@@ -1,10 +1,10 @@
 import type { Issue } from '../schema/issue';
 import type { Edge } from './cluster';
-import { mix32 } from './features';
+import { mix32, type FeatureTable } from './features';
 import { bandCandidates } from './lsh';
 import { bandKeysInto, createMinHasher } from './minhash';
 import { containmentCandidates } from './prefix-index';
-import { edgeWeight, overlap, verdictOf, type VerifyThresholds } from './verify';
+import { edgeWeight, overlapOf, sharedCount, verdictOf, type VerifyThresholds } from './verify';
 
 export interface PairSettings extends VerifyThresholds {
   hashes: number;
@@ -30,71 +30,104 @@ export interface FoundPairs {
   issues: Issue[];
 }
 
-function setHash(f: Uint32Array): number {
-  let h = f.length;
-  for (let i = 0; i < f.length; i++) h = mix32(h ^ (f[i] as number)) + i;
+/** Hash of the set `data[a0 … a1)`. */
+function setHash(data: Uint32Array, a0: number, a1: number): number {
+  let h = a1 - a0;
+  for (let t = a0; t < a1; t++) h = mix32(h ^ (data[t] as number)) + t - a0;
   return h >>> 0;
 }
 
-function sameSet(a: Uint32Array, b: Uint32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameSet(data: Uint32Array, a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  for (let t = 0; t < a1 - a0; t++) if (data[a0 + t] !== data[b0 + t]) return false;
   return true;
 }
 
 /**
- * Exact duplicates folded (same feature set), then candidates from MinHash LSH (similar sets)
- * and from the containment prefix index (excerpts), each confirmed by the exact overlap.
- * Never all pairs: O(n · (k·f + b log n)) plus the capped bucket and posting work, for k hashes,
- * f features a statement and b bands. Depends on input order only through the indices.
+ * The distinct non-empty feature sets, in order of first statement: exact duplicates folded by
+ * an open-addressing table of set hashes (equal hashes are compared in full). O(F).
  */
-export function findPairs(features: readonly Uint32Array[], s: PairSettings): FoundPairs {
-  const n = features.length;
+function foldDuplicates(table: FeatureTable): { reps: number[]; repOf: Int32Array; counts: Int32Array; repTable: FeatureTable } {
+  const { offsets, data } = table;
+  const n = offsets.length - 1;
   const repOf = new Int32Array(n).fill(-1);
   const reps: number[] = [];
-  const bySet = new Map<number, number[]>();
-  const counts: number[] = [];
+  let cap = 1024;
+  while (cap < 2 * n) cap *= 2;
+  const slots = new Int32Array(cap).fill(-1);
+  const slotHash = new Uint32Array(cap);
+  const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const f = features[i] as Uint32Array;
-    if (f.length === 0) continue;
-    const h = setHash(f);
-    const list = bySet.get(h);
-    const found = list?.find((r) => sameSet(features[reps[r] as number] as Uint32Array, f));
-    if (found !== undefined) {
-      repOf[i] = found;
-      counts[found] = (counts[found] as number) + 1;
-      continue;
+    const a0 = offsets[i] as number;
+    const a1 = offsets[i + 1] as number;
+    if (a1 === a0) continue;
+    const h = setHash(data, a0, a1);
+    let k = h & (cap - 1);
+    let found = -1;
+    while (slots[k] !== -1) {
+      const r = slots[k] as number;
+      const e = reps[r] as number;
+      if (slotHash[k] === h && sameSet(data, offsets[e] as number, offsets[e + 1] as number, a0, a1)) {
+        found = r;
+        break;
+      }
+      k = (k + 1) & (cap - 1);
     }
-    repOf[i] = reps.length;
-    if (list) list.push(reps.length);
-    else bySet.set(h, [reps.length]);
-    reps.push(i);
-    counts.push(1);
+    if (found < 0) {
+      found = reps.length;
+      slots[k] = found;
+      slotHash[k] = h;
+      reps.push(i);
+    }
+    repOf[i] = found;
+    counts[found] = (counts[found] as number) + 1;
   }
-  bySet.clear();
-  const repFeatures = reps.map((i) => features[i] as Uint32Array);
+  const repOffsets = new Int32Array(reps.length + 1);
+  for (let r = 0; r < reps.length; r++) repOffsets[r + 1] = (repOffsets[r] as number) + (offsets[(reps[r] as number) + 1] as number) - (offsets[reps[r] as number] as number);
+  const repData = new Uint32Array(repOffsets[reps.length] as number);
+  for (let r = 0; r < reps.length; r++) repData.set(data.subarray(offsets[reps[r] as number] as number, offsets[(reps[r] as number) + 1] as number), repOffsets[r] as number);
+  return { reps, repOf, counts: counts.slice(0, reps.length), repTable: { offsets: repOffsets, data: repData } };
+}
+
+/**
+ * Exact duplicates folded (same feature set), then candidates from MinHash LSH (similar sets)
+ * and from the containment prefix index (excerpts much shorter than their source, whose Jaccard
+ * is too low for LSH), each confirmed by the exact overlap. Never all pairs:
+ * O(F · k + b · n + Σ bucket² + prefix postings walked) for F features in all, k hashes and b
+ * bands, each bucket capped at `maxBucket` and each posting list at `maxDf`; O(F + n · b)
+ * memory. Depends on input order only through the indices.
+ *
+ * @param signatures optional precomputed band keys (`keys[r · bands + band]` for rep r), e.g.
+ *   from workers with `bandKeysOf`; computed here when absent.
+ */
+export function findPairs(table: FeatureTable, s: PairSettings, signatures?: (repTable: FeatureTable) => Uint32Array): FoundPairs {
+  const { reps, repOf, counts, repTable } = foldDuplicates(table);
+  const { offsets, data } = repTable;
   const m = reps.length;
-  const rows = Math.max(1, Math.floor(s.hashes / s.bands));
-  const hasher = createMinHasher(rows * s.bands);
-  const signature = new Uint32Array(rows * s.bands);
-  const keys = new Uint32Array(m * s.bands);
-  for (let r = 0; r < m; r++) {
-    hasher.signInto(repFeatures[r] as Uint32Array, signature, 0);
-    bandKeysInto(signature, 0, s.bands, rows, keys, r * s.bands);
-  }
+  const keys = signatures ? signatures(repTable) : bandKeysOf(repTable, s.hashes, s.bands);
   const edges: Edge[] = [];
   const near: Edge[] = [];
   let candidates = 0;
   const check = (i: number, j: number): void => {
     candidates++;
-    const o = overlap(repFeatures[i] as Uint32Array, repFeatures[j] as Uint32Array);
+    const a0 = offsets[i] as number;
+    const a1 = offsets[i + 1] as number;
+    const b0 = offsets[j] as number;
+    const b1 = offsets[j + 1] as number;
+    const o = overlapOf(sharedCount(data, a0, a1, data, b0, b1), a1 - a0, b1 - b0);
     const v = verdictOf(o, s);
     if (v === 'apart') return;
     const e = { i: Math.min(i, j), j: Math.max(i, j), weight: edgeWeight(o) };
     (v === 'same' ? edges : near).push(e);
   };
   const banding = bandCandidates(keys, m, s.bands, s.maxBucket, check);
-  const prefix = containmentCandidates(repFeatures, s.containment, s.minContainedFeatures, s.maxDf, check);
+  // A contained pair whose larger set is under ρ times the smaller has Jaccard ≥ c / (ρ + 1 − c):
+  // the prefix index looks only for excerpts of sources ρ times their size or more, for the
+  // largest ρ at which LSH finds the closer pairs with probability 0.99.
+  const rows = Math.max(1, Math.floor(s.hashes / s.bands));
+  const lshFinds = (ratio: number) => 1 - (1 - (s.containment / (ratio + 1 - s.containment)) ** rows) ** s.bands >= 0.99;
+  const minSizeRatio = [2, 1.75, 1.5, 1.25].find(lshFinds) ?? 1;
+  const prefix = containmentCandidates(repTable, { containment: s.containment, minFeatures: s.minContainedFeatures, maxDf: s.maxDf, minSizeRatio }, check);
   const issues: Issue[] = [];
   if (banding.skippedBuckets > 0) {
     issues.push({
@@ -105,7 +138,20 @@ export function findPairs(features: readonly Uint32Array[], s: PairSettings): Fo
   if (prefix.cappedLookups > 0) {
     issues.push({ code: 'frequent-feature-capped', message: `${prefix.cappedLookups} containment lookups skipped a word found in more than ${s.maxDf} statements (maxDf)` });
   }
-  return { reps, repOf, multiplicity: Int32Array.from(counts), edges: dedupeEdges(edges), near: dedupeEdges(near), candidates, issues };
+  return { reps, repOf, multiplicity: counts, edges: dedupeEdges(edges), near: dedupeEdges(near), candidates, issues };
+}
+
+/** LSH band keys of every set of a table, `keys[r · bands + band]`: O(F · k). Pure, so workers can each sign a slice. */
+export function bandKeysOf(table: FeatureTable, hashes: number, bands: number, from = 0, to = table.offsets.length - 1): Uint32Array {
+  const rows = Math.max(1, Math.floor(hashes / bands));
+  const hasher = createMinHasher(rows * bands);
+  const signature = new Uint32Array(rows * bands);
+  const keys = new Uint32Array((to - from) * bands);
+  for (let r = from; r < to; r++) {
+    hasher.signRange(table.data, table.offsets[r] as number, table.offsets[r + 1] as number, signature, 0);
+    bandKeysInto(signature, 0, bands, rows, keys, (r - from) * bands);
+  }
+  return keys;
 }
 
 /** The same pair may come from LSH and from the prefix index: keep one, in (i, j) order. */

@@ -4,7 +4,7 @@ import { ClaimdiffError, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { findDenialLinks } from './claim-denial';
 import { clusterEdges, type Edge } from './cluster';
-import { featuresOf } from './features';
+import { featureTable, type FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { compareIds } from './natural-order';
 import { resolveGroupSettings, type GroupSettings } from './settings';
@@ -45,10 +45,16 @@ export function validateStatements(statements: unknown, where: string): GroupInp
  * with the stance set aside, not necessarily to the canonical.
  *
  * O(n · f · k) hashing plus near-linear candidate work (see `findPairs`); O(n · (f + b)) memory.
+ *
+ * @param signatures optional band keys of the distinct feature sets (see `findPairs`), so a
+ *   caller may compute the MinHash work in worker threads.
  */
-export function groupIndices(items: readonly GroupInput[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[] } {
-  const features = items.map((x) => featuresOf(x.text, s.features));
-  const found = findPairs(features, s);
+export function groupIndices(
+  items: readonly GroupInput[],
+  s: GroupSettings,
+  signatures?: (repTable: FeatureTable) => Uint32Array,
+): { groups: IndexGroup[]; issues: Issue[] } {
+  const found = findPairs(featureTable(items.map((x) => x.text), s.features), s, signatures);
   const edges: Edge[] = [...found.edges];
   for (const e of found.near) {
     const a = items[found.reps[e.i] as number] as GroupInput;

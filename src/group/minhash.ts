@@ -5,15 +5,18 @@ import { mix32 } from './features';
  * every process, so signatures (and the band keys made from them) can be computed by workers
  * or saved and compared later.
  *
- * Each of the `k` hash functions is `mix32(feature ^ seed_i)`, the murmur3 finaliser over a
- * feature hash xored with a per-function seed: one xor and a few multiplications per feature and
- * function, all in 32-bit integer arithmetic (no precision is lost, unlike `(a·x + b) mod p`
- * computed in doubles past 2^53).
+ * Each of the `k` hash functions is `xorshift(imul(feature ^ seed_i, C))`: one xor, one 32-bit
+ * multiplication and one shift per feature and function. Features are already well-mixed 32-bit
+ * hashes, so this bijection is enough to order them independently per function; all in 32-bit
+ * integer arithmetic (no precision is lost, unlike `(a·x + b) mod p` computed in doubles past
+ * 2^53). The loop runs function by function so each minimum stays in a register.
  */
 export interface MinHasher {
   readonly k: number;
   /** Writes the signature of `features` into `out[offset … offset + k)`. */
   signInto(features: Uint32Array, out: Uint32Array, offset: number): void;
+  /** The same for the set `data[from … to)`, without a view per set. */
+  signRange(data: Uint32Array, from: number, to: number, out: Uint32Array, offset: number): void;
   sign(features: Uint32Array): Uint32Array;
 }
 
@@ -30,24 +33,23 @@ export function minHashSeeds(k: number, seed = 0x5eed1e55): Uint32Array {
 
 export function createMinHasher(k: number, seed?: number): MinHasher {
   const seeds = minHashSeeds(k, seed);
-  const signInto = (features: Uint32Array, out: Uint32Array, offset: number): void => {
-    out.fill(0xffffffff, offset, offset + k);
-    for (let f = 0; f < features.length; f++) {
-      const x = features[f] as number;
-      for (let i = 0; i < k; i++) {
-        let h = x ^ (seeds[i] as number);
-        h ^= h >>> 16;
-        h = Math.imul(h, 0x85ebca6b);
-        h ^= h >>> 13;
-        h = Math.imul(h, 0xc2b2ae35);
-        h = (h ^ (h >>> 16)) >>> 0;
-        if (h < (out[offset + i] as number)) out[offset + i] = h;
+  const signRange = (data: Uint32Array, from: number, to: number, out: Uint32Array, offset: number): void => {
+    for (let i = 0; i < k; i++) {
+      const seed = seeds[i] as number;
+      let min = 0xffffffff;
+      for (let t = from; t < to; t++) {
+        let h = Math.imul((data[t] as number) ^ seed, 0x85ebca6b);
+        h = (h ^ (h >>> 15)) >>> 0;
+        if (h < min) min = h;
       }
+      out[offset + i] = min;
     }
   };
+  const signInto = (features: Uint32Array, out: Uint32Array, offset: number): void => signRange(features, 0, features.length, out, offset);
   return {
     k,
     signInto,
+    signRange,
     sign(features) {
       const out = new Uint32Array(k);
       signInto(features, out, 0);

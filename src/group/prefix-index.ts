@@ -1,3 +1,5 @@
+import type { FeatureTable } from './features';
+
 /**
  * Candidates for containment by prefix filtering (as in set-similarity joins): if at least a
  * share `c` of a set X of size s lies inside Y, then Y holds one of X's `s − ⌈c·s⌉ + 1` rarest
@@ -10,73 +12,144 @@ export interface PrefixResult {
   readonly cappedLookups: number;
 }
 
+export interface PrefixOptions {
+  containment: number;
+  minFeatures: number;
+  maxDf: number;
+  /**
+   * Only pairs whose larger set has at least this many times the features of the smaller: a
+   * caller whose LSH already finds pairs of closer sizes (their Jaccard is high) saves the
+   * postings walk for them. Postings are kept largest set first, so the walk stops early.
+   * @default 1
+   */
+  minSizeRatio?: number;
+}
+
+/** Dense ids for the distinct values of `data` (0, 1, … in order of first sight), by open addressing over typed arrays. */
+export function denseIds(data: Uint32Array): { ids: Int32Array; values: Uint32Array; count: number } {
+  let cap = 1024;
+  let keys = new Uint32Array(cap);
+  let slots = new Int32Array(cap).fill(-1);
+  let values = new Uint32Array(512);
+  let count = 0;
+  const ids = new Int32Array(data.length);
+  const find = (v: number, k: Uint32Array, sl: Int32Array, mask: number): number => {
+    let i = Math.imul(v, 0x9e3779b1) >>> 0 & mask;
+    while (sl[i] !== -1 && k[i] !== v) i = (i + 1) & mask;
+    return i;
+  };
+  for (let t = 0; t < data.length; t++) {
+    const v = data[t] as number;
+    let i = find(v, keys, slots, cap - 1);
+    if (slots[i] === -1) {
+      if ((count + 1) * 2 > cap) {
+        const [oldKeys, oldSlots] = [keys, slots];
+        cap *= 2;
+        keys = new Uint32Array(cap);
+        slots = new Int32Array(cap).fill(-1);
+        for (let o = 0; o < oldSlots.length; o++) {
+          if (oldSlots[o] === -1) continue;
+          const j = find(oldKeys[o] as number, keys, slots, cap - 1);
+          keys[j] = oldKeys[o] as number;
+          slots[j] = oldSlots[o] as number;
+        }
+        i = find(v, keys, slots, cap - 1);
+      }
+      keys[i] = v;
+      slots[i] = count;
+      if (count === values.length) {
+        const grown = new Uint32Array(values.length * 2);
+        grown.set(values);
+        values = grown;
+      }
+      values[count++] = v;
+    }
+    ids[t] = slots[i] as number;
+  }
+  return { ids, values: values.slice(0, count), count };
+}
+
 /**
  * Calls `onPair(x, y)` for each candidate where X is the smaller set (or equal in size with
- * x < y), once per pair. O(F + Σ postings of prefix features) time, bounded by
- * n · prefix · maxDf; O(F) memory for F = total features. Order of the input does not change
- * the pairs found.
+ * x < y), once per pair. O(F + Σ postings walked), bounded by n · prefix · maxDf; O(F) memory
+ * for F = total features. Rarity ties are broken by the feature value, so the order of the
+ * input does not change the pairs found.
  */
-export function containmentCandidates(
-  features: readonly Uint32Array[],
-  containment: number,
-  minFeatures: number,
-  maxDf: number,
-  onPair: (x: number, y: number) => void,
-): PrefixResult {
-  const n = features.length;
-  // Feature hash -> dense id, and document frequency.
-  const ids = new Map<number, number>();
-  const df: number[] = [];
-  let total = 0;
-  for (const f of features) {
-    total += f.length;
-    for (let t = 0; t < f.length; t++) {
-      const h = f[t] as number;
-      let id = ids.get(h);
-      if (id === undefined) {
-        id = df.length;
-        ids.set(h, id);
-        df.push(0);
-      }
-      df[id] = (df[id] as number) + 1;
-    }
-  }
-  const start = new Int32Array(df.length + 1);
-  for (let id = 0; id < df.length; id++) start[id + 1] = (start[id] as number) + ((df[id] as number) > maxDf ? 0 : (df[id] as number));
-  const fill = start.slice(0, df.length);
-  const postings = new Int32Array(start[df.length] as number);
+export function containmentCandidates(table: FeatureTable, options: PrefixOptions, onPair: (x: number, y: number) => void): PrefixResult {
+  const { containment, minFeatures, maxDf } = options;
+  const ratio = Math.max(1, options.minSizeRatio ?? 1);
+  const { offsets, data } = table;
+  const n = offsets.length - 1;
+  const dense = denseIds(data);
+  const ids = dense.ids;
+  const df = new Int32Array(dense.count);
+  for (let t = 0; t < ids.length; t++) df[ids[t] as number] = (df[ids[t] as number] as number) + 1;
+  const start = new Int32Array(dense.count + 1);
+  for (let id = 0; id < dense.count; id++) start[id + 1] = (start[id] as number) + ((df[id] as number) > maxDf ? 0 : (df[id] as number));
+  const fill = start.slice(0, dense.count);
+  const postings = new Int32Array(start[dense.count] as number);
+  const postingSize = new Int32Array(postings.length);
+  // Statements largest first (then by index), so each posting list is too.
+  let largest = 0;
+  for (let x = 0; x < n; x++) largest = Math.max(largest, (offsets[x + 1] as number) - (offsets[x] as number));
+  const bySize = new Int32Array(largest + 2);
   for (let x = 0; x < n; x++) {
-    const f = features[x] as Uint32Array;
-    for (let t = 0; t < f.length; t++) {
-      const id = ids.get(f[t] as number) as number;
+    const k = largest - ((offsets[x + 1] as number) - (offsets[x] as number)) + 1;
+    bySize[k] = (bySize[k] as number) + 1;
+  }
+  for (let k = 1; k < bySize.length; k++) bySize[k] = (bySize[k] as number) + (bySize[k - 1] as number);
+  const order = new Int32Array(n);
+  for (let x = 0; x < n; x++) {
+    const k = largest - ((offsets[x + 1] as number) - (offsets[x] as number));
+    order[bySize[k] as number] = x;
+    bySize[k] = (bySize[k] as number) + 1;
+  }
+  for (let q = 0; q < n; q++) {
+    const x = order[q] as number;
+    const size = (offsets[x + 1] as number) - (offsets[x] as number);
+    for (let t = offsets[x] as number; t < (offsets[x + 1] as number); t++) {
+      const id = ids[t] as number;
       if ((df[id] as number) > maxDf) continue;
       postings[fill[id] as number] = x;
+      postingSize[fill[id] as number] = size;
       fill[id] = (fill[id] as number) + 1;
     }
   }
   const seen = new Int32Array(n).fill(-1);
   let cappedLookups = 0;
-  const order: number[] = [];
+  const picked = new Int32Array(64);
   for (let x = 0; x < n; x++) {
-    const f = features[x] as Uint32Array;
-    const s = f.length;
+    const a0 = offsets[x] as number;
+    const s = (offsets[x + 1] as number) - a0;
     if (s < minFeatures) continue;
-    order.length = 0;
-    for (let t = 0; t < s; t++) order.push(ids.get(f[t] as number) as number);
-    order.sort((p, q) => (df[p] as number) - (df[q] as number) || p - q);
-    const prefix = s - Math.ceil(containment * s) + 1;
-    for (let t = 0; t < prefix && t < s; t++) {
-      const id = order[t] as number;
+    const prefix = Math.min(s, s - Math.ceil(containment * s) + 1, picked.length);
+    const minSize = Math.max(s, Math.ceil(ratio * s));
+    // The `prefix` rarest features (ties by value): a selection, as the prefix is a few features.
+    for (let r = 0; r < prefix; r++) {
+      let best = -1;
+      for (let t = a0; t < a0 + s; t++) {
+        let taken = false;
+        for (let u = 0; u < r; u++) if (picked[u] === t) taken = true;
+        if (taken) continue;
+        if (best < 0) best = t;
+        else {
+          const d = (df[ids[t] as number] as number) - (df[ids[best] as number] as number);
+          if (d < 0 || (d === 0 && (data[t] as number) < (data[best] as number))) best = t;
+        }
+      }
+      picked[r] = best;
+      const id = ids[best] as number;
       if ((df[id] as number) > maxDf) {
         cappedLookups++;
         continue;
       }
       for (let p = start[id] as number; p < (start[id + 1] as number); p++) {
+        const size = postingSize[p] as number;
+        if (size < minSize) break;
         const y = postings[p] as number;
         if (y === x || seen[y] === x) continue;
         seen[y] = x;
-        const size = (features[y] as Uint32Array).length;
-        if (size > s || (size === s && y > x)) onPair(x, y);
+        if (size > s || y > x) onPair(x, y);
       }
     }
   }

@@ -16,7 +16,7 @@ export const GROUP_DEFAULTS = {
   containment: 0.9,
   minContainedFeatures: 3,
   coreMargin: 0.15,
-  hashes: 64,
+  hashes: 96,
   bands: 32,
   maxBucket: 200,
   maxDf: 200,

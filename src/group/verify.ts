@@ -12,10 +12,15 @@ export interface Overlap {
 
 /** Exact overlap of two sorted, duplicate-free feature arrays, in one merge pass: O(|A| + |B|). */
 export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
-  let i = 0;
-  let j = 0;
+  return overlapOf(sharedCount(a, 0, a.length, b, 0, b.length), a.length, b.length);
+}
+
+/** Features in both `a[a0 … a1)` and `b[b0 … b1)` (sorted, duplicate-free): one merge pass, no allocation. */
+export function sharedCount(a: Uint32Array, a0: number, a1: number, b: Uint32Array, b0: number, b1: number): number {
+  let i = a0;
+  let j = b0;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < a1 && j < b1) {
     const x = a[i] as number;
     const y = b[j] as number;
     if (x === y) {
@@ -25,8 +30,13 @@ export function overlap(a: Uint32Array, b: Uint32Array): Overlap {
     } else if (x < y) i++;
     else j++;
   }
-  const union = a.length + b.length - shared;
-  const smaller = Math.min(a.length, b.length);
+  return shared;
+}
+
+/** The overlap of two sets of sizes `na` and `nb` with `shared` features in common. */
+export function overlapOf(shared: number, na: number, nb: number): Overlap {
+  const union = na + nb - shared;
+  const smaller = Math.min(na, nb);
   return { shared, jaccard: union === 0 ? 0 : shared / union, containment: smaller === 0 ? 0 : shared / smaller, smaller };
 }
 
@@ -46,7 +56,9 @@ export type Verdict = 'same' | 'near' | 'apart';
 
 export function verdictOf(o: Overlap, t: VerifyThresholds): Verdict {
   if (o.shared === 0) return 'apart';
-  if (o.jaccard >= t.threshold) return 'same';
+  // Two shared words make a topic more often than a statement: with fewer than
+  // `minContainedFeatures` in common, they must be at least half of all the words.
+  if (o.jaccard >= (o.shared >= t.minContainedFeatures ? t.threshold : Math.max(t.threshold, 0.5))) return 'same';
   if (o.smaller >= t.minContainedFeatures && o.containment >= t.containment) return 'same';
   if (t.coreMargin > 0 && o.jaccard >= t.threshold - t.coreMargin && o.shared >= 2) return 'near';
   return 'apart';

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { clusterEdges } from '../../src/group/cluster';
 
 describe('clusterEdges', () => {
+  it('keeps near-duplicates in one cluster when a member\'s strongest link goes to another member', () => {
+    // 0 is close to 1, 2 and 3; 2 and 3 are closest to each other but both close to 0 too.
+    const edges = [{ i: 0, j: 1, weight: 0.8 }, { i: 0, j: 2, weight: 0.6 }, { i: 0, j: 3, weight: 0.6 }, { i: 2, j: 3, weight: 0.9 }];
+    expect(clusterEdges(4, edges).map((c) => c.members)).toEqual([[0, 1, 2, 3]]);
+  });
+
   it('does not chain A ~ B ~ C into one cluster when A and C are not close', () => {
     const clusters = clusterEdges(3, [{ i: 0, j: 1, weight: 0.6 }, { i: 1, j: 2, weight: 0.6 }]);
     expect(clusters.map((c) => c.members)).toEqual([[0, 1, 2]]);

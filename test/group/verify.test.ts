@@ -16,4 +16,11 @@ describe('overlap and verdict', () => {
     expect(o.jaccard).toBeCloseTo(jaccard, 5);
     expect(verdictOf(o, T)).toBe(verdict);
   });
+
+  it('asks two shared words to be half of all the words, at a lower threshold', () => {
+    const low = { ...T, threshold: 0.4, coreMargin: 0 };
+    expect(verdictOf(overlap(set(1, 2), set(1, 2, 3, 4, 5)), low)).toBe('apart');
+    expect(verdictOf(overlap(set(1, 2), set(1, 2, 3, 4)), low)).toBe('same');
+    expect(verdictOf(overlap(set(1, 2, 3), set(1, 2, 3, 4, 5, 6, 7)), low)).toBe('same');
+  });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, createFeatureContext, featuresOf, featureTable, hashString } from '../../src/group/features';
+import { containmentCandidates } from '../../src/group/prefix-index';
+
+const ctx = createFeatureContext();
+const slowFeatures = (text: string) => [...new Set(contentWords(text, ctx).map((w) => hashString(w) || 1))].sort((a, b) => a - b);
+
+describe('features', () => {
+  it.each([
+    ['Officials said the ports would reopen on Monday.'],
+    ['Afghanistan’s territory is not being used for hostile actions'],
+    ['cross-border attacks -- in its territory\'s north'],
+    ['Zürich İstanbul São Paulo: 70 percent of the TTP’s formations'],
+    ['emoji 😀 outside the BMP goes the slow way'],
+    [''],
+  ])('gives the same features on the fast path as hashing the content words (%s)', (text) => {
+    expect(Array.from(featuresOf(text, ctx))).toEqual(slowFeatures(text));
+  });
+
+  it('lays out the features of many texts in one flat table', () => {
+    const texts = ['ports reopen monday', '', 'talks resume in Doha'];
+    const t = featureTable(texts, ctx);
+    expect(Array.from(t.offsets)).toHaveLength(4);
+    texts.forEach((x, i) => expect(Array.from(t.data.subarray(t.offsets[i], t.offsets[i + 1]))).toEqual(Array.from(featuresOf(x, ctx))));
+  });
+});
+
+describe('containmentCandidates', () => {
+  const table = (sets: number[][]) => {
+    const offsets = new Int32Array(sets.length + 1);
+    sets.forEach((s, i) => (offsets[i + 1] = (offsets[i] as number) + s.length));
+    return { offsets, data: Uint32Array.from(sets.flatMap((s) => [...s].sort((a, b) => a - b))) };
+  };
+  const sets = [[1, 2, 3], [1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4], [9, 10, 11]];
+
+  it('finds an excerpt inside a longer set once per pair', () => {
+    const pairs: string[] = [];
+    containmentCandidates(table(sets), { containment: 0.9, minFeatures: 3, maxDf: 10 }, (x, y) => pairs.push(`${x}-${y}`));
+    expect(pairs.sort()).toEqual(['0-1', '0-2', '2-1']);
+  });
+
+  it('leaves pairs of close sizes out when asked (LSH finds those)', () => {
+    const pairs: string[] = [];
+    containmentCandidates(table(sets), { containment: 0.9, minFeatures: 3, maxDf: 10, minSizeRatio: 2 }, (x, y) => pairs.push(`${x}-${y}`));
+    expect(pairs.sort()).toEqual(['0-1', '2-1']);
+  });
+});
