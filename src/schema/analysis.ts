@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import type { Lexicon } from '../lexicon/lexicon';
 import { LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema } from './diff';
 import { IssueSchema } from './issue';
-import { DiffOptionsSchema } from './options';
+import { DiffOptionsSchema, LexiconOptionSchema } from './options';
 import { ExtractOptionsSchema, StanceSchema, StatementSchema } from './statement';
 
-const isLexicon = (v: unknown): v is Lexicon =>
-  typeof v === 'object' && v !== null && ['lemmas', 'relate', 'knows'].every((k) => typeof (v as Record<string, unknown>)[k] === 'function');
 
 /**
  * Two wordings of one group side by side. Segment spans are absolute `[start, end)` offsets into
@@ -172,7 +169,7 @@ export const GroupOptionsSchema = z.strictObject({
    * Base forms of words for the features. A hook, as in `diffClaims`.
    * @default the WordNet lexicon compiled into the package
    */
-  lexicon: z.custom<Lexicon>(isLexicon, { message: 'a Lexicon ({ lemmas, relate, knows })' }).optional(),
+  lexicon: LexiconOptionSchema.optional(),
   /**
    * Words left out of the features.
    * @default the built-in function words and negation cues

@@ -5,6 +5,9 @@ import type { WordLists } from '../compare/word-lists';
 const isLexicon = (v: unknown): v is Lexicon =>
   typeof v === 'object' && v !== null && ['lemmas', 'relate', 'knows'].every((k) => typeof (v as Record<string, unknown>)[k] === 'function');
 
+/** The `lexicon` hook as an option: any object with `lemmas`, `relate` and `knows`. */
+export const LexiconOptionSchema = z.custom<Lexicon>(isLexicon, { message: 'a Lexicon ({ lemmas, relate, knows })' });
+
 const isWordLists = (v: unknown): v is WordLists =>
   typeof v === 'object' && v !== null && (v as Record<string, unknown>)['negationCues'] instanceof Set && (v as Record<string, unknown>)['functionWords'] instanceof Set;
 
@@ -15,7 +18,7 @@ export const DiffOptionsSchema = z.strictObject({
    * thesaurus or another language.
    * @default the WordNet lexicon compiled into the package
    */
-  lexicon: z.custom<Lexicon>(isLexicon, { message: 'a Lexicon ({ lemmas, relate, knows })' }).optional(),
+  lexicon: LexiconOptionSchema.optional(),
   /**
    * Negation cues, function words, contractions, quantifiers and modals.
    * @default the built-in English lists (`defaultWordLists()`)
