@@ -8,7 +8,7 @@ import type { ClaimDiff } from '../src/schema/diff';
 import { precisionRecallF1 } from './metrics';
 
 /** What the harness needs from a predictor: diffClaims' result, or less of it. */
-export type Prediction = Pick<ClaimDiff, 'relation' | 'score'> & Partial<Pick<ClaimDiff, 'segments' | 'issues'>>;
+export type Prediction = Pick<ClaimDiff, 'relation' | 'score'> & Partial<Pick<ClaimDiff, 'segments' | 'issues' | 'confidence'>>;
 export type Predictor = (a: string, b: string) => Prediction;
 
 // Words with inner apostrophes stay whole ("isn't"), and a pre-split "n't" is one word, so

@@ -5,6 +5,7 @@
  */
 const TASKS: Record<string, () => Promise<{ run(paths: string[]): Promise<void> }>> = {
   pairs: () => import('./pairs'),
+  report: () => import('./report'),
   extract: () => import('./extract'),
   group: () => import('./group'),
 };

@@ -84,7 +84,7 @@ function report(task: Task, outcomes: readonly Outcome[]): void {
  * The overlap threshold is tuned on the dev file beside a test file, never on test itself:
  * a figure counts only if nothing was chosen by looking at the pairs it is measured on.
  */
-function tuneOverlap(path: string, kind: string, task: Task): { threshold: number; note: string } {
+export function tuneOverlap(path: string, kind: string, task: Task): { threshold: number; note: string } {
   const name = basename(path);
   let tuneOn: Task = task;
   let note = 'tuned on this file';

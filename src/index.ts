@@ -1,4 +1,5 @@
 export { diffClaims } from './compare/diff-claims';
+export { diffClaimsAsync } from './compare/judge';
 export { defaultWordLists } from './compare/word-lists';
 export type { WordLists } from './compare/word-lists';
 export { extractStatements, extractStatementsWithIssues, mergeSpeakers } from './extract/index';
@@ -16,8 +17,8 @@ export {
 export type { ClaimDiff, Label, Reason, Relation, Segment, Span } from './schema/diff';
 export { IssueSchema } from './schema/issue';
 export type { Issue } from './schema/issue';
-export { DiffOptionsSchema } from './schema/options';
-export type { DiffOptions } from './schema/options';
+export { DiffAsyncOptionsSchema, DiffOptionsSchema } from './schema/options';
+export type { DiffAsyncOptions, DiffOptions, Judge, JudgeRequest, JudgeVerdict } from './schema/options';
 export { ReportSchema } from './schema/report';
 export {
   CueSchema, ExtractOptionsSchema, ExtractResultSchema, SpeakerSchema, StanceSchema, StatementKindSchema, StatementSchema,

@@ -7,11 +7,11 @@ import * as api from '../src/index';
  */
 const EXPORTS = [
   'AlignmentTableSchema', 'AnalysisSchema', 'AnalyzeOptionsSchema', 'ClaimDiffSchema', 'ClaimdiffError', 'ComparisonSchema',
-  'CueSchema', 'DiffOptionsSchema', 'ExtractOptionsSchema', 'ExtractResultSchema', 'GroupInputSchema', 'GroupOptionsSchema',
+  'CueSchema', 'DiffAsyncOptionsSchema', 'DiffOptionsSchema', 'ExtractOptionsSchema', 'ExtractResultSchema', 'GroupInputSchema', 'GroupOptionsSchema',
   'GroupOutputSchema', 'GroupSchema', 'IndexOptionsSchema', 'IndexSnapshotSchema', 'IssueSchema', 'LABELS', 'LabelSchema',
   'REASONS', 'RELATIONS', 'RENDER_FORMATS', 'ReasonSchema', 'RelationSchema', 'ReportSchema', 'SegmentSchema', 'SpanSchema',
   'SpeakerSchema', 'StanceSchema', 'StatementKindSchema', 'StatementSchema', 'TableCellSchema', 'alignGroup', 'analyze',
-  'createIndex', 'createWordNetLexicon', 'defaultWordLists', 'diffClaims', 'extractStatements', 'extractStatementsWithIssues',
+  'createIndex', 'createWordNetLexicon', 'defaultWordLists', 'diffClaims', 'diffClaimsAsync', 'extractStatements', 'extractStatementsWithIssues',
   'groupStatements', 'groupStatementsWithIssues', 'indexFromJSON', 'mergeSpeakers', 'normalizeText', 'render', 'renderDiffText',
   'renderHtml', 'renderMarkdown', 'renderTerminal', 'splitSentences', 'tokenize',
 ];

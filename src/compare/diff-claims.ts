@@ -9,6 +9,7 @@ import { alignTerms, trimAlign } from './align';
 import { joinSharedTokens, toSegments } from './draft';
 import { labelAlignment, pairMoves } from './moves';
 import { DEFAULT_THRESHOLDS, judgePair } from './relation';
+import { DEFAULT_STANCE, findStance, markStance, STANCE_CONFIDENCE } from './stance';
 import { sameTerm, type RelateContext } from './term-relation';
 import { toTerms } from './terms';
 import { defaultWordLists, type WordLists } from './word-lists';
@@ -28,6 +29,7 @@ function mirror(diff: ClaimDiff): ClaimDiff {
     a: s.b,
     b: s.a,
     reasons: s.reasons,
+    ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
   });
   return { ...diff, segments: diff.segments.map(flip) };
 }
@@ -48,14 +50,23 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
     });
     ops = trimAlign(ta, tb, equals);
   }
-  const drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
+  let drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
   const thresholds = {
     paraphrase: options.paraphraseThreshold,
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
     negationScope: DEFAULT_THRESHOLDS.negationScope,
   };
-  const { relation, score } = judgePair(drafts, ta, tb, ctx, thresholds);
-  return { relation, score: Math.round(score * 1000) / 1000, segments: toSegments(drafts, ta, tb), issues };
+  let { relation, score, confidence } = judgePair(drafts, ta, tb, ctx, thresholds);
+  if (relation !== 'contradict') {
+    const stance = findStance(ta, tb, ctx, DEFAULT_STANCE);
+    if (stance !== null) {
+      drafts = markStance(drafts, ta, tb, stance);
+      relation = 'contradict';
+      confidence = STANCE_CONFIDENCE[stance.kind];
+    }
+  }
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return { relation, score: round(score), segments: toSegments(drafts, ta, tb), issues, confidence: round(confidence) };
 }
 
 /**

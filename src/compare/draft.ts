@@ -7,6 +7,8 @@ export interface Draft {
   readonly a: readonly [number, number] | null;
   readonly b: readonly [number, number] | null;
   readonly reasons: ReadonlySet<Reason>;
+  /** Set where a rule knows better than the reason table (a stance, a judge). */
+  readonly confidence?: number;
 }
 
 const STRENGTH: Readonly<Record<Label, number>> = { contradict: 4, paraphrase: 3, match: 2, removed: 1, added: 1 };
@@ -14,8 +16,41 @@ const STRENGTH: Readonly<Record<Label, number>> = { contradict: 4, paraphrase: 3
 /** Reasons in a fixed order, so output is deterministic and easy to read. */
 const REASON_ORDER: readonly Reason[] = [
   'identical', 'case', 'punctuation', 'spelling', 'inflection', 'synonym', 'function-word', 'reorder', 'voice',
-  'contraction', 'number', 'date', 'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance',
+  'contraction', 'number', 'date', 'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance', 'judge',
 ];
+
+/**
+ * How sure each reason makes a label, from the dev sets (see eval/ `calibration`): a segment
+ * takes the least sure of its reasons, and a segment with none the label's own default.
+ */
+const CONFIDENCE: Readonly<Record<Label, { base: number; reasons: Partial<Record<Reason, number>> }>> = {
+  match: { base: 0.95, reasons: { identical: 1, case: 0.99, punctuation: 0.98, spelling: 0.9 } },
+  paraphrase: {
+    base: 0.6,
+    reasons: {
+      spelling: 0.9, inflection: 0.9, contraction: 0.97, number: 0.95, date: 0.9, 'function-word': 0.85, reorder: 0.8, voice: 0.8,
+      synonym: 0.7, entity: 0.6, case: 0.95, punctuation: 0.95,
+    },
+  },
+  contradict: { base: 0.5, reasons: { number: 0.9, date: 0.85, negation: 0.85, quantifier: 0.75, antonym: 0.35, modality: 0.5, entity: 0.4, stance: 0.85 } },
+  added: { base: 0.9, reasons: {} },
+  removed: { base: 0.9, reasons: {} },
+};
+
+/** The confidence of a draft's label: its own when a rule set one, else from its reasons. */
+export function draftConfidence(d: Draft): number {
+  if (d.confidence !== undefined) return d.confidence;
+  const table = CONFIDENCE[d.label];
+  let least = 1;
+  let any = false;
+  for (const r of d.reasons) {
+    const c = table.reasons[r];
+    if (c === undefined) continue;
+    least = Math.min(least, c);
+    any = true;
+  }
+  return any ? least : table.base;
+}
 
 function union(x: readonly [number, number] | null, y: readonly [number, number] | null): readonly [number, number] | null {
   if (x === null) return y;
@@ -115,5 +150,6 @@ export function toSegments(drafts: readonly Draft[], a: readonly Term[], b: read
     a: spanOf(d.a, a),
     b: spanOf(d.b, b),
     reasons: REASON_ORDER.filter((r) => d.reasons.has(r)),
+    confidence: Math.round(draftConfidence(d) * 1000) / 1000,
   }));
 }

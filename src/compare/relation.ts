@@ -1,5 +1,5 @@
 import type { Label, Relation } from '../schema/diff';
-import type { Draft } from './draft';
+import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
@@ -101,7 +101,20 @@ function contentShare(terms: readonly Term[], paired: ReadonlySet<number>): numb
  * fitted verdict of verdict.ts, or a plain share threshold when one is given); anything else
  * differs.
  */
-export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds): { relation: Relation; score: number } {
+export interface PairVerdict {
+  readonly relation: Relation;
+  readonly score: number;
+  /**
+   * How sure the verdict is: for a contradiction, its surest contradicting segment; for a
+   * paraphrase or a difference, the fitted model's probability of that side (its logistic
+   * output), or the margin of the share rule when a threshold is given.
+   */
+  readonly confidence: number;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds): PairVerdict {
   const sa = tally(drafts, a, 'a');
   const sb = tally(drafts, b, 'b');
   const loose = looseCover(a, b, ctx);
@@ -110,32 +123,47 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
     sb.covered = Math.max(sb.covered, loose.reduce((w, p) => w + weight(b[p.y] as Term), 0));
   }
   const total = sa.total + sb.total;
-  if (total === 0) return { relation: 'match', score: 1 };
+  if (total === 0) return { relation: 'match', score: 1, confidence: 1 };
   const score = Math.min(1, Math.max(0, (sa.agreed + sb.agreed) / total));
   const share = (x: number, s: Side): number => (s.total === 0 ? 1 : x / s.total);
   const aligned = Math.min(share(sa.aligned, sa), share(sb.aligned, sb));
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
   const contra = drafts.filter((d) => d.label === 'contradict');
-  if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score };
+  const model = thresholds.paraphrase === undefined ? sigmoid(paraphraseLogit(verdictFeatures(drafts, a, b, loose), PARAPHRASE_MODEL)) : undefined;
+  if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
-  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds)) return { relation: 'contradict', score };
+  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds) && !carriesNegation(a, b, ctx)) {
+    return { relation: 'contradict', score, confidence: Math.max(...contra.map(draftConfidence)) };
+  }
   // A denial on one side only ("there is no …", "not …") never says the same as the other side.
-  const same = thresholds.paraphrase === undefined
-    ? paraphraseLogit(verdictFeatures(drafts, a, b, loose), PARAPHRASE_MODEL) >= 0
-    : covered >= thresholds.paraphrase;
+  const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
+  const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
   if (same && negatedSide(a, b) === null) {
     const exact = drafts.every((d) => d.label === 'match');
-    return { relation: exact ? 'match' : 'paraphrase', score };
+    return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
   }
-  return { relation: 'differ', score };
+  return { relation: 'differ', score, confidence: same ? 0.8 : 1 - p };
+}
+
+/**
+ * Whether the side without the negation says it with a verb of negative meaning the negated
+ * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay"): then the
+ * negation is worded, not flipped.
+ */
+function carriesNegation(a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
+  const side = negatedSide(a, b);
+  if (side === null) return false;
+  const negative = (terms: readonly Term[]): boolean => terms.some((t) => t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
+  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
+  return negative(plain) && !negative(negated);
 }
 
 /**
  * Whether the text opens with an indefinite noun phrase ("A young man is …", "There are two
  * men …", "Someone is …"): a determiner or a bare figure as its first word.
  */
-function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boolean {
+export function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boolean {
   let i = 0;
   while (terms[i]?.kind === 'punct') i++;
   if (terms[i]?.key === 'there' && terms[i + 1]?.fn) i += 2;

@@ -2,7 +2,10 @@ import { CONTRACTIONS } from '../lexicon/contractions';
 import { TIME_WORDS } from '../lexicon/dates';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
-import { NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES } from '../lexicon/negation';
+import { IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
+import { SUBORDINATORS } from '../lexicon/attribution';
+import { DENY_VERBS, NOUN_LIKE_VERBS } from '../lexicon/reporting-verbs';
+import { FALSITY_WORDS, HEDGE_WORDS, REPORT_WORDS, TRUTH_WORDS } from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
 
 /**
@@ -25,6 +28,24 @@ export interface WordLists {
   readonly phrases: Readonly<Record<string, string>>;
   /** Words that date a statement from its telling ("yesterday"): see TIME_WORDS. */
   readonly timeWords: ReadonlySet<string>;
+  /** Lemmas of verbs that deny their complement ("denies that …"): see DENY_VERBS. */
+  readonly denyVerbs: ReadonlySet<string>;
+  /** Deny verbs that are nouns in their bare or -s form ("a contest"): see NOUN_LIKE_VERBS. */
+  readonly nounLikeVerbs: ReadonlySet<string>;
+  /** Words that call the reported content untrue ("hoax", "fake"): see FALSITY_WORDS. */
+  readonly falsityWords: ReadonlySet<string>;
+  /** Words whose negation is a verdict of falsity ("not true"): see TRUTH_WORDS. */
+  readonly truthWords: ReadonlySet<string>;
+  /** Words that frame content as a report ("claims", "rumour"): see REPORT_WORDS. */
+  readonly reportWords: ReadonlySet<string>;
+  /** Words that report without vouching ("reportedly", "may"): see HEDGE_WORDS. */
+  readonly hedgeWords: ReadonlySet<string>;
+  /** Words after which a negation belongs to a subordinate clause: see SUBORDINATORS. */
+  readonly subordinators: ReadonlySet<string>;
+  /** Negation cues that deny a phrase, not a clause ("without", "nobody"): see PHRASE_NEGATIONS. */
+  readonly phraseNegations: ReadonlySet<string>;
+  /** Verbs with a negation in their meaning ("skip", "fail"): see IMPLICIT_NEGATIVES. */
+  readonly implicitNegatives: ReadonlySet<string>;
 }
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -46,5 +67,14 @@ export function defaultWordLists(): WordLists {
     indefiniteDeterminers: new Set(INDEFINITE_DETERMINERS),
     phrases: { ...QUANTIFIER_PHRASES, ...NEGATION_PHRASES },
     timeWords: new Set(TIME_WORDS),
+    denyVerbs: new Set(DENY_VERBS),
+    nounLikeVerbs: new Set(NOUN_LIKE_VERBS),
+    falsityWords: new Set(FALSITY_WORDS),
+    truthWords: new Set(TRUTH_WORDS),
+    reportWords: new Set(REPORT_WORDS),
+    hedgeWords: new Set(HEDGE_WORDS),
+    subordinators: new Set(SUBORDINATORS),
+    phraseNegations: new Set(PHRASE_NEGATIONS),
+    implicitNegatives: new Set(IMPLICIT_NEGATIVES),
   };
 }

@@ -33,3 +33,18 @@ export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
 export const NEGATION_PHRASES: Readonly<Record<string, string>> = {
   'not only': 'also', 'not just': 'also', 'yet to': 'not',
 };
+
+/**
+ * Negation cues that deny a phrase or an argument rather than the clause's claim: "filmed it
+ * without his knowledge" still says he filmed it, and "no one may share his name" is not a
+ * denial that someone did.
+ */
+export const PHRASE_NEGATIONS: readonly string[] = ['without', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere'];
+
+/**
+ * Verbs that carry a negation in their meaning: "skipped work" ~ "had not worked", "failed to
+ * pay" ~ "did not pay", "declined to comment" ~ "had no comment". Lemmas.
+ */
+export const IMPLICIT_NEGATIVES: readonly string[] = [
+  'fail', 'skip', 'refuse', 'decline', 'avoid', 'miss', 'lack', 'omit', 'neglect', 'forgo', 'abstain', 'absent', 'deny', 'reject',
+];

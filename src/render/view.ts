@@ -303,4 +303,5 @@ export const REASON_TEXT: Readonly<Record<Reason, string>> = {
   quantifier: 'a different quantity word (all, some, none)',
   modality: 'a different certainty (will, may, must)',
   stance: 'one party claims, the other denies',
+  judge: 'decided by the judge you plugged in',
 };

@@ -8,7 +8,7 @@ export type Label = z.infer<typeof LabelSchema>;
 export const REASONS = [
   'identical', 'case', 'punctuation', 'spelling',
   'inflection', 'synonym', 'function-word', 'reorder', 'voice', 'contraction', 'number', 'date',
-  'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance',
+  'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance', 'judge',
 ] as const;
 export const ReasonSchema = z.enum(REASONS);
 export type Reason = z.infer<typeof ReasonSchema>;
@@ -27,6 +27,11 @@ export const SegmentSchema = z.object({
   a: SpanSchema.nullable(),
   b: SpanSchema.nullable(),
   reasons: z.array(ReasonSchema),
+  /**
+   * How sure the rule behind the label is, in [0, 1]: what share of segments labelled this
+   * way, for these reasons, were right on the labelled dev sets (see eval/ and README).
+   */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
@@ -37,5 +42,7 @@ export const ClaimDiffSchema = z.object({
   score: z.number().min(0).max(1),
   segments: z.array(SegmentSchema),
   issues: z.array(IssueSchema),
+  /** How sure the verdict `relation` is, in [0, 1], read as the expected precision (see README). */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type ClaimDiff = z.infer<typeof ClaimDiffSchema>;

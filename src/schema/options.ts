@@ -50,3 +50,53 @@ export const DiffOptionsSchema = z.strictObject({
   contradictThreshold: z.number().min(0).max(1).optional(),
 });
 export type DiffOptions = z.input<typeof DiffOptionsSchema>;
+
+/** What a judge is asked: two wordings (a whole pair, or the two sides of one segment). */
+export interface JudgeRequest {
+  /** The A text of the question: the whole of `a`, or one segment's A side. */
+  readonly a: string;
+  /** The B text of the question. */
+  readonly b: string;
+  /** `pair` for the verdict of the whole pair, `segment` for one segment's label. */
+  readonly scope: 'pair' | 'segment';
+  /** What the rules said: a relation for a pair, a label for a segment. */
+  readonly proposed: string;
+  /** How sure the rules were, in [0, 1]. */
+  readonly confidence: number;
+  /** For a segment, the whole texts it comes from. */
+  readonly context?: { readonly a: string; readonly b: string };
+}
+
+/**
+ * A judge's answer, in the terms of NLI: `same` (both entail each other, a paraphrase),
+ * `contradict`, or `differ` (neither); with how sure the judge is.
+ */
+export interface JudgeVerdict {
+  readonly relation: 'same' | 'contradict' | 'differ';
+  readonly confidence: number;
+}
+
+/** A user-supplied second opinion (an NLI model, embeddings, an API); null to abstain. */
+export type Judge = (request: JudgeRequest) => Promise<JudgeVerdict | null | undefined>;
+
+/** Options of `diffClaimsAsync`: those of `diffClaims`, plus the judge. */
+export const DiffAsyncOptionsSchema = DiffOptionsSchema.extend({
+  /**
+   * Consulted only where the rules are unsure (confidence below `judgeBelow`): first for
+   * two-sided segments, then for the pair verdict. Its answers carry reason `judge`. A judge
+   * that throws or answers nonsense is reported as an issue `judge-failed`, and the rules' label stays.
+   * @default undefined (no judge: the same result as `diffClaims`)
+   */
+  judge: z.custom<Judge>((v) => typeof v === 'function', { message: 'a function (request) => Promise<verdict | null>' }).optional(),
+  /**
+   * Confidence under which a label is put to the judge.
+   * @default 0.6
+   */
+  judgeBelow: z.number().min(0).max(1).optional(),
+  /**
+   * Most calls to the judge for one pair (segments first, then the pair).
+   * @default 16
+   */
+  maxJudgeCalls: z.number().int().nonnegative().optional(),
+});
+export type DiffAsyncOptions = z.input<typeof DiffAsyncOptionsSchema>;

@@ -145,13 +145,13 @@ describe('diffClaims invariants', () => {
 
 describe('diffClaims input handling', () => {
   it('gives an empty diff for two empty strings', () => {
-    expect(diffClaims('', '')).toEqual({ relation: 'match', score: 1, segments: [], issues: [] });
+    expect(diffClaims('', '')).toEqual({ relation: 'match', score: 1, segments: [], issues: [], confidence: 1 });
   });
 
   it('labels everything added against an empty string', () => {
     const diff = diffClaims('', 'Khan said it');
     expect(diff.relation).toBe('differ');
-    expect(diff.segments).toEqual([{ label: 'added', a: null, b: [0, 12], reasons: [] }]);
+    expect(diff.segments).toEqual([{ label: 'added', a: null, b: [0, 12], reasons: [], confidence: 0.9 }]);
   });
 
   it.each([

@@ -134,3 +134,16 @@ describe('knows', () => {
     expect(lexicon.knows(word)).toBe(known);
   });
 });
+
+describe('word families beside WordNet', () => {
+  it.each([
+    ['dead', 'died'],
+    ['death', 'dead'],
+  ])('relates %j and %j as a derivation', (x, y) => {
+    expect(createWordNetLexicon().relate(x, y)).toBe('derivation');
+  });
+
+  it('takes its families as a parameter', () => {
+    expect(createWordNetLexicon([]).relate('death', 'dead')).toBeNull();
+  });
+});

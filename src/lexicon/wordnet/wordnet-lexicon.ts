@@ -1,4 +1,5 @@
 import type { LexicalRelation, Lexicon } from '../lexicon';
+import { WORD_FAMILIES } from '../families';
 import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
 
 /**
@@ -164,12 +165,16 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
  * antonym in WordNet, otherwise the strongest of synonym > similar > derivation > hypernym >
  * definition, where definition is one word defining the other in a short gloss (enjoy: "have
  * benefit from"), never the reverse of its meaning (see scripts/build-wordnet.ts).
+ * Word families (`families`, default WORD_FAMILIES) add derivations WordNet lacks ("dead" ~
+ * "died" ~ "death").
  * Antonym wins because antonym pairs are compiled from the frequent senses only, so a hit is
  * strong evidence, while synonymy of the same pair would come through some other sense
  * ("left": leave / left ! right); letting it win would hide a contradiction.
  */
-export function createWordNetLexicon(): Lexicon {
+export function createWordNetLexicon(families: readonly (readonly string[])[] = WORD_FAMILIES): Lexicon {
   let tables: Tables | undefined;
+  const family = new Map<string, number>();
+  families.forEach((f, i) => f.forEach((w) => family.set(w, i)));
   const lemmaCache = new Map<string, readonly string[]>();
   const profiles = new Map<string, Profile>();
   const load = () => (tables ??= decode());
@@ -200,6 +205,7 @@ export function createWordNetLexicon(): Lexicon {
       for (const x of la) {
         for (const y of lb) {
           if (t.antonyms.get(x)?.has(y)) return 'antonym';
+          if (family.has(x) && family.get(x) === family.get(y)) best = best === null || RANK.derivation < RANK[best] ? 'derivation' : best;
           const r = relateProfiles(profile(x), profile(y));
           if (r !== null && (best === null || RANK[r] < RANK[best])) best = r;
         }

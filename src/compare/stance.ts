@@ -1,0 +1,314 @@
+import type { Reason } from '../schema/diff';
+import type { Draft } from './draft';
+import { opensIndefinite } from './relation';
+import { relateTerms, type RelateContext } from './term-relation';
+import type { Term } from './terms';
+
+/** A run `[lo, hi)` of terms on one side. */
+type Range = readonly [number, number];
+
+/**
+ * One side denies what the other states: "Met police denies reports of Banksy arrest" against
+ * "Banksy was arrested"; "The video of a bird pooping on Putin is a hoax" against "A bird
+ * pooped on Putin".
+ */
+export interface StanceFinding {
+  /** The side that denies. */
+  readonly side: 'a' | 'b';
+  readonly kind: DenialKind;
+  /** The terms of the denial cue ("denies", "is a hoax", "not true", "wasn't"). */
+  readonly cue: Range;
+  /** Share of the denied proposition's content that the other side states. */
+  readonly proposition: number;
+  /** Share of the other side's content that the denying clause speaks of. */
+  readonly claim: number;
+}
+
+/** How much of each side a stance must cover, by kind of denial. */
+export interface StanceCover {
+  /** Least share of the denied proposition that the other side states. */
+  readonly proposition: number;
+  /** Least share of the other side's content that the denying side speaks of. */
+  readonly claim: number;
+  /**
+   * The proposition share asked instead when both sides name the same individual (a name on
+   * the stating side found on the denying side): "Banksy has NOT been arrested" is about
+   * the one Banksy, where "the man is not playing" may be about another man.
+   */
+  readonly named?: number;
+}
+export type StanceThresholds = Readonly<Record<DenialKind, StanceCover>>;
+
+/**
+ * Tuned on Emergent dev (see eval/). A word of falsity is about the whole headline it stands
+ * in, which says more than the claim ("Macaulay Culkin death hoax: rumours about former child
+ * star confirmed as false"), so its proposition share may be low when the claim is covered.
+ */
+export const DEFAULT_STANCE: StanceThresholds = {
+  deny: { proposition: 0.4, claim: 0.2 },
+  falsity: { proposition: 0.2, claim: 0.2 },
+  negation: { proposition: 0.8, claim: 0.4, named: 0.5 },
+  verdict: { proposition: 0.3, claim: 0.2 },
+};
+
+/**
+ * How often each kind of stance was right on Emergent dev (precision of `against` among the
+ * pairs it decided; see eval/ `calibration`): the confidence of its segment and verdict.
+ */
+export const STANCE_CONFIDENCE: Readonly<Record<DenialKind, number>> = { deny: 0.9, falsity: 0.95, negation: 0.85, verdict: 0.85 };
+
+/** Punctuation that closes a headline clause: "Banksy not arrested: Internet duped by fake report". */
+const CLAUSE_BREAKS = new Set([':', ';', ',', '?', '!', '.', '—', '–', '-', '|', '(', ')', '[', ']', '...', '…']);
+/** Above this many term pairs the texts are not headlines; stance is not looked for. */
+const MAX_STANCE_PAIRS = 10_000;
+/** A term relation weaker than this (a gloss-only link) does not carry a denial across. */
+const MIN_STRENGTH = 0.6;
+
+interface Clause {
+  readonly range: Range;
+  readonly question: boolean;
+}
+
+/** Marks that end a sentence: a question mark makes every clause since the last one a question. */
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':']);
+
+function clausesOf(terms: readonly Term[]): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let sentence = 0;
+  for (let i = 0; i <= terms.length; i++) {
+    const t = terms[i];
+    if (t !== undefined && !(t.kind === 'punct' && CLAUSE_BREAKS.has(t.key))) continue;
+    if (i > start) out.push({ range: [start, i], question: false });
+    start = i + 1;
+    if (t !== undefined && !SENTENCE_BREAKS.has(t.key)) continue;
+    if (t?.key === '?') for (let k = sentence; k < out.length; k++) out[k] = { ...(out[k] as Clause), question: true };
+    sentence = out.length;
+  }
+  return out;
+}
+
+type CueKind = 'negation' | 'falsity' | 'deny';
+
+/** What flips the clause's polarity at term `i`, if anything. */
+function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): CueKind | null {
+  const t = terms[i] as Term;
+  if (t.kind !== 'word') return null;
+  const { words, lexicon } = ctx;
+  // "without", "nobody", "nothing": they negate a phrase, not the clause's claim.
+  if (t.neg) return words.phraseNegations.has(t.key) ? null : 'negation';
+  if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
+  const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
+  if (lemma === undefined) return null;
+  // "refuses to confirm or deny" leaves the question open.
+  const prev = terms[i - 1]?.key;
+  if (prev === 'or' || prev === 'nor') return null;
+  // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
+  if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
+  // "CPWD official dismissed": a deny verb denies only a complement that follows it.
+  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
+  return null;
+}
+
+/**
+ * "a fake nose", "false teeth": a word of falsity before a noun describes the thing, unless
+ * the phrase names a report ("fake report", "Fake Lisa Bonet Tweet", "false rumours").
+ */
+function attributive(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  const next = terms[i + 1];
+  if (next === undefined || i + 1 >= clause[1] || !isContent(next, ctx) && !ctx.words.reportWords.has(next.key)) return false;
+  for (let k = i + 1; k < Math.min(clause[1], i + 5); k++) if (ctx.words.reportWords.has((terms[k] as Term).key)) return false;
+  return true;
+}
+
+/** "There is no man …", "There was never a panel": a denial that something exists. */
+function existential(terms: readonly Term[], clause: Range): boolean {
+  return terms[clause[0]]?.key === 'there' && (terms[clause[0] + 1]?.fn ?? false);
+}
+
+/** Content a stance is about: not function words, cues, report words or hedges. */
+function isContent(t: Term, ctx: RelateContext): boolean {
+  if (t.kind === 'punct' || t.fn || t.neg || t.time) return false;
+  if (t.kind !== 'word') return true;
+  const w = ctx.words;
+  return !(w.falsityWords.has(t.key) || w.truthWords.has(t.key) || w.reportWords.has(t.key) || w.hedgeWords.has(t.key) || w.denyVerbs.has(ctx.lexicon.lemmas(t.key)[0] ?? t.key));
+}
+
+/** How a clause denies: a deny verb with its complement, a word of falsity, a plain negation, or a bare verdict ("not true"). */
+export type DenialKind = 'deny' | 'falsity' | 'negation' | 'verdict';
+
+interface Denial {
+  readonly kind: DenialKind;
+  readonly cue: Range;
+  /** Terms of the denied proposition. */
+  readonly proposition: number[];
+  /** The first content term after a plain negation: what it denies ("wasn't [arrested]"). */
+  readonly focus: number | undefined;
+}
+
+function contentIn(terms: readonly Term[], r: Range, ctx: RelateContext): number[] {
+  const out: number[] = [];
+  for (let i = r[0]; i < r[1]; i++) if (isContent(terms[i] as Term, ctx)) out.push(i);
+  return out;
+}
+
+/**
+ * The clauses of one side that deny something: an odd number of polarity cues (a "not", a
+ * deny verb, a word of falsity), outside a question and without a hedge. A "not" after a
+ * subordinator ("an employee who hadn't been to work") belongs to another clause and flips
+ * nothing here. What is denied: a deny verb's complement; for a word of falsity ("Banksy
+ * arrest hoax: …"), everything the side says; for a plain negation, its clause; and a clause
+ * with no content of its own ("Update: not true") is a verdict on the rest of its side.
+ */
+function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
+  const clauses = clausesOf(terms);
+  const everything = contentIn(terms, [0, terms.length], ctx);
+  const out: Denial[] = [];
+  for (const c of clauses) {
+    if (c.question) continue;
+    const cues: { i: number; kind: CueKind }[] = [];
+    let hedged = false;
+    let subordinate = false;
+    for (let i = c.range[0]; i < c.range[1]; i++) {
+      const key = (terms[i] as Term).key;
+      if (ctx.words.subordinators.has(key)) subordinate = true;
+      const kind = cueAt(terms, i, c.range, ctx);
+      if (kind !== null && !(kind === 'negation' && subordinate)) cues.push({ i, kind });
+      if (ctx.words.hedgeWords.has(key)) hedged = true;
+    }
+    if (hedged || cues.length % 2 === 0) continue;
+    const first = cues[0] as { i: number; kind: CueKind };
+    const last = cues[cues.length - 1] as { i: number; kind: CueKind };
+    const cue: Range = [first.i, last.i + 1];
+    const own = contentIn(terms, c.range, ctx);
+    const deny = cues.find((k) => k.kind === 'deny');
+    const negation = cues.find((k) => k.kind === 'negation');
+    if (own.length === 0) {
+      const rest = clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
+      if (rest.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: rest, focus: undefined });
+    } else if (deny !== undefined) {
+      out.push({ kind: 'deny', cue, proposition: own.filter((i) => i > deny.i), focus: undefined });
+    } else if (cues.some((k) => k.kind === 'falsity')) {
+      out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
+    } else if (negation !== undefined && !existential(terms, c.range)) {
+      out.push({ kind: 'negation', cue, proposition: own, focus: own.find((i) => i > negation.i) });
+    }
+  }
+  return out;
+}
+
+/** Whether `x` of one side is stated by some term of `ys` on the other side. */
+function stated(x: number, from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: RelateContext, flip: boolean): boolean {
+  const tx = from[x] as Term;
+  return ys.some((y) => related(tx, to[y] as Term, ctx, flip));
+}
+
+/** Share of `xs` (terms of one side) stated on the other side. */
+function share(xs: readonly number[], from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: RelateContext, flip: boolean): number {
+  if (xs.length === 0) return 0;
+  return xs.filter((x) => stated(x, from, ys, to, ctx, flip)).length / xs.length;
+}
+
+function related(x: Term, y: Term, ctx: RelateContext, flip: boolean): boolean {
+  if (x.key === y.key) return true;
+  const rel = flip ? relateTerms(y, x, ctx) : relateTerms(x, y, ctx);
+  return rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH;
+}
+
+/**
+ * Whether one side denies what the other states: a denying clause on one side only, whose
+ * proposition the other side states (`proposition` share), on a side that speaks of most of
+ * what the other says (`claim` share); a plain negation must also have its focus stated
+ * ("Banksy wasn't [arrested]"). The best-covered denial wins. O(n·m) relations, skipped
+ * beyond MAX_STANCE_PAIRS (texts that long are not headlines).
+ */
+export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
+  if (a.length * b.length > MAX_STANCE_PAIRS) return null;
+  const da = denials(a, ctx);
+  const db = denials(b, ctx);
+  if ((da.length > 0) === (db.length > 0)) return null;
+  const side = da.length > 0 ? 'a' : 'b';
+  // The stating side must state plainly: any polarity cue of its own, even in a subordinate
+  // clause ("an employee who hadn't been to work"), leaves too much to a reading of scope.
+  const plain = side === 'a' ? b : a;
+  for (let i = 0; i < plain.length; i++) if (cueAt(plain, i, [i, plain.length], ctx) !== null) return null;
+  const [deny, other] = side === 'a' ? [a, b] : [b, a];
+  const flip = side === 'b';
+  const said = contentIn(other, [0, other.length], ctx);
+  const speaks = contentIn(deny, [0, deny.length], ctx);
+  const claim = share(said, other, speaks, deny, ctx, !flip);
+  const named = said.some((i) => (other[i] as Term).name && stated(i, other, speaks, deny, ctx, !flip));
+  // "A man is not playing a flute" ~ "A man is playing soccer": with indefinite subjects a
+  // plain negation may be about another individual (see tellsApartIndividuals in relation.ts).
+  const indefinite = opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
+  let best: StanceFinding | null = null;
+  for (const d of side === 'a' ? da : db) {
+    if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
+    if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip)) continue;
+    const proposition = share(d.proposition, deny, said, other, ctx, flip);
+    const cover = thresholds[d.kind];
+    const least = named && cover.named !== undefined ? Math.min(cover.named, cover.proposition) : cover.proposition;
+    if (proposition < least || claim < cover.claim) continue;
+    if (best === null || proposition > best.proposition) best = { side, kind: d.kind, cue: d.cue, proposition, claim };
+  }
+  return best;
+}
+
+/** Widens a range to whole tokens: "wasn't" is was + not, and a segment never cuts a token. */
+function wholeTokens(terms: readonly Term[], r: Range): Range {
+  let lo = r[0];
+  let hi = r[1];
+  while (lo > 0 && (terms[lo - 1] as Term).group === (terms[lo] as Term).group) lo--;
+  while (hi < terms.length && (terms[hi] as Term).group === (terms[hi - 1] as Term).group) hi++;
+  return [lo, hi];
+}
+
+/**
+ * The drafts with the denial cue as its own `contradict` segment, reason `stance`: a
+ * one-sided draft around the cue is cut around it; a two-sided draft holding it is relabelled.
+ */
+export function markStance(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], finding: StanceFinding): Draft[] {
+  const side = finding.side;
+  const cue = wholeTokens(side === 'a' ? a : b, finding.cue);
+  const out: Draft[] = [];
+  let joined: Draft | null = null;
+  const inCue = (r: Range): boolean => r[0] < cue[1] && cue[0] < r[1];
+  const join = (d: Draft): void => {
+    const reasons = new Set<Reason>([...(joined?.reasons ?? []), ...d.reasons, 'stance']);
+    const span = (x: Range | null, y: Range | null): Range | null => (x === null ? y : y === null ? x : [Math.min(x[0], y[0]), Math.max(x[1], y[1])]);
+    joined = {
+      label: 'contradict',
+      a: span(joined?.a ?? null, d.a),
+      b: span(joined?.b ?? null, d.b),
+      reasons: new Set([...reasons].filter((r) => r === 'stance' || r === 'negation' || r === 'antonym')),
+      confidence: STANCE_CONFIDENCE[finding.kind],
+    };
+  };
+  let placed = false;
+  for (const d of drafts) {
+    const r = d[side];
+    if (r === null || !inCue(r)) {
+      if (joined !== null && !placed) {
+        out.push(joined);
+        placed = true;
+      }
+      out.push(d);
+      continue;
+    }
+    const otherSide = side === 'a' ? d.b : d.a;
+    if (otherSide !== null) {
+      join(d);
+      continue;
+    }
+    const piece = (lo: number, hi: number): Draft => ({ ...d, [side]: [lo, hi] });
+    if (r[0] < cue[0]) out.push(piece(r[0], cue[0]));
+    join(piece(Math.max(r[0], cue[0]), Math.min(r[1], cue[1])));
+    if (r[1] > cue[1]) {
+      out.push(joined as unknown as Draft);
+      placed = true;
+      out.push(piece(cue[1], r[1]));
+    }
+  }
+  if (joined !== null && !placed) out.push(joined);
+  return out;
+}

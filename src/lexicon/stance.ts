@@ -1,0 +1,42 @@
+/**
+ * Words by which a headline or a statement takes a stance on a claim it reports: it denies
+ * it ("X denies …", "… is a hoax", "… not true"), or only reports it ("reportedly", "rumour:").
+ * Lower-case; comparison reads verbs through their lemmas, so "denies" finds "deny".
+ */
+
+/**
+ * Nouns and adjectives that call the reported content untrue: "the video is a hoax", "fake
+ * report", "Batmobile theft rumor put to rest: nope". Each counts as one flip of polarity, like
+ * a "not": "they're not fake" affirms.
+ */
+export const FALSITY_WORDS: readonly string[] = [
+  'hoax', 'hoaxes', 'fake', 'faked', 'fakes', 'false', 'falsely', 'myth', 'myths', 'untrue', 'bogus',
+  'fabricated', 'fabrication', 'fiction', 'fictional', 'baseless', 'groundless', 'unfounded', 'debunked',
+  'nope', 'denial', 'denials', 'misleading', 'wrongly', 'retracts', 'retracted', 'retraction', 'satire',
+  'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
+];
+
+/** Words whose negation is a verdict of falsity on the rest of the text: "Update: not true". */
+export const TRUTH_WORDS: readonly string[] = ['true', 'real', 'accurate', 'correct', 'so', 'happening', 'happened', 'genuine', 'legit'];
+
+/**
+ * Words that name the reported content as a report, or only frame it, rather than assert it: "denies reports
+ * that …", "Banksy arrest hoax: …". Set aside when asking what a denial is about.
+ */
+export const REPORT_WORDS: readonly string[] = [
+  'report', 'reports', 'reported', 'reporting', 'claim', 'claims', 'claimed', 'claiming', 'rumor', 'rumors', 'rumour', 'rumours',
+  'rumored', 'rumoured', 'story', 'stories', 'news', 'allegation', 'allegations', 'speculation', 'suggestion',
+  'suggestions', 'word', 'talk', 'gossip', 'video', 'photo', 'picture', 'image', 'footage', 'tweet', 'post',
+  'article', 'headline', 'headlines', 'internet', 'web', 'online', 'viral', 'website', 'site', 'update', 'updated',
+  'actually', 'really', 'sorry', 'relax', 'calm', 'everyone', 'everybody', 'people', 'says', 'say', 'said',
+  'exclusive', 'breaking', 'officially', 'truth', 'fact', 'check', 'debunk', 'debunks', 'busted', 'again',
+];
+
+/**
+ * Marks of a headline that reports a claim without vouching for it: a question ("Is …?"),
+ * "reportedly", "rumour:". A denial cue inside such a clause is not the writer's verdict.
+ */
+export const HEDGE_WORDS: readonly string[] = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'possibly', 'perhaps', 'maybe',
+  'may', 'might', 'could', 'rumor', 'rumors', 'rumour', 'rumours', 'rumored', 'rumoured', 'whether', 'if',
+];

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { diffClaims } from '../../src/compare/diff-claims';
+import type { ClaimDiff } from '../../src/schema/diff';
+
+const stanceText = (diff: ClaimDiff, a: string, b: string): string[] =>
+  diff.segments.filter((s) => s.reasons.includes('stance')).map((s) => (s.b !== null ? b.slice(...s.b) : s.a !== null ? a.slice(...s.a) : ''));
+
+describe('diffClaims reads a denial worded as a report as a contradiction (reason stance)', () => {
+  it.each([
+    ['The mayor was arrested in Lisbon', 'Police deny reports that the mayor was arrested in Lisbon', 'deny'],
+    ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon is a hoax', 'hoax'],
+    ['The singer Ana Rios has died', 'Ana Rios death story is fake, says her manager', 'fake'],
+    ['The mayor resigned on Monday', 'Mayor resigned on Monday? Update: not true', 'not true'],
+  ])('%j ~ %j', (a, b, cue) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('contradict');
+    expect(stanceText(diff, a, b).join(' ')).toContain(cue);
+    expect(diff.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('reads a plain negation of a named person as a contradiction too', () => {
+    const diff = diffClaims('The actor Tom Reyes will play the pilot', "Tom Reyes won't play the pilot");
+    expect(diff.relation).toBe('contradict');
+    expect(diff.segments.flatMap((s) => s.reasons)).toContain('negation');
+  });
+
+  it('is symmetric: the denial may be on either side', () => {
+    const a = 'Police deny reports that the mayor was arrested in Lisbon';
+    const b = 'The mayor was arrested in Lisbon';
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('contradict');
+    expect(stanceText(diff, a, b).join(' ')).toContain('deny');
+  });
+
+  it('keeps every character in at most one segment', () => {
+    const a = 'The mayor was arrested in Lisbon';
+    const b = "No, the mayor wasn't arrested in Lisbon";
+    const diff = diffClaims(a, b);
+    const spans = diff.segments.flatMap((s) => (s.b === null ? [] : [s.b])).sort((x, y) => x[0] - y[0]);
+    for (let k = 1; k < spans.length; k++) expect(spans[k]![0]).toBeGreaterThanOrEqual(spans[k - 1]![1]);
+  });
+});
+
+describe('diffClaims does not call a report of a claim a contradiction', () => {
+  it.each([
+    ['The mayor was arrested in Lisbon', 'Mayor reportedly arrested in Lisbon'],
+    ['The mayor was arrested in Lisbon', 'Rumour: mayor arrested in Lisbon'],
+    ['The mayor was arrested in Lisbon', 'Was the mayor arrested in Lisbon? Police will not confirm or deny'],
+    ['The mayor was arrested in Lisbon', 'Mayor arrested in Lisbon, and he says it is no hoax'],
+    ['A woman wore a fake nose', 'A woman is wearing a fake nose and glasses'],
+    ['The council fired a clerk who had not worked for years', 'Council fires clerk who skipped work for years'],
+    ['Police deny the mayor was arrested', 'The mayor denies he was arrested'],
+  ])('%j ~ %j', (a, b) => {
+    expect(diffClaims(a, b).relation).not.toBe('contradict');
+  });
+
+  it('leaves unrelated denials alone', () => {
+    expect(diffClaims('Wheat prices rose in March', 'The minister denies visiting Kabul').relation).toBe('differ');
+  });
+});
