@@ -1,7 +1,12 @@
 import type { LexicalRelation } from '../lexicon/lexicon';
-import { contentWords, type FeatureContext } from './features';
+import { CUE_AUXILIARIES } from '../lexicon/attribution';
+import { HEDGES } from '../lexicon/modals';
+import { NEGATION_CUES } from '../lexicon/negation';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
+import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS } from '../lexicon/reporting-verbs';
+import { baseFormOf, contentWords, type FeatureContext } from './features';
 
-/** A denial and the claim it denies (by index), and how much of the proposition they share. */
+/** A denial and the claim it denies (by index), and how much of the denied proposition the claim holds. */
 export interface DenialLink {
   denial: number;
   claim: number;
@@ -15,78 +20,161 @@ export interface DenialInput {
   denies?: number | undefined;
 }
 
+/** What the matcher sets aside around a denied proposition. Data; the defaults come from the lexicon lists. */
+export interface PropositionWords {
+  /** Lemmas of reporting and denial cues: a short prefix ending in one ("Afghanistan says …") is attribution. */
+  readonly cues: ReadonlySet<string>;
+  /** Claim nouns and hedges: not part of what is claimed ("claims that …", "allegedly"). */
+  readonly setAside: ReadonlySet<string>;
+  /** Words that open a new clause after "and" / "but" ("… and cannot be held responsible"). */
+  readonly clauseStarts: ReadonlySet<string>;
+}
+
+export const DEFAULT_PROPOSITION_WORDS: PropositionWords = {
+  cues: new Set([...ASSERT_VERBS, ...DENY_VERBS]),
+  setAside: new Set([...CLAIM_NOUNS, ...HEDGES]),
+  clauseStarts: new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...CUE_AUXILIARIES, ...NEGATION_CUES]),
+};
+
+/** Thresholds of the matcher (see `GroupOptions.denialThreshold`). */
+export interface DenialThresholds {
+  /** Share of the denied proposition's words a claim must hold. */
+  threshold: number;
+  /** Fewest shared words for a link. */
+  minShared: number;
+  maxDf: number;
+}
+
 const SAME_MEANING: ReadonlySet<LexicalRelation> = new Set(['inflection', 'synonym', 'similar', 'derivation']);
-
-/** Above this many denial × claim pairs, claims are looked up by shared words instead of all tried. */
+/** Words a reporting prefix may have before its cue ("the ministry said that"). */
+const MAX_PREFIX = 5;
+/** Above this many denial × statement pairs, candidates are looked up by shared words instead of all tried. */
 const ALL_PAIRS_LIMIT = 200_000;
-
-function distinct(words: string[]): string[] {
-  return [...new Set(words)].sort();
-}
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 /**
- * Share of the smaller word set with a same-meaning word on the other side (equal, or related
- * by inflection, synonymy, similarity or derivation in the lexicon: "Afghan" ~ "Afghanistan").
- * Negation and reporting cues are not content words, so they are set aside already.
+ * The denied proposition of a denial's text as distinct content words (base forms, sorted):
+ * its first clause, without a reporting prefix ("Afghanistan says it does not allow its
+ * territory to be used for attacks against Pakistan and cannot be held responsible …" →
+ * allow, attack, pakistan, territory, use). Negation and cues are not content words already;
+ * claim nouns and hedges are set aside. O(text length).
  */
-function softOverlap(a: readonly string[], b: readonly string[], ctx: FeatureContext): { shared: number; score: number } {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  const largeSet = new Set(large);
-  let shared = 0;
-  for (const w of small) {
-    if (largeSet.has(w) || large.some((v) => SAME_MEANING.has(ctx.lexicon.relate(w, v) as LexicalRelation))) shared++;
+export function propositionWords(text: string, ctx: FeatureContext, words: PropositionWords = DEFAULT_PROPOSITION_WORDS): string[] {
+  const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
+  let from = 0;
+  for (let k = 0; k < Math.min(tokens.length, MAX_PREFIX + 1); k++) {
+    if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx))) from = k + 1;
   }
-  return { shared, score: small.length === 0 ? 0 : shared / small.length };
+  let to = tokens.length;
+  for (let k = from + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as { word: string; at: number };
+    const between = text.slice((tokens[k - 1] as { at: number }).at, t.at);
+    if (between.includes(';') || ((t.word === 'and' || t.word === 'but') && words.clauseStarts.has((tokens[k + 1] as { word: string }).word))) {
+      to = k;
+      break;
+    }
+  }
+  const clause = tokens.slice(from, to).map((t) => t.word).join(' ');
+  return [...new Set(contentWords(clause, ctx).filter((w) => !words.setAside.has(w)))].sort();
 }
 
 /**
- * Finds, for each denial, the claims it denies: the same proposition with the negation and the
- * denial cue set aside, i.e. a soft overlap of content words at least `threshold` with two words
- * or more in common and `minWords` or more on each side; plus the links the extractor made (`denies`). O(d · c · w²) relation
- * look-ups for d denials, c claims, w words when d · c is small, else only claims sharing a word
- * found in at most `maxDf` claims. Order of the input does not change the links found; the
- * result is sorted by score, then indices.
+ * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
+ * synonymy, similarity or derivation in the lexicon: "Afghan" ~ "Afghanistan"). O(|a| · |b|)
+ * relation look-ups.
  */
-export function findDenialLinks(items: readonly DenialInput[], ctx: FeatureContext, threshold: number, maxDf: number, minWords = 3): DenialLink[] {
+export function softShared(a: readonly string[], b: readonly string[], ctx: FeatureContext): number {
+  const bSet = new Set(b);
+  let shared = 0;
+  for (const w of a) {
+    if (bSet.has(w) || b.some((v) => SAME_MEANING.has(ctx.lexicon.relate(w, v) as LexicalRelation))) shared++;
+  }
+  return shared;
+}
+
+/** Candidate partners of each query: all targets when few, else those sharing a word found in at most `maxDf` targets. */
+function candidateFinder(queries: number[], targets: number[], wordsOf: (i: number) => string[], maxDf: number): (q: number) => Iterable<number> {
+  if (queries.length * targets.length <= ALL_PAIRS_LIMIT) return () => targets;
+  const postings = new Map<string, number[]>();
+  for (const c of targets) {
+    for (const w of wordsOf(c)) {
+      const list = postings.get(w) ?? [];
+      if (list.length <= maxDf) list.push(c);
+      postings.set(w, list);
+    }
+  }
+  return (q) => {
+    const found = new Set<number>();
+    for (const w of wordsOf(q)) {
+      const list = postings.get(w);
+      if (list && list.length <= maxDf) for (const c of list) found.add(c);
+    }
+    return [...found].sort((x, y) => x - y);
+  };
+}
+
+/**
+ * Claim–denial links: a claim holds the proposition a denial denies when it has a same-meaning
+ * word for at least `minShared` of the proposition's words and for a share `threshold` of them
+ * (the claim may say more: "urged Kabul to stop militants using Afghan soil for attacks" holds
+ * "Afghanistan is not used for attacks"); plus the links the extractor made (`denies`, score 1).
+ * O(d · c · w²) relation look-ups for d denials, c claims and w words when d · c is small, else
+ * only claims sharing a word found in at most `maxDf` claims. The input order does not change
+ * the links; they are sorted by denial, then claim.
+ */
+export function findDenialLinks(items: readonly DenialInput[], ctx: FeatureContext, t: DenialThresholds, words?: PropositionWords): DenialLink[] {
   const denials: number[] = [];
   const claims: number[] = [];
   items.forEach((s, i) => (s.stance === 'denies' ? denials : claims).push(i));
   const links: DenialLink[] = [];
-  if (denials.length === 0 || claims.length === 0) return links;
-  const words = new Map<number, string[]>();
+  if (denials.length === 0) return links;
+  const cache = new Map<number, string[]>();
   const wordsOf = (i: number): string[] => {
-    let w = words.get(i);
-    if (!w) words.set(i, (w = distinct(contentWords((items[i] as DenialInput).text, ctx))));
+    let w = cache.get(i);
+    if (!w) {
+      const text = (items[i] as DenialInput).text;
+      w = items[i]?.stance === 'denies' ? propositionWords(text, ctx, words) : [...new Set(contentWords(text, ctx))].sort();
+      cache.set(i, w);
+    }
     return w;
   };
-  let candidatesOf: (d: number) => Iterable<number> = () => claims;
-  if (denials.length * claims.length > ALL_PAIRS_LIMIT) {
-    const postings = new Map<string, number[]>();
-    for (const c of claims) {
-      for (const w of wordsOf(c)) {
-        const list = postings.get(w) ?? [];
-        if (list.length <= maxDf) list.push(c);
-        postings.set(w, list);
-      }
-    }
-    candidatesOf = (d) => {
-      const found = new Set<number>();
-      for (const w of wordsOf(d)) {
-        const list = postings.get(w);
-        if (list && list.length <= maxDf) for (const c of list) found.add(c);
-      }
-      return [...found].sort((x, y) => x - y);
-    };
-  }
+  const candidatesOf = candidateFinder(denials, claims, wordsOf, t.maxDf);
   for (const d of denials) {
     const explicit = (items[d] as DenialInput).denies;
-    if (explicit !== undefined && items[explicit]?.stance !== 'denies') links.push({ denial: d, claim: explicit, score: 1 });
-    const dw = wordsOf(d);
+    if (explicit !== undefined && items[explicit] !== undefined && items[explicit]?.stance !== 'denies') links.push({ denial: d, claim: explicit, score: 1 });
+    const p = wordsOf(d);
+    if (p.length === 0) continue;
     for (const c of candidatesOf(d)) {
       if (c === explicit) continue;
-      const o = softOverlap(wordsOf(c), dw, ctx);
-      if (o.shared >= 2 && o.score >= threshold && Math.min(dw.length, wordsOf(c).length) >= minWords) links.push({ denial: d, claim: c, score: o.score });
+      const shared = softShared(p, wordsOf(c), ctx);
+      if (shared >= t.minShared && shared >= t.threshold * p.length) links.push({ denial: d, claim: c, score: shared / p.length });
     }
   }
-  return links.sort((x, y) => y.score - x.score || x.denial - y.denial || x.claim - y.claim);
+  return links.sort((x, y) => x.denial - y.denial || x.claim - y.claim);
+}
+
+/**
+ * Pairs of denials of one proposition: their propositions share same-meaning words for at
+ * least `minShared` words and a share `threshold` of the smaller proposition. Same cost and
+ * order guarantees as `findDenialLinks`; pairs come sorted (i < j).
+ */
+export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureContext, t: DenialThresholds, words?: PropositionWords): DenialLink[] {
+  const denials: number[] = [];
+  items.forEach((s, i) => s.stance === 'denies' && denials.push(i));
+  const props = new Map(denials.map((d) => [d, propositionWords((items[d] as DenialInput).text, ctx, words)]));
+  const wordsOf = (i: number): string[] => props.get(i) as string[];
+  const candidatesOf = candidateFinder(denials, denials, wordsOf, t.maxDf);
+  const pairs: DenialLink[] = [];
+  for (const a of denials) {
+    const pa = wordsOf(a);
+    for (const b of candidatesOf(a)) {
+      if (b <= a) continue;
+      const pb = wordsOf(b);
+      const smaller = Math.min(pa.length, pb.length);
+      if (smaller === 0) continue;
+      const shared = Math.min(softShared(pa, pb, ctx), softShared(pb, pa, ctx));
+      if (shared >= t.minShared && shared >= t.threshold * smaller) pairs.push({ denial: a, claim: b, score: shared / Math.max(pa.length, pb.length) });
+    }
+  }
+  return pairs;
 }

@@ -2,7 +2,7 @@ import { createWordNetLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import type { Lexicon } from '../lexicon/lexicon';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
-import { ASSERT_VERBS, DENY_VERBS } from '../lexicon/reporting-verbs';
+import { ASSERT_VERBS, DENY_VERBS, NOUN_LIKE_VERBS } from '../lexicon/reporting-verbs';
 import { scanFeatures, sortDistinct, WordTable } from './word-scanner';
 
 /** What turns a text into features: base forms and the words to leave out. */
@@ -33,10 +33,25 @@ export const GROUPING_STOP_WORDS: readonly string[] = [
 /**
  * Function words, negation cues and reporting verbs. Negation and the reporting cue are left out
  * on purpose: a denial and the claim it denies then share their features, and an attribution
- * tail ("…, he said") does not make two different quotes look alike.
+ * tail ("…, he said") does not make two different quotes look alike. A reporting verb that is
+ * mostly a noun in its bare and -s forms ("neighbouring states", "the UN report") is left out
+ * only as -ed / -ing ("stated", "reporting"), so the noun stays a feature.
  */
 export function defaultStopWords(): string[] {
-  return [...FUNCTION_WORDS, ...GROUPING_STOP_WORDS, ...NEGATION_CUES, ...ASSERT_VERBS, ...DENY_VERBS, 'according'];
+  const nounLike = new Set(NOUN_LIKE_VERBS);
+  const verbs: string[] = [];
+  for (const v of ASSERT_VERBS) {
+    if (nounLike.has(v)) verbs.push(...participles(v));
+    else verbs.push(v);
+  }
+  return [...FUNCTION_WORDS, ...GROUPING_STOP_WORDS, ...NEGATION_CUES, ...verbs, ...DENY_VERBS, 'according'];
+}
+
+/** The -ed and -ing forms of a regular verb lemma ("state" -> "stated", "stating"; "reply" -> "replied"). */
+function participles(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  return [`${lemma}ed`, `${lemma}ing`];
 }
 
 export function createFeatureContext(lexicon?: Lexicon, stopWords?: readonly string[]): FeatureContext {
@@ -51,16 +66,40 @@ export function createFeatureContext(lexicon?: Lexicon, stopWords?: readonly str
 // Letters and digits, with inner apostrophes and hyphens ("Afghanistan's", "cross-border").
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-/** The shortest base form (ties: alphabetical), so "tried", "trying" and "tries" all give "try". */
+/**
+ * The base form of a word. A lemma the word inflects regularly (it keeps the lemma's stem:
+ * "staging" -> "stage", "tried" -> "try", "used" -> "use") wins, the longest first, so "staging"
+ * is not "stag"; else the word itself when the lexicon knows it ("ground", not the irregular
+ * past of "grind"; "data"); else the shortest lemma (irregular forms: "went" -> "go").
+ */
 function baseForm(word: string, ctx: FeatureContext): string {
   let base = ctx.baseForms.get(word);
   if (base !== undefined) return base;
-  base = word;
-  for (const lemma of ctx.lexicon.lemmas(word)) {
-    if (lemma.length < base.length || (lemma.length === base.length && lemma < base)) base = lemma;
+  const lemmas = ctx.lexicon.lemmas(word);
+  let regular: string | undefined;
+  let irregular: string | undefined;
+  for (const lemma of lemmas) {
+    if (lemma === word) continue;
+    if (inflectsRegularly(word, lemma)) {
+      if (regular === undefined || lemma.length > regular.length || (lemma.length === regular.length && lemma < regular)) regular = lemma;
+    } else if (irregular === undefined || lemma.length < irregular.length || (lemma.length === irregular.length && lemma < irregular)) {
+      irregular = lemma;
+    }
   }
+  base = regular ?? (lemmas.includes(word) ? word : irregular ?? word);
   ctx.baseForms.set(word, base);
   return base;
+}
+
+/** The base form of a lower-case word, as the features use it. */
+export function baseFormOf(word: string, ctx: FeatureContext): string {
+  return baseForm(word, ctx);
+}
+
+/** Whether `word` keeps the stem of `lemma` (all of it but a final e or y), as regular inflection does. */
+function inflectsRegularly(word: string, lemma: string): boolean {
+  const stem = /[ey]$/.test(lemma) ? lemma.length - 1 : lemma.length;
+  return stem >= 2 && word.length > stem && word.startsWith(lemma.slice(0, stem));
 }
 
 /** The content word a word form stands for (lower case, base form), or undefined for a word left out. */

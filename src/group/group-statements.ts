@@ -2,12 +2,15 @@ import { compareValid } from '../compare/diff-claims';
 import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type GroupOptions } from '../schema/analysis';
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
-import { findDenialLinks } from './claim-denial';
+import { findDenialLinks, findDenialPairs } from './claim-denial';
 import { clusterEdges, type Edge } from './cluster';
 import { featureTable, type FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { compareIds } from './natural-order';
 import { resolveGroupSettings, type GroupSettings } from './settings';
+
+/** Share of the smaller of two denied propositions that two denials of one proposition share. */
+const DENIAL_PAIR_SHARE = 0.4;
 
 /** Groups as lists of indices into the input, with the canonical index. */
 export interface IndexGroup {
@@ -39,10 +42,9 @@ export function validateStatements(statements: unknown, where: string): GroupInp
 /**
  * The grouping itself over statements already in canonical order (sorted by id): features,
  * candidate pairs, verification (the pairwise core for pairs just below the threshold),
- * clusters without chaining, then each group of denials joined to the group of the claim it
- * denies. A group of denials joins at most one claim group (the best link), so denials never
- * chain two claim groups together; in a joined group the denials are close to a claim in it
- * with the stance set aside, not necessarily to the canonical.
+ * clusters without chaining, then denials of one proposition joined with the groups of the
+ * claims they deny (see `joinDenials`): in a joined group each claim holds the proposition of a
+ * denial in it, with negation and cue set aside, not necessarily the canonical's wording.
  *
  * O(n · f · k) hashing plus near-linear candidate work (see `findPairs`); O(n · (f + b)) memory.
  *
@@ -83,6 +85,17 @@ export function groupIndices(
   return { groups: kept, issues: found.issues };
 }
 
+/**
+ * Claim–denial joining. Denials are clustered by their denied propositions (without chaining:
+ * each member is close to the cluster's centre, see `clusterEdges`); each cluster then brings
+ * together its own groups and the group of every claim one of its denials is linked to (the
+ * claim holds that denial's proposition, see `findDenialLinks`). A group joins at most one
+ * denial cluster, the first in index order, so two clusters never chain their claims together.
+ * The joined group keeps the canonical of its part with the most claims.
+ *
+ * O(d² + d · c) proposition comparisons for d denials and c claims when small, else through
+ * word postings capped at `maxDf`; order-independent as `groupIndices`.
+ */
 function joinDenials(items: readonly GroupInput[], groups: IndexGroup[], s: GroupSettings): void {
   const index = new Map(items.map((x, i) => [x.id, i]));
   const inputs = items.map((x) => ({
@@ -90,20 +103,39 @@ function joinDenials(items: readonly GroupInput[], groups: IndexGroup[], s: Grou
     stance: x.stance,
     denies: typeof x['denies'] === 'string' ? index.get(x['denies']) : undefined,
   }));
+  const denials: number[] = [];
+  items.forEach((x, i) => x.stance === 'denies' && denials.push(i));
+  if (denials.length === 0) return;
+  const local = new Map(denials.map((d, k) => [d, k]));
+  const thresholds = { maxDf: s.maxDf };
+  const pairs = findDenialPairs(inputs, s.features, { ...thresholds, threshold: DENIAL_PAIR_SHARE, minShared: 2 });
+  const edges = pairs.map((p) => ({ i: local.get(p.denial) as number, j: local.get(p.claim) as number, weight: p.score }));
+  edges.sort((x, y) => x.i - y.i || x.j - y.j);
+  const linked: number[][] = denials.map(() => []);
+  for (const l of findDenialLinks(inputs, s.features, { ...thresholds, threshold: s.denialThreshold, minShared: 3 })) (linked[local.get(l.denial) as number] as number[]).push(l.claim);
   const groupOf = new Int32Array(items.length);
   groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
-  const onlyDenials = (g: IndexGroup): boolean => g.members.every((m) => items[m]?.stance === 'denies');
-  const joined = new Set<number>();
-  for (const link of findDenialLinks(inputs, s.features, s.denialThreshold, s.maxDf, s.minContainedFeatures)) {
-    const from = groupOf[link.denial] as number;
-    const to = groupOf[link.claim] as number;
-    const source = groups[from] as IndexGroup;
-    if (from === to || joined.has(from) || !onlyDenials(source)) continue;
-    const target = groups[to] as IndexGroup;
-    target.members = [...target.members, ...source.members].sort((a, b) => a - b);
-    for (const m of source.members) groupOf[m] = to;
-    source.members = [];
-    joined.add(from);
+  const taken = new Uint8Array(groups.length);
+  const claimsIn = (g: IndexGroup): number => g.members.reduce((n, m) => n + (items[m]?.stance === 'denies' ? 0 : 1), 0);
+  for (const cluster of clusterEdges(denials.length, edges)) {
+    const parts = new Set<number>();
+    for (const k of cluster.members) {
+      parts.add(groupOf[denials[k] as number] as number);
+      for (const c of linked[k] as number[]) parts.add(groupOf[c] as number);
+    }
+    const free = [...parts].filter((g) => !taken[g]).sort((a, b) => a - b);
+    if (free.length === 0) continue;
+    for (const g of free) taken[g] = 1;
+    if (free.length === 1) continue;
+    let target = free[0] as number;
+    for (const g of free) if (claimsIn(groups[g] as IndexGroup) > claimsIn(groups[target] as IndexGroup)) target = g;
+    const into = groups[target] as IndexGroup;
+    for (const g of free) {
+      if (g === target) continue;
+      into.members.push(...(groups[g] as IndexGroup).members);
+      (groups[g] as IndexGroup).members = [];
+    }
+    into.members.sort((a, b) => a - b);
   }
 }
 

@@ -5,7 +5,8 @@ import type { FeatureTable } from './features';
  * share `c` of a set X of size s lies inside Y, then Y holds one of X's `s − ⌈c·s⌉ + 1` rarest
  * features. So each statement looks up only its few rarest features in an inverted index, and a
  * short excerpt finds the long quote it was cut from even when their Jaccard is far too low
- * for LSH. Features in more than `maxDf` statements are not looked up (as passim's maxDF).
+ * for LSH. One more of X's rarest features is looked up than the bare prefix, and Y must hold
+ * two of them, which cuts the candidates to verify without losing any contained pair. Features in more than `maxDf` statements are not looked up (as passim's maxDF).
  */
 export interface PrefixResult {
   /** Lookups skipped because the feature was too frequent. */
@@ -71,7 +72,7 @@ export function denseIds(data: Uint32Array): { ids: Int32Array; values: Uint32Ar
 
 /**
  * Calls `onPair(x, y)` for each candidate where X is the smaller set (or equal in size with
- * x < y), once per pair. O(F + Σ postings walked), bounded by n · prefix · maxDf; O(F) memory
+ * x < y), once per pair. O(F + Σ postings walked), bounded by n · (prefix + 1) · maxDf; O(F) memory
  * for F = total features. Rarity ties are broken by the feature value, so the order of the
  * input does not change the pairs found.
  */
@@ -116,16 +117,22 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
     }
   }
   const seen = new Int32Array(n).fill(-1);
+  const hits = new Int32Array(n);
   let cappedLookups = 0;
-  const picked = new Int32Array(64);
+  const picked = new Int32Array(65);
   for (let x = 0; x < n; x++) {
     const a0 = offsets[x] as number;
     const s = (offsets[x + 1] as number) - a0;
     if (s < minFeatures) continue;
-    const prefix = Math.min(s, s - Math.ceil(containment * s) + 1, picked.length);
+    // Y holds at least ⌈c·s⌉ of X's s features, so it misses at most `prefix − 1` of them; of X's
+    // `prefix + 1` rarest, Y then holds at least two: counting hits over one more list than the
+    // plain prefix filter verifies far fewer pairs (one word in common is not enough).
+    const prefix = Math.min(s, s - Math.ceil(containment * s) + 1, picked.length - 1);
+    const looked = Math.min(s, prefix + 1);
     const minSize = Math.max(s, Math.ceil(ratio * s));
-    // The `prefix` rarest features (ties by value): a selection, as the prefix is a few features.
-    for (let r = 0; r < prefix; r++) {
+    // The `looked` rarest features (ties by value): a selection, as they are a few features.
+    let uncapped = 0;
+    for (let r = 0; r < looked; r++) {
       let best = -1;
       for (let t = a0; t < a0 + s; t++) {
         let taken = false;
@@ -138,18 +145,25 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
         }
       }
       picked[r] = best;
-      const id = ids[best] as number;
-      if ((df[id] as number) > maxDf) {
-        cappedLookups++;
-        continue;
-      }
+      if ((df[ids[best] as number] as number) > maxDf) cappedLookups++;
+      else uncapped++;
+    }
+    const need = Math.max(1, uncapped - prefix + 1);
+    for (let r = 0; r < looked; r++) {
+      const id = ids[picked[r] as number] as number;
+      if ((df[id] as number) > maxDf) continue;
       for (let p = start[id] as number; p < (start[id + 1] as number); p++) {
         const size = postingSize[p] as number;
         if (size < minSize) break;
         const y = postings[p] as number;
-        if (y === x || seen[y] === x) continue;
-        seen[y] = x;
-        if (size > s || y > x) onPair(x, y);
+        if (y === x) continue;
+        if (seen[y] !== x) {
+          seen[y] = x;
+          hits[y] = 0;
+        }
+        const h = (hits[y] as number) + 1;
+        hits[y] = h;
+        if (h === need && (size > s || y > x)) onPair(x, y);
       }
     }
   }

@@ -17,7 +17,6 @@ export const GROUP_DEFAULTS = {
   minContainedFeatures: 3,
   coreMargin: 0.15,
   hashes: 96,
-  bands: 32,
   maxBucket: 200,
   maxDf: 200,
   claimDenial: true,
@@ -25,14 +24,13 @@ export const GROUP_DEFAULTS = {
 } as const;
 
 export function resolveGroupSettings(options: GroupOptions, features?: FeatureContext): GroupSettings {
-  const bands = Math.min(options.bands ?? GROUP_DEFAULTS.bands, options.hashes ?? GROUP_DEFAULTS.hashes);
   return {
     threshold: options.threshold ?? GROUP_DEFAULTS.threshold,
     containment: options.containment ?? GROUP_DEFAULTS.containment,
     minContainedFeatures: options.minContainedFeatures ?? GROUP_DEFAULTS.minContainedFeatures,
     coreMargin: options.coreMargin ?? GROUP_DEFAULTS.coreMargin,
     hashes: options.hashes ?? GROUP_DEFAULTS.hashes,
-    bands,
+    bands: options.bands,
     maxBucket: options.maxBucket ?? GROUP_DEFAULTS.maxBucket,
     maxDf: options.maxDf ?? GROUP_DEFAULTS.maxDf,
     claimDenial: options.claimDenial ?? GROUP_DEFAULTS.claimDenial,

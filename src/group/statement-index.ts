@@ -5,6 +5,7 @@ import {
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import { clusterEdges, type Edge } from './cluster';
 import { featuresOf, mix32 } from './features';
+import { bandsFor } from './find-pairs';
 import { validateStatements } from './group-statements';
 import { bandKeysInto, createMinHasher } from './minhash';
 import { compareIds } from './natural-order';
@@ -47,10 +48,12 @@ export function createIndex(options: IndexOptions = {}): StatementIndex {
 
 function buildIndex(opts: IndexOptions, snapshot?: IndexSnapshot): StatementIndex {
   const s = resolveGroupSettings(opts);
-  const rows = Math.max(1, Math.floor(s.hashes / s.bands));
-  const hasher = createMinHasher(rows * s.bands);
-  const signature = new Uint32Array(rows * s.bands);
-  const keys = new Uint32Array(s.bands);
+  // An index is added to a few statements at a time: the small-input bands.
+  const bands = bandsFor(s, 0);
+  const rows = Math.max(1, Math.floor(s.hashes / bands));
+  const hasher = createMinHasher(rows * bands);
+  const signature = new Uint32Array(rows * bands);
+  const keys = new Uint32Array(bands);
   const entries: Entry[] = [];
   const byId = new Map<string, number>();
   const buckets = new Map<number, number[]>();
@@ -61,7 +64,7 @@ function buildIndex(opts: IndexOptions, snapshot?: IndexSnapshot): StatementInde
 
   const bucketKeys = (f: Uint32Array): number[] => {
     hasher.signInto(f, signature, 0);
-    bandKeysInto(signature, 0, s.bands, rows, keys, 0);
+    bandKeysInto(signature, 0, bands, rows, keys, 0);
     return Array.from(keys, (k, b) => mix32(k ^ Math.imul(b + 1, 0x9e3779b1)));
   };
   const insert = (e: number): void => {

@@ -17,6 +17,23 @@ describe('features', () => {
     expect(Array.from(featuresOf(text, ctx))).toEqual(slowFeatures(text));
   });
 
+  it.each([
+    ['staging', 'stage'],
+    ['ground', 'ground'],
+    ['tried', 'try'],
+    ['trying', 'try'],
+    ['used', 'use'],
+    ['relations', 'relation'],
+    ['data', 'data'],
+    ['states', 'state'],
+  ])('reads %s as %s', (word, base) => {
+    expect(contentWords(word, ctx)).toEqual([base]);
+  });
+
+  it.each([['stated'], ['says'], ['denied'], ['not']])('leaves the cue %s out', (word) => {
+    expect(contentWords(word, ctx)).toEqual([]);
+  });
+
   it('lays out the features of many texts in one flat table', () => {
     const texts = ['ports reopen monday', '', 'talks resume in Doha'];
     const t = featureTable(texts, ctx);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bandsFor } from '../../src/group/find-pairs';
 import { bandCandidates } from '../../src/group/lsh';
 import { bandKeysInto, createMinHasher, estimateJaccard, minHashSeeds } from '../../src/group/minhash';
 
@@ -29,6 +30,14 @@ describe('minhash', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(pairs).toContain('0-1');
     expect(pairs.some((p) => p.includes('3'))).toBe(false);
+  });
+
+  it.each([
+    [{ hashes: 96, bands: undefined }, 10, 48],
+    [{ hashes: 96, bands: undefined }, 100_000, 32],
+    [{ hashes: 96, bands: 24 }, 10, 24],
+  ])('uses 2-row bands for small inputs and 3-row bands for large ones (%o, %d statements)', (s, n, bands) => {
+    expect(bandsFor(s, n)).toBe(bands);
   });
 
   it('skips a bucket larger than maxBucket and says how many statements were in it', () => {

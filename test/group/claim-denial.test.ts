@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDenialLinks, findDenialPairs, propositionWords } from '../../src/group/claim-denial';
+import { createFeatureContext } from '../../src/group/features';
+import { groupStatements } from '../../src/group/group-statements';
+
+const ctx = createFeatureContext();
+const T = { threshold: 0.5, minShared: 3, maxDf: 200 };
+
+/** Invented: two claims about the northern ports too different to group, and a denial of each. */
+const PORTS = [
+  { id: 'c1', text: 'smugglers use the northern ports to move weapons into the capital' },
+  { id: 'c2', text: 'rebel commanders ship rifles through the northern ports every week' },
+  { id: 'd1', text: 'the northern ports are not used to move weapons', stance: 'denies' as const },
+  { id: 'd2', text: 'rebels do not ship rifles through the northern ports', stance: 'denies' as const },
+  { id: 'd3', text: 'the mayor did not cancel the spring festival', stance: 'denies' as const },
+  { id: 'c3', text: 'the mayor cancelled the spring festival after the storm' },
+];
+
+describe('propositionWords', () => {
+  it.each([
+    ['sets aside a reporting prefix and a second clause', 'Officials say the ministry does not allow its ports to be used for smuggling and cannot be blamed for shortages', ['allow', 'ministry', 'port', 'smuggle', 'use']],
+    ['sets aside a claim noun', 'claims that its harbours are used by smugglers', ['harbour', 'smuggler', 'use']],
+    ['keeps a plain proposition whole', 'the northern ports are not used to move weapons', ['move', 'northern', 'port', 'use', 'weapon']],
+    ['gives nothing for a bare pointer to a claim', 'those claims', []],
+  ])('%s', (_name, text, words) => {
+    expect(propositionWords(text, ctx)).toEqual(words);
+  });
+});
+
+describe('findDenialLinks and findDenialPairs', () => {
+  const items = PORTS.map((s) => ({ text: s.text, stance: s.stance }));
+
+  it('links each denial to the claims that hold its proposition, and no other', () => {
+    const links = findDenialLinks(items, ctx, T).map((l) => `${PORTS[l.denial]?.id}>${PORTS[l.claim]?.id}`);
+    expect(links).toEqual(['d1>c1', 'd2>c2', 'd3>c3']);
+  });
+
+  it('takes the link the extractor made even without shared words', () => {
+    const explicit = [{ text: 'prices rose' }, { text: 'nothing of the kind happened', stance: 'denies' as const, denies: 0 }];
+    expect(findDenialLinks(explicit, ctx, T)).toEqual([{ denial: 1, claim: 0, score: 1 }]);
+  });
+
+  it('pairs denials of one proposition but not denials of different ones', () => {
+    const pairs = findDenialPairs(items, ctx, { threshold: 0.4, minShared: 2, maxDf: 200 }).map((p) => `${PORTS[p.denial]?.id}~${PORTS[p.claim]?.id}`);
+    expect(pairs).toEqual(['d1~d2']);
+  });
+});
+
+describe('claim–denial groups', () => {
+  const groups = groupStatements(PORTS);
+  const groupOf = (id: string) => groups.findIndex((g) => g.members.includes(id));
+
+  it('lets denials of one proposition bring in every claim group each is linked to', () => {
+    expect(groups[groupOf('c1')]?.members).toEqual(['c1', 'c2', 'd1', 'd2']);
+  });
+
+  it('keeps a denial of another proposition with its own claim only', () => {
+    expect(groups[groupOf('d3')]?.members).toEqual(['c3', 'd3']);
+  });
+
+  it('gives the same groups for any order of the input', () => {
+    expect(groupStatements([...PORTS].reverse())).toEqual(groups);
+  });
+});
