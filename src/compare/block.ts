@@ -4,6 +4,7 @@ import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type TermPair } from './matching';
 import { equalReason, type RelateContext } from './term-relation';
 import type { Term } from './terms';
+import type { WordLists } from './word-lists';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
@@ -72,12 +73,13 @@ function wholeDraft(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range
   let label: Draft['label'] = 'match';
   if (hard || flips % 2 === 1) label = 'contradict';
   else if ([...reasons].some((r) => !['case', 'punctuation', 'spelling'].includes(r))) label = 'paraphrase';
-  const kept = label === 'contradict' ? [...reasons].filter((r) => CONTRADICTION.has(r)) : [...reasons].filter((r) => !CONTRADICTION.has(r) || flips > 0);
+  const kept = label === 'contradict' ? [...reasons].filter((r) => CONTRADICTION.has(r)) : [...reasons].filter((r) => !CONTRADICTION.has(r) || flips > 0 || r === 'number' || r === 'date');
   return { label, a: ra, b: rb, reasons: new Set(kept) };
 }
 
 /** Replaced words with nothing in common: names in the same slot contradict, the rest is removed and added. */
-function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, lexicon: Lexicon): Draft[] {
+function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, ctx: RelateContext): Draft[] {
+  const { lexicon } = ctx;
   const ca = indices(a, ra, isContent).map((i) => a[i] as Term);
   const cb = indices(b, rb, isContent).map((j) => b[j] as Term);
   if (ca.length === 0 && cb.length === 0) {
@@ -96,7 +98,7 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
   }
   const namesOnly = (ts: readonly Term[]): boolean => ts.length > 0 && ts.length <= 4 && ts.every((t) => t.name);
   if (namesOnly(ca) && namesOnly(cb)) {
-    const same = abbreviates(ca, cb) || abbreviates(cb, ca);
+    const same = abbreviates(ca, cb) || abbreviates(cb, ca) || aliases(ca, cb, ctx.words);
     return [{ label: same ? 'paraphrase' : 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   // A name against a pronoun ("Khan" ~ "he") is one entity named two ways.
@@ -105,6 +107,13 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+}
+
+/** Two names listed as one entity in the word lists' aliases ("Pentagon" ~ "Defense Department"). */
+function aliases(x: readonly Term[], y: readonly Term[], words: WordLists): boolean {
+  const group = (ts: readonly Term[]): number | undefined => words.aliases?.get(ts.map((t) => t.key).join(' '));
+  const gx = group(x);
+  return gx !== undefined && gx === group(y);
 }
 
 /**
@@ -172,12 +181,12 @@ export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, r
     // gap never starts inside the token of the pair before it.
     const xa = tokenRange(a, p.x, i, ra[1]);
     const yb = tokenRange(b, p.y, j, rb[1]);
-    if (xa[0] > i || yb[0] > j) drafts.push(...gapDrafts(a, b, [i, xa[0]], [j, yb[0]], ctx.lexicon));
+    if (xa[0] > i || yb[0] > j) drafts.push(...gapDrafts(a, b, [i, xa[0]], [j, yb[0]], ctx));
     drafts.push(wholeDraft(a, b, xa, yb, [p]));
     i = xa[1];
     j = yb[1];
   }
-  if (i < ra[1] || j < rb[1]) drafts.push(...gapDrafts(a, b, [i, ra[1]], [j, rb[1]], ctx.lexicon));
+  if (i < ra[1] || j < rb[1]) drafts.push(...gapDrafts(a, b, [i, ra[1]], [j, rb[1]], ctx));
   return coalesce(drafts);
 }
 
@@ -191,8 +200,8 @@ function tokenRange(terms: readonly Term[], k: number, lo: number, hi: number): 
   return [start, end];
 }
 
-function gapDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, lexicon: Lexicon): Draft[] {
+function gapDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, ctx: RelateContext): Draft[] {
   if (ra[0] === ra[1]) return rb[0] === rb[1] ? [] : [oneSidedDraft(b, rb, 'b')];
   if (rb[0] === rb[1]) return [oneSidedDraft(a, ra, 'a')];
-  return unrelatedDrafts(a, b, ra, rb, lexicon);
+  return unrelatedDrafts(a, b, ra, rb, ctx);
 }

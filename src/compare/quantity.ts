@@ -1,17 +1,26 @@
 import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
+import { CONVERSION_TOLERANCE, UNITS } from '../lexicon/units';
 import type { Token } from '../text/tokenize';
 
 /** A figure read from one or more tokens: "1,600", "$420", "seventy percent", "2.5 million". */
 export interface Quantity {
   readonly value: number;
-  /** `%`, a currency sign, or '' for a bare count. */
+  /** `%`, a currency sign, a dimension of UNITS ('length'), or '' for a bare count. */
   readonly unit: string;
   readonly ordinal: boolean;
+  /**
+   * Place value of the last significant digit, in `value`'s unit: 0.1 for "$6.3 billion"
+   * written with two significant digits is 100 million. A figure of one significant digit
+   * ("7", "100", "2 million") is taken as exact: 1, since "100" is rarely 120 rounded.
+   */
+  readonly precision: number;
+  /** Size of the unit it was written in, in its dimension's base unit (1 without a unit). */
+  readonly scale: number;
   /** How many content tokens the figure spans. */
   readonly length: number;
 }
 
-const DIGITS = /^([$€£¥₹]?)(\d+(?:,\d{3})*(?:\.\d+)?)(%|st|nd|rd|th)?$/u;
+const DIGITS = /^([$€£¥₹]?)(\d+(?:,\d{3})*(?:\.\d+)?)(%|st|nd|rd|th)?(?:-?([\p{L}/]+))?$/u;
 const PERCENT = new Set(PERCENT_WORDS);
 
 const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
@@ -33,16 +42,56 @@ function wordValue(norm: string): { value: number; ordinal: boolean } | null {
   return { value, ordinal };
 }
 
-function tokenValue(t: Token): { value: number; unit: string; ordinal: boolean } | null {
+interface Head {
+  value: number;
+  unit: string;
+  ordinal: boolean;
+  precision: number;
+  /** A unit word joined by a hyphen ("1,600-mile"). */
+  measure?: string;
+}
+
+/** See Quantity.precision: one significant digit reads as exact. */
+function digitPrecision(digits: string): number {
+  const [whole = '', fraction] = digits.replace(/,/g, '').split('.');
+  if (fraction !== undefined) return (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '').length >= 2 ? 10 ** -fraction.length : 1;
+  const significant = whole.replace(/^0+/, '').replace(/0+$/, '');
+  return significant.length >= 2 ? 10 ** (whole.length - whole.replace(/0+$/, '').length) : 1;
+}
+
+function tokenValue(t: Token): Head | null {
   if (t.kind === 'number') {
     const m = DIGITS.exec(t.norm);
     if (m === null) return null;
     const suffix = m[3] ?? '';
-    return { value: Number((m[2] as string).replace(/,/g, '')), unit: suffix === '%' ? '%' : (m[1] ?? ''), ordinal: suffix !== '' && suffix !== '%' };
+    const measure = m[4];
+    if (measure !== undefined && own(UNITS, measure) === undefined) return null;
+    const digits = m[2] as string;
+    return {
+      value: Number(digits.replace(/,/g, '')),
+      unit: suffix === '%' ? '%' : (m[1] ?? ''),
+      ordinal: suffix !== '' && suffix !== '%',
+      precision: digitPrecision(digits),
+      ...(measure === undefined ? {} : { measure }),
+    };
   }
   if (t.kind !== 'word') return null;
   const w = wordValue(t.norm);
-  return w === null ? null : { ...w, unit: '' };
+  return w === null ? null : { ...w, unit: '', precision: 1 };
+}
+
+/**
+ * Whether two figures state one amount: the same value, or one rounded from the other (the
+ * less precise one's last digit, "$6.3 billion" ~ "$6.32 billion"), or, across units, within
+ * CONVERSION_TOLERANCE ("1,600 miles" ~ "2,575 km").
+ */
+export function sameAmount(x: Quantity, y: Quantity): boolean {
+  if (x.unit !== y.unit || x.ordinal !== y.ordinal) return false;
+  if (x.value === y.value) return true;
+  const gap = Math.abs(x.value - y.value);
+  if (x.scale !== y.scale) return gap <= CONVERSION_TOLERANCE * Math.max(Math.abs(x.value), Math.abs(y.value));
+  if (x.precision === y.precision) return false;
+  return gap <= Math.max(x.precision, y.precision) / 2 + 1e-9 * Math.abs(x.value);
 }
 
 /**
@@ -58,16 +107,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   if (head === null) {
     const next = tokens[i + 1];
     if ((first.norm === 'a' || first.norm === 'an') && next !== undefined && own(MULTIPLIERS, next.norm) !== undefined) {
-      head = { value: 1, unit: '', ordinal: false };
+      head = { value: 1, unit: '', ordinal: false, precision: 1 };
     } else return null;
   }
-  let { value, unit } = head;
+  let { value, unit, precision } = head;
   let ordinal = head.ordinal;
   // "seventy five", "one hundred twenty": further number words add up or scale.
   for (let t = tokens[j]; t !== undefined; t = tokens[++j]) {
     const mult = own(MULTIPLIERS, t.norm);
-    if (mult !== undefined && !(t.norm.length === 1 && t.start !== tokens[j - 1]?.end)) {
+    if (mult !== undefined && head.measure === undefined && !(t.norm.length === 1 && t.start !== tokens[j - 1]?.end)) {
       value *= mult;
+      precision *= mult;
       continue;
     }
     const more = t.kind === 'word' ? wordValue(t.norm) : null;
@@ -87,5 +137,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     unit = '%';
     j += 2;
   }
-  return { value, unit, ordinal, length: j - i };
+  let scale = 1;
+  const measure = head.measure ?? (unit === '' && !ordinal && p1 !== undefined && own(UNITS, p1.norm) !== undefined ? p1.norm : undefined);
+  const size = measure === undefined ? undefined : own(UNITS, measure);
+  if (size !== undefined && measure !== undefined) {
+    [unit, scale] = size;
+    value *= scale;
+    precision *= scale;
+    if (head.measure === undefined) j += 1;
+  }
+  return { value, unit, ordinal, precision, scale, length: j - i };
 }

@@ -133,13 +133,14 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
-  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds) && !carriesNegation(a, b, ctx)) {
+  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds, ctx) && !carriesNegation(a, b, ctx)) {
     return { relation: 'contradict', score, confidence: Math.max(...contra.map(draftConfidence)) };
   }
-  // A denial on one side only ("there is no …", "not …") never says the same as the other side.
+  // A denial on one side only ("there is no …", "not …") never says the same as the other
+  // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay").
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
-  if (same && negatedSide(a, b) === null) {
+  if (same && (negatedSide(a, b) === null || carriesNegation(a, b, ctx))) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
   }
@@ -154,7 +155,8 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
 function carriesNegation(a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
   const side = negatedSide(a, b);
   if (side === null) return false;
-  const negative = (terms: readonly Term[]): boolean => terms.some((t) => t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
+  const negative = (terms: readonly Term[]): boolean =>
+    terms.some((t) => t.kind === 'word' && !ctx.words.adjectivalNegatives?.has(t.key) && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
   return negative(plain) && !negative(negated);
 }
@@ -192,7 +194,7 @@ function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[],
  * two different statements. A negation contradicts only what it has in scope: the negated
  * side's content must all be stated on the other side.
  */
-function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, aligned: number, thresholds: RelationThresholds): boolean {
+function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, aligned: number, thresholds: RelationThresholds, ctx: RelateContext): boolean {
   const hard = contra.some((d) => d.reasons.has('number') || d.reasons.has('date'));
   if (hard) return aligned >= thresholds.contradict;
   const negations = contra.filter((d) => d.reasons.has('negation')).length;
@@ -201,7 +203,16 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
   if (negations === 0) return aligned >= thresholds.contradict;
   const side = negatedSide(a, b);
   if (side === null || loose === null) return aligned >= thresholds.contradict;
-  // A hypernym does not carry a negation over: "not frying" leaves "cooking" open.
+  // A hypernym carries a negation down only: "no dog" denies "a dachshund", but "not frying"
+  // leaves "cooking" open.
   const paired = new Set(loose.filter((p) => p.rel.strength >= 0.7).map((p) => (side === 'a' ? p.x : p.y)));
-  return contentShare(side === 'a' ? a : b, paired) >= thresholds.negationScope;
+  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
+  const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
+  if (isA !== undefined) {
+    negated.forEach((t, i) => {
+      if (paired.has(i) || t.kind !== 'word' || !isContent(t)) return;
+      if (plain.some((u) => u.kind === 'word' && isContent(u) && isA(u.key, t.key))) paired.add(i);
+    });
+  }
+  return contentShare(negated, paired) >= thresholds.negationScope;
 }

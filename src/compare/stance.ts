@@ -232,6 +232,10 @@ export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateCo
   // clause ("an employee who hadn't been to work"), leaves too much to a reading of scope.
   const plain = side === 'a' ? b : a;
   for (let i = 0; i < plain.length; i++) if (cueAt(plain, i, [i, plain.length], ctx) !== null) return null;
+  // Nor may it say the denial in a verb: "refused to recuse himself" ~ "would not recuse
+  // himself", "declined to comment" ~ "had no comment".
+  // Only before an infinitive: "failing a drug test" and "missing students" state facts.
+  if (plain.some((t, i) => plain[i + 1]?.key === 'to' && t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)))) return null;
   const [deny, other] = side === 'a' ? [a, b] : [b, a];
   const flip = side === 'b';
   const said = contentIn(other, [0, other.length], ctx);

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Label, Reason } from '../schema/diff';
+import { sameAmount } from './quantity';
 import type { Term } from './terms';
 import type { WordLists } from './word-lists';
 
@@ -53,6 +54,7 @@ export function sameTerm(x: Term, y: Term, ctx: RelateContext): boolean {
   if (x.key === y.key) return true;
   if (x.kind !== y.kind) return false;
   if (x.kind === 'date') return sameDate(x, y);
+  if (x.kind === 'number') return x.quantity !== undefined && y.quantity !== undefined && sameAmount(x.quantity, y.quantity);
   if (x.kind === 'word') return !x.fn && !y.fn && !x.neg && !y.neg && isSpellingVariant(x.key, y.key, ctx.lexicon);
   return false;
 }

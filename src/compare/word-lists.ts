@@ -2,7 +2,8 @@ import { CONTRACTIONS } from '../lexicon/contractions';
 import { TIME_WORDS } from '../lexicon/dates';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
-import { IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
+import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
+import { ENTITY_ALIASES } from '../lexicon/aliases';
 import { SUBORDINATORS } from '../lexicon/attribution';
 import { DENY_VERBS, NOUN_LIKE_VERBS } from '../lexicon/reporting-verbs';
 import { FALSITY_WORDS, HEDGE_WORDS, REPORT_WORDS, TRUTH_WORDS } from '../lexicon/stance';
@@ -46,6 +47,10 @@ export interface WordLists {
   readonly phraseNegations: ReadonlySet<string>;
   /** Verbs with a negation in their meaning ("skip", "fail"): see IMPLICIT_NEGATIVES. */
   readonly implicitNegatives: ReadonlySet<string>;
+  /** Names of one entity, each mapped to its group's number ("pentagon" → n ← "defense department"): see ENTITY_ALIASES. */
+  readonly aliases?: ReadonlyMap<string, number>;
+  /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
+  readonly adjectivalNegatives?: ReadonlySet<string>;
 }
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -76,5 +81,7 @@ export function defaultWordLists(): WordLists {
     subordinators: new Set(SUBORDINATORS),
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
+    adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
+    aliases: new Map(ENTITY_ALIASES.flatMap((names, group) => names.map((name) => [name, group] as const))),
   };
 }

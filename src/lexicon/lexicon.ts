@@ -26,4 +26,10 @@ export interface Lexicon {
    * `relate(a, b)` and `relate(b, a)` agree (hypernym means either is a kind of the other).
    */
   relate(a: string, b: string): LexicalRelation | null;
+  /**
+   * Whether `a` is a kind of `b` ("dachshund" of "dog", "fry" of "cook"): the direction
+   * `relate` leaves out. Optional, so a lexicon written before it still fits; comparison
+   * then treats no pair as more general.
+   */
+  isA?(a: string, b: string): boolean;
 }

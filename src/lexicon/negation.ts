@@ -48,3 +48,9 @@ export const PHRASE_NEGATIONS: readonly string[] = ['without', 'nobody', 'nothin
 export const IMPLICIT_NEGATIVES: readonly string[] = [
   'fail', 'skip', 'refuse', 'decline', 'avoid', 'miss', 'lack', 'omit', 'neglect', 'forgo', 'abstain', 'absent', 'deny', 'reject',
 ];
+
+/**
+ * Forms of IMPLICIT_NEGATIVES that news mostly uses as adjectives, stating a fact rather than
+ * denying one: "the bodies of missing students" says nothing is not so.
+ */
+export const ADJECTIVAL_NEGATIVES: readonly string[] = ['missing', 'absent', 'lacking'];

@@ -60,6 +60,13 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['Tehrik-e-Taliban Pakistan claimed the attack', 'Tehreek-e-Taliban Pakistan claimed the attack', 'match', 'spelling'],
     ['The MINISTER resigned', 'The minister resigned', 'match', 'case'],
     ['The army’s “plan” failed', 'The army\'s "plan" failed', 'match', 'punctuation'],
+    ['Iran and Iraq share a 1,600-mile border', 'Iran and Iraq share a 2,575-km border', 'paraphrase', 'number'],
+    ['The town lies about 90 miles north of Baghdad', 'The town lies about 150 kilometres north of Baghdad', 'paraphrase', 'number'],
+    ['Revenue was $6.3 billion in the quarter', 'Revenue was $6.32 billion in the quarter', 'paraphrase', 'number'],
+    ['Revenue was $6.3 billion in the quarter', 'Revenue was $6.9 billion in the quarter', 'contradict', 'number'],
+    ['The town lies 90 miles north of Baghdad', 'The town lies 190 kilometres north of Baghdad', 'contradict', 'number'],
+    ['The fire killed 100 people', 'The fire killed 120 people', 'contradict', 'number'],
+    ['There are no plans for new bases, Pentagon officials said', 'There are no plans for new bases, Defense Department officials said', 'paraphrase', 'entity'],
   ])('%j ~ %j is %s (%s)', (a, b, relation, reason) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe(relation);
@@ -88,6 +95,12 @@ describe('diffClaims pair verdicts on subjects, quantifiers, negation and names'
     ['Ben Nelson (D-Neb.) voted for it', 'Ben Nelson, Democrat of Nebraska, voted for it', 'paraphrase'],
     ['The talks were held on Jan. 12, 1996', 'The talks were held in January 1996', 'paraphrase'],
     ['The senator did not visit the villages after the storm hit the coast', 'The senator visited the villages after the storm', 'differ'],
+    ['A person is not playing the keyboard', 'A man is playing a keyboard', 'contradict'],
+    ['There is no man cutting a potato', 'A man is slicing a potato', 'contradict'],
+    ['A man is not slicing a potato', 'A man is cutting a potato', 'differ'],
+    ['Carlson said he would not recuse himself from the case', 'Officials said Carlson refused to recuse himself from the case', 'paraphrase'],
+    ['The officer was singled out for not addressing the scandal', 'The officer was singled out for failing to address the scandal', 'paraphrase'],
+    ['Police found the bodies of missing students', 'Police said the students were not among the bodies', 'differ'],
   ])('%j ~ %j is %s', (a, b, relation) => {
     expect(diffClaims(a, b).relation).toBe(relation);
   });

@@ -123,6 +123,24 @@ describe('relate', () => {
   });
 });
 
+describe('isA', () => {
+  it.each([
+    ['man', 'person', true],
+    ['person', 'man', false],
+    ['girl', 'person', true],
+    ['frying', 'cooking', true],
+    ['cooking', 'frying', false],
+    ['man', 'man', false],
+    ['table', 'person', false],
+  ] as const)('%s is a kind of %s: %s', (a, b, expected) => {
+    expect(lexicon.isA?.(a, b)).toBe(expected);
+  });
+
+  it('leaves relate symmetric: a hypernym either way', () => {
+    expect(lexicon.relate('frying', 'cooking')).toBe(lexicon.relate('cooking', 'frying'));
+  });
+});
+
 describe('knows', () => {
   it.each([
     ['increased', true],

@@ -28,6 +28,8 @@ interface Tables {
   links: Record<(typeof ORDER)[number], Map<number, number[]>>;
   /** lemma number -> numbers of the lemmas that define it or that it defines */
   defined: Map<number, number[]>;
+  /** synset -> its direct hypernyms */
+  up: Map<number, number[]>;
   antonyms: Map<string, Set<string>>;
 }
 
@@ -37,7 +39,15 @@ interface Profile {
   reach: Record<(typeof ORDER)[number], Set<number>>;
   number: number | undefined;
   defined: readonly number[];
+  /** Hypernyms of its senses, up to HYPERNYM_STEPS steps up. */
+  above: Set<number>;
 }
+
+/**
+ * Steps up the hypernym tree `isA` follows: two reach "man" -> adult -> "person" and
+ * "dachshund" -> hound -> "dog"; three start to reach broad kinds (organism, artifact).
+ */
+const HYPERNYM_STEPS = 2;
 
 /**
  * Reads the comma-separated base-36 ids in `text[from, to)`, an empty id as -1. Scanning by
@@ -56,12 +66,18 @@ function readIds(text: string, from: number, to: number, emit: (id: number) => v
   }
 }
 
-function decodeLinks(table: string): Map<number, number[]> {
+/** Both directions of each link; `up`, when given, collects each list's own direction only. */
+function decodeLinks(table: string, up?: Map<number, number[]>): Map<number, number[]> {
   const links = new Map<number, number[]>();
-  const add = (from: number, to: number) => {
-    const list = links.get(from);
+  const push = (map: Map<number, number[]>, from: number, to: number) => {
+    const list = map.get(from);
     if (list) list.push(to);
-    else links.set(from, [to]);
+    else map.set(from, [to]);
+  };
+  const add = (from: number, to: number) => {
+    push(links, from, to);
+    if (up) push(up, from, to);
+    push(links, to, from);
   };
   let x = 0;
   for (let i = 0; i < table.length;) {
@@ -69,10 +85,7 @@ function decodeLinks(table: string): Map<number, number[]> {
     if (end < 0) end = table.length;
     const colon = table.indexOf(':', i);
     readIds(table, i, colon, (gap) => (x += gap));
-    readIds(table, colon + 1, end, (y) => {
-      add(x, y);
-      add(y, x);
-    });
+    readIds(table, colon + 1, end, (y) => add(x, y));
     i = end + 1;
   }
   return links;
@@ -111,8 +124,9 @@ function decode(): Tables {
     (antonyms.get(x) ?? antonyms.set(x, new Set()).get(x)!).add(y);
     (antonyms.get(y) ?? antonyms.set(y, new Set()).get(y)!).add(x);
   }
-  const links = { similar: decodeLinks(SIMILAR), derivation: decodeLinks(DERIVATION), hypernym: decodeLinks(HYPERNYM) };
-  return { pos, numbers, synsets, irregular, links, defined: decodeLinks(DEFINED), antonyms };
+  const up = new Map<number, number[]>();
+  const links = { similar: decodeLinks(SIMILAR), derivation: decodeLinks(DERIVATION), hypernym: decodeLinks(HYPERNYM, up) };
+  return { pos, numbers, synsets, irregular, links, defined: decodeLinks(DEFINED), antonyms, up };
 }
 
 function lemmasOf(t: Tables, word: string): string[] {
@@ -140,7 +154,14 @@ function profileOf(t: Tables, lemma: string): Profile {
     for (const s of synsets) for (const other of t.links[kind].get(s) ?? []) reach[kind].add(other);
   }
   const number = t.numbers.get(lemma);
-  return { synsets, reach, number, defined: number === undefined ? [] : t.defined.get(number) ?? [] };
+  const above = new Set<number>();
+  let level: readonly number[] = synsets;
+  for (let step = 0; step < HYPERNYM_STEPS; step++) {
+    const next: number[] = [];
+    for (const s of level) for (const h of t.up.get(s) ?? []) if (!above.has(h)) next.push(h), above.add(h);
+    level = next;
+  }
+  return { synsets, reach, number, defined: number === undefined ? [] : t.defined.get(number) ?? [], above };
 }
 
 /**
@@ -167,6 +188,8 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
  * benefit from"), never the reverse of its meaning (see scripts/build-wordnet.ts).
  * Word families (`families`, default WORD_FAMILIES) add derivations WordNet lacks ("dead" ~
  * "died" ~ "death").
+ * `isA(a, b)`: a sense of `b` is a hypernym of a sense of `a`, up to HYPERNYM_STEPS steps up
+ * ("dachshund" is a dog, "man" is a person, "fry" is a way to cook).
  * Antonym wins because antonym pairs are compiled from the frequent senses only, so a hit is
  * strong evidence, while synonymy of the same pair would come through some other sense
  * ("left": leave / left ! right); letting it win would hide a contradiction.
@@ -211,6 +234,11 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
         }
       }
       return best;
+    },
+    isA(a, b) {
+      if (a === b) return false;
+      const lb = lemmas(b);
+      return lemmas(a).some((x) => !lb.includes(x) && lb.some((y) => profile(y).synsets.some((s) => profile(x).above.has(s))));
     },
   };
 }
