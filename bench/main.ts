@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   diff: () => import('./diff'),
   extract: () => import('./extract'),
   group: () => import('./group'),
+  limits: () => import('./limits'),
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,14 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyze } from '../pipeline/analyze';
-import { renderDiffText } from '../render/diff-text';
+import { diffTextOf } from '../render/diff-text';
 import { render } from '../render/render';
 import type { Analysis, Comparison } from '../schema/analysis';
 import type { Segment, Span } from '../schema/diff';
 import type { Statement } from '../schema/statement';
+import { bad, describeFsError } from './decode';
 import { createProgress } from './progress';
 import { readReports } from './read-input';
 import { EXIT, parseFlags, UsageError, useColor, type CliIo } from './run';
+import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';
 
 const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
@@ -30,15 +32,30 @@ export function renderAnalysisText(analysis: Analysis, color: boolean): string {
     out.push('', `${g.id}  ${g.members.length} statements  canonical ${canonical.id} (${who(canonical)})`);
     for (const c of g.comparisons ?? []) out.push(renderComparison(c, byId, color));
   }
+  for (const report of analysis.reports) out.push(...reportIssueLines(report.id, report.issues ?? []));
   for (const issue of analysis.issues) out.push(`issue ${issue.code}: ${issue.message}`);
   return `${out.join('\n')}\n`;
+}
+
+/** Issues about a report as a whole, in full; the many small ones (a pronoun unresolved) counted by code. */
+const WHOLE_REPORT = new Set(['empty-text', 'binary-text', 'replacement-characters', 'report-truncated', 'statements-capped', 'duplicate-report-id', 'sentence-split']);
+
+function reportIssueLines(id: string, issues: readonly Issue[]): string[] {
+  const lines: string[] = [];
+  const counts = new Map<string, number>();
+  for (const issue of issues) {
+    if (WHOLE_REPORT.has(issue.code)) lines.push(`issue ${issue.code} (${id}): ${issue.message}`);
+    else counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+  }
+  if (counts.size > 0) lines.push(`issues (${id}): ${[...counts].map(([code, n]) => `${code} ×${n}`).join(', ')}`);
+  return lines;
 }
 
 function renderComparison(c: Comparison, byId: ReadonlyMap<string, Statement>, color: boolean): string {
   const a = byId.get(c.a) as Statement;
   const b = byId.get(c.b) as Statement;
   const segments: Segment[] = c.segments.map((s) => ({ ...s, a: relative(s.a, a.start), b: relative(s.b, b.start) }));
-  const body = renderDiffText({ relation: c.relation, score: c.score, segments, issues: [] }, a.text, b.text, { color });
+  const body = diffTextOf({ relation: c.relation, score: c.score, segments, issues: [] }, a.text, b.text, { color });
   const reasons = c.reasons ? ` (${c.reasons.join(', ')})` : '';
   return `  ${a.id} (${who(a)}) vs ${b.id} (${who(b)})${reasons}\n${body.replace(/^/gm, '    ')}`;
 }
@@ -65,7 +82,14 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
     format === 'json' ? `${JSON.stringify(analysis)}\n`
     : format === 'markdown' || format === 'html' ? render(analysis, format, { reports })
     : renderAnalysisText(analysis, values.out === undefined && useColor(io));
-  if (values.out !== undefined) await writeFile(values.out, output, 'utf8');
-  else io.stdout.write(output);
+  if (values.out !== undefined) {
+    try {
+      await writeFile(values.out, output, 'utf8');
+    } catch (error) {
+      bad(values.out, `cannot be written: ${describeFsError(error)}`);
+    }
+  } else {
+    io.stdout.write(output);
+  }
   return EXIT.ok;
 }

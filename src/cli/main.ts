@@ -6,7 +6,8 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`claimdiff: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // runCli reports every error itself; this is the last resort if writing the report failed.
+    process.stderr.write(`claimdiff: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 70;
   },
 );

@@ -1,89 +1,88 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { GroupInputSchema, type GroupInput } from '../schema/analysis';
-import { ClaimdiffError, describeValue } from '../schema/error';
+import { describeValue, firstProblem } from '../schema/error';
 import { ReportSchema, type Report } from '../schema/report';
+import { bad, readStreamText, readTextFile, textLines } from './decode';
 import type { CliIo } from './run';
 
-/** Bad input: `file:line: field …: found …, expected …`, exit status 2, no stack. */
-function bad(where: string, message: string): never {
-  throw new ClaimdiffError('invalid-input', `${where}: ${message}`);
-}
-
+/**
+ * A value checked against a schema; on failure one line naming the field:
+ * `reports.jsonl:2: field text: found number 5, expected a string`.
+ */
 function check<S extends z.ZodType>(schema: S, value: unknown, where: string, expected: string): z.infer<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const first = r.error.issues[0];
-  const path = first?.path.join('.') ?? '';
-  let found: unknown = value;
-  for (const key of first?.path ?? []) found = found !== null && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-  return bad(where, path ? `field ${path}: found ${describeValue(found)}, expected ${first?.message ?? 'a valid value'}` : `found ${describeValue(value)}, expected ${expected}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return bad(where, `found ${describeValue(value)}, expected ${expected}`);
+  const p = firstProblem(r.error, value);
+  const found = p.missing ? 'nothing (the field is missing)' : describeValue(p.found);
+  return bad(where, `field ${p.path}: found ${found}, expected ${p.expected}`);
 }
 
-function parseJson(text: string, where: string): unknown {
+/** Where in `text` offset `at` is, as `line:column` (1-based). */
+function lineColumn(text: string, at: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `${line}:${at - start + 1}`;
+}
+
+/**
+ * JSON or one line naming where it breaks: `data.json:3:14: not valid JSON (Expected ',' or '}'
+ * after property value)`; `line` is the line number of a JSON line, added before the column.
+ */
+function parseJson(text: string, name: string, line?: number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    return bad(where, `not JSON (${error instanceof Error ? error.message : String(error)})`);
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    const at = position === null ? null : Number(position[1]);
+    const where = line === undefined
+      ? (at === null ? name : `${name}:${lineColumn(text, at)}`)
+      : `${name}:${line}${at === null ? '' : `:${at + 1}`}`;
+    return bad(where, text.trim() === '' ? 'empty, expected JSON' : `not valid JSON (${reason})`);
   }
 }
 
-/** Lines of a file or of stdin, one at a time, with their 1-based numbers: memory stays one line. */
-async function* lines(path: string, io: CliIo): AsyncGenerator<[string, number]> {
-  const input = path === '-' ? io.stdin : createReadStream(path, { encoding: 'utf8' });
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  try {
-    for await (const line of rl) yield [line, ++n];
-  } catch (error) {
-    bad(path === '-' ? 'stdin' : path, `cannot be read (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
-async function readWhole(path: string, io: CliIo): Promise<string> {
-  if (path !== '-') {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      return bad(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    }
-  }
-  const chunks: string[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8'));
-  return chunks.join('');
-}
+const REPORT = 'a report {"id": "…", "text": "…"}';
 
 /**
  * Reports from files: `.txt` (one report, id = the file name), `.json` (a report or an array),
  * `.jsonl` (one report a line, read line by line), `-` for stdin (JSON lines when it starts
- * with `{`, a JSON array with `[`, else one text report with id `stdin`).
+ * with `{`, a JSON array with `[`, else one text report with id `stdin`). Bad input stops with
+ * one line naming the file, line (or item) and field.
  */
 export async function* readReports(paths: readonly string[], io: CliIo): AsyncGenerator<Report> {
   for (const path of paths) {
     const ext = extname(path).toLowerCase();
     if (ext === '.jsonl') {
-      for await (const [line, n] of lines(path, io)) {
+      for await (const [line, n] of textLines({ path })) {
         if (line.trim() === '') continue;
-        yield check(ReportSchema, parseJson(line, `${path}:${n}`), `${path}:${n}`, 'a report { id, text }');
+        yield check(ReportSchema, parseJson(line, path, n), `${path}:${n}`, REPORT);
       }
       continue;
     }
-    const text = await readWhole(path, io);
     const name = path === '-' ? 'stdin' : path;
+    const text = path === '-' ? await readStreamText(io.stdin, name) : await readTextFile(path);
     const head = text.trimStart()[0];
     if (ext === '.json' || (path === '-' && head === '[')) {
       const value = parseJson(text, name);
-      const items = Array.isArray(value) ? value : [value];
-      for (let i = 0; i < items.length; i++) yield check(ReportSchema, items[i], Array.isArray(value) ? `${name}[${i}]` : name, 'a report { id, text }');
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) yield check(ReportSchema, value[i], `${name}: item ${i + 1}`, REPORT);
+      } else {
+        yield check(ReportSchema, value, name, `${REPORT} or an array of reports`);
+      }
     } else if (path === '-' && head === '{') {
       let n = 0;
       for (const line of text.split('\n')) {
         n++;
         if (line.trim() === '') continue;
-        yield check(ReportSchema, parseJson(line, `stdin:${n}`), `stdin:${n}`, 'a report { id, text }');
+        yield check(ReportSchema, parseJson(line, name, n), `${name}:${n}`, REPORT);
       }
     } else {
       yield { id: path === '-' ? 'stdin' : basename(path), text };
@@ -96,16 +95,17 @@ export async function* readReports(paths: readonly string[], io: CliIo): AsyncGe
  * JSON string (its id is its line number). Read line by line from each file or stdin.
  */
 export async function* readStatements(paths: readonly string[], io: CliIo): AsyncGenerator<GroupInput> {
-  const ids = new Set<string>();
+  const ids = new Map<string, string>();
   for (const path of paths) {
     const name = path === '-' ? 'stdin' : path;
-    for await (const [line, n] of lines(path, io)) {
+    for await (const [line, n] of textLines(path === '-' ? { stream: io.stdin, name } : { path })) {
       if (line.trim() === '') continue;
       const where = `${name}:${n}`;
-      const value = parseJson(line, where);
-      const statement = typeof value === 'string' ? { id: String(n), text: value } : check(GroupInputSchema, value, where, 'a statement {"id", "text"} or a JSON string');
-      if (ids.has(statement.id)) bad(where, `field id: found duplicate ${JSON.stringify(statement.id)}, expected ids unique`);
-      ids.add(statement.id);
+      const value = parseJson(line, name, n);
+      const statement = typeof value === 'string' ? { id: String(n), text: value } : check(GroupInputSchema, value, where, 'a statement {"id": "…", "text": "…"} or a JSON string');
+      const before = ids.get(statement.id);
+      if (before !== undefined) bad(where, `field id: found ${JSON.stringify(statement.id)} again (first at ${before}), expected ids unique`);
+      ids.set(statement.id, where);
       yield statement;
     }
   }

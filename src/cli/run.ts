@@ -15,8 +15,8 @@ export interface CliIo {
 declare const __CLAIMDIFF_VERSION__: string;
 const VERSION = typeof __CLAIMDIFF_VERSION__ === 'string' ? __CLAIMDIFF_VERSION__ : 'dev';
 
-/** Exit statuses: 0 done, 1 usage error, 2 bad input. */
-export const EXIT = { ok: 0, usage: 1, input: 2 } as const;
+/** Exit statuses: 0 done, 1 usage error, 2 bad input, 70 internal error (a bug: please report it). */
+export const EXIT = { ok: 0, usage: 1, input: 2, internal: 70 } as const;
 
 /** A usage error: wrong command, flag or argument count. */
 export class UsageError extends Error {}
@@ -40,10 +40,13 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<n
   group: groupCommand,
 };
 
-/** Runs the command line; returns the exit status instead of exiting, so tests can call it. */
+/**
+ * Runs the command line; returns the exit status instead of exiting, so tests can call it.
+ * Every failure is one line on stderr; `--debug` (anywhere) adds the stack trace.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
   const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((x) => x !== '--debug');
   if (command === '--version' || command === '-v') {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
@@ -54,22 +57,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const run = COMMANDS[command];
   if (run === undefined) {
-    io.stderr.write(`claimdiff: unknown command "${command}", expected one of: ${Object.keys(COMMANDS).join(', ')}\n${USAGE}`);
+    io.stderr.write(`claimdiff: found unknown command "${command}", expected one of: ${Object.keys(COMMANDS).join(', ')}\n${USAGE}`);
     return EXIT.usage;
   }
+  const trace = (error: unknown): void => {
+    if (debug && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+  };
   try {
-    return await run(rest.filter((x) => x !== '--debug'), io);
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`claimdiff ${command}: ${error.message}\n${USAGE}`);
+      trace(error);
       return EXIT.usage;
     }
     if (error instanceof ClaimdiffError) {
       io.stderr.write(`${error.message}\n`);
-      if (debug) io.stderr.write(`${error.stack ?? ''}\n`);
+      trace(error);
       return EXIT.input;
     }
-    throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`claimdiff: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run again with --debug for the stack trace)'}\n`);
+    trace(error);
+    return EXIT.internal;
   }
 }
 

@@ -78,10 +78,31 @@ export function isIssuedText(name: string): boolean {
   return ISSUED_TEXTS.has(name.toLowerCase());
 }
 
+/**
+ * A name is looked for among this many most recent speakers of a report only: no report names
+ * so many people, and the bound keeps a list of thousands of names linear.
+ */
+const MAX_ENTITIES_SEARCHED = 500;
+
 interface Entity {
   name: string;
   type: SpeakerType;
   aliases: Set<string>;
+  /** The aliases lower-cased, and the name lower-cased and cut in words: looked up on every mention. */
+  keys: Set<string>;
+  lower: string;
+  words: string[];
+}
+
+function addAlias(e: Entity, alias: string): void {
+  e.aliases.add(alias);
+  e.keys.add(alias.toLowerCase());
+}
+
+function rename(e: Entity, name: string): void {
+  e.name = name;
+  e.lower = name.toLowerCase();
+  e.words = e.lower.split(' ');
 }
 
 /**
@@ -104,7 +125,7 @@ export class Discourse {
     if (named.pronoun !== null) {
       const e = named.type === 'person' ? this.lastAnimate ?? this.lastBody : this.lastBody ?? this.lastPerson;
       if (e === null) return { name: named.name, type: named.type, aliases: [], resolved: false };
-      e.aliases.add(mentionText);
+      addAlias(e, mentionText);
       return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
     }
     if (isIssuedText(named.name) && (this.issuer ?? this.lastBody) !== null) {
@@ -112,8 +133,8 @@ export class Discourse {
       return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
     }
     const e = this.find(named) ?? this.add(named);
-    e.aliases.add(mentionText);
-    if (named.role !== null) e.aliases.add(named.role);
+    addAlias(e, mentionText);
+    if (named.role !== null) addAlias(e, named.role);
     if (e.type === 'person') this.lastPerson = e;
     else this.lastBody = e;
     if (e.type === 'person' || (e.type === 'unknown' && !e.name.includes(' ') && /^\p{Lu}/u.test(e.name))) this.lastAnimate = e;
@@ -126,19 +147,18 @@ export class Discourse {
     const parts = key.split(' ');
     // "the minister" after "Interior Minister Yusuf Demir": the last person with that role.
     if (named.type !== 'person' && parts.length === 1 && this.roles.has(key)) {
-      for (let i = this.entities.length - 1; i >= 0; i--) {
+      for (let i = this.entities.length - 1; i >= Math.max(0, this.entities.length - MAX_ENTITIES_SEARCHED); i--) {
         const e = this.entities[i] as Entity;
-        if (e.type === 'person' && [...e.aliases].some((a) => a.toLowerCase().split(' ').at(-1) === key)) return e;
+        if (e.type === 'person' && [...e.keys].some((a) => a.split(' ').at(-1) === key)) return e;
       }
     }
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    for (let i = this.entities.length - 1; i >= Math.max(0, this.entities.length - MAX_ENTITIES_SEARCHED); i--) {
       const e = this.entities[i] as Entity;
-      const ek = e.name.toLowerCase();
-      if (ek === key || [...e.aliases].some((a) => a.toLowerCase() === key)) return e;
-      const eparts = ek.split(' ');
+      if (e.lower === key || e.keys.has(key)) return e;
+      const eparts = e.words;
       if (e.type !== 'organisation' && named.type !== 'organisation' && eparts.length !== parts.length && eparts.at(-1) === parts.at(-1)) {
         // "Khan" after "Shafqat Ali Khan", or the reverse: the longer form becomes canonical.
-        if (parts.length > eparts.length) e.name = named.name;
+        if (parts.length > eparts.length) rename(e, named.name);
         e.type = 'person';
         return e;
       }
@@ -147,7 +167,8 @@ export class Discourse {
   }
 
   private add(named: NamedMention): Entity {
-    const e: Entity = { name: named.name, type: named.type, aliases: new Set() };
+    const e: Entity = { name: '', type: named.type, aliases: new Set(), keys: new Set(), lower: '', words: [] };
+    rename(e, named.name);
     this.entities.push(e);
     return e;
   }
@@ -157,7 +178,8 @@ export class Discourse {
  * Folds the speakers of statements from one or many reports into canonical names: a
  * surname ("Khan") or a role ("Foreign Office spokesperson") that points to exactly one full
  * name becomes that name, and every speaker of one name gets the union of the aliases.
- * O(s · n) for s statements and n distinct names; the result does not depend on input order.
+ * O(s + a · w) for s statements and a aliases of names of w words; the result does not depend
+ * on input order.
  */
 export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
   const full = new Map<string, Set<string>>(); // full person name → aliases
@@ -170,16 +192,33 @@ export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
       full.set(sp.name, set);
     }
   }
-  const names = [...full.keys()].sort();
+  // Indexes of the full names by last word, by lower-cased alias and by word-aligned suffix,
+  // so that finding what a short name points to costs a few lookups, not a scan of all names.
+  const byLast = new Map<string, Set<string>>();
+  const byAlias = new Map<string, Set<string>>();
+  const bySuffix = new Map<string, Set<string>>();
+  const index = (map: Map<string, Set<string>>, key: string, name: string): void => {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(name);
+    map.set(key, set);
+  };
+  for (const [n, set] of full) {
+    const lower = n.toLowerCase();
+    index(byLast, lower.slice(lower.lastIndexOf(' ') + 1), n);
+    for (const a of set) index(byAlias, a.toLowerCase(), n);
+    for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) index(bySuffix, lower.slice(i + 1), n);
+  }
+  const targets = new Map<string, string>();
   const target = (name: string): string => {
     if (full.has(name)) return name;
+    const known = targets.get(name);
+    if (known !== undefined) return known;
     const lower = name.toLowerCase();
-    const hits = names.filter((n) => {
-      const parts = n.toLowerCase().split(' ');
-      return (!name.includes(' ') && parts.at(-1) === lower) || [...(full.get(n) ?? [])].some((a) => a.toLowerCase() === lower)
-        || (name.includes(' ') && n.toLowerCase().endsWith(` ${lower}`));
-    });
-    return hits.length === 1 ? (hits[0] as string) : name;
+    const hits = new Set<string>(byAlias.get(lower));
+    for (const n of (name.includes(' ') ? bySuffix : byLast).get(lower) ?? []) hits.add(n);
+    const found = hits.size === 1 ? ([...hits][0] as string) : name;
+    targets.set(name, found);
+    return found;
   };
   const aliases = new Map<string, Set<string>>();
   const mapped = statements.map((s) => {
@@ -191,10 +230,12 @@ export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
     aliases.set(name, set);
     return { ...s, speaker: { ...s.speaker, name } };
   });
+  const lists = new Map<string, string[]>();
   return mapped.map((s) => {
     if (s.speaker === null) return s;
-    const set = aliases.get(s.speaker.name);
-    const list = [...(set ?? [])].filter((a) => a !== s.speaker?.name).sort();
+    const name = s.speaker.name;
+    const list = lists.get(name) ?? [...(aliases.get(name) ?? [])].filter((a) => a !== name).sort();
+    lists.set(name, list);
     const type: SpeakerType = full.has(s.speaker.name) ? 'person' : s.speaker.type ?? 'unknown';
     return { ...s, speaker: { ...s.speaker, type, aliases: list } };
   });

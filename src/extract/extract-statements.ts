@@ -11,6 +11,7 @@ import { Discourse, mergeSpeakers, nameMention } from './aliases';
 import { findAttributions, type Attribution } from './attributions';
 import { findAppositiveDenials, negatesMainClause } from './denials';
 import { tok, tokenIndexAt, type Doc, type Range } from './doc';
+import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
@@ -42,7 +43,7 @@ function sentenceRanges(text: string, tokens: readonly Token[]): Range[] {
     while (i < tokens.length && (tokens[i] as Token).start < s.start) i++;
     const lo = i;
     while (i < tokens.length && (tokens[i] as Token).end <= s.end) i++;
-    ranges.push({ lo, hi: i });
+    if (i > lo) ranges.push({ lo, hi: i });
   }
   return ranges;
 }
@@ -56,19 +57,42 @@ function quoteSpan(text: string, q: QuoteSpan): [number, number] {
 
 const ReportArgument = z.union([z.string(), ReportSchema]);
 
+function limitsOf(opts: ExtractOptions): ExtractLimits {
+  const d = DEFAULT_EXTRACT_LIMITS;
+  return {
+    maxLength: opts.maxLength ?? d.maxLength,
+    maxStatements: opts.maxStatements ?? d.maxStatements,
+    maxSentenceTokens: opts.maxSentenceTokens ?? d.maxSentenceTokens,
+    maxIssues: opts.maxIssues ?? d.maxIssues,
+  };
+}
+
 /**
  * Finds the statements of a report and who made them, and lists the problems met on the way
  * (unbalanced quotation marks, quotations nobody is said to have said, pronouns with no
- * antecedent) as issues. Never throws on a well-formed argument. O(n) in the text length,
- * apart from a bounded lookahead per reporting cue.
+ * antecedent, a text cut or skipped at a bound) as issues. Never throws on a well-formed
+ * argument. O(n) in the text length (at most `maxLength`), times a factor bounded by
+ * `maxSentenceTokens` per reporting cue.
+ *
+ * @throws ClaimdiffError when `report` is neither a string nor a report `{ id, text }`, or an option is invalid.
  */
 export function extractStatementsWithIssues(report: Report | string, options?: ExtractOptions): ExtractResult {
   const input = parseArgument(ReportArgument, report, 'extractStatements(report)', 'a report { id, text } or a string');
-  const opts = parseArgument(ExtractOptionsSchema.optional(), options, 'extractStatements(report, options)', 'extract options', 'invalid-options') ?? {};
+  const opts = parseArgument(ExtractOptionsSchema.optional(), options, 'extractStatements(report, options)', 'extract options (see ExtractOptions)', 'invalid-options') ?? {};
   const r: Report = typeof input === 'string' ? { id: opts.reportId ?? 'report', text: input } : input;
-  const text = r.text;
+  const limits = limitsOf(opts);
+  const prepared = prepareText(r.text, r.id, limits);
+  if (prepared.skip) return { statements: [], issues: prepared.issues };
+  const found = extractFrom(r, r.text.slice(0, prepared.end), opts, limits);
+  return { statements: found.statements, issues: [...prepared.issues, ...capIssues(found.issues, limits.maxIssues, r.id)] };
+}
+
+/**
+ * The extraction proper over `text`, the part of the report read (a prefix of it, so offsets
+ * are those of the report).
+ */
+function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: ExtractLimits): ExtractResult {
   const issues: Issue[] = [];
-  if (text.trim() === '') return { statements: [], issues: [{ code: 'empty-text', message: 'the report has no text', report: r.id }] };
   const minWords = opts.minWords ?? 2;
   const termMaxWords = opts.termMaxWords ?? 4;
   const keepUnattributed = opts.keepUnattributed ?? true;
@@ -79,8 +103,9 @@ export function extractStatementsWithIssues(report: Report | string, options?: E
   const discourse = new Discourse(doc.words.roles);
   const drafts: Draft[] = [];
   const byQuote = new Map<number, Draft>();
-  let lastQuote: { speaker: Speaker | null; cue: Cue | null; sentence: number } | null = null;
-  let announced: { speaker: Speaker | null; cue: Cue } | null = null;
+  // Assigned inside closures too, so declared with `as` to keep TypeScript from narrowing them to null.
+  let lastQuote = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
+  let announced = null as { speaker: Speaker | null; cue: Cue } | null;
 
   const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
     const named = nameMention(doc, m);
@@ -107,8 +132,19 @@ export function extractStatementsWithIssues(report: Report | string, options?: E
   const quoteRange = (q: QuoteSpan): Range => ({ lo: tokenIndexAt(doc, q.start), hi: tokenIndexAt(doc, q.end) });
   const negatesQuote = (q: number): boolean => negatesMainClause(doc, quoteRange(doc.quotes[q] as QuoteSpan));
 
-  const ranges = sentenceRanges(text, tokens);
-  ranges.forEach((range, si) => {
+  const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
+  for (let si = 0; si < ranges.length; si++) {
+    const range = ranges[si] as Range;
+    if (drafts.length >= limits.maxStatements) {
+      const from = tok(doc, range.lo).start;
+      issues.push({
+        code: 'statements-capped',
+        message: `${limits.maxStatements} statements found before offset ${from}; the rest of the report was not read (maxStatements)`,
+        report: r.id,
+        span: [from, text.length],
+      });
+      break;
+    }
     const sentenceText = text.slice(tok(doc, range.lo)?.start ?? 0, tok(doc, Math.max(range.lo, range.hi - 1))?.end ?? 0).toLowerCase();
     const nearStatement = /\bstatement\b/.test(sentenceText);
     const atts = findAttributions(doc, range, minWords);
@@ -173,17 +209,27 @@ export function extractStatementsWithIssues(report: Report | string, options?: E
       });
     }
     // Quotations no cue claimed: a quotation standing alone continues the last speaker.
+    // Word counts per quotation first, in one pass, so many quotations in a sentence stay linear.
+    let sentenceWords = 0;
+    const inQuote = new Map<number, { words: number; content: number }>();
+    for (let j = range.lo; j < range.hi; j++) {
+      const t = tok(doc, j);
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      sentenceWords++;
+      const q = doc.quoteOf[j] ?? -1;
+      if (q < 0) continue;
+      const c = inQuote.get(q) ?? { words: 0, content: 0 };
+      c.content++;
+      if (t.kind === 'word') c.words++;
+      inQuote.set(q, c);
+    }
     for (let i = range.lo; i < range.hi; i++) {
       const q = doc.quoteOf[i] ?? -1;
       if (q < 0 || byQuote.has(q) || (doc.quotes[q] as QuoteSpan).open !== tok(doc, i).start) continue;
       const quote = doc.quotes[q] as QuoteSpan;
-      let alone = true;
-      let words = 0;
-      for (let j = range.lo; j < range.hi; j++) {
-        const t = tok(doc, j);
-        if ((doc.quoteOf[j] ?? -1) === q) words += t.kind === 'word' ? 1 : 0;
-        else if (t.kind === 'word' || t.kind === 'number') alone = false;
-      }
+      const counts = inQuote.get(q);
+      const words = counts?.words ?? 0;
+      const alone = sentenceWords === (counts?.content ?? 0);
       if (!alone) {
         if (words > termMaxWords && main?.speaker) addQuote(q, main.speaker, null, 'asserts', si);
         else if (words > termMaxWords) issues.push({ code: 'unattributed-quote', message: 'a quotation with no reporting verb near it', report: r.id, span: [quote.start, quote.end] });
@@ -198,12 +244,12 @@ export function extractStatementsWithIssues(report: Report | string, options?: E
       addQuote(q, from?.speaker ?? null, from?.cue ?? null, 'asserts', si);
     }
     if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
-  });
-  return { statements: finish(r, drafts), issues };
+  }
+  return { statements: finish(r, drafts, limits.maxStatements), issues };
 }
 
-function finish(r: Report, drafts: readonly Draft[]): Statement[] {
-  const order = [...drafts].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1));
+function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
+  const order = [...drafts].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
   const ids = new Map<Draft, string>();
   order.forEach((d, i) => ids.set(d, `s${i + 1}`));
   const statements = order.map((d): Statement => ({

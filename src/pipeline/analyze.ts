@@ -1,35 +1,18 @@
 import { z } from 'zod';
-import { compareValid } from '../compare/diff-claims';
 import { extractStatementsWithIssues } from '../extract/extract-statements';
 import { mergeSpeakers } from '../extract/aliases';
-import { alignGroup } from '../group/align-group';
 import { groupIndices } from '../group/group-statements';
 import { compareIds } from '../group/natural-order';
 import { resolveGroupSettings } from '../group/settings';
 import {
-  AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type Comparison, type Group,
+  AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type Group,
 } from '../schema/analysis';
-import type { Segment, Span } from '../schema/diff';
-import { ClaimdiffError, parseArgument } from '../schema/error';
+import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { ReportSchema, type Report } from '../schema/report';
 import type { Statement } from '../schema/statement';
-
-/** Most claim–denial comparisons made in one group; more are counted in an issue. */
-const MAX_DENIAL_PAIRS = 200;
-
-const shift = (span: Span | null, by: number): Span | null => (span === null ? null : [span[0] + by, span[1] + by]);
-
-/** Compares two statements and moves the segment spans from statement offsets to report offsets. */
-function comparison(a: Statement, b: Statement, diff: DiffOptions): Comparison & { issues: Issue[] } {
-  const d = compareValid(a.text, b.text, diff);
-  const segments: Segment[] = d.segments.map((s) => ({ label: s.label, a: shift(s.a, a.start), b: shift(s.b, b.start), reasons: s.reasons }));
-  const base = { a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })) };
-  if (a.stance === b.stance) return { ...base, relation: d.relation };
-  // A claim and its denial: the same proposition, opposite stance.
-  return { ...base, relation: 'contradict', reasons: ['stance'] };
-}
+import { compareGroup, DEFAULT_COMPARE_LIMITS } from './compare-group';
 
 /** Statement ids unique across reports (`s1`, `s2`, … by report id, then offset), and `denies` renamed to match. */
 function renumber(perReport: { report: Report; statements: Statement[] }[]): Statement[] {
@@ -51,29 +34,47 @@ function renumber(perReport: { report: Report; statements: Statement[] }[]): Sta
   return out;
 }
 
+/** One report given, in output order, with what extraction found (nothing for a duplicate). */
+interface Extracted {
+  report: Report;
+  statements: Statement[];
+  issues: Issue[];
+}
+
 /**
  * Everything in one call: extract the statements of each report, merge speaker aliases across
  * reports, group the statements, and compare each member with its group's canonical wording and
  * every claim with every denial of it. Returns the `analyze` JSON (version 1). Deterministic:
  * reports are processed in id order, so any order of the same reports gives the same output.
  *
- * @throws ClaimdiffError when `reports` is not an array of reports with unique ids, or an option is invalid.
+ * Never loses a report: every report given is listed in `reports`, with its issues. A report
+ * whose id was already given is not analysed (the first one given with that id is): it is
+ * listed right after that one with a `duplicate-report-id` issue. Work is bounded: see the
+ * `max…` options here and in `ExtractOptions` and `DiffOptions`; each bound reached is an issue.
+ *
+ * @throws ClaimdiffError when `reports` is not an array of reports `{ id, text }`, or an option is invalid.
  */
 export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}): Analysis {
   const list = parseArgument(z.array(ReportSchema), reports, 'analyze(reports)', 'an array of reports { id, text }');
   const opts = parseArgument(AnalyzeOptionsSchema, options, 'analyze(reports, options)', 'analyze options (see AnalyzeOptions)', 'invalid-options');
-  const seen = new Set<string>();
-  for (const r of list) {
-    if (seen.has(r.id)) throw new ClaimdiffError('invalid-argument', `analyze(reports): found duplicate report id ${JSON.stringify(r.id)}, expected ids unique`);
-    seen.add(r.id);
-  }
   const progress = (stage: AnalyzeProgress['stage'], done: number, total: number): void => opts.onProgress?.({ stage, done, total });
-  const sorted = [...list].sort((a, b) => compareIds(a.id, b.id));
+  // A stable sort: reports of one id stay in the order given, the first is the one analysed.
+  const sorted = list.map((report, given) => ({ report, given })).sort((a, b) => compareIds(a.report.id, b.report.id) || a.given - b.given);
   const issues: Issue[] = [];
-  const extracted = sorted.map((report, k) => {
-    const r = extractStatementsWithIssues(report, opts.extract);
+  const firstOf = new Map<string, number>();
+  const extracted: Extracted[] = sorted.map(({ report, given }, k) => {
+    const first = firstOf.get(report.id);
+    let e: Extracted;
+    if (first === undefined) {
+      firstOf.set(report.id, given);
+      const r = extractStatementsWithIssues(report, opts.extract);
+      e = { report, statements: r.statements, issues: r.issues };
+    } else {
+      const message = `report ${given + 1} of ${list.length} has the id ${JSON.stringify(report.id)} of report ${first + 1}, which was analysed instead; this one was not`;
+      e = { report, statements: [], issues: [{ code: 'duplicate-report-id', message, report: report.id }] };
+    }
     progress('extract', k + 1, sorted.length);
-    return { report, statements: r.statements, issues: r.issues };
+    return e;
   });
   let statements = renumber(extracted);
   if (opts.mergeSpeakers ?? true) statements = mergeSpeakers(statements);
@@ -83,30 +84,20 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   const grouped = groupIndices(statements, resolveGroupSettings(groupOptions));
   issues.push(...grouped.issues);
   progress('group', 1, 1);
+  const limits = {
+    maxGroupComparisons: opts.maxGroupComparisons ?? DEFAULT_COMPARE_LIMITS.maxGroupComparisons,
+    maxDenialPairs: opts.maxDenialPairs ?? DEFAULT_COMPARE_LIMITS.maxDenialPairs,
+  };
   const groups: Group[] = [];
   grouped.groups.forEach((g, k) => {
     const canonical = statements[g.canonical] as Statement;
     const members = g.members.map((m) => statements[m] as Statement);
     const group: Group = { id: `g${k + 1}`, members: members.map((s) => s.id), canonical: canonical.id };
     if (members.length > 1) {
-      const comparisons: Comparison[] = [];
-      const add = (c: Comparison & { issues: Issue[] }): void => {
-        const { issues: found, ...rest } = c;
-        issues.push(...found);
-        comparisons.push(rest);
-      };
-      for (const m of members) if (m !== canonical) add(comparison(canonical, m, diff));
-      const claims = members.filter((s) => s !== canonical && s.stance === 'asserts');
-      const denials = members.filter((s) => s !== canonical && s.stance === 'denies');
-      const pairs = claims.length * denials.length;
-      let made = 0;
-      for (const c of claims) for (const d of denials) if (made++ < MAX_DENIAL_PAIRS) add(comparison(c, d, diff));
-      if (pairs > MAX_DENIAL_PAIRS) issues.push({ code: 'comparisons-capped', message: `group ${group.id}: ${pairs - MAX_DENIAL_PAIRS} of ${pairs} claim–denial comparisons left out` });
-      group.comparisons = comparisons;
-      if (opts.table ?? true) {
-        const rows = comparisons.filter((c) => c.a === canonical.id).map((c) => ({ statement: c.b, segments: c.segments }));
-        group.table = alignGroup({ statement: canonical.id, span: [canonical.start, canonical.end] }, rows);
-      }
+      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true);
+      issues.push(...compared.issues);
+      group.comparisons = compared.comparisons;
+      if (compared.table !== undefined) group.table = compared.table;
     }
     groups.push(group);
     progress('compare', k + 1, grouped.groups.length);

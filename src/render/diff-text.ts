@@ -1,5 +1,7 @@
 import { createColors } from 'picocolors';
 import type { ClaimDiff, Label, Segment } from '../schema/diff';
+import { parseArgument } from '../schema/error';
+import { checkDiffText, DiffTextOptionsSchema } from './validate';
 
 export interface DiffTextOptions {
   /**
@@ -48,8 +50,17 @@ function paintSide(text: string, segments: readonly Segment[], side: 'a' | 'b', 
 /**
  * The `diff` result as text for a terminal: the verdict, both wordings painted by label,
  * and one line per segment that is not a plain match, with its reasons.
+ *
+ * @throws ClaimdiffError when `diff` is not a diff of `a` and `b`, or an option is invalid.
  */
 export function renderDiffText(diff: ClaimDiff, a: string, b: string, options: DiffTextOptions = {}): string {
+  const d = checkDiffText(diff, a, b);
+  const opts = parseArgument(DiffTextOptionsSchema, options, 'renderDiffText(diff, a, b, options)', 'renderDiffText options { color? }', 'invalid-options');
+  return diffTextOf(d, a, b, opts);
+}
+
+/** `renderDiffText` on arguments already checked. */
+export function diffTextOf(diff: ClaimDiff, a: string, b: string, options: DiffTextOptions): string {
   const paint = painter(options.color ?? false);
   const c = createColors(options.color ?? false);
   const lines = [

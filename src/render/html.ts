@@ -4,6 +4,7 @@ import { escapeHtml as h } from './escape';
 import { groupHtml, pieceHtml, type HtmlContext } from './html-group';
 import { HTML_SCRIPT, HTML_SCRIPT_SHA256 } from './html-script';
 import { HTML_STYLE } from './html-style';
+import { checkAnalysis, checkOptions, HtmlOptionsSchema } from './validate';
 import { buildView, REASON_TEXT, type Summary, type ReportInfo } from './view';
 
 export interface HtmlOptions {
@@ -88,8 +89,15 @@ function issuesHtml(analysis: Analysis): string {
  * The analysis as one self-contained HTML page: inline style and script, no network. Every
  * string from the reports (text, ids, source names, speaker names) is escaped, and a
  * Content-Security-Policy lets only the page's own script run.
+ *
+ * @throws ClaimdiffError when `analysis` is not an analysis or an option is invalid.
  */
 export function renderHtml(analysis: Analysis, options: HtmlOptions = {}): string {
+  return htmlOf(checkAnalysis(analysis, 'renderHtml'), checkOptions(HtmlOptionsSchema, options, 'renderHtml'));
+}
+
+/** `renderHtml` on arguments already checked. */
+export function htmlOf(analysis: Analysis, options: HtmlOptions): string {
   const view = buildView(analysis, options.reports ?? []);
   const ctx: HtmlContext = { nextId: 1 };
   const title = options.title ?? 'claimdiff report';

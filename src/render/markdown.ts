@@ -1,6 +1,7 @@
 import type { Label } from '../schema/diff';
 import type { Analysis } from '../schema/analysis';
 import { escapeMarkdown as md } from './escape';
+import { checkAnalysis, checkOptions, MarkdownOptionsSchema } from './validate';
 import { buildView, outletName, type GroupView, type Piece, type Summary, type WordingView, type ReportInfo } from './view';
 
 export interface MarkdownOptions {
@@ -94,8 +95,15 @@ function groupMarkdown(g: GroupView): string {
  * reported more than once with a table of its wordings (marked *paraphrase*, **contradict**,
  * <ins>added</ins>, ~~removed~~), then one table of the statements reported once. All report
  * text is escaped, so it cannot inject links, HTML or table cells.
+ *
+ * @throws ClaimdiffError when `analysis` is not an analysis or an option is invalid.
  */
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions = {}): string {
+  return markdownOf(checkAnalysis(analysis, 'renderMarkdown'), checkOptions(MarkdownOptionsSchema, options, 'renderMarkdown'));
+}
+
+/** `renderMarkdown` on arguments already checked. */
+export function markdownOf(analysis: Analysis, options: MarkdownOptions): string {
   const view = buildView(analysis, options.reports ?? []);
   const shared = view.groups.filter((g) => g.members > 1);
   const single = view.groups.filter((g) => g.members === 1);

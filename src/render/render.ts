@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AnalysisSchema, type Analysis } from '../schema/analysis';
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import { ReportSchema } from '../schema/report';
-import { renderHtml } from './html';
-import { renderMarkdown } from './markdown';
-import { renderTerminal } from './terminal';
+import { htmlOf } from './html';
+import { markdownOf } from './markdown';
+import { terminalOf } from './terminal';
 import type { ReportInfo } from './view';
 
 export const RENDER_FORMATS = ['json', 'markdown', 'html', 'terminal'] as const;
@@ -67,14 +67,14 @@ export function render(analysis: Analysis, format: RenderFormat, options: Render
       // The object as given: validation must not reorder its keys.
       return JSON.stringify(analysis, null, opts.indent ?? 0);
     case 'markdown':
-      return renderMarkdown(data, { reports, ...(opts.title === undefined ? {} : { title: opts.title }) });
+      return markdownOf(data, { reports, ...(opts.title === undefined ? {} : { title: opts.title }) });
     case 'html':
-      return renderHtml(data, {
+      return htmlOf(data, {
         reports,
         ...(opts.title === undefined ? {} : { title: opts.title }),
         ...(opts.openGroups === undefined ? {} : { openGroups: opts.openGroups }),
       });
     case 'terminal':
-      return renderTerminal(data, { reports, color: opts.color ?? false });
+      return terminalOf(data, { reports, color: opts.color ?? false });
   }
 }

@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 import type { Analysis } from '../schema/analysis';
 import { painter, type Paint } from './diff-text';
 import { escapeTerminal as t } from './escape';
+import { checkAnalysis, checkOptions, TerminalOptionsSchema } from './validate';
 import { buildView, outletName, type GroupView, type Piece, type WordingView, type ReportInfo } from './view';
 
 export interface TerminalOptions {
@@ -56,6 +57,11 @@ function groupText(g: GroupView, paint: Paint, c: ReturnType<typeof createColors
  * statement reported once. Control characters in reports are shown, never sent.
  */
 export function renderTerminal(analysis: Analysis, options: TerminalOptions = {}): string {
+  return terminalOf(checkAnalysis(analysis, 'renderTerminal'), checkOptions(TerminalOptionsSchema, options, 'renderTerminal'));
+}
+
+/** `renderTerminal` on arguments already checked. */
+export function terminalOf(analysis: Analysis, options: TerminalOptions): string {
   const color = options.color ?? false;
   const c = createColors(color);
   const paint = painter(color);

@@ -111,7 +111,7 @@ export type GroupInput = z.infer<typeof GroupInputSchema>;
 export const GroupOptionsSchema = z.strictObject({
   /**
    * Jaccard similarity of the content-word features at or above which two statements are the same.
-   * @default 0.5
+   * @default 0.4
    */
   threshold: z.number().min(0).max(1).optional(),
   /**
@@ -134,12 +134,14 @@ export const GroupOptionsSchema = z.strictObject({
   coreMargin: z.number().min(0).max(1).optional(),
   /**
    * MinHash signature length (number of hash functions).
-   * @default 64
+   * @default 96
    */
   hashes: z.number().int().positive().max(1024).optional(),
   /**
-   * LSH bands; `hashes` must be a multiple. More bands find pairs of lower similarity.
-   * @default 32
+   * LSH bands; `hashes` must be a multiple. More bands (fewer rows each) find pairs of lower
+   * similarity, at the cost of more candidates: by default 2-row bands for small inputs, where
+   * near-threshold pairs matter and candidates are cheap, 3-row bands for large ones.
+   * @default hashes / 2 below 100,000 statements (and in `createIndex`), hashes / 3 from 100,000
    */
   bands: z.number().int().positive().optional(),
   /**
@@ -207,8 +209,10 @@ export const AnalyzeOptionsSchema = z.strictObject({
    */
   group: GroupOptionsSchema.optional(),
   /**
-   * Options of the pairwise core used for the comparisons.
-   * @default {}
+   * Options of the pairwise core used for the comparisons (and by the grouping for pairs near its
+   * threshold). Its `maxEditLength` and `timeout` bound every alignment; an alignment that gives
+   * up is an `alignment-capped` issue.
+   * @default {} (maxEditLength 4000 terms, timeout 300 ms)
    */
   diff: DiffOptionsSchema.optional(),
   /**
@@ -221,6 +225,20 @@ export const AnalyzeOptionsSchema = z.strictObject({
    * @default true
    */
   table: z.boolean().optional(),
+  /**
+   * Members of a group compared in full with its canonical wording, in statement order. The
+   * others get a cheap comparison (their common start and end match, the rest is removed and
+   * added, the score is the share of words in common, the relation the grouping's verdict), and
+   * a `comparisons-capped` issue says how many. Bounds the work on a group of thousands of
+   * copies of one quotation.
+   * @default 50
+   */
+  maxGroupComparisons: z.number().int().nonnegative().optional(),
+  /**
+   * Most claim–denial comparisons made in one group; a `denial-pairs-capped` issue counts the rest.
+   * @default 200
+   */
+  maxDenialPairs: z.number().int().nonnegative().optional(),
   /**
    * Called as work advances, e.g. to draw a progress bar.
    * @default none

@@ -86,6 +86,31 @@ export const ExtractOptionsSchema = z
      * @default true
      */
     keepUnattributed: z.boolean().optional(),
+    /**
+     * Most characters (UTF-16 code units) of a report that are read. A longer text is cut at the
+     * last line break (else blank) before the bound and the rest is not read: a
+     * `report-truncated` issue gives its span. Offsets stay those of the whole text.
+     * @default 1_000_000
+     */
+    maxLength: z.number().int().positive().optional(),
+    /**
+     * Most statements taken from one report. Extraction stops at the sentence where the bound is
+     * reached; a `statements-capped` issue gives the span not read.
+     * @default 5_000
+     */
+    maxStatements: z.number().int().positive().optional(),
+    /**
+     * Most tokens in a sentence read as one. The work per reporting cue grows with its sentence,
+     * so a longer "sentence" (a run-on scrape, thousands of nested quotation marks) is read in
+     * pieces of this many tokens, with a `sentence-split` issue.
+     * @default 1_000
+     */
+    maxSentenceTokens: z.number().int().min(10).optional(),
+    /**
+     * Most issues of one code kept per report; one `issues-capped` issue counts the rest.
+     * @default 100
+     */
+    maxIssues: z.number().int().nonnegative().optional(),
   })
   .strict();
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;

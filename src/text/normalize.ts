@@ -1,3 +1,5 @@
+import { ClaimdiffError, describeValue } from '../schema/error';
+
 /**
  * Character-level normalisation that keeps a map back to the original offsets, so a span
  * found in normalised text can always be reported in the text the user gave.
@@ -39,8 +41,11 @@ export function foldText(text: string): string {
 /**
  * NFKC per grapheme-ish cluster (a base code point and its combining marks), typographic
  * folding, zero-width removal and whitespace collapsed to one space. O(n).
+ *
+ * @throws ClaimdiffError when `text` is not a string.
  */
 export function normalizeText(text: string): NormalizedText {
+  if (typeof text !== 'string') throw new ClaimdiffError('invalid-argument', `normalizeText(text): found ${describeValue(text)}, expected a string`);
   const out: string[] = [];
   const map: number[] = [];
   // A base code point with the combining marks after it, normalised as one unit so that

@@ -1,18 +1,23 @@
+import { z } from 'zod';
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
-import { tokenize, type Token } from './tokenize';
+import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
+import { checkText, tokenize, type Token } from './tokenize';
 
 export interface SentenceSpan {
   readonly start: number;
   readonly end: number;
 }
 
-export interface SentenceOptions {
+export const SentenceOptionsSchema = z.strictObject({
   /**
    * Abbreviations after which the sentence goes on even before a capital ("Mr. So", "Nov. 7").
    * @default NON_FINAL_ABBREVIATIONS from the built-in lexicon
    */
-  nonFinal?: readonly string[];
-}
+  nonFinal: z.array(z.string()).readonly().optional(),
+});
+export type SentenceOptions = z.input<typeof SentenceOptionsSchema>;
+
+let defaultNonFinal: ReadonlySet<string> | undefined;
 
 const OPEN_QUOTES = new Set(['\u201C', '\u00AB', '\u201E']);
 const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
@@ -31,9 +36,22 @@ function isQuote(t: Token): boolean {
  * serial abbreviation ("Mr. So", "Nov. 7", "No. 10") or initials ("U.S."). Line breaks end
  * sentences and reset quote state, since wire copy does not carry quotes across lines
  * unclosed on purpose. O(n).
+ *
+ * @param tokens the tokens of `text`, when the caller has them already (`tokenize(text)`).
+ * @throws ClaimdiffError when `text` is not a string, an option is invalid or `tokens` is not an array.
  */
-export function splitSentences(text: string, options: SentenceOptions = {}, tokens: readonly Token[] = tokenize(text)): SentenceSpan[] {
-  const nonFinal = new Set(options.nonFinal ?? NON_FINAL_ABBREVIATIONS);
+export function splitSentences(text: string, options: SentenceOptions = {}, tokens?: readonly Token[]): SentenceSpan[] {
+  checkText(text, 'splitSentences(text)');
+  const opts = options !== null && typeof options === 'object' && Object.keys(options).length === 0
+    ? {}
+    : parseArgument(SentenceOptionsSchema, options, 'splitSentences(text, options)', 'sentence options { nonFinal? }', 'invalid-options');
+  if (tokens !== undefined && !Array.isArray(tokens)) {
+    throw new ClaimdiffError('invalid-argument', `splitSentences(text, options, tokens): found ${describeValue(tokens)}, expected the array tokenize(text) returns`);
+  }
+  return sentencesOf(tokens ?? tokenize(text), opts.nonFinal === undefined ? (defaultNonFinal ??= new Set(NON_FINAL_ABBREVIATIONS)) : new Set(opts.nonFinal));
+}
+
+function sentencesOf(tokens: readonly Token[], nonFinal: ReadonlySet<string>): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let first = -1; // index of the first content token of the current sentence
   let last = -1; // index of its last content token

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import { foldText } from './normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'space';
@@ -13,12 +15,24 @@ export interface Token {
   readonly norm: string;
 }
 
-export interface TokenizeOptions {
+export const TokenizeOptionsSchema = z.strictObject({
   /**
    * Abbreviations (lower-case, no full stop) whose stop belongs to the word: "Nov.", "Mr.".
    * @default ABBREVIATIONS from the built-in lexicon
    */
-  abbreviations?: readonly string[];
+  abbreviations: z.array(z.string()).readonly().optional(),
+});
+export type TokenizeOptions = z.input<typeof TokenizeOptionsSchema>;
+
+let defaultAbbreviations: ReadonlySet<string> | undefined;
+
+/**
+ * Checks the text argument of a text function: cheap, since the pipeline calls these per
+ * statement. Not a string is misuse; the text itself is never wrong.
+ */
+export function checkText(text: unknown, where: string): string {
+  if (typeof text !== 'string') throw new ClaimdiffError('invalid-argument', `${where}: found ${describeValue(text)}, expected a string`);
+  return text;
 }
 
 // Each alternative is a sequence of disjoint character classes, so the engine never has
@@ -48,9 +62,15 @@ function normOf(text: string): string {
  * per cent ("1,600", "$420", "70%"), abbreviations with their stop ("Nov.", "U.S."),
  * serial numbers ("No. 10"), punctuation and whitespace. Joining the token texts gives
  * back the input exactly. O(n) in the length of the text.
+ *
+ * @throws ClaimdiffError when `text` is not a string or an option is invalid.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
-  const abbreviations = new Set(options.abbreviations ?? ABBREVIATIONS);
+  checkText(text, 'tokenize(text)');
+  const opts = options === undefined || (options !== null && typeof options === 'object' && Object.keys(options).length === 0)
+    ? {}
+    : parseArgument(TokenizeOptionsSchema, options, 'tokenize(text, options)', 'tokenize options { abbreviations? }', 'invalid-options');
+  const abbreviations = opts.abbreviations === undefined ? (defaultAbbreviations ??= new Set(ABBREVIATIONS)) : new Set(opts.abbreviations);
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind): void => {
     const piece = text.slice(start, end);

@@ -63,7 +63,7 @@ describe('claimdiff analyze', () => {
   it.each([
     ['no files', ['analyze'], 1, /expected one or more files/],
     ['an unknown format', ['analyze', 'x.txt', '--format', 'pdf'], 1, /--format must be one of/],
-    ['a missing file', ['analyze', join(dir, 'nope.txt')], 2, /nope\.txt: cannot be read \(ENOENT\)/],
+    ['a missing file', ['analyze', join(dir, 'nope.txt')], 2, /nope\.txt: no such file \(ENOENT\)/],
   ])('fails on %s', async (_name, argv, status, message) => {
     const io = fakeIo();
     expect(await runCli(argv, io)).toBe(status);

@@ -30,7 +30,7 @@ describe('claimdiff group', () => {
 
   it.each([
     ['a bad field', 'bad.jsonl', /bad\.jsonl:2: field id: found number 7/],
-    ['a duplicate id', 'dup.jsonl', /dup\.jsonl:2: field id: found duplicate "a1"/],
+    ['a duplicate id', 'dup.jsonl', /dup\.jsonl:2: field id: found "a1" again \(first at .*dup\.jsonl:1\), expected ids unique\n$/],
   ])('stops with status 2 on %s, naming file and line', async (_name, file, message) => {
     const io = fakeIo();
     expect(await runCli(['group', join(dir, file)], io)).toBe(2);

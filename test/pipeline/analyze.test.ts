@@ -55,10 +55,63 @@ describe('analyze', () => {
   });
 
   it.each([
-    ['not an array', 'text', /claimdiff: analyze\(reports\): found "text"/],
-    ['a report without id', [{ text: 'x' }], /analyze\(reports\)/],
-    ['duplicate report ids', [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }], /duplicate report id "a"/],
-  ])('throws on %s', (_name, input, message) => {
+    ['not an array', 'text', /^claimdiff: analyze\(reports\): found "text", expected an array of reports \{ id, text \}$/],
+    ['a report without id', [{ text: 'x' }], /^claimdiff: analyze\(reports\): found \[0\]\.id missing, expected an array of reports \{ id, text \} with \[0\]\.id a string$/],
+    ['an empty id', [{ id: '', text: 'x' }], /found \[0\]\.id "", expected .* with \[0\]\.id a non-empty string$/],
+    ['a text that is not a string', [{ id: 'a', text: 5 }], /found \[0\]\.text number 5, expected .* with \[0\]\.text a string$/],
+    ['null', null, /found null, expected an array of reports/],
+  ])('throws a claimdiff error on %s', (_name, input, message) => {
     expect(() => analyze(input as never)).toThrow(message);
+    expect(() => analyze(input as never)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+
+  it.each([
+    ['an unknown option', { tabel: false }, /^claimdiff: analyze\(reports, options\): found unknown option "tabel", expected analyze options/],
+    ['a bad nested option', { extract: { maxStatements: 0 } }, /found extract\.maxStatements number 0, expected .* with extract\.maxStatements a positive number$/],
+    ['a bad diff cap', { diff: { timeout: -1 } }, /with diff\.timeout a positive number$/],
+    ['a callback that is not a function', { onProgress: 'yes' }, /with onProgress a function$/],
+  ])('throws an invalid-options error on %s', (_name, options, message) => {
+    expect(() => analyze([], options as never)).toThrow(message);
+    expect(() => analyze([], options as never)).toThrow(expect.objectContaining({ code: 'invalid-options' }));
+  });
+});
+
+describe('analyze on broken data', () => {
+  const junk = '\u0000\u0001\uFFFD\u0002'.repeat(50);
+  const reports = [
+    { id: 'dup', text: '"We will stay," Khan said.' },
+    { id: 'empty', text: '  \n ' },
+    { id: 'binary', text: junk },
+    { id: 'dup', text: '"We will leave," Vos said.' },
+    { id: 'open', text: '“We will never leave, Vos said.' },
+    { id: 'dup', text: '' },
+  ];
+  const analysis = analyze(reports);
+  const issuesOf = (k: number): string[] => (analysis.reports[k]?.issues ?? []).map((i) => i.code);
+
+  it('lists every report given, in id order, duplicates right after the one analysed', () => {
+    expect(analysis.reports.map((r) => [r.id, r.length])).toEqual([
+      ['binary', junk.length], ['dup', 26], ['dup', 26], ['dup', 0], ['empty', 4], ['open', 31],
+    ]);
+  });
+
+  it('analyses the first report given with an id and says the others were not', () => {
+    expect(analysis.statements.filter((s) => s.report === 'dup').map((s) => s.text)).toEqual(['We will stay']);
+    expect(issuesOf(1)).toEqual([]);
+    expect(issuesOf(2)).toEqual(['duplicate-report-id']);
+    expect(analysis.reports[2]?.issues?.[0]?.message).toMatch(/report 4 of 6 has the id "dup" of report 1/);
+    expect(issuesOf(3)).toEqual(['duplicate-report-id']);
+  });
+
+  it('says a report is empty, binary or has an unbalanced quotation mark, and goes on', () => {
+    expect(issuesOf(0)).toEqual(['replacement-characters', 'binary-text']);
+    expect(issuesOf(4)).toEqual(['empty-text']);
+    expect(issuesOf(5)).toContain('unbalanced-quote');
+    expect(AnalysisSchema.parse(analysis)).toEqual(analysis);
+  });
+
+  it('gives the same output for any order of reports with unique ids', () => {
+    const unique = reports.filter((r, k) => reports.findIndex((x) => x.id === r.id) === k);
+    expect(analyze([...unique].reverse())).toEqual(analyze(unique));
   });
 });

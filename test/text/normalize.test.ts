@@ -36,3 +36,9 @@ describe('normalizeText', () => {
     );
   });
 });
+
+describe('normalizeText on misuse', () => {
+  it('throws a claimdiff error on a value that is not a string', () => {
+    expect(() => normalizeText(undefined as never)).toThrow(/^claimdiff: normalizeText\(text\): found undefined, expected a string$/);
+  });
+});

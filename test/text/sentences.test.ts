@@ -39,3 +39,13 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('splitSentences on misuse', () => {
+  it.each([
+    ['text that is not a string', () => splitSentences(7 as never), /^claimdiff: splitSentences\(text\): found number 7, expected a string$/],
+    ['an unknown option', () => splitSentences('a', { nonfinal: [] } as never), /found unknown option "nonfinal"/],
+    ['tokens that are not an array', () => splitSentences('a', {}, 'a' as never), /splitSentences\(text, options, tokens\): found "a", expected the array tokenize\(text\) returns/],
+  ])('throws a claimdiff error on %s', (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+});

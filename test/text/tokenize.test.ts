@@ -71,3 +71,26 @@ describe('tokenize', () => {
     expect(tokenize('"'.repeat(50_000))).toHaveLength(50_000);
   });
 });
+
+describe('tokenize on misuse', () => {
+  it.each([
+    ['a number', 42, /^claimdiff: tokenize\(text\): found number 42, expected a string$/],
+    ['null', null, /^claimdiff: tokenize\(text\): found null, expected a string$/],
+    ['an array of strings', ['a'], /found an array of 1, expected a string/],
+  ])('throws a claimdiff error on %s', (_name, value, message) => {
+    expect(() => tokenize(value as never)).toThrow(message);
+    expect(() => tokenize(value as never)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+
+  it.each([
+    ['an unknown option', { abbrevs: ['mr'] }, /found unknown option "abbrevs", expected tokenize options/],
+    ['abbreviations that are not strings', { abbreviations: [1] }, /with abbreviations\[0\] a string$/],
+  ])('throws an invalid-options error on %s', (_name, options, message) => {
+    expect(() => tokenize('Mr. Khan', options as never)).toThrow(message);
+    expect(() => tokenize('Mr. Khan', options as never)).toThrow(expect.objectContaining({ code: 'invalid-options' }));
+  });
+
+  it('takes its own abbreviations', () => {
+    expect(tokenize('Gen. Khan', { abbreviations: [] }).map((t) => t.text)).toEqual(['Gen', '.', ' ', 'Khan']);
+  });
+});

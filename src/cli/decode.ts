@@ -1,0 +1,120 @@
+import { open, readFile } from 'node:fs/promises';
+import { ClaimdiffError } from '../schema/error';
+
+/** Bad input: one line, `claimdiff: <where>: <message>`, exit status 2, no stack. */
+export function bad(where: string, message: string): never {
+  throw new ClaimdiffError('invalid-input', `${where}: ${message}`);
+}
+
+const ERRNO: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, expected a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  EMFILE: 'too many open files',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** Why a file could not be read or written, in words (with the system's code for searching). */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined) return `${ERRNO[code] ?? 'cannot be read'} (${code})`;
+  return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Bytes to text. UTF-8 (a byte order mark is dropped) and UTF-16 with a byte order mark are
+ * read; bytes that are not UTF-8 become U+FFFD, which the analysis reports as a
+ * `replacement-characters` issue. A NUL byte means binary data or UTF-16 without a byte order
+ * mark: that is bad input, since decoding it would give junk.
+ */
+export function decodeText(bytes: Uint8Array, where: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    bad(where, `cannot be read as text: a NUL byte at byte ${nul} (binary data, or UTF-16 without a byte order mark), expected UTF-8 text`);
+  }
+  const bom = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  return new TextDecoder('utf-8').decode(bom > 0 ? bytes.subarray(bom) : bytes);
+}
+
+/** A whole file as text; errors name the file. */
+export async function readTextFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return bad(path, describeFsError(error));
+  }
+  return decodeText(bytes, path);
+}
+
+/** Chunks of a readable stream as bytes (test doubles may give strings). */
+async function* byteChunks(stream: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array);
+}
+
+/** The chunks of a file, opened first so that a missing file or a directory is named at once. */
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) bad(path, ERRNO['EISDIR'] as string);
+  } catch (error) {
+    await handle?.close();
+    if (error instanceof ClaimdiffError) throw error;
+    return bad(path, describeFsError(error));
+  }
+  try {
+    yield* byteChunks(handle.createReadStream());
+  } catch (error) {
+    bad(path, describeFsError(error));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The whole of a stream as text. */
+export async function readStreamText(stream: AsyncIterable<unknown>, where: string): Promise<string> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of byteChunks(stream)) parts.push(chunk);
+  return decodeText(Buffer.concat(parts), where);
+}
+
+/**
+ * Lines of a file or stream with their 1-based numbers, decoded one by one: memory stays one
+ * line. Lines are cut at byte 0x0A, which never occurs inside a UTF-8 character, so a character
+ * split across chunks is decoded whole. `\r\n` endings and a leading byte order mark are dropped.
+ */
+export async function* textLines(source: { path: string } | { stream: AsyncIterable<unknown>; name: string }): AsyncGenerator<[string, number]> {
+  const name = 'path' in source ? source.path : source.name;
+  const chunks = 'path' in source ? fileChunks(source.path) : byteChunks(source.stream);
+  let pending: Uint8Array[] = [];
+  let n = 0;
+  const line = (parts: Uint8Array[]): string => {
+    n++;
+    let bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
+    if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+    if (n === 1 && UTF8_BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) bad(`${name}:${n}`, `cannot be read as text: a NUL byte at column ${nul + 1} (binary data, or UTF-16), expected UTF-8 JSON lines`);
+    return new TextDecoder('utf-8').decode(bytes);
+  };
+  for await (const chunk of chunks) {
+    let from = 0;
+    for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, from)) {
+      pending.push(chunk.subarray(from, at));
+      yield [line(pending), n];
+      pending = [];
+      from = at + 1;
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from));
+  }
+  if (pending.length > 0) yield [line(pending), n];
+}

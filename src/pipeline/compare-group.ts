@@ -1,0 +1,134 @@
+import { compareValid } from '../compare/diff-claims';
+import { alignGroup } from '../group/align-group';
+import type { AlignmentTable, Comparison } from '../schema/analysis';
+import type { Segment, Span } from '../schema/diff';
+import type { Issue } from '../schema/issue';
+import type { DiffOptions } from '../schema/options';
+import type { Statement } from '../schema/statement';
+
+/** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
+export interface CompareLimits {
+  readonly maxGroupComparisons: number;
+  readonly maxDenialPairs: number;
+}
+
+export const DEFAULT_COMPARE_LIMITS: CompareLimits = { maxGroupComparisons: 50, maxDenialPairs: 200 };
+
+const shift = (span: Span | null, by: number): Span | null => (span === null ? null : [span[0] + by, span[1] + by]);
+
+/** Compares two statements and moves the segment spans from statement offsets to report offsets. */
+function comparison(a: Statement, b: Statement, diff: DiffOptions): Comparison & { issues: Issue[] } {
+  const d = compareValid(a.text, b.text, diff);
+  const segments: Segment[] = d.segments.map((s) => ({ label: s.label, a: shift(s.a, a.start), b: shift(s.b, b.start), reasons: s.reasons }));
+  const base = { a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })) };
+  if (a.stance === b.stance) return { ...base, relation: d.relation };
+  // A claim and its denial: the same proposition, opposite stance.
+  return { ...base, relation: 'contradict', reasons: ['stance'] };
+}
+
+const isBlank = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+
+/** `[s, e)` without blanks at either end, moved by `by`; null when nothing is left. */
+function trimmed(text: string, s: number, e: number, by: number): Span | null {
+  while (s < e && isBlank(text[s])) s++;
+  while (e > s && isBlank(text[e - 1])) e--;
+  return e > s ? [s + by, e + by] : null;
+}
+
+/** Lower-cased words split at blanks: enough for the share of words in common. */
+const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().split(/\s+/u).filter((w) => w !== ''));
+
+/**
+ * The cheap comparison used past `maxGroupComparisons`: the common start and end (cut back to
+ * a blank, so no word is split) match, the middle is removed and added, the score is the
+ * Jaccard similarity of the words, and the relation is the grouping's verdict: `match` for the
+ * same text, else `paraphrase` (or `contradict` across stances). O(n) in the two lengths, where
+ * the full comparison may try every pair of words in a long unaligned middle.
+ */
+export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<string> = wordSet(a.text)): Comparison {
+  const x = a.text;
+  const y = b.text;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  if (!(isBlank(x[p]) && isBlank(y[p])) && !(p > 0 && isBlank(x[p - 1]))) while (p > 0 && !isBlank(x[p - 1])) p--;
+  let q = 0;
+  while (q < x.length - p && q < y.length - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
+  if (!(isBlank(x[x.length - 1 - q]) && isBlank(y[y.length - 1 - q])) && !(q > 0 && isBlank(x[x.length - q]))) {
+    while (q > 0 && !isBlank(x[x.length - q])) q--;
+  }
+  const segments: Segment[] = [];
+  const head = trimmed(x, 0, p, a.start);
+  if (head !== null) segments.push({ label: 'match', a: head, b: trimmed(y, 0, p, b.start), reasons: ['identical'] });
+  const removed = trimmed(x, p, x.length - q, a.start);
+  if (removed !== null) segments.push({ label: 'removed', a: removed, b: null, reasons: [] });
+  const added = trimmed(y, p, y.length - q, b.start);
+  if (added !== null) segments.push({ label: 'added', a: null, b: added, reasons: [] });
+  const tail = trimmed(x, x.length - q, x.length, a.start);
+  if (tail !== null) segments.push({ label: 'match', a: tail, b: trimmed(y, y.length - q, y.length, b.start), reasons: ['identical'] });
+  const wb = wordSet(y);
+  let shared = 0;
+  for (const w of aWords) if (wb.has(w)) shared++;
+  const union = aWords.size + wb.size - shared;
+  const score = union === 0 ? 1 : Math.round((1000 * shared) / union) / 1000;
+  if (a.stance !== b.stance) return { a: a.id, b: b.id, relation: 'contradict', score, segments, reasons: ['stance'] };
+  return { a: a.id, b: b.id, relation: x === y ? 'match' : 'paraphrase', score, segments };
+}
+
+export interface ComparedGroup {
+  comparisons: Comparison[];
+  table?: AlignmentTable;
+  issues: Issue[];
+}
+
+/**
+ * The comparisons of one group of two or more: each member against the canonical (the first
+ * `maxGroupComparisons` in full, the rest with `cheapComparison`, with one
+ * `comparisons-capped` issue), then each claim against each denial, at most `maxDenialPairs`
+ * (`denial-pairs-capped` counts the rest). O(m) pairwise comparisons for m members, each
+ * bounded by the alignment caps.
+ */
+export function compareGroup(
+  groupId: string,
+  canonical: Statement,
+  members: readonly Statement[],
+  diff: DiffOptions,
+  limits: CompareLimits,
+  table: boolean,
+): ComparedGroup {
+  const issues: Issue[] = [];
+  const comparisons: Comparison[] = [];
+  const add = (c: Comparison & { issues: Issue[] }): void => {
+    const { issues: found, ...rest } = c;
+    issues.push(...found);
+    comparisons.push(rest);
+  };
+  const others = members.filter((m) => m !== canonical);
+  let canonicalWords: Set<string> | undefined;
+  others.forEach((m, k) => {
+    if (k < limits.maxGroupComparisons) add(comparison(canonical, m, diff));
+    else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
+  });
+  if (others.length > limits.maxGroupComparisons) {
+    issues.push({
+      code: 'comparisons-capped',
+      message: `group ${groupId}: ${others.length - limits.maxGroupComparisons} of ${others.length} members were compared with the canonical wording only by their common start and end and shared words (maxGroupComparisons ${limits.maxGroupComparisons})`,
+    });
+  }
+  const claims = others.filter((s) => s.stance === 'asserts');
+  const denials = others.filter((s) => s.stance === 'denies');
+  const pairs = claims.length * denials.length;
+  let made = 0;
+  for (const c of claims) {
+    for (const d of denials) {
+      if (made >= limits.maxDenialPairs) break;
+      add(comparison(c, d, diff));
+      made++;
+    }
+  }
+  if (pairs > limits.maxDenialPairs) {
+    issues.push({ code: 'denial-pairs-capped', message: `group ${groupId}: ${pairs - limits.maxDenialPairs} of ${pairs} claim–denial comparisons left out (maxDenialPairs ${limits.maxDenialPairs})` });
+  }
+  if (!table) return { comparisons, issues };
+  const rows = comparisons.filter((c) => c.a === canonical.id).map((c) => ({ statement: c.b, segments: c.segments }));
+  return { comparisons, issues, table: alignGroup({ statement: canonical.id, span: [canonical.start, canonical.end] }, rows) };
+}
