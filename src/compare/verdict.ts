@@ -43,6 +43,9 @@ export const PARAPHRASE_MODEL: VerdictModel = {
   bias: -1.786,
 };
 
+/** Upper ends of the count features over the pairs the model was fitted on (MRPC sentences). */
+const FITTED_RANGE = { unmatched: 40, unmatchedNames: 10, longestGap: 20 } as const;
+
 /** How much a term weighs in the verdict: content words carry the claim, punctuation nothing. */
 export function weight(t: Term): number {
   if (t.kind === 'punct') return 0;
@@ -111,12 +114,15 @@ export function verdictFeatures(drafts: readonly Draft[], a: readonly Term[], b:
   }
   const x = shape(a, pa);
   const y = shape(b, pb);
+  // Counts are clamped to the range of the sentences the model was fitted on: a linear model
+  // must not extrapolate, or two unrelated 1,000-word texts would read as a paraphrase through
+  // the small positive weight of `unmatched`.
   return {
     cover: Math.min(x.cover, y.cover),
     functionCover: Math.min(x.functionCover, y.functionCover),
-    unmatched: x.unmatched + y.unmatched,
-    unmatchedNames: x.names + y.names,
-    longestGap: Math.max(x.gap, y.gap),
+    unmatched: Math.min(x.unmatched + y.unmatched, FITTED_RANGE.unmatched),
+    unmatchedNames: Math.min(x.names + y.names, FITTED_RANGE.unmatchedNames),
+    longestGap: Math.min(Math.max(x.gap, y.gap), FITTED_RANGE.longestGap),
     lengthRatio: Math.min(x.content, y.content) / Math.max(1, x.content, y.content),
   };
 }

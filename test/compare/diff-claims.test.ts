@@ -179,6 +179,15 @@ describe('diffClaims input handling', () => {
     expect(() => diffClaims('a', 'b', { maxEdit: 3 } as never)).toThrow(/claimdiff: diffClaims: options: .*expected an options object/);
   });
 
+  it('calls two unrelated 1,000-word texts different even when the alignment completes', () => {
+    let seed = 1;
+    const word = (): string => `w${((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 50000).toString(36)}`;
+    const text = (): string => Array.from({ length: 1000 }, word).join(' ');
+    const diff = diffClaims(text(), text(), { timeout: 60_000 });
+    expect(diff.issues).toEqual([]);
+    expect(diff.relation).toBe('differ');
+  });
+
   it('caps the alignment of two long unrelated texts and says so in an issue', () => {
     const words = (seed: number): string => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 7919}x${seed}`).join(' ');
     const diff = diffClaims(words(3), words(5), { maxEditLength: 100 });
