@@ -112,9 +112,13 @@ function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: RelateCont
 
 /**
  * "a fake nose", "false teeth": a word of falsity before a noun describes the thing, unless
- * the phrase names a report ("fake report", "Fake Lisa Bonet Tweet", "false rumours").
+ * the phrase names a report ("fake report", "Fake Lisa Bonet Tweet", "false rumours"), or
+ * the word follows a noun whose compound it heads.
  */
 function attributive(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  // After a noun it heads the compound: "another death hoax circulates", "Twitter account fake".
+  const prev = terms[i - 1];
+  if (prev !== undefined && i - 1 >= clause[0] && isContent(prev, ctx)) return false;
   const next = terms[i + 1];
   if (next === undefined || i + 1 >= clause[1] || !isContent(next, ctx) && !ctx.words.reportWords.has(next.key)) return false;
   for (let k = i + 1; k < Math.min(clause[1], i + 5); k++) if (ctx.words.reportWords.has((terms[k] as Term).key)) return false;
@@ -168,15 +172,24 @@ function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     if (c.question) continue;
     const cues: { i: number; kind: CueKind }[] = [];
     let hedged = false;
+    let named = false;
+    let judged = false;
     let subordinate = false;
     for (let i = c.range[0]; i < c.range[1]; i++) {
       const key = (terms[i] as Term).key;
       if (ctx.words.subordinators.has(key)) subordinate = true;
       const kind = cueAt(terms, i, c.range, ctx);
       if (kind !== null && !(kind === 'negation' && subordinate)) cues.push({ i, kind });
-      if (ctx.words.hedgeWords.has(key)) hedged = true;
+      if (ctx.words.hedgeWords.has(key)) {
+        if (ctx.words.reportWords.has(key)) named = true;
+        else hedged = true;
+      }
+      if (named && (kind === 'falsity' || ctx.words.truthWords.has(key))) judged = true;
     }
-    if (hedged || cues.length % 2 === 0) continue;
+    // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
+    // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
+    // it ("hoax rumours swirl") the verdict is what the rumour says.
+    if (hedged || (named && !judged) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };
     const last = cues[cues.length - 1] as { i: number; kind: CueKind };
     const cue: Range = [first.i, last.i + 1];
@@ -219,8 +232,9 @@ function related(x: Term, y: Term, ctx: RelateContext, flip: boolean): boolean {
  * Whether one side denies what the other states: a denying clause on one side only, whose
  * proposition the other side states (`proposition` share), on a side that speaks of most of
  * what the other says (`claim` share); a plain negation must also have its focus stated
- * ("Banksy wasn't [arrested]"). The best-covered denial wins. O(n·m) relations, skipped
- * beyond MAX_STANCE_PAIRS (texts that long are not headlines).
+ * ("Banksy wasn't [arrested]"), or the clause must name every name of the claim. The
+ * best-covered denial wins. O(n·m) relations, skipped beyond MAX_STANCE_PAIRS (texts that
+ * long are not headlines).
  */
 export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
   if (a.length * b.length > MAX_STANCE_PAIRS) return null;
@@ -245,10 +259,15 @@ export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateCo
   // "A man is not playing a flute" ~ "A man is playing soccer": with indefinite subjects a
   // plain negation may be about another individual (see tellsApartIndividuals in relation.ts).
   const indefinite = opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
+  // "Kansas City patient not being treated for Ebola" ~ "a case of Ebola in Kansas City": when
+  // the denied clause names every individual the claim names, its unstated focus is the
+  // claim's predicate said another way, not another claim about them.
+  const otherNames = said.filter((i) => (other[i] as Term).name);
+  const namesAll = (prop: readonly number[]): boolean => otherNames.length > 0 && otherNames.every((i) => stated(i, other, prop, deny, ctx, !flip));
   let best: StanceFinding | null = null;
   for (const d of side === 'a' ? da : db) {
     if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
-    if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip)) continue;
+    if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && !namesAll(d.proposition)) continue;
     const proposition = share(d.proposition, deny, said, other, ctx, flip);
     const cover = thresholds[d.kind];
     const least = named && cover.named !== undefined ? Math.min(cover.named, cover.proposition) : cover.proposition;

@@ -11,6 +11,9 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon is a hoax', 'hoax'],
     ['The singer Ana Rios has died', 'Ana Rios death story is fake, says her manager', 'fake'],
     ['The mayor resigned on Monday', 'Mayor resigned on Monday? Update: not true', 'not true'],
+    ['The singer Ana Rios has died', 'Rumours of Ana Rios death debunked', 'debunked'],
+    ['The singer Ana Rios has died', 'Ana Rios dead rumours not true', 'not'],
+    ['The singer Ana Rios has died', 'Ana Rios dead? Another death hoax spreads on Facebook', 'hoax'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -22,6 +25,11 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     const diff = diffClaims('The actor Tom Reyes will play the pilot', "Tom Reyes won't play the pilot");
     expect(diff.relation).toBe('contradict');
     expect(diff.segments.flatMap((s) => s.reasons)).toContain('negation');
+  });
+
+  it('reads a negated clause that names every name of the claim as a denial, its predicate reworded', () => {
+    const diff = diffClaims('There is a case of measles in Port Elwood', 'Clinic: Port Elwood patient not being treated for measles');
+    expect(diff.relation).toBe('contradict');
   });
 
   it('is symmetric: the denial may be on either side', () => {
@@ -50,6 +58,9 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['A woman wore a fake nose', 'A woman is wearing a fake nose and glasses'],
     ['The council fired a clerk who had not worked for years', 'Council fires clerk who skipped work for years'],
     ['Police deny the mayor was arrested', 'The mayor denies he was arrested'],
+    ['The singer Ana Rios has died', 'Ana Rios death hoax rumours swirl online'],
+    ['The singer Ana Rios has died', 'Rumours say Ana Rios has died'],
+    ['The mayor of Lisbon was arrested', 'Lisbon police not commenting on arrest of the governor of Porto'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
