@@ -92,6 +92,10 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     const fa = indices(a, ra, notPunct).map((i) => a[i] as Term);
     const fb = indices(b, rb, notPunct).map((j) => b[j] as Term);
     if (fa.some((x) => fb.some((y) => lexicon.relate(x.key, y.key) === 'antonym'))) return [{ label: 'contradict', a: ra, b: rb, reasons: new Set(['antonym']) }];
+    // The same auxiliary in another tense or person ("has" ~ "had", "is" ~ "was") says the same.
+    if (fa.length === fb.length && fa.length > 0 && fa.every((x, k) => lexicon.relate(x.key, (fb[k] as Term).key) === 'inflection')) {
+      return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['inflection']) }];
+    }
     if (fa.length > 0 && fb.length > 0 && ![...fa, ...fb].some((t) => t.neg)) {
       return [{ label: 'removed', a: ra, b: null, reasons: new Set(['function-word']) }, { label: 'added', a: null, b: rb, reasons: new Set(['function-word']) }];
     }

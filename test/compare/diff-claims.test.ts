@@ -74,6 +74,14 @@ describe('diffClaims contradictions and their look-alikes', () => {
     if (relation !== 'contradict') expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
   });
 
+  it('reads the same auxiliary in another tense as an inflection: "has missed" ~ "had missed"', () => {
+    const a = 'The contractor has missed every deadline';
+    const b = 'The contractor had missed every deadline';
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('paraphrase');
+    expect(segmentOf(diff, a, b, 'has', 'had')).toMatchObject({ label: 'paraphrase', reasons: ['inflection'] });
+  });
+
   it('cancels a negation against an antonym: "not accepted" paraphrases "rejected"', () => {
     expect(diffClaims('The plan was not accepted', 'The plan was rejected').relation).not.toBe('contradict');
   });
