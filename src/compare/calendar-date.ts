@@ -1,9 +1,12 @@
-import { MONTHS } from '../lexicon/dates';
+import { AMBIGUOUS_SEASONS, MONTHS, SEASON_CONTEXT, SEASONS } from '../lexicon/dates';
 import type { Token } from '../text/tokenize';
 
 /** A date read from tokens; parts that were not written stay undefined. */
 export interface CalendarDate {
-  readonly month: number;
+  /** 1–12; absent for a season. */
+  readonly month?: number;
+  /** A season ("autumn", with "fall" folded into it) instead of a month. */
+  readonly season?: string;
   readonly day?: number;
   readonly year?: number;
   readonly length: number;
@@ -13,6 +16,13 @@ function monthOf(t: Token | undefined): number | undefined {
   if (t === undefined || t.kind !== 'word') return undefined;
   const key = t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
   return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
+}
+
+function seasonOf(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || !Object.hasOwn(SEASONS, t.norm)) return undefined;
+  if (AMBIGUOUS_SEASONS.includes(t.norm) && !SEASON_CONTEXT.includes(tokens[i - 1]?.norm ?? '')) return undefined;
+  return SEASONS[t.norm];
 }
 
 function dayOf(t: Token | undefined): number | undefined {
@@ -29,10 +39,17 @@ function yearOf(t: Token | undefined): number | undefined {
 
 /**
  * Reads a date starting at `tokens[i]` (content tokens): "Nov. 7", "November 7th, 2024",
- * "7 November", "November 2024". A month name alone is not a date ("may" is usually a modal).
+ * "7 November", "November 2024", a season ("the autumn", "winter 2025"). A month name alone is
+ * not a date ("may" is usually a modal).
  */
 export function readDate(tokens: readonly Token[], i: number): CalendarDate | null {
   const t0 = tokens[i];
+  const season = seasonOf(tokens, i);
+  if (season !== undefined) {
+    const of = tokens[i + 1]?.norm === 'of' ? 1 : 0;
+    const year = yearOf(tokens[i + 1 + of]);
+    return year !== undefined ? { season, year, length: 2 + of } : { season, length: 1 };
+  }
   const month = monthOf(t0);
   if (month !== undefined) {
     const day = dayOf(tokens[i + 1]);

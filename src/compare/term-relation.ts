@@ -39,7 +39,7 @@ export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boole
 function sameDate(x: Term, y: Term): boolean {
   const a = x.date;
   const b = y.date;
-  if (a === undefined || b === undefined || a.month !== b.month) return false;
+  if (a === undefined || b === undefined || a.month !== b.month || a.season !== b.season) return false;
   const agree = (p?: number, q?: number): boolean => p === undefined || q === undefined || p === q;
   // A date is the same as a wider one that contains it ("Jan. 12, 1996" ~ "January 1996").
   return agree(a.day, b.day) && agree(a.year, b.year);
@@ -116,7 +116,8 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
     const same = x.quantity?.unit === y.quantity?.unit;
     return same ? { label: 'contradict', reason: 'number', strength: 0.5 } : null;
   }
-  if (x.kind === 'date') return { label: 'contradict', reason: 'date', strength: 0.5 };
+  // A month against a season may well agree ("in October" ~ "in the autumn"): no verdict.
+  if (x.kind === 'date') return (x.date?.season === undefined) !== (y.date?.season === undefined) ? null : { label: 'contradict', reason: 'date', strength: 0.5 };
   if (x.kind !== 'word') return null;
   if (x.neg && y.neg) return { label: 'paraphrase', reason: 'function-word', strength: 0.85 };
   if (words.negatedPairs.get(x.key) === y.key) return { label: 'contradict', reason: 'negation', strength: 0.6 };

@@ -44,7 +44,7 @@ function wordKey(norm: string): string {
 }
 
 function dateKey(d: CalendarDate): string {
-  return `@${d.month}-${d.day ?? ''}-${d.year ?? ''}`;
+  return `@${d.season ?? d.month}-${d.day ?? ''}-${d.year ?? ''}`;
 }
 
 /** Reads a text into terms, keeping every term's span in the original text. O(n). */

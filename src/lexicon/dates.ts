@@ -21,3 +21,13 @@ export const TIME_WORDS: readonly string[] = [
   'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'ago', 'last',
   'next', 'week', 'month', 'year', 'weekend',
 ];
+
+/**
+ * Seasons, folded to one name each ("fall" is "autumn"). "Spring" and "fall" are also a noun
+ * and a verb, so they count as seasons only after a word in SEASON_CONTEXT ("in the fall").
+ */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
+};
+export const AMBIGUOUS_SEASONS: readonly string[] = ['spring', 'fall'];
+export const SEASON_CONTEXT: readonly string[] = ['the', 'this', 'last', 'next', 'in', 'by', 'until', 'before', 'after', 'early', 'late', 'mid', 'coming'];

@@ -13,7 +13,8 @@ describe('renderMarkdown', () => {
   it('marks labels by style: *paraphrase*, **contradict**, <ins>added</ins>, ~~removed~~', () => {
     expect(md).toContain('**14 million**');
     expect(md).toContain('*remain*');
-    expect(md).toContain('~~autumn~~ <ins>summer</ins>');
+    expect(md).toContain('**summer**');
+    expect(md).toContain('~~missed~~ <ins>failed to meet</ins>');
   });
 
   it('shows each claim and its denial with the outlets', () => {

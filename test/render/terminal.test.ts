@@ -10,7 +10,8 @@ describe('renderTerminal', () => {
     expect(out).not.toContain(ESC);
     expect(out).toContain('<!14 million!>');
     expect(out).toContain('<~remain~>');
-    expect(out).toContain('[-autumn-] {+summer+}');
+    expect(out).toContain('<!summer!>');
+    expect(out).toContain('[-missed-] {+failed to meet+}');
     expect(out).toMatch(/^claimdiff {2}\d+ reports · \d+ statements/);
   });
 

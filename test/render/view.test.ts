@@ -11,6 +11,7 @@ const at = (id: string, start: number, text: string): Statement => ({
 const PAIRS: readonly [string, string][] = [
   ['We have tried to improve relations, but the main hurdle remains security.', 'We have been trying to improve relations, but the major obstacle remains security.'],
   ['The bridge will not reopen before the autumn.', 'The bridge will not reopen before the summer.'],
+  ['The contractor has missed every deadline.', 'The contractor has failed to meet every deadline.'],
   ['Prices rose 4 percent in March.', 'Prices fell 4 percent in March, officials said.'],
   ['', 'Something new.'],
 ];
@@ -27,11 +28,11 @@ describe('piecesOf', () => {
   });
 
   it('shows what the wording left out as a ghost before what replaced it', () => {
-    const a = 'The bridge will not reopen before the autumn.';
-    const b = 'The bridge will not reopen before the summer.';
+    const a = 'The contractor has missed every deadline.';
+    const b = 'The contractor has failed to meet every deadline.';
     const pieces = piecesOf(at('b', 0, b), at('a', 0, a), diffClaims(a, b).segments, 'b');
-    const ghost = pieces.findIndex((p) => p.ghost && p.text === 'autumn');
-    const added = pieces.findIndex((p) => p.text === 'summer');
+    const ghost = pieces.findIndex((p) => p.ghost && p.text === 'missed');
+    const added = pieces.findIndex((p) => p.text === 'failed to meet');
     expect(ghost).toBeGreaterThan(-1);
     expect(ghost).toBeLessThan(added);
   });
