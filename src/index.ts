@@ -29,12 +29,12 @@ export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
 export { alignGroup, createIndex, groupStatements, groupStatementsWithIssues, indexFromJSON } from './group/index';
 export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
-export { analyze } from './pipeline/index';
+export { analyze, analyzeAsync } from './pipeline/index';
 export {
-  AlignmentTableSchema, AnalysisSchema, AnalyzeOptionsSchema, ComparisonSchema, GroupInputSchema, GroupOptionsSchema, GroupOutputSchema,
+  AlignmentTableSchema, AnalysisSchema, AnalyzeAsyncOptionsSchema, AnalyzeOptionsSchema, ComparisonSchema, GroupInputSchema, GroupOptionsSchema, GroupOutputSchema,
   GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, TableCellSchema,
 } from './schema/analysis';
 export type {
-  AlignmentTable, Analysis, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
+  AlignmentTable, Analysis, AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
   IndexSnapshot, TableCell,
 } from './schema/analysis';

@@ -1,7 +1,7 @@
 import { compareValid } from '../compare/diff-claims';
 import { alignGroup } from '../group/align-group';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
-import type { Segment, Span } from '../schema/diff';
+import type { ClaimDiff, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import type { Statement } from '../schema/statement';
@@ -19,8 +19,21 @@ const shift = (span: Span | null, by: number): Span | null => (span === null ? n
 /** Compares two statements and moves the segment spans from statement offsets to report offsets. */
 function comparison(a: Statement, b: Statement, diff: DiffOptions): Comparison & { issues: Issue[] } {
   const d = compareValid(a.text, b.text, diff);
-  const segments: Segment[] = d.segments.map((s) => ({ label: s.label, a: shift(s.a, a.start), b: shift(s.b, b.start), reasons: s.reasons }));
-  const base = { a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })) };
+  return toComparison(a, b, d);
+}
+
+/**
+ * A pairwise result as a comparison of two statements: spans moved from statement offsets to
+ * report offsets, confidence kept, and a claim against its denial marked `contradict` / `stance`.
+ */
+export function toComparison(a: Statement, b: Statement, d: ClaimDiff): Comparison & { issues: Issue[] } {
+  const segments: Segment[] = d.segments.map((s) => ({
+    label: s.label, a: shift(s.a, a.start), b: shift(s.b, b.start), reasons: s.reasons, ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
+  }));
+  const base = {
+    a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })),
+    ...(d.confidence === undefined ? {} : { confidence: d.confidence }),
+  };
   if (a.stance === b.stance) return { ...base, relation: d.relation };
   // A claim and its denial: the same proposition, opposite stance.
   return { ...base, relation: 'contradict', reasons: ['stance'] };

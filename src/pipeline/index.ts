@@ -1,1 +1,2 @@
 export { analyze } from './analyze';
+export { analyzeAsync } from './analyze-async';

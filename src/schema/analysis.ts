@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema } from './diff';
 import { IssueSchema } from './issue';
-import { DiffOptionsSchema, LexiconOptionSchema } from './options';
+import { DiffAsyncOptionsSchema, DiffOptionsSchema, LexiconOptionSchema } from './options';
 import { ExtractOptionsSchema, StanceSchema, StatementSchema } from './statement';
 
 
@@ -23,6 +23,8 @@ export const ComparisonSchema = z.object({
    * claim and its denial (same proposition, opposite stance).
    */
   reasons: z.array(ReasonSchema).optional(),
+  /** How sure the pair verdict is, in [0, 1], as in `diffClaims`. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
@@ -246,6 +248,27 @@ export const AnalyzeOptionsSchema = z.strictObject({
   onProgress: z.custom<(progress: AnalyzeProgress) => void>((v) => typeof v === 'function', { message: 'a function' }).optional(),
 });
 export type AnalyzeOptions = z.input<typeof AnalyzeOptionsSchema>;
+
+/** Options of `analyzeAsync`: those of `analyze`, plus a judge for the comparisons the rules are unsure of. */
+export const AnalyzeAsyncOptionsSchema = AnalyzeOptionsSchema.extend({
+  /**
+   * As in `diffClaimsAsync`: consulted for comparisons whose verdict or segments have a
+   * confidence below `judgeBelow`; claim–denial comparisons (reason `stance`) are never put to it.
+   * @default undefined (no judge: the same result as `analyze`)
+   */
+  judge: DiffAsyncOptionsSchema.shape.judge,
+  /** @default 0.6 */
+  judgeBelow: DiffAsyncOptionsSchema.shape.judgeBelow,
+  /** Most judge calls for one comparison. @default 16 */
+  maxJudgeCalls: DiffAsyncOptionsSchema.shape.maxJudgeCalls,
+  /**
+   * Most comparisons put to the judge in one run; past it the rules' comparisons stand and a
+   * `judge-capped` issue counts the rest.
+   * @default 200
+   */
+  maxJudgedComparisons: z.number().int().nonnegative().optional(),
+});
+export type AnalyzeAsyncOptions = z.input<typeof AnalyzeAsyncOptionsSchema>;
 
 /** What `StatementIndex.toJSON()` returns and `fromJSON` reads back. */
 export const IndexSnapshotSchema = z.object({
