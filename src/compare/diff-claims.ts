@@ -37,8 +37,9 @@ function mirror(diff: ClaimDiff): ClaimDiff {
 function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
   const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
-  const ta = toTerms(a, words);
-  const tb = toTerms(b, words);
+  const day = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
+  const ta = toTerms(a, words, day(options.publishedAt?.a));
+  const tb = toTerms(b, words, day(options.publishedAt?.b));
   const issues: Issue[] = [];
   const equals = (x: Parameters<typeof sameTerm>[0], y: Parameters<typeof sameTerm>[1]): boolean => sameTerm(x, y, ctx);
   const limits = { maxEditLength: options.maxEditLength ?? 4000, timeout: options.timeout ?? 300 };
@@ -87,5 +88,7 @@ export function diffClaims(a: string, b: string, options: DiffOptions = {}): Cla
 
 /** The pairwise core without boundary validation, for stages that already hold valid input. */
 export function compareValid(a: string, b: string, options: DiffOptions): ClaimDiff {
-  return a <= b ? compare(a, b, options) : mirror(compare(b, a, options));
+  if (a <= b) return compare(a, b, options);
+  const published = options.publishedAt === undefined ? {} : { publishedAt: { a: options.publishedAt.b, b: options.publishedAt.a } };
+  return mirror(compare(b, a, { ...options, ...published }));
 }

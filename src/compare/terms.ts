@@ -1,5 +1,6 @@
 import { contentTokens, tokenize, type Token } from '../text/tokenize';
 import { readDate, type CalendarDate } from './calendar-date';
+import { readRelativeDate } from './relative-date';
 import { readQuantity, type Quantity } from './quantity';
 import type { WordLists } from './word-lists';
 
@@ -47,8 +48,12 @@ function dateKey(d: CalendarDate): string {
   return `@${d.season ?? d.month}-${d.day ?? ''}-${d.year ?? ''}`;
 }
 
-/** Reads a text into terms, keeping every term's span in the original text. O(n). */
-export function toTerms(text: string, words: WordLists): Term[] {
+/**
+ * Reads a text into terms, keeping every term's span in the original text. With `reference`
+ * (the report's day, ms since the epoch, UTC), "on Friday" or "yesterday" is read as the date it
+ * names. O(n).
+ */
+export function toTerms(text: string, words: WordLists, reference?: number): Term[] {
   const tokens = contentTokens(tokenize(text));
   const terms: Term[] = [];
   let group = 0;
@@ -82,7 +87,7 @@ export function toTerms(text: string, words: WordLists): Term[] {
       i += 2;
       continue;
     }
-    const date = readDate(tokens, i);
+    const date = readDate(tokens, i) ?? (reference === undefined ? null : readRelativeDate(tokens, i, reference));
     if (date !== null) {
       const last = tokens[i + date.length - 1] as Token;
       add({ key: dateKey(date), surface: span(tokens, i, date.length), start: tok.start, end: last.end, kind: 'date', virtual: false, date });

@@ -5,7 +5,7 @@ import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';
 import type { Statement } from '../schema/statement';
 import { analyze } from './analyze';
-import { toComparison } from './compare-group';
+import { pairOptions, toComparison } from './compare-group';
 
 const JUDGE_BELOW = 0.6;
 const MAX_JUDGED_COMPARISONS = 200;
@@ -33,6 +33,8 @@ export async function analyzeAsync(reports: readonly Report[], options: AnalyzeA
   const analysis = analyze(reports, rest);
   if (judge === undefined) return analysis;
   const statements = new Map<string, Statement>(analysis.statements.map((s) => [s.id, s]));
+  const published = new Map<string, string>();
+  for (const r of reports) if (r.publishedAt !== undefined && !published.has(r.id) && !Number.isNaN(Date.parse(r.publishedAt))) published.set(r.id, r.publishedAt);
   const issues: Issue[] = [...analysis.issues];
   let judged = 0;
   let skipped = 0;
@@ -52,7 +54,8 @@ export async function analyzeAsync(reports: readonly Report[], options: AnalyzeA
         continue;
       }
       judged += 1;
-      const d = await diffClaimsAsync(a.text, b.text, { ...rest.diff, judge, judgeBelow, ...(maxJudgeCalls === undefined ? {} : { maxJudgeCalls }) });
+      const base = pairOptions(a, b, rest.diff ?? {}, published);
+      const d = await diffClaimsAsync(a.text, b.text, { ...base, judge, judgeBelow, ...(maxJudgeCalls === undefined ? {} : { maxJudgeCalls }) });
       for (const issue of d.issues) if (issue.code === 'judge-failed') issues.push({ ...issue, report: b.report });
       const judgedLabels = d.segments.some((s) => s.reasons.includes('judge'));
       const { issues: _dropped, ...next } = toComparison(a, b, d);

@@ -79,6 +79,16 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   let statements = renumber(extracted);
   if (opts.mergeSpeakers ?? true) statements = mergeSpeakers(statements);
   const diff: DiffOptions = opts.diff ?? {};
+  // The day each report was published anchors its relative dates ("on Friday"); a day that
+  // cannot be read anchors nothing, and says so.
+  const published = new Map<string, string>();
+  for (const e of extracted) {
+    const { report } = e;
+    if (report.publishedAt === undefined || published.has(report.id) || e.issues.some((i) => i.code === 'duplicate-report-id')) continue;
+    if (Number.isNaN(Date.parse(report.publishedAt))) {
+      e.issues = [...e.issues, { code: 'unreadable-date', message: `publishedAt ${JSON.stringify(report.publishedAt)} is not a date (ISO 8601 expected); relative dates in this report are read as time words`, report: report.id }];
+    } else published.set(report.id, report.publishedAt);
+  }
   const groupOptions = { ...(diff.lexicon ? { lexicon: diff.lexicon, diff } : { diff }), ...opts.group };
   progress('group', 0, 1);
   const grouped = groupIndices(statements, resolveGroupSettings(groupOptions));
@@ -94,7 +104,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     const members = g.members.map((m) => statements[m] as Statement);
     const group: Group = { id: `g${k + 1}`, members: members.map((s) => s.id), canonical: canonical.id };
     if (members.length > 1) {
-      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true);
+      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published);
       issues.push(...compared.issues);
       group.comparisons = compared.comparisons;
       if (compared.table !== undefined) group.table = compared.table;

@@ -16,9 +16,20 @@ export const DEFAULT_COMPARE_LIMITS: CompareLimits = { maxGroupComparisons: 50, 
 
 const shift = (span: Span | null, by: number): Span | null => (span === null ? null : [span[0] + by, span[1] + by]);
 
+/** When each report was published, by report id: dates like "on Friday" are read against it. */
+export type PublishedDays = ReadonlyMap<string, string>;
+
+/** The pairwise options for two statements: the caller's, with the days their reports were published. */
+export function pairOptions(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined): DiffOptions {
+  const pa = published?.get(a.report);
+  const pb = published?.get(b.report);
+  if (pa === undefined && pb === undefined) return diff;
+  return { ...diff, publishedAt: { ...(pa === undefined ? {} : { a: pa }), ...(pb === undefined ? {} : { b: pb }) } };
+}
+
 /** Compares two statements and moves the segment spans from statement offsets to report offsets. */
-function comparison(a: Statement, b: Statement, diff: DiffOptions): Comparison & { issues: Issue[] } {
-  const d = compareValid(a.text, b.text, diff);
+function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined): Comparison & { issues: Issue[] } {
+  const d = compareValid(a.text, b.text, pairOptions(a, b, diff, published));
   return toComparison(a, b, d);
 }
 
@@ -107,6 +118,7 @@ export function compareGroup(
   diff: DiffOptions,
   limits: CompareLimits,
   table: boolean,
+  published?: PublishedDays,
 ): ComparedGroup {
   const issues: Issue[] = [];
   const comparisons: Comparison[] = [];
@@ -118,7 +130,7 @@ export function compareGroup(
   const others = members.filter((m) => m !== canonical);
   let canonicalWords: Set<string> | undefined;
   others.forEach((m, k) => {
-    if (k < limits.maxGroupComparisons) add(comparison(canonical, m, diff));
+    if (k < limits.maxGroupComparisons) add(comparison(canonical, m, diff, published));
     else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
   });
   if (others.length > limits.maxGroupComparisons) {
@@ -134,7 +146,7 @@ export function compareGroup(
   for (const c of claims) {
     for (const d of denials) {
       if (made >= limits.maxDenialPairs) break;
-      add(comparison(c, d, diff));
+      add(comparison(c, d, diff, published));
       made++;
     }
   }

@@ -11,6 +11,9 @@ export const LexiconOptionSchema = z.custom<Lexicon>(isLexicon, { message: 'a Le
 const isWordLists = (v: unknown): v is WordLists =>
   typeof v === 'object' && v !== null && (v as Record<string, unknown>)['negationCues'] instanceof Set && (v as Record<string, unknown>)['functionWords'] instanceof Set;
 
+/** A date or date-time that `Date.parse` reads (ISO 8601). */
+const PublishedDateSchema = z.string().refine((v) => !Number.isNaN(Date.parse(v)), { message: 'an ISO 8601 date' });
+
 /** Options of `diffClaims`. Every field is optional; defaults are documented with `@default`. */
 export const DiffOptionsSchema = z.strictObject({
   /**
@@ -30,6 +33,15 @@ export const DiffOptionsSchema = z.strictObject({
    * @default 4000
    */
   maxEditLength: z.number().int().positive().optional(),
+  /**
+   * The day each wording was published (ISO 8601, as a report's `publishedAt`), so that dates
+   * written relative to it ("on Friday", "yesterday", "next Monday") are read as the calendar
+   * days they name and compared with dates written out ("Nov. 7").
+   * @default undefined (relative dates are only time words)
+   */
+  publishedAt: z
+    .strictObject({ a: PublishedDateSchema.optional(), b: PublishedDateSchema.optional() })
+    .optional(),
   /**
    * Milliseconds the alignment may take before it gives up the same way.
    * @default 300

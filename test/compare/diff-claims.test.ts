@@ -77,6 +77,21 @@ describe('diffClaims contradictions and their look-alikes', () => {
     if (relation !== 'contradict') expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
   });
 
+  it.each<[string, string, string, string, Label]>([
+    ['The minister resigned on Friday', 'The minister resigned on Nov. 13', '2026-11-14', '2026-11-20', 'paraphrase'],
+    ['The minister resigned on Friday', 'The minister resigned on Nov. 6', '2026-11-14', '2026-11-20', 'contradict'],
+    ['The minister resigned yesterday', 'The minister resigned last Friday', '2026-11-14', '2026-11-20', 'paraphrase'],
+  ])('reads %j ~ %j against the days they were published (%s, %s): the dates are %s', (a, b, pa, pb, label) => {
+    const diff = diffClaims(a, b, { publishedAt: { a: pa, b: pb } });
+    expect(diff.segments.find((s) => s.reasons.includes('date'))?.label).toBe(label);
+    const back = diffClaims(b, a, { publishedAt: { a: pb, b: pa } });
+    expect(back.segments.find((s) => s.reasons.includes('date'))?.label).toBe(label);
+  });
+
+  it('rejects a publication day it cannot read', () => {
+    expect(() => diffClaims('a', 'b', { publishedAt: { a: 'last Tuesday' } })).toThrow(/claimdiff: diffClaims: options/);
+  });
+
   it('reads the same auxiliary in another tense as an inflection: "has missed" ~ "had missed"', () => {
     const a = 'The contractor has missed every deadline';
     const b = 'The contractor had missed every deadline';
