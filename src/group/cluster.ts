@@ -1,3 +1,5 @@
+import { EdgeList } from './edge-list';
+
 /** A verified pair of statements (by index) and how alike they are. */
 export interface Edge {
   i: number;
@@ -31,23 +33,59 @@ export interface Cluster {
  * @param multiplicity how many statements each index stands for (exact duplicates folded in)
  */
 export function clusterEdges(n: number, edges: readonly Edge[], multiplicity?: ArrayLike<number>): Cluster[] {
+  const list = EdgeList.from(edges);
+  list.sortUnique(n);
+  return clustersOf(clusterCentres(n, list, multiplicity));
+}
+
+/** The clusters of a centre array (see `clusterCentres`), sorted by their smallest member. O(n). */
+export function clustersOf(centre: Int32Array): Cluster[] {
+  const byCentre = new Map<number, Cluster>();
+  const clusters: Cluster[] = [];
+  for (let i = 0; i < centre.length; i++) {
+    const c = centre[i] as number;
+    let cluster = byCentre.get(c);
+    if (!cluster) {
+      cluster = { canonical: c, members: [] };
+      byCentre.set(c, cluster);
+      clusters.push(cluster);
+    }
+    cluster.members.push(i);
+  }
+  return clusters;
+}
+
+/**
+ * `clusterEdges` over typed arrays: the centre (canonical) of each index, itself when alone.
+ * Same algorithm, cost and order guarantees; no object per pair or per cluster.
+ *
+ * @param edges pairs sorted by (i, j), each once (see `EdgeList.sortUnique`)
+ */
+export function clusterCentres(n: number, edges: EdgeList, multiplicity?: ArrayLike<number>): Int32Array {
   const mult = (i: number): number => (multiplicity ? (multiplicity[i] as number) : 1);
+  const E = edges.length;
+  const ei = edges.i;
+  const ej = edges.j;
+  const ew = edges.weight;
   const degree = new Int32Array(n + 1);
-  for (const e of edges) {
-    degree[e.i + 1] = (degree[e.i + 1] as number) + 1;
-    degree[e.j + 1] = (degree[e.j + 1] as number) + 1;
+  for (let e = 0; e < E; e++) {
+    degree[(ei[e] as number) + 1] = (degree[(ei[e] as number) + 1] as number) + 1;
+    degree[(ej[e] as number) + 1] = (degree[(ej[e] as number) + 1] as number) + 1;
   }
   for (let i = 0; i < n; i++) degree[i + 1] = (degree[i + 1] as number) + (degree[i] as number);
   const next = degree.slice(0, n);
-  const adj = new Int32Array(2 * edges.length);
-  const adjWeight = new Float64Array(2 * edges.length);
-  for (const e of edges) {
-    adj[next[e.i] as number] = e.j;
-    adjWeight[next[e.i] as number] = e.weight;
-    next[e.i] = (next[e.i] as number) + 1;
-    adj[next[e.j] as number] = e.i;
-    adjWeight[next[e.j] as number] = e.weight;
-    next[e.j] = (next[e.j] as number) + 1;
+  const adj = new Int32Array(2 * E);
+  const adjWeight = new Float64Array(2 * E);
+  for (let e = 0; e < E; e++) {
+    const a = ei[e] as number;
+    const b = ej[e] as number;
+    const w = ew[e] as number;
+    adj[next[a] as number] = b;
+    adjWeight[next[a] as number] = w;
+    next[a] = (next[a] as number) + 1;
+    adj[next[b] as number] = a;
+    adjWeight[next[b] as number] = w;
+    next[b] = (next[b] as number) + 1;
   }
   const score = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -63,22 +101,30 @@ export function clusterEdges(n: number, edges: readonly Edge[], multiplicity?: A
     for (let p = degree[i] as number; p < (degree[i + 1] as number); p++) {
       const w = adjWeight[p] as number;
       const o = adj[p] as number;
-      if (w > (bestWeight[i] as number) || (w === bestWeight[i] && o < (bestNeighbour[i] as number))) [bestWeight[i], bestNeighbour[i]] = [w, o];
+      if (w > (bestWeight[i] as number) || (w === bestWeight[i] && o < (bestNeighbour[i] as number))) {
+        bestWeight[i] = w;
+        bestNeighbour[i] = o;
+      }
     }
   }
   const placed = new Uint8Array(n);
+  const centre = new Int32Array(n);
+  for (let i = 0; i < n; i++) centre[i] = i;
+  const isCentre = new Uint8Array(n);
   const heap = new MaxHeap();
   for (let i = 0; i < n; i++) if ((degree[i + 1] as number) > (degree[i] as number)) heap.push(i, score[i] as number);
-  const clusters: Cluster[] = [];
   const lower = (i: number, by: number): void => {
     score[i] = (score[i] as number) - by;
     heap.push(i, score[i] as number);
   };
   const nearCentre = new Int32Array(n).fill(-1);
+  const members: number[] = [];
   while (heap.size > 0) {
-    const [c, s] = heap.pop();
+    const c = heap.topItem;
+    const s = heap.pop();
     if (placed[c] || s !== score[c]) continue;
-    const members = [c];
+    members.length = 0;
+    members.push(c);
     placed[c] = 1;
     for (let p = degree[c] as number; p < (degree[c + 1] as number); p++) nearCentre[adj[p] as number] = c;
     for (let p = degree[c] as number; p < (degree[c + 1] as number); p++) {
@@ -90,87 +136,94 @@ export function clusterEdges(n: number, edges: readonly Edge[], multiplicity?: A
       placed[m] = 1;
       members.push(m);
     }
+    if (members.length > 1) isCentre[c] = 1;
     for (const m of members) {
+      centre[m] = c;
       for (let p = degree[m] as number; p < (degree[m + 1] as number); p++) {
         const o = adj[p] as number;
         if (!placed[o]) lower(o, (adjWeight[p] as number) * mult(m));
       }
     }
-    members.sort((a, b) => a - b);
-    clusters.push({ canonical: c, members });
   }
-  for (let i = 0; i < n; i++) if (!placed[i]) clusters.push({ canonical: i, members: [i] });
-  attachLoners(clusters, degree, adj, adjWeight);
-  const kept = clusters.filter((c) => c.members.length > 0);
-  kept.sort((a, b) => (a.members[0] as number) - (b.members[0] as number));
-  return kept;
-}
-
-/**
- * A statement left alone because its strongest link went elsewhere joins the cluster of the
- * canonical it is most strongly linked to, if any: it is still close to that canonical.
- */
-function attachLoners(clusters: Cluster[], degree: Int32Array, adj: Int32Array, adjWeight: Float64Array): void {
-  const clusterOfCanonical = new Map<number, Cluster>();
-  for (const c of clusters) if (c.members.length > 1) clusterOfCanonical.set(c.canonical, c);
-  for (const c of clusters) {
-    if (c.members.length !== 1) continue;
-    let target: Cluster | undefined;
+  // A statement left alone because its strongest link went elsewhere joins the cluster of the
+  // canonical it is most strongly linked to, if any: it is still close to that canonical.
+  const alone = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (centre[i] === i && !isCentre[i]) alone[i] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!alone[i]) continue;
     let weight = -1;
-    for (let p = degree[c.canonical] as number; p < (degree[c.canonical + 1] as number); p++) {
-      const t = clusterOfCanonical.get(adj[p] as number);
-      if (t && (adjWeight[p] as number) > weight) [target, weight] = [t, adjWeight[p] as number];
+    for (let p = degree[i] as number; p < (degree[i + 1] as number); p++) {
+      const o = adj[p] as number;
+      if (isCentre[o] && (adjWeight[p] as number) > weight) {
+        weight = adjWeight[p] as number;
+        centre[i] = o;
+      }
     }
-    if (!target) continue;
-    target.members.push(c.canonical);
-    target.members.sort((a, b) => a - b);
-    c.members = [];
   }
+  return centre;
 }
 
-/** Max-heap of (index, score) with lazy deletion; ties pop the lower index first. */
+/** Max-heap of (index, score) with lazy deletion, over growable typed arrays; ties pop the lower index first. */
 class MaxHeap {
-  private readonly items: number[] = [];
-  private readonly keys: number[] = [];
-  get size(): number {
-    return this.items.length;
-  }
+  private items = new Int32Array(1024);
+  private keys = new Float64Array(1024);
+  size = 0;
+
   private above(a: number, b: number): boolean {
     const ka = this.keys[a] as number;
     const kb = this.keys[b] as number;
     return ka > kb || (ka === kb && (this.items[a] as number) < (this.items[b] as number));
   }
-  private swap(a: number, b: number): void {
-    [this.items[a], this.items[b]] = [this.items[b] as number, this.items[a] as number];
-    [this.keys[a], this.keys[b]] = [this.keys[b] as number, this.keys[a] as number];
+
+  private place(at: number, item: number, key: number): void {
+    this.items[at] = item;
+    this.keys[at] = key;
   }
+
+  get topItem(): number {
+    return this.items[0] as number;
+  }
+
   push(item: number, key: number): void {
-    this.items.push(item);
-    this.keys.push(key);
-    let i = this.items.length - 1;
+    if (this.size === this.items.length) {
+      const items = new Int32Array(this.size * 2);
+      const keys = new Float64Array(this.size * 2);
+      items.set(this.items);
+      keys.set(this.keys);
+      this.items = items;
+      this.keys = keys;
+    }
+    let i = this.size++;
+    this.place(i, item, key);
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.above(i, parent)) break;
-      this.swap(i, parent);
+      const pi = this.items[parent] as number;
+      const pk = this.keys[parent] as number;
+      this.place(parent, item, key);
+      this.place(i, pi, pk);
       i = parent;
     }
   }
-  pop(): [number, number] {
-    const top: [number, number] = [this.items[0] as number, this.keys[0] as number];
-    const lastItem = this.items.pop() as number;
-    const lastKey = this.keys.pop() as number;
-    if (this.items.length > 0) {
-      this.items[0] = lastItem;
-      this.keys[0] = lastKey;
+
+  /** Removes the top; returns its key. */
+  pop(): number {
+    const top = this.keys[0] as number;
+    const last = --this.size;
+    if (last > 0) {
+      this.place(0, this.items[last] as number, this.keys[last] as number);
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let best = i;
-        if (l < this.items.length && this.above(l, best)) best = l;
-        if (r < this.items.length && this.above(r, best)) best = r;
+        if (l < last && this.above(l, best)) best = l;
+        if (r < last && this.above(r, best)) best = r;
         if (best === i) break;
-        this.swap(i, best);
+        const bi = this.items[best] as number;
+        const bk = this.keys[best] as number;
+        this.place(best, this.items[i] as number, this.keys[i] as number);
+        this.place(i, bi, bk);
         i = best;
       }
     }

@@ -1,15 +1,13 @@
+import { ClaimdiffError } from '../schema/error';
 import type { Issue } from '../schema/issue';
-import type { Edge } from './cluster';
+import { EdgeList } from './edge-list';
 import { mix32, type FeatureTable } from './features';
 import { bandCandidates } from './lsh';
-import { bandKeysInto, createMinHasher } from './minhash';
+import { bandKeysOf, bandsFor, type BandSettings } from './band-keys';
 import { containmentCandidates } from './prefix-index';
 import { edgeWeight, overlapOf, sharedCount, verdictOf, type VerifyThresholds } from './verify';
 
-export interface PairSettings extends VerifyThresholds {
-  hashes: number;
-  /** LSH bands; undefined for the size-dependent default (see `bandsFor`). */
-  bands: number | undefined;
+export interface PairSettings extends VerifyThresholds, BandSettings {
   maxBucket: number;
   maxDf: number;
 }
@@ -22,10 +20,10 @@ export interface FoundPairs {
   repOf: Int32Array;
   /** How many statements each rep stands for. */
   multiplicity: Int32Array;
-  /** Pairs verified by the exact overlap, between rep positions. */
-  edges: Edge[];
-  /** Pairs just below the threshold, for the pairwise core to decide, with their weight. */
-  near: Edge[];
+  /** Pairs verified by the exact overlap, between rep positions, sorted by (i, j). */
+  edges: EdgeList;
+  /** Pairs just below the threshold, for the pairwise core to decide, with their weight; sorted. */
+  near: EdgeList;
   /** Candidate pairs checked (LSH and containment), for figures. */
   candidates: number;
   issues: Issue[];
@@ -44,11 +42,23 @@ function sameSet(data: Uint32Array, a0: number, a1: number, b0: number, b1: numb
   return true;
 }
 
+/** The distinct non-empty feature sets of a table. */
+export interface FoldedTable {
+  /** Index of the first statement of each distinct set, ascending. */
+  reps: number[];
+  /** For each statement, the position in `reps` of its set, or -1 for no features. */
+  repOf: Int32Array;
+  /** How many statements each rep stands for. */
+  counts: Int32Array;
+  /** The distinct sets, in rep order. */
+  repTable: FeatureTable;
+}
+
 /**
  * The distinct non-empty feature sets, in order of first statement: exact duplicates folded by
  * an open-addressing table of set hashes (equal hashes are compared in full). O(F).
  */
-function foldDuplicates(table: FeatureTable): { reps: number[]; repOf: Int32Array; counts: Int32Array; repTable: FeatureTable } {
+export function foldDuplicates(table: FeatureTable): FoldedTable {
   const { offsets, data } = table;
   const n = offsets.length - 1;
   const repOf = new Int32Array(n).fill(-1);
@@ -91,28 +101,41 @@ function foldDuplicates(table: FeatureTable): { reps: number[]; repOf: Int32Arra
 }
 
 /**
- * Exact duplicates folded (same feature set), then candidates from MinHash LSH (similar sets)
- * and from the containment prefix index (excerpts much shorter than their source, whose Jaccard
- * is too low for LSH), each confirmed by the exact overlap. Never all pairs:
- * O(F · k + b · n + Σ bucket² + prefix postings walked) for F features in all, k hashes and b
- * bands, each bucket capped at `maxBucket` and each posting list at `maxDf`; O(F + n · b)
- * memory. Depends on input order only through the indices.
+ * Band keys of the distinct sets, band by band (`keys[band · m + r]`): when `keys` of every
+ * statement are given (see `findPairs`) they are compacted in place, as a corpus's keys are
+ * the largest array of the run (the result is a view of `keys`, whose tail is left over);
+ * else computed. O(m · b), or the MinHash work.
  *
- * @param signatures optional precomputed band keys (`keys[r · bands + band]` for rep r, with
- *   `bandsFor(s, n)` bands for the n statements of `table`), e.g. from workers with
- *   `bandKeysOf`; computed here when absent.
+ * @throws ClaimdiffError when `keys` does not hold `bandsFor(s, n)` keys per statement.
  */
-export function findPairs(table: FeatureTable, s: PairSettings, signatures?: (repTable: FeatureTable) => Uint32Array): FoundPairs {
-  const { reps, repOf, counts, repTable } = foldDuplicates(table);
-  const { offsets, data } = repTable;
+export function repKeysOf(folded: FoldedTable, n: number, s: BandSettings, keys?: Uint32Array): Uint32Array {
+  const bands = bandsFor(s, n);
+  const { reps } = folded;
   const m = reps.length;
-  const bands = bandsFor(s, table.offsets.length - 1);
-  const keys = signatures ? signatures(repTable) : bandKeysOf(repTable, s.hashes, bands);
-  const edges: Edge[] = [];
-  const near: Edge[] = [];
-  let candidates = 0;
+  if (!keys) return bandKeysOf(folded.repTable, s.hashes, bands);
+  if (keys.length !== n * bands) throw new ClaimdiffError('invalid-argument', `findPairs(table, settings, keys): found ${keys.length} band keys, expected ${n * bands} (${bands} bands for ${n} statements)`);
+  // Reps ascend and reps[r] ≥ r, so each key moves to a place at or before where it is read.
+  for (let band = 0; band < bands; band++) for (let r = 0; r < m; r++) keys[band * m + r] = keys[band * n + (reps[r] as number)] as number;
+  return keys.subarray(0, m * bands);
+}
+
+/** Pairs one step of the search verified, and what it skipped. */
+export interface PairPart {
+  edges: EdgeList;
+  near: EdgeList;
+  candidates: number;
+  skippedBuckets: number;
+  skippedStatements: number;
+  cappedLookups: number;
+}
+
+/** A part with a `check(i, j)` that verifies a candidate by the exact overlap into it. */
+function partWithCheck(table: FeatureTable, s: VerifyThresholds): { part: PairPart; check: (i: number, j: number) => void } {
+  const { offsets, data } = table;
+  const part: PairPart = { edges: new EdgeList(Math.max(1024, (offsets.length - 1) >> 1)), near: new EdgeList(), candidates: 0, skippedBuckets: 0, skippedStatements: 0, cappedLookups: 0 };
+  const { edges, near } = part;
   const check = (i: number, j: number): void => {
-    candidates++;
+    part.candidates++;
     const a0 = offsets[i] as number;
     const a1 = offsets[i + 1] as number;
     const b0 = offsets[j] as number;
@@ -123,65 +146,92 @@ export function findPairs(table: FeatureTable, s: PairSettings, signatures?: (re
     const o = overlapOf(shared, a1 - a0, b1 - b0);
     const v = verdictOf(o, s);
     if (v === 'apart') return;
-    const e = { i: Math.min(i, j), j: Math.max(i, j), weight: edgeWeight(o) };
-    (v === 'same' ? edges : near).push(e);
+    (v === 'same' ? edges : near).push(i, j, edgeWeight(o));
   };
-  const banding = bandCandidates(keys, m, bands, s.maxBucket, check);
+  return { part, check };
+}
+
+/**
+ * Candidates from MinHash LSH over the bands `fromBand … toBand` (all by default), each verified
+ * by the exact overlap. O(b · m + Σ bucket²). Workers may each take some bands over shared keys.
+ *
+ * @param repKeys band keys of the distinct sets (see `repKeysOf`)
+ */
+export function lshPairs(repTable: FeatureTable, repKeys: Uint32Array, bands: number, s: PairSettings, fromBand = 0, toBand = bands): PairPart {
+  const { part, check } = partWithCheck(repTable, s);
+  const banding = bandCandidates(repKeys, repTable.offsets.length - 1, bands, s.maxBucket, check, fromBand, toBand);
+  part.skippedBuckets = banding.skippedBuckets;
+  part.skippedStatements = banding.skippedStatements;
+  return part;
+}
+
+/**
+ * Candidates from the containment prefix index (excerpts much shorter than their source), each
+ * verified by the exact overlap; only those LSH with `bands` bands may miss (see below).
+ */
+export function containmentPairs(repTable: FeatureTable, bands: number, s: PairSettings): PairPart {
+  const { part, check } = partWithCheck(repTable, s);
   // A contained pair whose larger set is under ρ times the smaller has Jaccard ≥ c / (ρ + 1 − c):
   // the prefix index looks only for excerpts of sources ρ times their size or more, for the
   // largest ρ at which LSH finds the closer pairs with probability 0.99.
   const rows = Math.max(1, Math.floor(s.hashes / bands));
   const lshFinds = (ratio: number) => 1 - (1 - (s.containment / (ratio + 1 - s.containment)) ** rows) ** bands >= 0.99;
   const minSizeRatio = [2, 1.75, 1.5, 1.25].find(lshFinds) ?? 1;
-  const prefix = containmentCandidates(repTable, { containment: s.containment, minFeatures: s.minContainedFeatures, maxDf: s.maxDf, minSizeRatio }, check);
+  part.cappedLookups = containmentCandidates(repTable, { containment: s.containment, minFeatures: s.minContainedFeatures, maxDf: s.maxDf, minSizeRatio }, check).cappedLookups;
+  return part;
+}
+
+/** The pairs of all parts, sorted and each once, with the issues of what was skipped. O(E + m). */
+export function mergePairs(folded: FoldedTable, parts: readonly PairPart[], s: Pick<PairSettings, 'maxBucket' | 'maxDf'>): FoundPairs {
+  const m = folded.reps.length;
+  const edges = new EdgeList(Math.max(16, parts.reduce((k, p) => k + p.edges.length, 0)));
+  const near = new EdgeList(Math.max(16, parts.reduce((k, p) => k + p.near.length, 0)));
+  let candidates = 0;
+  let skippedBuckets = 0;
+  let skippedStatements = 0;
+  let cappedLookups = 0;
+  for (const p of parts) {
+    edges.append(p.edges);
+    near.append(p.near);
+    candidates += p.candidates;
+    skippedBuckets += p.skippedBuckets;
+    skippedStatements += p.skippedStatements;
+    cappedLookups += p.cappedLookups;
+  }
+  edges.sortUnique(m);
+  near.sortUnique(m);
   const issues: Issue[] = [];
-  if (banding.skippedBuckets > 0) {
+  if (skippedBuckets > 0) {
     issues.push({
       code: 'bucket-capped',
-      message: `${banding.skippedBuckets} LSH buckets with more than ${s.maxBucket} statements (${banding.skippedStatements} in all) added no candidates (maxBucket)`,
+      message: `${skippedBuckets} LSH buckets with more than ${s.maxBucket} statements (${skippedStatements} in all) added no candidates (maxBucket)`,
     });
   }
-  if (prefix.cappedLookups > 0) {
-    issues.push({ code: 'frequent-feature-capped', message: `${prefix.cappedLookups} containment lookups skipped a word found in more than ${s.maxDf} statements (maxDf)` });
+  if (cappedLookups > 0) {
+    issues.push({ code: 'frequent-feature-capped', message: `${cappedLookups} containment lookups skipped a word found in more than ${s.maxDf} statements (maxDf)` });
   }
-  return { reps, repOf, multiplicity: counts, edges: dedupeEdges(edges), near: dedupeEdges(near), candidates, issues };
+  return { reps: folded.reps, repOf: folded.repOf, multiplicity: folded.counts, edges, near, candidates, issues };
 }
-
-/** Inputs below this many statements get 2-row bands by default, larger ones 3-row bands. */
-export const SMALL_INPUT = 100_000;
 
 /**
- * The bands for `n` statements: the `bands` option when given, else `hashes / 2` (2-row bands)
- * below `SMALL_INPUT` statements and `hashes / 3` at or above. 2-row bands find a pair of
- * Jaccard 1/3 with probability 0.996 at 96 hashes, 3-row bands 0.70, but they make about
- * 3× the candidates at scale; a small input affords them.
+ * Exact duplicates folded (same feature set), then candidates from MinHash LSH (similar sets)
+ * and from the containment prefix index (excerpts much shorter than their source, whose Jaccard
+ * is too low for LSH), each confirmed by the exact overlap. Never all pairs:
+ * O(F · k + b · n + Σ bucket² + prefix postings walked) for F features in all, k hashes and b
+ * bands, each bucket capped at `maxBucket` and each posting list at `maxDf`; O(F + n · b)
+ * memory. Depends on input order only through the indices. The steps are exported
+ * (`foldDuplicates`, `repKeysOf`, `lshPairs`, `containmentPairs`, `mergePairs`) so a caller
+ * can run them in worker threads.
+ *
+ * @param keys optional band keys of every statement of `table`, band by band
+ *   (`keys[band · n + i]`, `bandsFor(s, n)` bands, as `bandKeysOf` gives), e.g. computed by
+ *   workers over slices; overwritten (see `repKeysOf`). Computed here, for the distinct sets
+ *   only, when absent.
  */
-export function bandsFor(s: Pick<PairSettings, 'hashes' | 'bands'>, n: number): number {
-  if (s.bands !== undefined) return Math.min(s.bands, s.hashes);
-  return Math.max(1, Math.floor(s.hashes / (n < SMALL_INPUT ? 2 : 3)));
-}
-
-/** LSH band keys of every set of a table, `keys[r · bands + band]`: O(F · k / BINS + n · k) (see `createMinHasher`). Pure, so workers can each sign a slice. */
-export function bandKeysOf(table: FeatureTable, hashes: number, bands: number, from = 0, to = table.offsets.length - 1): Uint32Array {
-  const rows = Math.max(1, Math.floor(hashes / bands));
-  const hasher = createMinHasher(rows * bands);
-  const signature = new Uint32Array(rows * bands);
-  const keys = new Uint32Array((to - from) * bands);
-  for (let r = from; r < to; r++) {
-    hasher.signRange(table.data, table.offsets[r] as number, table.offsets[r + 1] as number, signature, 0);
-    bandKeysInto(signature, 0, bands, rows, keys, (r - from) * bands);
-  }
-  return keys;
-}
-
-/** The same pair may come from LSH and from the prefix index: keep one, in (i, j) order. */
-export function dedupeEdges(edges: Edge[]): Edge[] {
-  edges.sort((a, b) => a.i - b.i || a.j - b.j);
-  const out: Edge[] = [];
-  for (const e of edges) {
-    const last = out[out.length - 1];
-    if (last && last.i === e.i && last.j === e.j) continue;
-    out.push(e);
-  }
-  return out;
+export function findPairs(table: FeatureTable, s: PairSettings, keys?: Uint32Array): FoundPairs {
+  const folded = foldDuplicates(table);
+  const n = table.offsets.length - 1;
+  const bands = bandsFor(s, n);
+  const repKeys = repKeysOf(folded, n, s, keys);
+  return mergePairs(folded, [lshPairs(folded.repTable, repKeys, bands, s), containmentPairs(folded.repTable, bands, s)], s);
 }

@@ -3,9 +3,10 @@ import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { findDenialLinks, findDenialPairs } from './claim-denial';
-import { clusterEdges, type Edge } from './cluster';
+import { clusterCentres, clusterEdges } from './cluster';
+import { EdgeList } from './edge-list';
 import { featureTable, type FeatureTable } from './features';
-import { findPairs } from './find-pairs';
+import { findPairs, type FoundPairs } from './find-pairs';
 import { compareIds } from './natural-order';
 import { resolveGroupSettings, type GroupSettings } from './settings';
 
@@ -40,6 +41,35 @@ export function validateStatements(statements: unknown, where: string): GroupInp
 }
 
 /**
+ * The canonical statement of each statement's group (itself when alone): the distinct feature
+ * sets clustered over `edges` (see `clusterCentres`), then expanded to their statements.
+ * O(n + E log n); typed arrays only, so it scales to millions of statements.
+ */
+export function canonicalsOf(found: FoundPairs, edges: EdgeList): Int32Array {
+  const centre = clusterCentres(found.reps.length, edges, found.multiplicity);
+  const n = found.repOf.length;
+  const canonical = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = found.repOf[i] as number;
+    canonical[i] = r < 0 ? i : (found.reps[centre[r] as number] as number);
+  }
+  return canonical;
+}
+
+/**
+ * The grouping core over features alone, for corpora: candidate pairs, verification by the
+ * exact overlap, clusters without chaining, as `groupIndices` with `coreMargin` 0 and no
+ * claim–denial joining (both need the texts). Returns the canonical of each statement (see
+ * `canonicalsOf`). Same cost and order guarantees as `groupIndices`.
+ *
+ * @param keys optional band keys of every statement (see `findPairs`), e.g. from workers.
+ */
+export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: Uint32Array): { canonical: Int32Array; issues: Issue[] } {
+  const found = findPairs(table, { ...s, coreMargin: 0 }, keys);
+  return { canonical: canonicalsOf(found, found.edges), issues: found.issues };
+}
+
+/**
  * The grouping itself over statements already in canonical order (sorted by id): features,
  * candidate pairs, verification (the pairwise core for pairs just below the threshold),
  * clusters without chaining, then denials of one proposition joined with the groups of the
@@ -48,36 +78,38 @@ export function validateStatements(statements: unknown, where: string): GroupInp
  *
  * O(n · f · k) hashing plus near-linear candidate work (see `findPairs`); O(n · (f + b)) memory.
  *
- * @param signatures optional band keys of the distinct feature sets (see `findPairs`), so a
- *   caller may compute the MinHash work in worker threads.
+ * @param keys optional band keys of every statement (see `findPairs`), so a caller may compute
+ *   the MinHash work in worker threads.
  */
-export function groupIndices(
-  items: readonly GroupInput[],
-  s: GroupSettings,
-  signatures?: (repTable: FeatureTable) => Uint32Array,
-): { groups: IndexGroup[]; issues: Issue[] } {
-  const found = findPairs(featureTable(items.map((x) => x.text), s.features), s, signatures);
-  const edges: Edge[] = [...found.edges];
-  for (const e of found.near) {
-    const a = items[found.reps[e.i] as number] as GroupInput;
-    const b = items[found.reps[e.j] as number] as GroupInput;
-    if ((a.stance ?? 'asserts') !== (b.stance ?? 'asserts')) continue;
-    const relation = compareValid(a.text, b.text, s.diff).relation;
-    if (relation === 'match' || relation === 'paraphrase') edges.push(e);
+export function groupIndices(items: readonly GroupInput[], s: GroupSettings, keys?: Uint32Array): { groups: IndexGroup[]; issues: Issue[] } {
+  const found = findPairs(featureTable(items.map((x) => x.text), s.features), s, keys);
+  let edges = found.edges;
+  if (found.near.length > 0) {
+    edges = new EdgeList(found.edges.length + found.near.length);
+    edges.append(found.edges);
+    const near = found.near;
+    for (let e = 0; e < near.length; e++) {
+      const a = items[found.reps[near.i[e] as number] as number] as GroupInput;
+      const b = items[found.reps[near.j[e] as number] as number] as GroupInput;
+      if ((a.stance ?? 'asserts') !== (b.stance ?? 'asserts')) continue;
+      const relation = compareValid(a.text, b.text, s.diff).relation;
+      if (relation === 'match' || relation === 'paraphrase') edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
+    }
+    edges.sortUnique(found.reps.length);
   }
-  edges.sort((x, y) => x.i - y.i || x.j - y.j);
-  const clusters = clusterEdges(found.reps.length, edges, found.multiplicity);
-  // Expand reps to their statements; statements without features stay alone.
-  const byRep: number[][] = found.reps.map(() => []);
+  const canonical = canonicalsOf(found, edges);
+  // Groups in order of their first member, members ascending.
+  const groupAt = new Map<number, IndexGroup>();
   const groups: IndexGroup[] = [];
-  items.forEach((_, i) => {
-    const r = found.repOf[i] as number;
-    if (r < 0) groups.push({ canonical: i, members: [i] });
-    else (byRep[r] as number[]).push(i);
-  });
-  for (const c of clusters) {
-    const members = c.members.flatMap((r) => byRep[r] as number[]).sort((a, b) => a - b);
-    groups.push({ canonical: found.reps[c.canonical] as number, members });
+  for (let i = 0; i < items.length; i++) {
+    const c = canonical[i] as number;
+    let g = groupAt.get(c);
+    if (!g) {
+      g = { canonical: c, members: [] };
+      groupAt.set(c, g);
+      groups.push(g);
+    }
+    g.members.push(i);
   }
   if (s.claimDenial) joinDenials(items, groups, s);
   const kept = groups.filter((g) => g.members.length > 0);

@@ -97,16 +97,17 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * Band keys: one 32-bit hash per band of `rows` signature values. Written to `out[offset … + bands)`.
+ * Band keys: one 32-bit hash per band of `rows` signature values, written to
+ * `out[offset + band · stride]` (stride 1: side by side; stride n: band by band for n sets).
  * Two statements are LSH candidates when any band key is equal.
  */
-export function bandKeysInto(signature: Uint32Array, sigOffset: number, bands: number, rows: number, out: Uint32Array, offset: number): void {
+export function bandKeysInto(signature: Uint32Array, sigOffset: number, bands: number, rows: number, out: Uint32Array, offset: number, stride = 1): void {
   for (let b = 0; b < bands; b++) {
     let h = Math.imul(b + 1, 0x27d4eb2f);
     for (let r = 0; r < rows; r++) {
       h = Math.imul(h ^ (signature[sigOffset + b * rows + r] as number), 0x01000193);
       h ^= h >>> 15;
     }
-    out[offset + b] = mix32(h);
+    out[offset + b * stride] = mix32(h);
   }
 }

@@ -88,9 +88,8 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
   const start = new Int32Array(dense.count + 1);
   for (let id = 0; id < dense.count; id++) start[id + 1] = (start[id] as number) + ((df[id] as number) > maxDf ? 0 : (df[id] as number));
   const fill = start.slice(0, dense.count);
-  const postings = new Int32Array(start[dense.count] as number);
-  const postingSize = new Int32Array(postings.length);
-  // Statements largest first (then by index), so each posting list is too.
+  // Postings hold ranks in the order largest set first (then by index), so every list is sorted
+  // by size and a walk stops at the first rank too small to be a source (a binary search).
   let largest = 0;
   for (let x = 0; x < n; x++) largest = Math.max(largest, (offsets[x + 1] as number) - (offsets[x] as number));
   const bySize = new Int32Array(largest + 2);
@@ -99,27 +98,33 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
     bySize[k] = (bySize[k] as number) + 1;
   }
   for (let k = 1; k < bySize.length; k++) bySize[k] = (bySize[k] as number) + (bySize[k - 1] as number);
+  // firstRankBelow[size] = rank of the first set smaller than `size` (sizes 0 … largest + 1).
+  const firstRankBelow = new Int32Array(largest + 2);
+  for (let size = 0; size <= largest + 1; size++) firstRankBelow[size] = size > largest ? 0 : (bySize[largest - size + 1] as number);
   const order = new Int32Array(n);
+  const cursor = bySize.slice();
   for (let x = 0; x < n; x++) {
     const k = largest - ((offsets[x + 1] as number) - (offsets[x] as number));
-    order[bySize[k] as number] = x;
-    bySize[k] = (bySize[k] as number) + 1;
+    order[cursor[k] as number] = x;
+    cursor[k] = (cursor[k] as number) + 1;
   }
+  const postings = new Int32Array(start[dense.count] as number);
   for (let q = 0; q < n; q++) {
     const x = order[q] as number;
-    const size = (offsets[x + 1] as number) - (offsets[x] as number);
     for (let t = offsets[x] as number; t < (offsets[x + 1] as number); t++) {
       const id = ids[t] as number;
       if ((df[id] as number) > maxDf) continue;
-      postings[fill[id] as number] = x;
-      postingSize[fill[id] as number] = size;
+      postings[fill[id] as number] = q;
       fill[id] = (fill[id] as number) + 1;
     }
   }
-  const seen = new Int32Array(n).fill(-1);
-  const hits = new Int32Array(n);
   let cappedLookups = 0;
   const picked = new Int32Array(65);
+  const head = new Int32Array(65);
+  const end = new Int32Array(65);
+  let slotRank = new Int32Array(1024).fill(-1);
+  let slotHits = new Int32Array(1024);
+  let used = new Int32Array(1024);
   for (let x = 0; x < n; x++) {
     const a0 = offsets[x] as number;
     const s = (offsets[x + 1] as number) - a0;
@@ -130,8 +135,9 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
     const prefix = Math.min(s, s - Math.ceil(containment * s) + 1, picked.length - 1);
     const looked = Math.min(s, prefix + 1);
     const minSize = Math.max(s, Math.ceil(ratio * s));
+    const rankLimit = minSize > largest ? 0 : (firstRankBelow[minSize] as number);
     // The `looked` rarest features (ties by value): a selection, as they are a few features.
-    let uncapped = 0;
+    let lists = 0;
     for (let r = 0; r < looked; r++) {
       let best = -1;
       for (let t = a0; t < a0 + s; t++) {
@@ -145,27 +151,56 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
         }
       }
       picked[r] = best;
-      if ((df[ids[best] as number] as number) > maxDf) cappedLookups++;
-      else uncapped++;
+      const id = ids[best] as number;
+      if ((df[id] as number) > maxDf) {
+        cappedLookups++;
+        continue;
+      }
+      head[lists] = start[id] as number;
+      // Ranks ascend along a list; only those before `rankLimit` are large enough.
+      let hi = start[id + 1] as number;
+      let lo = head[lists] as number;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((postings[mid] as number) < rankLimit) lo = mid + 1;
+        else hi = mid;
+      }
+      end[lists] = lo;
+      lists++;
     }
-    const need = Math.max(1, uncapped - prefix + 1);
-    for (let r = 0; r < looked; r++) {
-      const id = ids[picked[r] as number] as number;
-      if ((df[id] as number) > maxDf) continue;
-      for (let p = start[id] as number; p < (start[id + 1] as number); p++) {
-        const size = postingSize[p] as number;
-        if (size < minSize) break;
-        const y = postings[p] as number;
-        if (y === x) continue;
-        if (seen[y] !== x) {
-          seen[y] = x;
-          hits[y] = 0;
-        }
-        const h = (hits[y] as number) + 1;
-        hits[y] = h;
-        if (h === need && (size > s || y > x)) onPair(x, y);
+    const need = Math.max(1, lists - prefix + 1);
+    if (lists < need) continue;
+    // Count the ranks of the lists in a small open-addressing table (it stays in cache, where a
+    // mark per statement misses at every posting): a rank in `need` lists or more is a candidate.
+    let total = 0;
+    for (let l = 0; l < lists; l++) total += (end[l] as number) - (head[l] as number);
+    if (total === 0) continue;
+    let bits = 4;
+    while (1 << bits < 2 * total) bits++;
+    if (slotRank.length < 1 << bits) {
+      slotRank = new Int32Array(1 << bits).fill(-1);
+      slotHits = new Int32Array(1 << bits);
+      used = new Int32Array(1 << bits);
+    }
+    const mask = (1 << bits) - 1;
+    let usedCount = 0;
+    for (let l = 0; l < lists; l++) {
+      for (let p = head[l] as number; p < (end[l] as number); p++) {
+        const v = postings[p] as number;
+        let k = Math.imul(v, 0x9e3779b1) >>> (32 - bits);
+        while (slotRank[k] !== -1 && slotRank[k] !== v) k = (k + 1) & mask;
+        let h = 1;
+        if (slotRank[k] === -1) {
+          slotRank[k] = v;
+          used[usedCount++] = k;
+        } else h = (slotHits[k] as number) + 1;
+        slotHits[k] = h;
+        if (h !== need) continue;
+        const y = order[v] as number;
+        if (y !== x && ((offsets[y + 1] as number) - (offsets[y] as number) > s || y > x)) onPair(x, y);
       }
     }
+    for (let u = 0; u < usedCount; u++) slotRank[used[u] as number] = -1;
   }
   return { cappedLookups };
 }

@@ -5,7 +5,7 @@ import {
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import { clusterEdges, type Edge } from './cluster';
 import { featuresOf, mix32 } from './features';
-import { bandsFor } from './find-pairs';
+import { bandsFor } from './band-keys';
 import { validateStatements } from './group-statements';
 import { bandKeysInto, createMinHasher } from './minhash';
 import { compareIds } from './natural-order';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterEdges } from '../../src/group/cluster';
+import { clusterCentres, clusterEdges, clustersOf } from '../../src/group/cluster';
+import { EdgeList } from '../../src/group/edge-list';
 
 describe('clusterEdges', () => {
   it('keeps near-duplicates in one cluster when a member\'s strongest link goes to another member', () => {
@@ -34,5 +35,12 @@ describe('clusterEdges', () => {
         for (const c of clusters) for (const m of c.members) if (m !== c.canonical) expect(linked.has(`${Math.min(m, c.canonical)}-${Math.max(m, c.canonical)}`)).toBe(true);
       }),
     );
+  });
+
+  it('gives the same clusters over typed arrays (clusterCentres) as over edge objects', () => {
+    const edges = [{ i: 0, j: 1, weight: 0.9 }, { i: 1, j: 2, weight: 0.5 }, { i: 2, j: 3, weight: 0.9 }, { i: 3, j: 5, weight: 0.45 }];
+    const list = EdgeList.from(edges);
+    list.sortUnique(6);
+    expect(clustersOf(clusterCentres(6, list))).toEqual(clusterEdges(6, edges));
   });
 });

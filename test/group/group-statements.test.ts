@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupStatements } from '../../src/group/group-statements';
+import { bandKeysIntoTable, bandsFor } from '../../src/group/band-keys';
+import { featureTable } from '../../src/group/features';
+import { resolveGroupSettings } from '../../src/group/settings';
+import { groupFeatureTable, groupIndices, groupStatements } from '../../src/group/group-statements';
 import { WIRE } from './fixtures';
 
 const groupOf = (groups: { members: string[] }[], id: string) => groups.findIndex((g) => g.members.includes(id));
@@ -61,5 +64,21 @@ describe('groupStatements', () => {
 
   it('throws on an unknown option', () => {
     expect(() => groupStatements([], { treshold: 0.5 } as never)).toThrow(/claimdiff: groupStatements\(statements, options\)/);
+  });
+
+  it('groups a feature table alike with band keys signed in two slices, as workers would', () => {
+    const s = resolveGroupSettings({ coreMargin: 0, claimDenial: false });
+    const texts = WIRE.map((x) => x.text);
+    const table = featureTable(texts, s.features);
+    const n = texts.length;
+    const bands = bandsFor(s, n);
+    const keys = new Uint32Array(n * bands);
+    const half = n >> 1;
+    bandKeysIntoTable(table, s.hashes, bands, keys, 0, n, 0, half);
+    bandKeysIntoTable(table, s.hashes, bands, keys, half, n, half, n);
+    expect(Array.from(groupFeatureTable(table, s, keys).canonical)).toEqual(Array.from(groupFeatureTable(table, s).canonical));
+    const { groups } = groupIndices(WIRE.map((x) => ({ id: x.id, text: x.text })), s);
+    const canonical = groupFeatureTable(table, s).canonical;
+    for (const g of groups) for (const m of g.members) expect(canonical[m]).toBe(g.canonical);
   });
 });

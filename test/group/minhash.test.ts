@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandsFor } from '../../src/group/find-pairs';
+import { bandsFor } from '../../src/group/band-keys';
 import { bandCandidates } from '../../src/group/lsh';
 import { bandKeysInto, createMinHasher, estimateJaccard, minHashSeeds } from '../../src/group/minhash';
 
@@ -24,12 +24,26 @@ describe('minhash', () => {
     const h = createMinHasher(32);
     const sets = [range(0, 30), range(0, 30), range(1, 30), range(500, 530)];
     const keys = new Uint32Array(sets.length * 8);
-    sets.forEach((s, i) => bandKeysInto(h.sign(s), 0, 8, 4, keys, i * 8));
+    sets.forEach((s, i) => bandKeysInto(h.sign(s), 0, 8, 4, keys, i, sets.length));
     const pairs: string[] = [];
     bandCandidates(keys, sets.length, 8, 100, (i, j) => pairs.push(`${i}-${j}`));
     expect(new Set(pairs).size).toBe(pairs.length);
     expect(pairs).toContain('0-1');
     expect(pairs.some((p) => p.includes('3'))).toBe(false);
+  });
+
+  it('finds the same pairs, each once, when the bands are split between two calls', () => {
+    const h = createMinHasher(24);
+    const sets = Array.from({ length: 40 }, (_, k) => range(k % 7, (k % 7) + 12 + (k % 3)));
+    const keys = new Uint32Array(sets.length * 12);
+    sets.forEach((s, i) => bandKeysInto(h.sign(s), 0, 12, 2, keys, i, sets.length));
+    const whole: string[] = [];
+    bandCandidates(keys, sets.length, 12, 100, (i, j) => whole.push(`${i}-${j}`));
+    const split: string[] = [];
+    bandCandidates(keys, sets.length, 12, 100, (i, j) => split.push(`${i}-${j}`), 0, 5);
+    bandCandidates(keys, sets.length, 12, 100, (i, j) => split.push(`${i}-${j}`), 5, 12);
+    expect(new Set(whole).size).toBe(whole.length);
+    expect(split.sort()).toEqual(whole.sort());
   });
 
   it.each([
