@@ -1,0 +1,160 @@
+import type { RelateContext } from './term-relation';
+import type { Term } from './terms';
+
+/**
+ * Reading the denials in a wording: its clauses, the polarity cues in them (a "not", a deny
+ * verb, a word of falsity), and what each denial denies. Split from stance.ts, which decides
+ * whether the other wording states what is denied.
+ */
+
+/** A run `[lo, hi)` of terms on one side. */
+type Range = readonly [number, number];
+
+/** Punctuation that closes a headline clause: "Banksy not arrested: Internet duped by fake report". */
+const CLAUSE_BREAKS = new Set([':', ';', ',', '?', '!', '.', '—', '–', '-', '|', '(', ')', '[', ']', '...', '…']);
+
+interface Clause {
+  readonly range: Range;
+  readonly question: boolean;
+}
+
+/** Marks that end a sentence: a question mark makes every clause since the last one a question. */
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':']);
+
+function clausesOf(terms: readonly Term[]): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let sentence = 0;
+  for (let i = 0; i <= terms.length; i++) {
+    const t = terms[i];
+    if (t !== undefined && !(t.kind === 'punct' && CLAUSE_BREAKS.has(t.key))) continue;
+    if (i > start) out.push({ range: [start, i], question: false });
+    start = i + 1;
+    if (t !== undefined && !SENTENCE_BREAKS.has(t.key)) continue;
+    if (t?.key === '?') for (let k = sentence; k < out.length; k++) out[k] = { ...(out[k] as Clause), question: true };
+    sentence = out.length;
+  }
+  return out;
+}
+
+type CueKind = 'negation' | 'falsity' | 'deny';
+
+/** What flips the clause's polarity at term `i`, if anything. */
+export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): CueKind | null {
+  const t = terms[i] as Term;
+  if (t.kind !== 'word') return null;
+  const { words, lexicon } = ctx;
+  // "without", "nobody", "nothing": they negate a phrase, not the clause's claim.
+  if (t.neg) return words.phraseNegations.has(t.key) ? null : 'negation';
+  if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
+  const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
+  if (lemma === undefined) return null;
+  // "refuses to confirm or deny" leaves the question open.
+  const prev = terms[i - 1]?.key;
+  if (prev === 'or' || prev === 'nor') return null;
+  // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
+  if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
+  // "CPWD official dismissed": a deny verb denies only a complement that follows it.
+  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
+  return null;
+}
+
+/**
+ * "a fake nose", "false teeth": a word of falsity before a noun describes the thing, unless
+ * the phrase names a report ("fake report", "Fake Lisa Bonet Tweet", "false rumours"), or
+ * the word follows a noun whose compound it heads.
+ */
+function attributive(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  // After a noun it heads the compound: "another death hoax circulates", "Twitter account fake".
+  const prev = terms[i - 1];
+  if (prev !== undefined && i - 1 >= clause[0] && isContent(prev, ctx)) return false;
+  const next = terms[i + 1];
+  if (next === undefined || i + 1 >= clause[1] || !isContent(next, ctx) && !ctx.words.reportWords.has(next.key)) return false;
+  for (let k = i + 1; k < Math.min(clause[1], i + 5); k++) if (ctx.words.reportWords.has((terms[k] as Term).key)) return false;
+  return true;
+}
+
+/** "There is no man …", "There was never a panel": a denial that something exists. */
+function existential(terms: readonly Term[], clause: Range): boolean {
+  return terms[clause[0]]?.key === 'there' && (terms[clause[0] + 1]?.fn ?? false);
+}
+
+/** Content a stance is about: not function words, cues, report words or hedges. */
+function isContent(t: Term, ctx: RelateContext): boolean {
+  if (t.kind === 'punct' || t.fn || t.neg || t.time) return false;
+  if (t.kind !== 'word') return true;
+  const w = ctx.words;
+  return !(w.falsityWords.has(t.key) || w.truthWords.has(t.key) || w.reportWords.has(t.key) || w.hedgeWords.has(t.key) || w.denyVerbs.has(ctx.lexicon.lemmas(t.key)[0] ?? t.key));
+}
+
+/** How a clause denies: a deny verb with its complement, a word of falsity, a plain negation, or a bare verdict ("not true"). */
+export type DenialKind = 'deny' | 'falsity' | 'negation' | 'verdict';
+
+interface Denial {
+  readonly kind: DenialKind;
+  readonly cue: Range;
+  /** Terms of the denied proposition. */
+  readonly proposition: number[];
+  /** The first content term after a plain negation: what it denies ("wasn't [arrested]"). */
+  readonly focus: number | undefined;
+}
+
+export function contentIn(terms: readonly Term[], r: Range, ctx: RelateContext): number[] {
+  const out: number[] = [];
+  for (let i = r[0]; i < r[1]; i++) if (isContent(terms[i] as Term, ctx)) out.push(i);
+  return out;
+}
+
+/**
+ * The clauses of one side that deny something: an odd number of polarity cues (a "not", a
+ * deny verb, a word of falsity), outside a question and without a hedge. A "not" after a
+ * subordinator ("an employee who hadn't been to work") belongs to another clause and flips
+ * nothing here. What is denied: a deny verb's complement; for a word of falsity ("Banksy
+ * arrest hoax: …"), everything the side says; for a plain negation, its clause; and a clause
+ * with no content of its own ("Update: not true") is a verdict on the rest of its side.
+ */
+export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
+  const clauses = clausesOf(terms);
+  const everything = contentIn(terms, [0, terms.length], ctx);
+  const out: Denial[] = [];
+  for (const c of clauses) {
+    if (c.question) continue;
+    const cues: { i: number; kind: CueKind }[] = [];
+    let hedged = false;
+    let named = false;
+    let judged = false;
+    let subordinate = false;
+    for (let i = c.range[0]; i < c.range[1]; i++) {
+      const key = (terms[i] as Term).key;
+      if (ctx.words.subordinators.has(key)) subordinate = true;
+      const kind = cueAt(terms, i, c.range, ctx);
+      if (kind !== null && !(kind === 'negation' && subordinate)) cues.push({ i, kind });
+      if (ctx.words.hedgeWords.has(key)) {
+        if (ctx.words.reportWords.has(key)) named = true;
+        else hedged = true;
+      }
+      if (named && (kind === 'falsity' || ctx.words.truthWords.has(key))) judged = true;
+    }
+    // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
+    // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
+    // it ("hoax rumours swirl") the verdict is what the rumour says.
+    if (hedged || (named && !judged) || cues.length % 2 === 0) continue;
+    const first = cues[0] as { i: number; kind: CueKind };
+    const last = cues[cues.length - 1] as { i: number; kind: CueKind };
+    const cue: Range = [first.i, last.i + 1];
+    const own = contentIn(terms, c.range, ctx);
+    const deny = cues.find((k) => k.kind === 'deny');
+    const negation = cues.find((k) => k.kind === 'negation');
+    if (own.length === 0) {
+      const rest = clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
+      if (rest.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: rest, focus: undefined });
+    } else if (deny !== undefined) {
+      out.push({ kind: 'deny', cue, proposition: own.filter((i) => i > deny.i), focus: undefined });
+    } else if (cues.some((k) => k.kind === 'falsity')) {
+      out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
+    } else if (negation !== undefined && !existential(terms, c.range)) {
+      out.push({ kind: 'negation', cue, proposition: own, focus: own.find((i) => i > negation.i) });
+    }
+  }
+  return out;
+}
