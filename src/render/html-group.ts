@@ -1,6 +1,7 @@
 import type { Label } from '../schema/diff';
 import { escapeHtml as h, safeUrl } from './escape';
-import { outletName, REASON_TEXT, type GroupView, type Outlet, type PairView, type Piece, type WordingView } from './view';
+import { REASON_TEXT } from './reason-text';
+import { outletName, type GroupView, type Outlet, type PairView, type Piece, type WordingView } from './view';
 
 /** Hands out tooltip ids unique within one page. */
 export interface HtmlContext {

@@ -5,7 +5,8 @@ import { groupHtml, pieceHtml, type HtmlContext } from './html-group';
 import { HTML_SCRIPT, HTML_SCRIPT_SHA256 } from './html-script';
 import { HTML_STYLE } from './html-style';
 import { checkAnalysis, checkOptions, HtmlOptionsSchema } from './validate';
-import { buildView, REASON_TEXT, type Summary, type ReportInfo } from './view';
+import { REASON_TEXT } from './reason-text';
+import { buildView, type Summary, type ReportInfo } from './view';
 
 export interface HtmlOptions {
   /**
