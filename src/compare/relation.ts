@@ -3,7 +3,7 @@ import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight } from './verdict';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest } from './verdict';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
 export interface RelationThresholds {
@@ -75,6 +75,27 @@ function looseCover(a: readonly Term[], b: readonly Term[], ctx: RelateContext):
 
 const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg;
 
+/**
+ * Letters two words must share from the start, each being at least one longer, to be read as
+ * forms of one stem ("presidency" ~ "presidential", "acquired" ~ "acquisition"). Shorter
+ * stems join unrelated words; 4 and 6 did no better on MRPC dev.
+ */
+const STEM_PREFIX = 5;
+
+const sameStem: KinTest = (x, y) => x.key.length > STEM_PREFIX && y.key.length > STEM_PREFIX && x.key.slice(0, STEM_PREFIX) === y.key.slice(0, STEM_PREFIX);
+
+/**
+ * What the verdict alone accepts as a restated word, beyond the segments' relations: one word
+ * a kind of the other (`isA`, when the lexicon has it), then a shared stem. Each adds about
+ * 0.002 MRPC dev accuracy by cross-validation, 0.0045 together; WordNet sister terms (a
+ * shared direct hypernym) cost 0.0004 and are left out.
+ */
+function verdictKin(ctx: RelateContext): KinTest[] {
+  const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
+  const kindOf: KinTest[] = isA === undefined ? [] : [(x, y) => isA(x.key, y.key) || isA(y.key, x.key)];
+  return [...kindOf, sameStem];
+}
+
 /** The side whose negation cues are odd in number while the other's are even, if any. */
 function negatedSide(a: readonly Term[], b: readonly Term[]): 'a' | 'b' | null {
   const odd = (terms: readonly Term[]): boolean => terms.filter((t) => t.neg).length % 2 === 1;
@@ -129,7 +150,7 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const aligned = Math.min(share(sa.aligned, sa), share(sb.aligned, sb));
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
   const contra = drafts.filter((d) => d.label === 'contradict');
-  const model = thresholds.paraphrase === undefined ? sigmoid(paraphraseLogit(verdictFeatures(drafts, a, b, loose), PARAPHRASE_MODEL)) : undefined;
+  const model = thresholds.paraphrase === undefined ? sigmoid(paraphraseLogit(verdictFeatures(drafts, a, b, loose, loose === null ? [] : verdictKin(ctx)), PARAPHRASE_MODEL)) : undefined;
   if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
-import { PARAPHRASE_MODEL, paraphraseLogit, type VerdictFeatures } from '../../src/compare/verdict';
+import { toTerms } from '../../src/compare/terms';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, type KinTest, type VerdictFeatures } from '../../src/compare/verdict';
+import { defaultWordLists } from '../../src/compare/word-lists';
 
 const ALIKE: VerdictFeatures = { cover: 1, functionCover: 1, unmatched: 0, unmatchedNames: 0, longestGap: 0, lengthRatio: 1 };
 
@@ -20,6 +22,26 @@ describe('the fitted paraphrase verdict', () => {
     const base = { ...ALIKE, cover: 0.7, unmatched: 4, longestGap: 2 };
     expect(paraphraseLogit({ ...base, cover: 0.8 }, PARAPHRASE_MODEL)).toBeGreaterThan(paraphraseLogit(base, PARAPHRASE_MODEL));
     expect(paraphraseLogit({ ...base, longestGap: 4 }, PARAPHRASE_MODEL)).toBeLessThan(paraphraseLogit(base, PARAPHRASE_MODEL));
+  });
+});
+
+describe('verdictFeatures with kin tests', () => {
+  const words = defaultWordLists();
+  const a = toTerms('The presidency ended abruptly.', words);
+  const b = toTerms('Presidential rule ended abruptly.', words);
+  // Only the two stem-sharing words, so the counts below isolate them.
+  const stem: KinTest = (x, y) => x.key !== y.key && x.key.slice(0, 5) === y.key.slice(0, 5);
+
+  it('counts a content word paired by a kin test as covered', () => {
+    const without = verdictFeatures([], a, b, []);
+    const withKin = verdictFeatures([], a, b, [], [stem]);
+    expect(withKin.unmatched).toBe(without.unmatched - 2);
+    expect(withKin.cover).toBeGreaterThan(without.cover);
+  });
+
+  it('pairs each word once, so one word cannot cover two', () => {
+    const twice = toTerms('Presidential presidency ended abruptly.', words);
+    expect(verdictFeatures([], a, twice, [], [stem]).unmatched).toBe(verdictFeatures([], a, twice, []).unmatched - 2);
   });
 });
 
