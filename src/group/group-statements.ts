@@ -3,7 +3,7 @@ import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { findDenialLinks, findDenialPairs } from './claim-denial';
-import { clusterCentres, clusterEdges } from './cluster';
+import { clusterCentres, clusterEdges, clustersOf } from './cluster';
 import { EdgeList } from './edge-list';
 import { featureTable, type FeatureTable } from './features';
 import { findPairs, type FoundPairs } from './find-pairs';
@@ -97,20 +97,8 @@ export function groupIndices(items: readonly GroupInput[], s: GroupSettings, key
     }
     edges.sortUnique(found.reps.length);
   }
-  const canonical = canonicalsOf(found, edges);
   // Groups in order of their first member, members ascending.
-  const groupAt = new Map<number, IndexGroup>();
-  const groups: IndexGroup[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const c = canonical[i] as number;
-    let g = groupAt.get(c);
-    if (!g) {
-      g = { canonical: c, members: [] };
-      groupAt.set(c, g);
-      groups.push(g);
-    }
-    g.members.push(i);
-  }
+  const groups: IndexGroup[] = clustersOf(canonicalsOf(found, edges));
   if (s.claimDenial) joinDenials(items, groups, s);
   const kept = groups.filter((g) => g.members.length > 0);
   kept.sort((a, b) => (a.members[0] as number) - (b.members[0] as number));
