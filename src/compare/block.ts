@@ -3,7 +3,7 @@ import type { Reason } from '../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type TermPair } from './matching';
 import { equalReason, type RelateContext } from './term-relation';
-import type { Term } from './terms';
+import { isContentTerm, type Term } from './terms';
 import type { WordLists } from './word-lists';
 
 /** A run `[lo, hi)` of terms on one side. */
@@ -15,7 +15,6 @@ const indices = (terms: readonly Term[], r: Range, keep: (t: Term) => boolean): 
   return out;
 };
 const notPunct = (t: Term): boolean => t.kind !== 'punct';
-const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg;
 
 /** Labels one aligned pair of equal terms. */
 export function equalDraft(a: readonly Term[], b: readonly Term[], i: number, j: number): Draft {
@@ -80,8 +79,8 @@ function wholeDraft(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range
 /** Replaced words with nothing in common: names in the same slot contradict, the rest is removed and added. */
 function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, ctx: RelateContext): Draft[] {
   const { lexicon } = ctx;
-  const ca = indices(a, ra, isContent).map((i) => a[i] as Term);
-  const cb = indices(b, rb, isContent).map((j) => b[j] as Term);
+  const ca = indices(a, ra, isContentTerm).map((i) => a[i] as Term);
+  const cb = indices(b, rb, isContentTerm).map((j) => b[j] as Term);
   if (ca.length === 0 && cb.length === 0) {
     const wa = indices(a, ra, notPunct).length;
     const wb = indices(b, rb, notPunct).length;
@@ -146,7 +145,7 @@ function abbreviates(long: readonly Term[], short: readonly Term[]): boolean {
  */
 function swapsRoles(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, pairs: readonly TermPair[]): boolean {
   if (hasPassive(a, ra) !== hasPassive(b, rb)) return false;
-  const content = pairs.filter((p) => isContent(a[p.x] as Term));
+  const content = pairs.filter((p) => isContentTerm(a[p.x] as Term));
   for (let k = 1; k < content.length; k++) if ((content[k] as TermPair).y < (content[k - 1] as TermPair).y) return true;
   return false;
 }
@@ -172,7 +171,7 @@ export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, r
   const pairs = matchUnordered(a, b, xs, ys, ctx);
   const px = new Set(pairs.map((p) => p.x));
   const py = new Set(pairs.map((p) => p.y));
-  const complete = pairs.length > 0 && xs.every((i) => px.has(i) || !isContent(a[i] as Term)) && ys.every((j) => py.has(j) || !isContent(b[j] as Term));
+  const complete = pairs.length > 0 && xs.every((i) => px.has(i) || !isContentTerm(a[i] as Term)) && ys.every((j) => py.has(j) || !isContentTerm(b[j] as Term));
   if (complete && !swapsRoles(a, b, ra, rb, pairs)) {
     return [wholeDraft(a, b, ra, rb, pairs)];
   }

@@ -1,5 +1,6 @@
 import { AMBIGUOUS_SEASONS, MONTHS, SEASON_CONTEXT, SEASONS } from '../lexicon/dates';
 import type { Token } from '../text/tokenize';
+import { lookup } from './lookup';
 
 /** A date read from tokens; parts that were not written stay undefined. */
 export interface CalendarDate {
@@ -15,14 +16,14 @@ export interface CalendarDate {
 function monthOf(t: Token | undefined): number | undefined {
   if (t === undefined || t.kind !== 'word') return undefined;
   const key = t.norm.endsWith('.') ? t.norm.slice(0, -1) : t.norm;
-  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
+  return lookup(MONTHS, key);
 }
 
 function seasonOf(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
-  if (t === undefined || t.kind !== 'word' || !Object.hasOwn(SEASONS, t.norm)) return undefined;
-  if (AMBIGUOUS_SEASONS.includes(t.norm) && !SEASON_CONTEXT.includes(tokens[i - 1]?.norm ?? '')) return undefined;
-  return SEASONS[t.norm];
+  const season = t === undefined || t.kind !== 'word' ? undefined : lookup(SEASONS, t.norm);
+  if (season === undefined || (AMBIGUOUS_SEASONS.includes(t?.norm ?? '') && !SEASON_CONTEXT.includes(tokens[i - 1]?.norm ?? ''))) return undefined;
+  return season;
 }
 
 function dayOf(t: Token | undefined): number | undefined {

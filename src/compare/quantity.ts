@@ -1,6 +1,7 @@
 import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
 import { CONVERSION_TOLERANCE, UNITS } from '../lexicon/units';
 import type { Token } from '../text/tokenize';
+import { lookup } from './lookup';
 
 /** A figure read from one or more tokens: "1,600", "$420", "seventy percent", "2.5 million". */
 export interface Quantity {
@@ -23,16 +24,14 @@ export interface Quantity {
 const DIGITS = /^([$€£¥₹]?)(\d+(?:,\d{3})*(?:\.\d+)?)(%|st|nd|rd|th)?(?:-?([\p{L}/]+))?$/u;
 const PERCENT = new Set(PERCENT_WORDS);
 
-const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
-
 function wordValue(norm: string): { value: number; ordinal: boolean } | null {
-  if (!norm.includes('-') && own(NUMBER_WORDS, norm) === undefined && own(ORDINAL_WORDS, norm) === undefined) return null;
+  if (!norm.includes('-') && lookup(NUMBER_WORDS, norm) === undefined && lookup(ORDINAL_WORDS, norm) === undefined) return null;
   const parts = norm.split('-');
   let value = 0;
   let ordinal = false;
   for (const part of parts) {
-    const cardinal = own(NUMBER_WORDS, part);
-    const ord = own(ORDINAL_WORDS, part);
+    const cardinal = lookup(NUMBER_WORDS, part);
+    const ord = lookup(ORDINAL_WORDS, part);
     if (cardinal !== undefined && part !== 'a' && part !== 'an') value += cardinal;
     else if (ord !== undefined) {
       value += ord;
@@ -65,7 +64,7 @@ function tokenValue(t: Token): Head | null {
     if (m === null) return null;
     const suffix = m[3] ?? '';
     const measure = m[4];
-    if (measure !== undefined && own(UNITS, measure) === undefined) return null;
+    if (measure !== undefined && lookup(UNITS, measure) === undefined) return null;
     const digits = m[2] as string;
     return {
       value: Number(digits.replace(/,/g, '')),
@@ -106,7 +105,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   let j = i + 1;
   if (head === null) {
     const next = tokens[i + 1];
-    if ((first.norm === 'a' || first.norm === 'an') && next !== undefined && own(MULTIPLIERS, next.norm) !== undefined) {
+    if ((first.norm === 'a' || first.norm === 'an') && next !== undefined && lookup(MULTIPLIERS, next.norm) !== undefined) {
       head = { value: 1, unit: '', ordinal: false, precision: 1 };
     } else return null;
   }
@@ -114,7 +113,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   let ordinal = head.ordinal;
   // "seventy five", "one hundred twenty": further number words add up or scale.
   for (let t = tokens[j]; t !== undefined; t = tokens[++j]) {
-    const mult = own(MULTIPLIERS, t.norm);
+    const mult = lookup(MULTIPLIERS, t.norm);
     if (mult !== undefined && head.measure === undefined && !(t.norm.length === 1 && t.start !== tokens[j - 1]?.end)) {
       value *= mult;
       precision *= mult;
@@ -138,8 +137,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     j += 2;
   }
   let scale = 1;
-  const measure = head.measure ?? (unit === '' && !ordinal && p1 !== undefined && own(UNITS, p1.norm) !== undefined ? p1.norm : undefined);
-  const size = measure === undefined ? undefined : own(UNITS, measure);
+  const measure = head.measure ?? (unit === '' && !ordinal && p1 !== undefined && lookup(UNITS, p1.norm) !== undefined ? p1.norm : undefined);
+  const size = measure === undefined ? undefined : lookup(UNITS, measure);
   if (size !== undefined && measure !== undefined) {
     [unit, scale] = size;
     value *= scale;

@@ -2,7 +2,7 @@ import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
-import type { Term } from './terms';
+import { isContentTerm, type Term } from './terms';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest } from './verdict';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
@@ -73,7 +73,6 @@ function looseCover(a: readonly Term[], b: readonly Term[], ctx: RelateContext):
   return matchUnordered(a, b, xs, ys, ctx).filter((p) => p.rel.label !== 'contradict');
 }
 
-const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg;
 
 /**
  * Letters two words must share from the start, each being at least one longer, to be read as
@@ -108,7 +107,7 @@ function contentShare(terms: readonly Term[], paired: ReadonlySet<number>): numb
   let total = 0;
   let hit = 0;
   terms.forEach((t, i) => {
-    if (!isContent(t)) return;
+    if (!isContentTerm(t)) return;
     total += weight(t);
     if (paired.has(i)) hit += weight(t);
   });
@@ -231,8 +230,8 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
   const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
   if (isA !== undefined) {
     negated.forEach((t, i) => {
-      if (paired.has(i) || t.kind !== 'word' || !isContent(t)) return;
-      if (plain.some((u) => u.kind === 'word' && isContent(u) && isA(u.key, t.key))) paired.add(i);
+      if (paired.has(i) || t.kind !== 'word' || !isContentTerm(t)) return;
+      if (plain.some((u) => u.kind === 'word' && isContentTerm(u) && isA(u.key, t.key))) paired.add(i);
     });
   }
   return contentShare(negated, paired) >= thresholds.negationScope;

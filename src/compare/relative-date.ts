@@ -1,12 +1,11 @@
 import { WEEKDAYS } from '../lexicon/dates';
 import type { Token } from '../text/tokenize';
 import type { CalendarDate } from './calendar-date';
+import { lookup } from './lookup';
 
 const DAY_MS = 86_400_000;
 const OFFSETS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 const DIRECTIONS: Readonly<Record<string, -1 | 1>> = { last: -1, next: 1 };
-
-const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 function dateOf(ms: number, length: number): CalendarDate {
   const d = new Date(ms);
@@ -22,11 +21,11 @@ function dateOf(ms: number, length: number): CalendarDate {
 export function readRelativeDate(tokens: readonly Token[], i: number, reference: number): CalendarDate | null {
   const t0 = tokens[i];
   if (t0 === undefined || t0.kind !== 'word') return null;
-  const offset = own(OFFSETS, t0.norm);
+  const offset = lookup(OFFSETS, t0.norm);
   if (offset !== undefined) return dateOf(reference + offset * DAY_MS, 1);
-  const direction = own(DIRECTIONS, t0.norm);
+  const direction = lookup(DIRECTIONS, t0.norm);
   const dayWord = direction === undefined ? t0 : tokens[i + 1];
-  const weekday = dayWord === undefined ? undefined : own(WEEKDAYS, dayWord.norm.replace(/\.$/, ''));
+  const weekday = dayWord === undefined ? undefined : lookup(WEEKDAYS, dayWord.norm.replace(/\.$/, ''));
   if (weekday === undefined) return null;
   const today = new Date(reference).getUTCDay();
   let delta = (weekday - today + 7) % 7;

@@ -3,6 +3,7 @@ import { readDate, type CalendarDate } from './calendar-date';
 import { readRelativeDate } from './relative-date';
 import { readQuantity, type Quantity } from './quantity';
 import type { WordLists } from './word-lists';
+import { lookup } from './lookup';
 
 export type TermKind = 'word' | 'number' | 'date' | 'punct';
 
@@ -33,6 +34,11 @@ export interface Term {
   readonly name: boolean;
   readonly quantity?: Quantity;
   readonly date?: CalendarDate;
+}
+
+/** A term that carries the claim: not punctuation, a function word or a negation cue. */
+export function isContentTerm(t: Term): boolean {
+  return t.kind !== 'punct' && !t.fn && !t.neg;
 }
 
 const LETTERS = /[\p{L}\p{N}]/u;
@@ -81,7 +87,7 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
     const tok = tokens[i] as Token;
     const next = tokens[i + 1];
     const pair = next === undefined ? '' : `${tok.norm} ${next.norm}`;
-    const phrase = Object.hasOwn(words.phrases, pair) ? words.phrases[pair] : undefined;
+    const phrase = lookup(words.phrases, pair);
     if (phrase !== undefined && next !== undefined) {
       add({ key: phrase, surface: span(tokens, i, 2), start: tok.start, end: next.end, kind: 'word', virtual: false });
       i += 2;
@@ -109,7 +115,7 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
     }
     const prev = tokens[i - 2];
     const name = /^\p{Lu}/u.test(tok.text) && prev !== undefined && !SENTENCE_END.has(prev.norm);
-    const expansion = Object.hasOwn(words.contractions, tok.norm) ? words.contractions[tok.norm] : undefined;
+    const expansion = lookup(words.contractions, tok.norm);
     if (expansion !== undefined) {
       for (const w of expansion) add({ key: w, surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: true });
       continue;
