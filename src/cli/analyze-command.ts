@@ -9,7 +9,7 @@ import type { Statement } from '../schema/statement';
 import { bad, describeFsError } from './decode';
 import { createProgress } from './progress';
 import { readReports } from './read-input';
-import { EXIT, parseFlags, UsageError, useColor, type CliIo } from './run';
+import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './run';
 import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';
 
@@ -70,8 +70,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
       options: { format: { type: 'string', default: 'text' }, out: { type: 'string' } },
     }),
   );
-  const format = values.format;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, found "${format}"`);
+  const format = formatFlag(values.format, FORMATS);
   if (positionals.length === 0) throw new UsageError('expected one or more files, or - for stdin');
   const reports: Report[] = [];
   for await (const report of readReports(positionals, io)) reports.push(report);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { diffClaims } from '../compare/diff-claims';
 import { renderDiffText } from '../render/diff-text';
-import { EXIT, parseFlags, UsageError, useColor, type CliIo } from './run';
+import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './run';
 
 const FORMATS = ['json', 'text'] as const;
 
@@ -10,8 +10,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
     parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'text' } } }),
   );
-  const format = values.format;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, found "${format}"`);
+  const format = formatFlag(values.format, FORMATS);
   if (positionals.length !== 2) throw new UsageError(`expected two wordings, found ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`);
   const [a, b] = positionals as [string, string];
   const diff = diffClaims(a, b);

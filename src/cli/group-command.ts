@@ -3,7 +3,7 @@ import { groupStatementsWithIssues } from '../group/group-statements';
 import type { GroupInput, GroupOutput } from '../schema/analysis';
 import { createProgress } from './progress';
 import { readStatements } from './read-input';
-import { EXIT, parseFlags, UsageError, type CliIo } from './run';
+import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './run';
 
 const FORMATS = ['json', 'text'] as const;
 
@@ -24,8 +24,7 @@ export async function groupCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
     parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'json' } } }),
   );
-  const format = values.format;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, found "${format}"`);
+  const format = formatFlag(values.format, FORMATS);
   if (positionals.length === 0) throw new UsageError('expected a statements file (.jsonl), or - for stdin');
   const statements: GroupInput[] = [];
   // Reading is the slow part a user waits on; the count is unknown until the end, so the bar shows lines read.

@@ -92,6 +92,12 @@ export function parseFlags<T>(parse: () => T): T {
   }
 }
 
+/** The `--format` value, checked against the formats a command knows. */
+export function formatFlag<F extends string>(value: string, formats: readonly F[]): F {
+  if (!(formats as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${formats.join(', ')}, found "${value}"`);
+  return value as F;
+}
+
 /** Whether to paint output: only on a terminal, and never when NO_COLOR is set. */
 export function useColor(io: CliIo): boolean {
   return io.stdout.isTTY === true && (io.env['NO_COLOR'] ?? '') === '' && io.env['TERM'] !== 'dumb';
