@@ -1,4 +1,4 @@
-import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
+import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, type FigureQualifier } from '../lexicon/numbers';
 import { CONVERSION_TOLERANCE, UNITS } from '../lexicon/units';
 import type { Token } from '../text/tokenize';
 import { lookup } from './lookup';
@@ -19,6 +19,15 @@ export interface Quantity {
   readonly scale: number;
   /** How many content tokens the figure spans. */
   readonly length: number;
+  /**
+   * A word that makes the figure a bound or an estimate ("more than 70", "about 70"), or
+   * `range` for a span of figures ("10 to 20", "between 10 and 20"): see figure-range.ts.
+   */
+  readonly qualifier?: FigureQualifier | 'range';
+  /** The upper end of a `range`, in the same unit as `value` (its lower end). */
+  readonly upper?: number;
+  /** Precision of `upper`, as `precision` is of `value`. */
+  readonly upperPrecision?: number;
 }
 
 const DIGITS = /^([$€£¥₹]?)(\d+(?:,\d{3})*(?:\.\d+)?)(%|st|nd|rd|th)?(?:-?([\p{L}/]+))?$/u;

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Label, Reason } from '../schema/diff';
-import { sameAmount } from './quantity';
+import { compareFigures } from './figure-range';
 import type { Term } from './terms';
 import type { WordLists } from './word-lists';
 
@@ -54,7 +54,7 @@ export function sameTerm(x: Term, y: Term, ctx: RelateContext): boolean {
   if (x.key === y.key) return true;
   if (x.kind !== y.kind) return false;
   if (x.kind === 'date') return sameDate(x, y);
-  if (x.kind === 'number') return x.quantity !== undefined && y.quantity !== undefined && sameAmount(x.quantity, y.quantity);
+  if (x.kind === 'number') return x.quantity !== undefined && y.quantity !== undefined && compareFigures(x.quantity, y.quantity) === 'same';
   if (x.kind === 'word') return !x.fn && !y.fn && !x.neg && !y.neg && isSpellingVariant(x.key, y.key, ctx.lexicon);
   return false;
 }
@@ -113,8 +113,8 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
   const { words, lexicon } = ctx;
   if (x.kind !== y.kind) return null;
   if (x.kind === 'number') {
-    const same = x.quantity?.unit === y.quantity?.unit;
-    return same ? { label: 'contradict', reason: 'number', strength: 0.5 } : null;
+    const apart = x.quantity !== undefined && y.quantity !== undefined && compareFigures(x.quantity, y.quantity) === 'contradict';
+    return apart ? { label: 'contradict', reason: 'number', strength: 0.5 } : null;
   }
   // A month against a season may well agree ("in October" ~ "in the autumn"): no verdict.
   if (x.kind === 'date') return (x.date?.season === undefined) !== (y.date?.season === undefined) ? null : { label: 'contradict', reason: 'date', strength: 0.5 };

@@ -1,7 +1,8 @@
 import { contentTokens, tokenize, type Token } from '../text/tokenize';
 import { readDate, type CalendarDate } from './calendar-date';
 import { readRelativeDate } from './relative-date';
-import { readQuantity, type Quantity } from './quantity';
+import { figureKey, readFigure } from './figure-range';
+import type { Quantity } from './quantity';
 import type { WordLists } from './word-lists';
 import { lookup } from './lookup';
 
@@ -100,10 +101,10 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
       i += date.length;
       continue;
     }
-    const quantity = readQuantity(tokens, i);
+    const quantity = readFigure(tokens, i);
     if (quantity !== null) {
       const last = tokens[i + quantity.length - 1] as Token;
-      const key = `#${quantity.value}${quantity.unit}`;
+      const key = figureKey(quantity);
       add({ key, surface: span(tokens, i, quantity.length), start: tok.start, end: last.end, kind: 'number', virtual: false, quantity });
       i += quantity.length;
       continue;

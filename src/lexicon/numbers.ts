@@ -21,5 +21,29 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /** Words that mean "per cent" after a number. */
 export const PERCENT_WORDS: readonly string[] = ['percent', 'per cent', 'pct', '%', 'percentage'];
 
-/** Words that turn a figure into a bound rather than a value ("more than 70"). */
-export const BOUND_WORDS: readonly string[] = ['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'under', 'least', 'most', 'up'];
+/**
+ * How a word before a figure qualifies it: `approx` about that much, `nearly` close below it,
+ * `above` / `below` beyond it, `atLeast` / `atMost` beyond it or on it. Keys are lower-case
+ * phrases of up to three words; "no more than 5" is a bound, not a denial.
+ */
+export type FigureQualifier = 'approx' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost';
+export const FIGURE_QUALIFIERS: Readonly<Record<string, FigureQualifier>> = {
+  about: 'approx', around: 'approx', roughly: 'approx', approximately: 'approx', some: 'approx',
+  'an estimated': 'approx', estimated: 'approx', circa: 'approx', 'close to': 'nearly',
+  nearly: 'nearly', almost: 'nearly', 'just under': 'nearly', 'just shy of': 'nearly',
+  'more than': 'above', over: 'above', above: 'above', 'in excess of': 'above', 'upwards of': 'above',
+  'just over': 'above', 'greater than': 'above', 'higher than': 'above',
+  'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'a minimum of': 'atLeast', 'not less than': 'atLeast',
+  'fewer than': 'below', 'less than': 'below', under: 'below', below: 'below', 'lower than': 'below',
+  'up to': 'atMost', 'as many as': 'atMost', 'at most': 'atMost', 'no more than': 'atMost', 'a maximum of': 'atMost',
+  'not more than': 'atMost',
+};
+
+/**
+ * How far "about 70" may stray from 70, as a share of it: news rounds to the nearest
+ * convenient figure, so "about 70" covers 72 but not 90.
+ */
+export const APPROXIMATION_TOLERANCE = 0.1;
+
+/** Words joining the two ends of a range: "10 to 20", "between 10 and 20", "10-20", "two or three". */
+export const RANGE_JOINERS: readonly string[] = ['to', '-', '–', '—', 'or'];

@@ -69,6 +69,12 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['Revenue was $6.3 billion in the quarter', 'Revenue was $6.9 billion in the quarter', 'contradict', 'number'],
     ['The town lies 90 miles north of Baghdad', 'The town lies 190 kilometres north of Baghdad', 'contradict', 'number'],
     ['The fire killed 100 people', 'The fire killed 120 people', 'contradict', 'number'],
+    ['More than 1,500 people were killed', '1,600 people were killed', 'paraphrase', 'number'],
+    ['About 70 people were arrested', '72 people were arrested', 'paraphrase', 'number'],
+    ['Between 10 and 20 soldiers died', '15 soldiers died', 'paraphrase', 'number'],
+    ['Between 10 and 20 soldiers died', '30 soldiers died', 'contradict', 'number'],
+    ['Fewer than 100 people came', 'More than 200 people came', 'contradict', 'number'],
+    ['Nearly 2,000 troops were sent', '2,100 troops were sent', 'contradict', 'number'],
     ['There are no plans for new bases, Pentagon officials said', 'There are no plans for new bases, Defense Department officials said', 'paraphrase', 'entity'],
   ])('%j ~ %j is %s (%s)', (a, b, relation, reason) => {
     const diff = diffClaims(a, b);
