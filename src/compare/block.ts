@@ -25,7 +25,9 @@ export function equalDraft(a: readonly Term[], b: readonly Term[], i: number, j:
 /**
  * Labels a run present on one side only. Only punctuation: a match. Only function words: a
  * paraphrase. A negation cue with at most one content word ("not", "never again"): a
- * contradiction, since it flips the clause around it. Otherwise: added or removed.
+ * contradiction, since it flips the clause around it. Otherwise: added or removed, with reason
+ * `hedge` when its only content is hedges ("reportedly"): the claim is the same, but one side
+ * no longer vouches for it.
  */
 export function oneSidedDraft(terms: readonly Term[], r: Range, side: 'a' | 'b'): Draft {
   const words = indices(terms, r, notPunct).map((i) => terms[i] as Term);
@@ -36,7 +38,8 @@ export function oneSidedDraft(terms: readonly Term[], r: Range, side: 'a' | 'b')
   const content = words.filter((t) => !t.fn && !t.neg).length;
   if (negations % 2 === 1 && content <= 1) return place('contradict', ['negation']);
   if (content === 0 && negations === 0) return place('paraphrase', ['function-word']);
-  return place(side === 'a' ? 'removed' : 'added', []);
+  const hedged = negations === 0 && words.every((t) => t.fn || t.hedge);
+  return place(side === 'a' ? 'removed' : 'added', hedged ? ['hedge'] : []);
 }
 
 /** A "by" right after a past participle: the passive voice. */

@@ -90,6 +90,34 @@ function modalForce(key: string, words: WordLists): number {
   return words.possibleModals.has(key) ? 1 : 0;
 }
 
+/**
+ * How far a reporting verb vouches for its content (1 confirmed, 0 said, -1 claimed), or
+ * undefined. The bare and -s forms of verbs that are mostly nouns ("the claims", "a report")
+ * are not read as verbs.
+ */
+function certainty(t: Term, ctx: RelateContext): number | undefined {
+  const table = ctx.words.reportingCertainty;
+  if (table === undefined || t.kind !== 'word') return undefined;
+  for (const lemma of ctx.lexicon.lemmas(t.key)) {
+    const c = table.get(lemma);
+    if (c === undefined) continue;
+    return ctx.words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) ? undefined : c;
+  }
+  return undefined;
+}
+
+/**
+ * Two reporting verbs report the same content: another verb of the same certainty ("said" ~
+ * "stated") is a synonym; one that vouches more or less ("claimed" ~ "confirmed") keeps the
+ * content but shifts the attribution, and says so.
+ */
+function attributionShift(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  const cx = certainty(x, ctx);
+  const cy = certainty(y, ctx);
+  if (cx === undefined || cy === undefined) return null;
+  return cx === cy ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'paraphrase', reason: 'attribution', strength: 0.6 };
+}
+
 const LEXICAL: Readonly<Record<string, TermRelation>> = {
   inflection: { label: 'paraphrase', reason: 'inflection', strength: 0.9 },
   synonym: { label: 'paraphrase', reason: 'synonym', strength: 0.8 },
@@ -132,6 +160,8 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
     return mx === my ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'contradict', reason: 'modality', strength: 0.55 };
   }
   if (x.fn || y.fn) return null;
+  const attribution = attributionShift(x, y, ctx);
+  if (attribution !== null) return attribution;
   if (unPrefixed(x.key, y.key, lexicon) || unPrefixed(y.key, x.key, lexicon)) return { label: 'contradict', reason: 'antonym', strength: 0.55 };
   const rel = lexicon.relate(x.key, y.key);
   return rel === null ? null : (LEXICAL[rel] ?? null);

@@ -33,6 +33,8 @@ export interface Term {
   readonly time: boolean;
   /** Capitalised inside a sentence: likely a name. */
   readonly name: boolean;
+  /** Reports without vouching ("reportedly", "allegedly", "rumour"): see HEDGE_WORDS, less modals. */
+  readonly hedge: boolean;
   readonly quantity?: Quantity;
   readonly date?: CalendarDate;
 }
@@ -44,6 +46,11 @@ export function isContentTerm(t: Term): boolean {
 
 const LETTERS = /[\p{L}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', '...', '…']);
+
+/** A hedge word that is neither a modal (a modality of its own) nor a subordinator ("if"). */
+function isHedge(key: string, words: WordLists): boolean {
+  return words.hedgeWords.has(key) && !words.certainModals.has(key) && !words.possibleModals.has(key) && !words.subordinators.has(key);
+}
 
 function wordKey(norm: string): string {
   // "U.S." ~ "US", "Dr." ~ "Dr", "counter-terrorism" ~ "counterterrorism": dots and hyphens are spelling.
@@ -64,7 +71,7 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
   const tokens = contentTokens(tokenize(text));
   const terms: Term[] = [];
   let group = 0;
-  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'time' | 'name' | 'text'> & Partial<Pick<Term, 'name'>>): void => {
+  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'time' | 'name' | 'text' | 'hedge'> & Partial<Pick<Term, 'name'>>): void => {
     const isWord = t.kind === 'word';
     // One literal shape for every term keeps property access monomorphic on long texts.
     terms.push({
@@ -80,6 +87,7 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
       neg: isWord && words.negationCues.has(t.key),
       time: isWord && words.timeWords.has(t.key),
       name: t.name ?? false,
+      hedge: isWord && isHedge(t.key, words),
       quantity: t.quantity,
       date: t.date,
     });

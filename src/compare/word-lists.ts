@@ -5,7 +5,7 @@ import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES } from '../lexicon/aliases';
 import { SUBORDINATORS } from '../lexicon/attribution';
-import { DENY_VERBS, NOUN_LIKE_VERBS } from '../lexicon/reporting-verbs';
+import { DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
 import { FALSITY_WORDS, HEDGE_WORDS, REPORT_WORDS, TRUTH_WORDS } from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
 
@@ -51,6 +51,11 @@ export interface WordLists {
   readonly aliases?: ReadonlyMap<string, number>;
   /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
   readonly adjectivalNegatives?: ReadonlySet<string>;
+  /**
+   * Reporting verbs (lemmas) by how far they vouch for their content: 1 confirm, 0 say,
+   * -1 claim. See VOUCHING_VERBS, NEUTRAL_REPORTING_VERBS, DISTANCING_VERBS.
+   */
+  readonly reportingCertainty?: ReadonlyMap<string, number>;
 }
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -82,6 +87,11 @@ export function defaultWordLists(): WordLists {
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
+    reportingCertainty: new Map([
+      ...VOUCHING_VERBS.map((v) => [v, 1] as const),
+      ...NEUTRAL_REPORTING_VERBS.map((v) => [v, 0] as const),
+      ...DISTANCING_VERBS.map((v) => [v, -1] as const),
+    ]),
     aliases: new Map(ENTITY_ALIASES.flatMap((names, group) => names.map((name) => [name, group] as const))),
   };
 }

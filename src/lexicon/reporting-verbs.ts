@@ -11,6 +11,23 @@ export const ASSERT_VERBS: readonly string[] = [
   'blame', 'highlight', 'caution', 'assure', 'inform', 'remind', 'complain',
 ];
 
+/**
+ * How far a reporting verb vouches for what it reports, so that "police claimed the man was
+ * armed" ~ "police confirmed the man was armed" is read as the same content under another
+ * attribution: `VOUCHING_VERBS` present it as established, `DISTANCING_VERBS` as one party's
+ * word, `NEUTRAL_REPORTING_VERBS` only report it. Deny verbs are a stance, not a certainty.
+ */
+export const VOUCHING_VERBS: readonly string[] = [
+  'confirm', 'acknowledge', 'admit', 'concede', 'verify', 'reveal', 'disclose', 'establish', 'prove',
+];
+export const DISTANCING_VERBS: readonly string[] = [
+  'claim', 'allege', 'contend', 'insist', 'purport', 'speculate', 'suggest', 'assert', 'maintain',
+];
+export const NEUTRAL_REPORTING_VERBS: readonly string[] = [
+  'say', 'tell', 'state', 'add', 'note', 'report', 'announce', 'declare', 'explain', 'write', 'remark',
+  'observe', 'reply', 'respond', 'answer', 'reiterate', 'comment',
+];
+
 export const DENY_VERBS: readonly string[] = [
   'deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'disavow', 'repudiate', 'rebuff',
   'contradict', 'disprove', 'debunk', 'counter',

@@ -21,4 +21,6 @@ export const REASON_TEXT: Readonly<Record<Reason, string>> = {
   modality: 'a different certainty (will, may, must)',
   stance: 'one party claims, the other denies',
   judge: 'decided by the judge you plugged in',
+  hedge: 'one side only reports it (reportedly, allegedly), the other states it',
+  attribution: 'a reporting verb that vouches more or less for the content (claimed ~ confirmed)',
 };

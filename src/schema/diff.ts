@@ -8,7 +8,7 @@ export type Label = z.infer<typeof LabelSchema>;
 export const REASONS = [
   'identical', 'case', 'punctuation', 'spelling',
   'inflection', 'synonym', 'function-word', 'reorder', 'voice', 'contraction', 'number', 'date',
-  'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance', 'judge',
+  'negation', 'antonym', 'entity', 'quantifier', 'modality', 'stance', 'judge', 'hedge', 'attribution',
 ] as const;
 export const ReasonSchema = z.enum(REASONS);
 export type Reason = z.infer<typeof ReasonSchema>;

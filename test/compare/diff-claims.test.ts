@@ -40,6 +40,31 @@ describe('diffClaims on the spokesman’s two wordings', () => {
   });
 });
 
+describe('diffClaims on hedges and attribution', () => {
+  it.each<[string, string, string | null, string | null, Label, Reason]>([
+    ['Police claimed the man was armed', 'Police confirmed the man was armed', 'claimed', 'confirmed', 'paraphrase', 'attribution'],
+    ['The minister said the talks failed', 'The minister admitted the talks failed', 'said', 'admitted', 'paraphrase', 'attribution'],
+    ['The minister said the talks failed', 'The minister stated the talks failed', 'said', 'stated', 'paraphrase', 'synonym'],
+    ['The man was reportedly armed', 'The man was armed', 'reportedly', null, 'removed', 'hedge'],
+    ['The general allegedly ordered the raid', 'The general ordered the raid', 'allegedly', null, 'removed', 'hedge'],
+  ])('%j ~ %j: %j ~ %j is %s (%s), and the pair a paraphrase', (a, b, pa, pb, label, reason) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('paraphrase');
+    const s = segmentOf(diff, a, b, pa, pb);
+    expect(s?.label).toBe(label);
+    expect(s?.reasons).toEqual([reason]);
+  });
+
+  it.each([
+    ['Officials rejected the claims', 'Officials rejected the reports'],
+    ['The man was armed', 'The man was heavily armed'],
+  ])('does not read %j ~ %j as a shift of attribution or a hedge', (a, b) => {
+    const reasons = diffClaims(a, b).segments.flatMap((s) => s.reasons);
+    expect(reasons).not.toContain('attribution');
+    expect(reasons).not.toContain('hedge');
+  });
+});
+
 describe('diffClaims contradictions and their look-alikes', () => {
   it.each<[string, string, Label, Reason]>([
     ['Afghan soil is used to plan attacks', 'Afghan soil is not used to plan attacks', 'contradict', 'negation'],
