@@ -25,7 +25,9 @@ export function equalDraft(a: readonly Term[], b: readonly Term[], i: number, j:
 /**
  * Labels a run present on one side only. Only punctuation: a match. Only function words: a
  * paraphrase. A negation cue with at most one content word ("not", "never again"): a
- * contradiction, since it flips the clause around it. Otherwise: added or removed, with reason
+ * contradiction, since it flips the clause around it, unless that whole clause lies in the run
+ * (", who did not attend,"): then it flips nothing the other side says. Otherwise: added or
+ * removed, with reason
  * `hedge` when its only content is hedges ("reportedly"): the claim is the same, but one side
  * no longer vouches for it.
  */
@@ -34,12 +36,19 @@ export function oneSidedDraft(terms: readonly Term[], r: Range, side: 'a' | 'b')
   const place = (label: Draft['label'], reasons: Reason[]): Draft =>
     ({ label, a: side === 'a' ? r : null, b: side === 'b' ? r : null, reasons: new Set(reasons) });
   if (words.length === 0) return place('match', ['punctuation']);
-  const negations = words.filter((t) => t.neg).length;
+  const negations = words.filter((t) => t.neg && !clauseWithin(terms, t.clause, r)).length;
   const content = words.filter((t) => !t.fn && !t.neg).length;
   if (negations % 2 === 1 && content <= 1) return place('contradict', ['negation']);
   if (content === 0 && negations === 0) return place('paraphrase', ['function-word']);
   const hedged = negations === 0 && words.every((t) => t.fn || t.hedge);
   return place(side === 'a' ? 'removed' : 'added', hedged ? ['hedge'] : []);
+}
+
+/** Whether every term of clause `clause` lies in the run `r`. */
+function clauseWithin(terms: readonly Term[], clause: number, r: Range): boolean {
+  for (let i = r[0] - 1; i >= 0 && (terms[i] as Term).clause === clause; i--) if ((terms[i] as Term).kind !== 'punct') return false;
+  for (let i = r[1]; i < terms.length && (terms[i] as Term).clause === clause; i++) if ((terms[i] as Term).kind !== 'punct') return false;
+  return true;
 }
 
 /** A "by" right after a past participle: the passive voice. */

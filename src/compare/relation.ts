@@ -95,11 +95,34 @@ function verdictKin(ctx: RelateContext): KinTest[] {
   return [...kindOf, sameStem];
 }
 
-/** The side whose negation cues are odd in number while the other's are even, if any. */
-function negatedSide(a: readonly Term[], b: readonly Term[]): 'a' | 'b' | null {
-  const odd = (terms: readonly Term[]): boolean => terms.filter((t) => t.neg).length % 2 === 1;
-  if (odd(a) === odd(b)) return null;
-  return odd(a) ? 'a' : 'b';
+/**
+ * The side whose negation cues are odd in number while the other's are even, if any. With the
+ * order-free pairing (`loose`), as when asking whether a negation flips what the two share, a
+ * cue in a clause of which the other side states nothing ("The minister, who did not attend,
+ * said …") is left out: it flips nothing the two share.
+ */
+function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null): 'a' | 'b' | null {
+  const [sa, sb] = loose === null ? [new Set<number>(), new Set<number>()] : strandedCues(a, b, loose);
+  const odd = (terms: readonly Term[], stranded: ReadonlySet<number>): boolean => terms.filter((t, i) => t.neg && !stranded.has(i)).length % 2 === 1;
+  const oa = odd(a, sa);
+  if (oa === odd(b, sb)) return null;
+  return oa ? 'a' : 'b';
+}
+
+/** Each side's negation cues whose clause has no content word paired with the other side. */
+function strandedCues(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[]): [Set<number>, Set<number>] {
+  const of = (terms: readonly Term[], paired: ReadonlySet<number>): Set<number> => {
+    const stated = new Set<number>();
+    terms.forEach((t, i) => {
+      if (paired.has(i) && isContentTerm(t)) stated.add(t.clause);
+    });
+    const out = new Set<number>();
+    terms.forEach((t, i) => {
+      if (t.neg && !stated.has(t.clause)) out.add(i);
+    });
+    return out;
+  };
+  return [of(a, new Set(loose.map((p) => p.x))), of(b, new Set(loose.map((p) => p.y)))];
 }
 
 /** Share of one side's content words that found a counterpart on the other side. */
@@ -153,14 +176,16 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
-  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds, ctx) && !carriesNegation(a, b, ctx)) {
+  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds, ctx) && !carriesNegation(a, b, loose, ctx)) {
     return { relation: 'contradict', score, confidence: Math.max(...contra.map(draftConfidence)) };
   }
   // A denial on one side only ("there is no …", "not …") never says the same as the other
   // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay").
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
-  if (same && (negatedSide(a, b) === null || carriesNegation(a, b, ctx))) {
+  // Here every cue counts, stranded or not: a negated clause on one side only (", who did not
+  // attend,") is something that side says and the other does not.
+  if (same && (negatedSide(a, b, null) === null || carriesNegation(a, b, null, ctx))) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
   }
@@ -172,8 +197,8 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
  * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay"): then the
  * negation is worded, not flipped.
  */
-function carriesNegation(a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
-  const side = negatedSide(a, b);
+function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): boolean {
+  const side = negatedSide(a, b, loose);
   if (side === null) return false;
   const negative = (terms: readonly Term[]): boolean =>
     terms.some((t) => t.kind === 'word' && !ctx.words.adjectivalNegatives?.has(t.key) && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
@@ -196,6 +221,19 @@ export function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boo
 }
 
 /**
+ * A flip between small words only ("turning on" ~ "turning off", "jumping on" ~ "jumping off"):
+ * it reverses the action itself rather than describing another individual.
+ */
+function particleFlip(d: Draft, a: readonly Term[], b: readonly Term[]): boolean {
+  const small = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
+    if (r === null) return false;
+    for (let i = r[0]; i < r[1]; i++) if (!(terms[i] as Term).fn && (terms[i] as Term).kind !== 'punct') return false;
+    return true;
+  };
+  return small(d.a, a) && small(d.b, b);
+}
+
+/**
  * A statement about an indefinite subject says that some such individual exists: "a man is
  * sitting" and "a man is standing" (or "a woman is sitting") may both be true, of two people.
  * So a lexical flip (antonym, another name) between two such statements tells individuals
@@ -204,6 +242,7 @@ export function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boo
  */
 function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
   if (![...d.reasons].every((r) => r === 'antonym' || r === 'entity')) return false;
+  if (particleFlip(d, a, b)) return false;
   return opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
 }
 
@@ -221,7 +260,7 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
   const flips = contra.length;
   if (flips % 2 === 0) return false;
   if (negations === 0) return aligned >= thresholds.contradict;
-  const side = negatedSide(a, b);
+  const side = negatedSide(a, b, loose);
   if (side === null || loose === null) return aligned >= thresholds.contradict;
   // A hypernym carries a negation down only: "no dog" denies "a dachshund", but "not frying"
   // leaves "cooking" open.

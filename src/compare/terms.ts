@@ -35,6 +35,12 @@ export interface Term {
   readonly name: boolean;
   /** Reports without vouching ("reportedly", "allegedly", "rumour"): see HEDGE_WORDS, less modals. */
   readonly hedge: boolean;
+  /**
+   * Number of the clause the term is in, counted from 0: a clause ends at clause punctuation
+   * (, ; : parentheses, dashes) and a new one opens at a subordinator ("who", "because", "that")
+   * or "but". Tells what a negation can reach (see relation.ts).
+   */
+  readonly clause: number;
   readonly quantity?: Quantity;
   readonly date?: CalendarDate;
 }
@@ -45,6 +51,8 @@ export function isContentTerm(t: Term): boolean {
 }
 
 const LETTERS = /[\p{L}\p{N}]/u;
+/** Punctuation that closes a clause: the term after it starts the next one. */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '--']);
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', '...', '…']);
 
 /** A hedge word that is neither a modal (a modality of its own) nor a subordinator ("if"). */
@@ -71,8 +79,11 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
   const tokens = contentTokens(tokenize(text));
   const terms: Term[] = [];
   let group = 0;
-  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'time' | 'name' | 'text' | 'hedge'> & Partial<Pick<Term, 'name'>>): void => {
+  let clause = 0;
+  const add = (t: Omit<Term, 'group' | 'fn' | 'neg' | 'time' | 'name' | 'text' | 'hedge' | 'clause'> & Partial<Pick<Term, 'name'>>): void => {
     const isWord = t.kind === 'word';
+    const opens = isWord ? words.subordinators.has(t.key) || t.key === 'but' : CLAUSE_PUNCTUATION.has(t.key);
+    if (opens && terms.length > 0 && terms[terms.length - 1]?.group !== group) clause++;
     // One literal shape for every term keeps property access monomorphic on long texts.
     terms.push({
       key: t.key,
@@ -88,6 +99,7 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
       time: isWord && words.timeWords.has(t.key),
       name: t.name ?? false,
       hedge: isWord && isHedge(t.key, words),
+      clause,
       quantity: t.quantity,
       date: t.date,
     });

@@ -40,6 +40,18 @@ describe('diffClaims on the spokesman’s two wordings', () => {
   });
 });
 
+describe('diffClaims on the scope of a negation', () => {
+  it.each([
+    ['The minister, who did not attend, said the plan was approved', 'The minister said the plan was approved', ', who did not attend,'],
+    ['Although he did not vote, the senator backed the bill', 'The senator backed the bill', 'Although he did not vote,'],
+  ])('does not let a negated clause on one side only flip the other: %j ~ %j', (a, b, clause) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).not.toBe('contradict');
+    expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
+    expect(diff.segments.find((s) => s.a !== null && a.slice(...s.a).includes(clause))?.label).toBe('removed');
+  });
+});
+
 describe('diffClaims on hedges and attribution', () => {
   it.each<[string, string, string | null, string | null, Label, Reason]>([
     ['Police claimed the man was armed', 'Police confirmed the man was armed', 'claimed', 'confirmed', 'paraphrase', 'attribution'],
@@ -95,6 +107,8 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['The town lies 90 miles north of Baghdad', 'The town lies 190 kilometres north of Baghdad', 'contradict', 'number'],
     ['The fire killed 100 people', 'The fire killed 120 people', 'contradict', 'number'],
     ['More than 1,500 people were killed', '1,600 people were killed', 'paraphrase', 'number'],
+    ['The plan, which was not funded, failed', 'The plan, which was funded, failed', 'contradict', 'negation'],
+    ['Three men are jumping on a wall', 'Three men are jumping off a wall', 'contradict', 'antonym'],
     ['About 70 people were arrested', '72 people were arrested', 'paraphrase', 'number'],
     ['Between 10 and 20 soldiers died', '15 soldiers died', 'paraphrase', 'number'],
     ['Between 10 and 20 soldiers died', '30 soldiers died', 'contradict', 'number'],

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toTerms } from '../../src/compare/terms';
+import { defaultWordLists } from '../../src/compare/word-lists';
+
+const words = defaultWordLists();
+const keys = (text: string): string[] => toTerms(text, words).map((t) => t.key);
+
+describe('toTerms', () => {
+  it.each<[string, string[]]>([
+    ['More than 1,500 people', ['#above:1500', 'people']],
+    ['between 10 and 20 percent', ['#10..20%']],
+    ['seventy percent', ['#70%']],
+    ["won't go", ['will', 'not', 'go']],
+    ['Nov. 7', ['@11-7-']],
+  ])('reads %j as the terms %j', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, number]>([
+    ['The minister, who did not attend, said the plan was approved', 'attend', 2],
+    ['The minister, who did not attend, said the plan was approved', 'approved', 3],
+    ['He said that the plan was not approved', 'not', 1],
+    ['A man is not playing the flute', 'flute', 0],
+  ])('in %j puts %j in clause %i', (text, key, clause) => {
+    expect(toTerms(text, words).find((t) => t.key === key)?.clause).toBe(clause);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['The man was reportedly armed', 'reportedly', true],
+    ['The man may be armed', 'may', false],
+    ['The man was armed', 'armed', false],
+  ])('in %j marks %j as a hedge: %s', (text, key, hedge) => {
+    expect(toTerms(text, words).find((t) => t.key === key)?.hedge).toBe(hedge);
+  });
+
+  it('numbers clauses in order, never going back', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
+      const clauses = toTerms(text, words).map((t) => t.clause);
+      for (let k = 1; k < clauses.length; k++) expect(clauses[k]).toBeGreaterThanOrEqual(clauses[k - 1] as number);
+    }));
+  });
+
+  it('keeps every term inside the text, in order (terms of one token share its span)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
+      let start = 0;
+      for (const t of toTerms(text, words)) {
+        expect(t.start).toBeGreaterThanOrEqual(start);
+        expect(text.slice(t.start, t.end)).toBe(t.text);
+        start = t.start;
+      }
+    }));
+  });
+});
