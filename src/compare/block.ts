@@ -112,6 +112,13 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     }
   }
   const namesOnly = (ts: readonly Term[]): boolean => ts.length > 0 && ts.length <= 4 && ts.every((t) => t.name);
+  // At the start of a sentence a capital proves nothing, so there a name is read only as the
+  // same entity (an acronym, an alias, "the group"), never as another one: a name of several
+  // capitalised words, or one word in capitals.
+  const nameLike = (ts: readonly Term[]): boolean => namesOnly(ts) || (ts.length > 0 && ts.length <= 6 && ts.every((t) => /^\p{Lu}/u.test(t.text)) && (ts.length > 1 || /^\p{Lu}{2,}$/u.test(ts[0]?.text ?? '')));
+  const sameEntity = (nameLike(ca) && nameLike(cb) && (acronymOf(ca, cb) || acronymOf(cb, ca) || aliases(ca, cb, ctx.words)))
+    || (nameLike(ca) && refersBack(b, rb, cb, ctx.words)) || (nameLike(cb) && refersBack(a, ra, ca, ctx.words));
+  if (sameEntity) return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   if (namesOnly(ca) && namesOnly(cb)) {
     const same = abbreviates(ca, cb) || abbreviates(cb, ca) || aliases(ca, cb, ctx.words);
     return [{ label: same ? 'paraphrase' : 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
@@ -122,6 +129,32 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+}
+
+/**
+ * A run that refers back to a named body: "the" and one noun of REFERRING_NOUNS ("the group",
+ * "the company"), nothing else of content.
+ */
+function refersBack(terms: readonly Term[], r: Range, content: readonly Term[], words: WordLists): boolean {
+  const only = content.length === 1 ? content[0] : undefined;
+  if (only === undefined || words.referringNouns?.has(only.key) !== true) return false;
+  const k = terms.indexOf(only);
+  return k > r[0] && (terms[k - 1] as Term).key === 'the';
+}
+
+/**
+ * A single all-capitals word spelling the initials of a name's parts: "TTP" ~ "Tehreek-e-
+ * Taliban Pakistan" (hyphenated parts count, lower-case particles such as "e" do not).
+ */
+function acronymOf(long: readonly Term[], short: readonly Term[]): boolean {
+  const only = short.length === 1 ? short[0] : undefined;
+  if (only === undefined || !/^\p{Lu}{2,}$/u.test(only.text)) return false;
+  const initials = long.flatMap((t) => {
+    const parts = t.text.split(/[-‐]/).filter((p) => p !== '');
+    const capitals = parts.filter((p) => /^\p{Lu}/u.test(p));
+    return (capitals.length > 0 ? capitals : parts).map((p) => p[0]?.toLowerCase() ?? '');
+  });
+  return initials.join('') === only.key;
 }
 
 /** Two names listed as one entity in the word lists' aliases ("Pentagon" ~ "Defense Department"). */

@@ -3,7 +3,7 @@ import { TIME_WORDS } from '../lexicon/dates';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
-import { ENTITY_ALIASES } from '../lexicon/aliases';
+import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
 import { SUBORDINATORS } from '../lexicon/attribution';
 import { DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
 import { FALSITY_WORDS, HEDGE_WORDS, REPORT_WORDS, TRUTH_WORDS } from '../lexicon/stance';
@@ -56,6 +56,8 @@ export interface WordLists {
    * -1 claim. See VOUCHING_VERBS, NEUTRAL_REPORTING_VERBS, DISTANCING_VERBS.
    */
   readonly reportingCertainty?: ReadonlyMap<string, number>;
+  /** Nouns that, after "the", refer back to a named body ("the group"): see REFERRING_NOUNS. */
+  readonly referringNouns?: ReadonlySet<string>;
 }
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -87,6 +89,7 @@ export function defaultWordLists(): WordLists {
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
+    referringNouns: new Set(REFERRING_NOUNS),
     reportingCertainty: new Map([
       ...VOUCHING_VERBS.map((v) => [v, 1] as const),
       ...NEUTRAL_REPORTING_VERBS.map((v) => [v, 0] as const),

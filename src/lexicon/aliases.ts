@@ -23,4 +23,16 @@ export const ENTITY_ALIASES: readonly (readonly string[])[] = [
   ['downing street', 'number 10', 'no 10'],
   ['scotland yard', 'metropolitan police', 'met police'],
   ['hispanics', 'latinos'],
+  ['islamic state', 'isis', 'isil', 'daesh', 'islamic state group'],
+];
+
+/**
+ * Nouns by which a report refers back to a named body after naming it: "Tehreek-e-Taliban
+ * Pakistan claimed the attack" ~ "the group claimed the attack". Read as that name only after
+ * "the", and only against a name.
+ */
+export const REFERRING_NOUNS: readonly string[] = [
+  'group', 'organisation', 'organization', 'movement', 'militants', 'rebels', 'outfit', 'faction',
+  'party', 'company', 'firm', 'agency', 'ministry', 'government', 'alliance', 'coalition', 'network',
+  'militia', 'insurgents', 'club', 'team', 'bank', 'carrier', 'airline', 'retailer', 'automaker', 'insurer',
 ];

@@ -115,6 +115,10 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['Fewer than 100 people came', 'More than 200 people came', 'contradict', 'number'],
     ['Nearly 2,000 troops were sent', '2,100 troops were sent', 'contradict', 'number'],
     ['There are no plans for new bases, Pentagon officials said', 'There are no plans for new bases, Defense Department officials said', 'paraphrase', 'entity'],
+    ['Tehreek-e-Taliban Pakistan claimed the attack', 'TTP claimed the attack', 'paraphrase', 'entity'],
+    ['Tehreek-e-Taliban Pakistan claimed the attack', 'The group claimed the attack', 'paraphrase', 'entity'],
+    ['The Islamic State claimed the attack', 'ISIS claimed the attack', 'paraphrase', 'entity'],
+    ['Officials said the Taliban claimed the attack', 'Officials said the Haqqani Network claimed the attack', 'contradict', 'entity'],
   ])('%j ~ %j is %s (%s)', (a, b, relation, reason) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe(relation);
