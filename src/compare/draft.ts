@@ -29,7 +29,7 @@ const CONFIDENCE: Readonly<Record<Label, { base: number; reasons: Partial<Record
     base: 0.6,
     reasons: {
       spelling: 0.9, inflection: 0.9, contraction: 0.97, number: 0.95, date: 0.9, 'function-word': 0.85, reorder: 0.8, voice: 0.8,
-      synonym: 0.7, entity: 0.6, case: 0.95, punctuation: 0.95, attribution: 0.9,
+      synonym: 0.7, entity: 0.6, case: 0.95, punctuation: 0.95, attribution: 0.8,
     },
   },
   contradict: { base: 0.5, reasons: { number: 0.9, date: 0.85, negation: 0.85, quantifier: 0.75, antonym: 0.35, modality: 0.5, entity: 0.4, stance: 0.85 } },
