@@ -142,6 +142,9 @@ function refersBack(terms: readonly Term[], r: Range, content: readonly Term[], 
   return k > r[0] && (terms[k - 1] as Term).key === 'the';
 }
 
+/** Suffixes a company's initials leave out: "General Electric Co." ~ "GE". */
+const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv']);
+
 /**
  * A single all-capitals word spelling the initials of a name's parts: "TTP" ~ "Tehreek-e-
  * Taliban Pakistan" (hyphenated parts count, lower-case particles such as "e" do not).
@@ -149,7 +152,7 @@ function refersBack(terms: readonly Term[], r: Range, content: readonly Term[], 
 function acronymOf(long: readonly Term[], short: readonly Term[]): boolean {
   const only = short.length === 1 ? short[0] : undefined;
   if (only === undefined || !/^\p{Lu}{2,}$/u.test(only.text)) return false;
-  const initials = long.flatMap((t) => {
+  const initials = long.filter((t) => !CORPORATE_SUFFIXES.has(t.key)).flatMap((t) => {
     const parts = t.text.split(/[-‐]/).filter((p) => p !== '');
     const capitals = parts.filter((p) => /^\p{Lu}/u.test(p));
     return (capitals.length > 0 ? capitals : parts).map((p) => p[0]?.toLowerCase() ?? '');
