@@ -55,16 +55,25 @@ interface Head {
   unit: string;
   ordinal: boolean;
   precision: number;
+  /** One significant digit, or a number word: exact, so a multiplier does not widen it ("2 billion"). */
+  exact: boolean;
   /** A unit word joined by a hyphen ("1,600-mile"). */
   measure?: string;
 }
 
+/** How many significant digits a written figure has ("1,600": 2, "6.30": 3, "100": 1). */
+function significantDigits(digits: string): number {
+  const [whole = '', fraction] = digits.replace(/,/g, '').split('.');
+  if (fraction !== undefined) return (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '').length;
+  return whole.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 /** See Quantity.precision: one significant digit reads as exact. */
 function digitPrecision(digits: string): number {
+  if (significantDigits(digits) < 2) return 1;
   const [whole = '', fraction] = digits.replace(/,/g, '').split('.');
-  if (fraction !== undefined) return (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '').length >= 2 ? 10 ** -fraction.length : 1;
-  const significant = whole.replace(/^0+/, '').replace(/0+$/, '');
-  return significant.length >= 2 ? 10 ** (whole.length - whole.replace(/0+$/, '').length) : 1;
+  if (fraction !== undefined) return 10 ** -fraction.length;
+  return 10 ** (whole.length - whole.replace(/0+$/, '').length);
 }
 
 function tokenValue(t: Token): Head | null {
@@ -80,12 +89,13 @@ function tokenValue(t: Token): Head | null {
       unit: suffix === '%' ? '%' : (m[1] ?? ''),
       ordinal: suffix !== '' && suffix !== '%',
       precision: digitPrecision(digits),
+      exact: significantDigits(digits) < 2,
       ...(measure === undefined ? {} : { measure }),
     };
   }
   if (t.kind !== 'word') return null;
   const w = wordValue(t.norm);
-  return w === null ? null : { ...w, unit: '', precision: 1 };
+  return w === null ? null : { ...w, unit: '', precision: 1, exact: true };
 }
 
 /**
@@ -115,7 +125,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   if (head === null) {
     const next = tokens[i + 1];
     if ((first.norm === 'a' || first.norm === 'an') && next !== undefined && lookup(MULTIPLIERS, next.norm) !== undefined) {
-      head = { value: 1, unit: '', ordinal: false, precision: 1 };
+      head = { value: 1, unit: '', ordinal: false, precision: 1, exact: true };
     } else return null;
   }
   let { value, unit, precision } = head;
@@ -125,8 +135,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     const mult = lookup(MULTIPLIERS, t.norm);
     if (mult !== undefined && head.measure === undefined && !(t.norm.length === 1 && t.start !== tokens[j - 1]?.end)) {
       value *= mult;
-      precision *= mult;
+      if (!head.exact) precision *= mult;
       continue;
+    }
+    // "a 1.5 billion-pound writedown": the multiplier joined to what it counts ends the figure.
+    const joined = t.norm.includes('-') ? lookup(MULTIPLIERS, t.norm.slice(0, t.norm.indexOf('-'))) : undefined;
+    if (joined !== undefined && head.measure === undefined && t.norm.length > 2) {
+      value *= joined;
+      if (!head.exact) precision *= joined;
+      j++;
+      break;
     }
     const more = t.kind === 'word' ? wordValue(t.norm) : null;
     if (more !== null && first.kind === 'word' && more.value < value && more.value < 100) {

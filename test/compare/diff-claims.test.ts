@@ -114,6 +114,8 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['Between 10 and 20 soldiers died', '30 soldiers died', 'contradict', 'number'],
     ['Fewer than 100 people came', 'More than 200 people came', 'contradict', 'number'],
     ['Nearly 2,000 troops were sent', '2,100 troops were sent', 'contradict', 'number'],
+    ['The writedown was $2 billion', 'The writedown was $1.5 billion', 'contradict', 'number'],
+    ['a 1.5 billion pound writedown', 'a 1.5 billion-pound writedown', 'paraphrase', 'number'],
     ['There are no plans for new bases, Pentagon officials said', 'There are no plans for new bases, Defense Department officials said', 'paraphrase', 'entity'],
     ['Tehreek-e-Taliban Pakistan claimed the attack', 'TTP claimed the attack', 'paraphrase', 'entity'],
     ['Tehreek-e-Taliban Pakistan claimed the attack', 'The group claimed the attack', 'paraphrase', 'entity'],
