@@ -3,7 +3,8 @@ import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest } from './verdict';
+import { ASSERT_VERBS } from '../lexicon/reporting-verbs';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest, type VerdictCues, type VerdictFeatures } from './verdict';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
 export interface RelationThresholds {
@@ -95,6 +96,28 @@ function verdictKin(ctx: RelateContext): KinTest[] {
   return [...kindOf, sameStem];
 }
 
+const REPORTING_VERBS: ReadonlySet<string> = new Set(ASSERT_VERBS);
+
+/**
+ * What the verdict reads beyond the alignment: the looser kinship (only where the order-free
+ * pairing ran, as its cost is of the same order) and the reporting verbs, by lemma, so that
+ * "…, he said" on one side only reads as an attribution added rather than a claim.
+ */
+function verdictCues(loose: readonly TermPair[] | null, ctx: RelateContext): VerdictCues {
+  return {
+    kin: loose === null ? [] : verdictKin(ctx),
+    reporting: (t) => ctx.lexicon.lemmas(t.key).some((l) => REPORTING_VERBS.has(l)),
+  };
+}
+
+/**
+ * The features the fitted verdict reads for a pair, as `judgePair` computes them (exported for
+ * scripts/fit-verdict.ts, which refits the model on them). O(n·m), bounded as `looseCover` is.
+ */
+export function pairVerdictFeatures(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, loose: readonly TermPair[] | null = looseCover(a, b, ctx)): VerdictFeatures {
+  return verdictFeatures(drafts, a, b, loose, verdictCues(loose, ctx));
+}
+
 /**
  * The side whose negation cues are odd in number while the other's are even, if any. With the
  * order-free pairing (`loose`), as when asking whether a negation flips what the two share, a
@@ -172,7 +195,7 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const aligned = Math.min(share(sa.aligned, sa), share(sb.aligned, sb));
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
   const contra = drafts.filter((d) => d.label === 'contradict');
-  const model = thresholds.paraphrase === undefined ? sigmoid(paraphraseLogit(verdictFeatures(drafts, a, b, loose, loose === null ? [] : verdictKin(ctx)), PARAPHRASE_MODEL)) : undefined;
+  const model = thresholds.paraphrase === undefined ? sigmoid(paraphraseLogit(pairVerdictFeatures(drafts, a, b, ctx, loose), PARAPHRASE_MODEL)) : undefined;
   if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
