@@ -1,3 +1,4 @@
+import { DECEPTION_NOUNS } from '../lexicon/stance';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -9,6 +10,11 @@ import type { Term } from './terms';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
+
+// Read from the lexicon directly rather than through WordLists: they refine words WordLists
+// already holds (a subset of its falsity words), and widening that public option is not this
+// module's call.
+const DECEPTION = new Set(DECEPTION_NOUNS);
 
 /** Punctuation that closes a headline clause: "Banksy not arrested: Internet duped by fake report". */
 const CLAUSE_BREAKS = new Set([':', ';', ',', '?', '!', '.', '—', '–', '-', '|', '(', ')', '[', ']', '...', '…']);
@@ -45,7 +51,8 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   if (t.kind !== 'word') return null;
   const { words, lexicon } = ctx;
   // "without", "nobody", "nothing": they negate a phrase, not the clause's claim.
-  if (t.neg) return words.phraseNegations.has(t.key) ? null : 'negation';
+  // "whether or not", "his sister may rule. Or not.": an "or not" leaves the question open.
+  if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' ? null : 'negation';
   if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
   const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
   if (lemma === undefined) return null;
@@ -54,8 +61,31 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   if (prev === 'or' || prev === 'nor') return null;
   // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
   if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
-  // "CPWD official dismissed": a deny verb denies only a complement that follows it.
-  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
+  // "CPWD official dismissed": a deny verb denies only a complement that follows it; "USDA
+  // debunks the hoax", "police deny reports" deny the report the rest of the headline gives.
+  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx) || reportObject(terms, i, clause, ctx) !== null) return 'deny';
+  return null;
+}
+
+/**
+ * The index of the report or deception noun a deny verb at `i` takes as its object ("debunks
+ * the hoax", "denies reports"), past function words only; null when the object is anything else.
+ */
+function reportObject(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
+  let k = i + 1;
+  while (k < clause[1] && (terms[k] as Term).fn) k++;
+  const t = terms[k];
+  if (k >= clause[1] || t === undefined || t.kind !== 'word') return null;
+  return ctx.words.falsityWords.has(t.key) || ctx.words.reportWords.has(t.key) ? k : null;
+}
+
+/** The negation cue that negates the word at `i` across function words only ("is no hoax", "not a fake"). */
+function negatedAt(terms: readonly Term[], i: number, clause: Range): number | null {
+  for (let k = i - 1; k >= clause[0]; k--) {
+    const t = terms[k] as Term;
+    if (t.neg) return k;
+    if (!t.fn) return null;
+  }
   return null;
 }
 
@@ -65,6 +95,9 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
  * the word follows a noun whose compound it heads.
  */
 function attributive(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  // "Hoax Banksy arrest story", "hoax priest": a noun that names a deception says the thing it
+  // stands before was made up; only adjectives ("fake nose", "false teeth") describe an object.
+  if (DECEPTION.has((terms[i] as Term).key)) return false;
   // After a noun it heads the compound: "another death hoax circulates", "Twitter account fake".
   const prev = terms[i - 1];
   if (prev !== undefined && i - 1 >= clause[0] && isContent(prev, ctx)) return false;
@@ -124,11 +157,33 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     let named = false;
     let judged = false;
     let subordinate = false;
+    /** Deny verbs whose object is the report they deny: a word of falsity there agrees with them. */
+    const objects = new Set<number>();
+    let falsity = false;
+    /**
+     * Whether a cue flips the clause. A "not" after a subordinator belongs to another clause,
+     * and so does the word of falsity it negates ("vows to prove it is no hoax"). A word of
+     * falsity flips once however many the clause holds ("hoax story dupes the internet"), and
+     * not at all as the object of a deny verb ("debunks the hoax"), whose denial it repeats.
+     */
+    const countsAsFlip = (i: number, kind: CueKind): boolean => {
+      if (kind === 'negation') return !subordinate;
+      if (kind !== 'falsity') return true;
+      const negated = negatedAt(terms, i, c.range);
+      if (negated !== null) return !subordinate;
+      if (objects.has(i) || falsity) return false;
+      falsity = true;
+      return true;
+    };
     for (let i = c.range[0]; i < c.range[1]; i++) {
       const key = (terms[i] as Term).key;
       if (ctx.words.subordinators.has(key)) subordinate = true;
       const kind = cueAt(terms, i, c.range, ctx);
-      if (kind !== null && !(kind === 'negation' && subordinate)) cues.push({ i, kind });
+      if (kind === 'deny') {
+        const object = reportObject(terms, i, c.range, ctx);
+        if (object !== null) objects.add(object);
+      }
+      if (kind !== null && countsAsFlip(i, kind)) cues.push({ i, kind });
       if (ctx.words.hedgeWords.has(key)) {
         if (ctx.words.reportWords.has(key)) named = true;
         else hedged = true;
@@ -145,11 +200,17 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     const own = contentIn(terms, c.range, ctx);
     const deny = cues.find((k) => k.kind === 'deny');
     const negation = cues.find((k) => k.kind === 'negation');
+    const rest = (): number[] => clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
+    const complement = deny === undefined ? [] : own.filter((i) => i > deny.i);
     if (own.length === 0) {
-      const rest = clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
-      if (rest.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: rest, focus: undefined });
+      const others = rest();
+      if (others.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: others, focus: undefined });
+    } else if (deny !== undefined && complement.length > 0) {
+      out.push({ kind: 'deny', cue, proposition: complement, focus: undefined });
     } else if (deny !== undefined) {
-      out.push({ kind: 'deny', cue, proposition: own.filter((i) => i > deny.i), focus: undefined });
+      // "Ebola turkeys? USDA debunks the hoax": the denied report is what the other clauses say.
+      const others = rest();
+      if (others.length > 0) out.push({ kind: 'deny', cue, proposition: others, focus: undefined });
     } else if (cues.some((k) => k.kind === 'falsity')) {
       out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
     } else if (negation !== undefined && !existential(terms, c.range)) {

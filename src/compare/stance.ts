@@ -68,6 +68,14 @@ function stated(x: number, from: readonly Term[], ys: readonly number[], to: rea
   return ys.some((y) => related(tx, to[y] as Term, ctx, flip));
 }
 
+/**
+ * Whether `y` is one part of a hyphenated compound `x`: "Ebola-infected birds" speaks of
+ * Ebola, "all-male panel" of men. Headlines pack a clause into such compounds.
+ */
+function partOf(x: Term, y: Term): boolean {
+  return x.kind === 'word' && y.kind === 'word' && x.surface.includes('-') && x.surface.split('-').includes(y.key);
+}
+
 /** Share of `xs` (terms of one side) stated on the other side. */
 function share(xs: readonly number[], from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: RelateContext, flip: boolean): number {
   if (xs.length === 0) return 0;
@@ -75,7 +83,7 @@ function share(xs: readonly number[], from: readonly Term[], ys: readonly number
 }
 
 function related(x: Term, y: Term, ctx: RelateContext, flip: boolean): boolean {
-  if (x.key === y.key) return true;
+  if (x.key === y.key || partOf(x, y) || partOf(y, x)) return true;
   const rel = flip ? relateTerms(y, x, ctx) : relateTerms(x, y, ctx);
   return rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH;
 }

@@ -14,7 +14,15 @@ export const FALSITY_WORDS: readonly string[] = [
   'fabricated', 'fabrication', 'fiction', 'fictional', 'baseless', 'groundless', 'unfounded', 'debunked',
   'nope', 'denial', 'denials', 'misleading', 'wrongly', 'retracts', 'retracted', 'retraction', 'satire',
   'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
+  'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
 ];
+
+/**
+ * Words of FALSITY_WORDS that name a deception, never a property of an object: before a noun
+ * they still call the thing made up ("hoax Banksy arrest", "hoax priest"), where "fake nose"
+ * and "false teeth" only describe the nose and the teeth.
+ */
+export const DECEPTION_NOUNS: readonly string[] = ['hoax', 'hoaxes', 'hoaxer', 'hoaxers', 'hoaxster', 'hoaxsters', 'myth', 'myths'];
 
 /** Words whose negation is a verdict of falsity on the rest of the text: "Update: not true". */
 export const TRUTH_WORDS: readonly string[] = ['true', 'real', 'accurate', 'correct', 'so', 'happening', 'happened', 'genuine', 'legit'];

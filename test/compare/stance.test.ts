@@ -14,6 +14,9 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The singer Ana Rios has died', 'Rumours of Ana Rios death debunked', 'debunked'],
     ['The singer Ana Rios has died', 'Ana Rios dead rumours not true', 'not'],
     ['The singer Ana Rios has died', 'Ana Rios dead? Another death hoax spreads on Facebook', 'hoax'],
+    ['The mayor was arrested in Lisbon', 'Hoax mayor arrested in Lisbon tale fools the web', 'Hoax'],
+    ['The mayor was arrested in Lisbon', 'Hoax mayor arrest story is fake news', 'Hoax'],
+    ['A dairy farm in Ohio was infected with anthrax', 'Anthrax-infected cows in Ohio? State vets debunk the hoax', 'debunk'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -61,6 +64,10 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The singer Ana Rios has died', 'Ana Rios death hoax rumours swirl online'],
     ['The singer Ana Rios has died', 'Rumours say Ana Rios has died'],
     ['The mayor of Lisbon was arrested', 'Lisbon police not commenting on arrest of the governor of Porto'],
+    ['The mayor of Lisbon will resign', 'In the mayor of Lisbon’s absence, his deputy may rule. Or not.'],
+    ['A dairy farmer grew a giant pumpkin', 'Dairy farmer shows giant pumpkin and vows photos will prove it is no hoax'],
+    ['A dairy farmer grew a giant pumpkin', 'Giant pumpkin photos are not fake, says dairy farmer'],
+    ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
