@@ -1,4 +1,4 @@
-import { DECEPTION_NOUNS } from '../lexicon/stance';
+import { DECEPTION_NOUNS, DENIAL_PHRASES, type DenialPhrase } from '../lexicon/stance';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -15,6 +15,29 @@ type Range = readonly [number, number];
 // already holds (a subset of its falsity words), and widening that public option is not this
 // module's call.
 const DECEPTION = new Set(DECEPTION_NOUNS);
+const PHRASES = new Map<string, DenialPhrase[]>();
+for (const p of DENIAL_PHRASES) PHRASES.set(p.verb, [...(PHRASES.get(p.verb) ?? []), p]);
+/** How far past a figurative denial ("shoots down …") its report may stand. */
+const REPORT_REACH = 5;
+
+/**
+ * The end (exclusive) of a denial phrase starting at `i` ("rules out", "drops out of", "pours
+ * cold water on"), or null. The longest phrase wins, so its words are not read as the complement.
+ */
+export function denialPhraseEnd(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
+  const t = terms[i] as Term;
+  if (t.kind !== 'word') return null;
+  let best: number | null = null;
+  for (const lemma of ctx.lexicon.lemmas(t.key)) {
+    for (const p of PHRASES.get(lemma) ?? []) {
+      const end = i + 1 + p.then.length;
+      if (end > clause[1] || !p.then.every((w, k) => (terms[i + 1 + k] as Term).key === w)) continue;
+      if (p.report === true && !terms.slice(end, Math.min(clause[1], end + REPORT_REACH)).some((x) => ctx.words.reportWords.has(x.key))) continue;
+      if (best === null || end > best) best = end;
+    }
+  }
+  return best;
+}
 
 /** Punctuation that closes a headline clause: "Banksy not arrested: Internet duped by fake report". */
 const CLAUSE_BREAKS = new Set([':', ';', ',', '?', '!', '.', '—', '–', '-', '|', '(', ')', '[', ']', '...', '…']);
@@ -55,7 +78,12 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' ? null : 'negation';
   if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
   const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
-  if (lemma === undefined) return null;
+  if (lemma === undefined) {
+    const end = denialPhraseEnd(terms, i, clause, ctx);
+    if (end === null) return null;
+    for (let k = end; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
+    return null;
+  }
   // "refuses to confirm or deny" leaves the question open.
   const prev = terms[i - 1]?.key;
   if (prev === 'or' || prev === 'nor') return null;
@@ -196,12 +224,14 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     if (hedged || (named && !judged) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };
     const last = cues[cues.length - 1] as { i: number; kind: CueKind };
-    const cue: Range = [first.i, last.i + 1];
     const own = contentIn(terms, c.range, ctx);
     const deny = cues.find((k) => k.kind === 'deny');
+    const after = deny === undefined ? 0 : (denialPhraseEnd(terms, deny.i, c.range, ctx) ?? deny.i + 1);
+    // The cue spans a whole phrase ("drops out of"), not its verb alone.
+    const cue: Range = [first.i, Math.max(last.i + 1, after)];
     const negation = cues.find((k) => k.kind === 'negation');
     const rest = (): number[] => clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
-    const complement = deny === undefined ? [] : own.filter((i) => i > deny.i);
+    const complement = deny === undefined ? [] : own.filter((i) => i >= after);
     if (own.length === 0) {
       const others = rest();
       if (others.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: others, focus: undefined });

@@ -48,3 +48,45 @@ export const HEDGE_WORDS: readonly string[] = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'possibly', 'perhaps', 'maybe',
   'may', 'might', 'could', 'rumor', 'rumors', 'rumour', 'rumours', 'rumored', 'rumoured', 'whether', 'if',
 ];
+
+/**
+ * Verb phrases that deny or withdraw what follows them, beside the one-word deny verbs of
+ * reporting-verbs.ts: `verb` is a lemma, `then` the words that must follow it at once. A
+ * figure of speech whose words also have a literal sense ("shoots down a drone") counts only
+ * with a report among its next words (`report`): "shoots down report of failed drug test".
+ * Withdrawals ("drops out of the film", "walks back his remark") deny that the thing goes ahead.
+ */
+export interface DenialPhrase {
+  readonly verb: string;
+  readonly then: readonly string[];
+  readonly report?: boolean;
+}
+
+export const DENIAL_PHRASES: readonly DenialPhrase[] = [
+  { verb: 'rule', then: ['out'] },
+  { verb: 'laugh', then: ['off'] },
+  { verb: 'brush', then: ['off'] },
+  { verb: 'brush', then: ['aside'] },
+  { verb: 'shrug', then: ['off'] },
+  { verb: 'wave', then: ['off'] },
+  { verb: 'wave', then: ['away'] },
+  { verb: 'pour', then: ['cold', 'water', 'on'] },
+  { verb: 'throw', then: ['cold', 'water', 'on'] },
+  { verb: 'cast', then: ['doubt', 'on'] },
+  { verb: 'shoot', then: ['down'], report: true },
+  { verb: 'knock', then: ['down'], report: true },
+  { verb: 'slap', then: ['down'], report: true },
+  { verb: 'quit', then: [] },
+  { verb: 'withdraw', then: ['from'] },
+  { verb: 'recant', then: [] },
+  { verb: 'drop', then: ['out'] },
+  // "pulls out survivors" is literal; "pulls out of the deal" withdraws.
+  { verb: 'pull', then: ['out', 'of'] },
+  { verb: 'back', then: ['out'] },
+  { verb: 'bow', then: ['out'] },
+  { verb: 'back', then: ['away'] },
+  { verb: 'back', then: ['off'] },
+  { verb: 'back', then: ['down'] },
+  { verb: 'walk', then: ['back'] },
+  { verb: 'bail', then: ['on'] },
+];

@@ -17,6 +17,11 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The mayor was arrested in Lisbon', 'Hoax mayor arrested in Lisbon tale fools the web', 'Hoax'],
     ['The mayor was arrested in Lisbon', 'Hoax mayor arrest story is fake news', 'Hoax'],
     ['A dairy farm in Ohio was infected with anthrax', 'Anthrax-infected cows in Ohio? State vets debunk the hoax', 'debunk'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes drops out of Apollo film', 'drops out'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes quits Apollo film', 'quits'],
+    ['The governor will raise the fuel tax', 'Governor walks back plan to raise fuel tax', 'walks back'],
+    ['The coach failed a drug test', 'Coach’s agent shoots down report of failed drug test', 'shoots down'],
+    ['The bank will close its Lisbon branch', 'Bank rules out closing Lisbon branch', 'rules out'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -67,6 +72,9 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The mayor of Lisbon will resign', 'In the mayor of Lisbon’s absence, his deputy may rule. Or not.'],
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer shows giant pumpkin and vows photos will prove it is no hoax'],
     ['A dairy farmer grew a giant pumpkin', 'Giant pumpkin photos are not fake, says dairy farmer'],
+    ['An army jet shot down a drone over the gulf', 'Army jet shoots down drone over the gulf'],
+    ['Divers found survivors under the bridge', 'Divers pull out survivors from under the bridge'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes will star in Apollo film, and not only as its pilot'],
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
