@@ -148,6 +148,36 @@ function isContent(t: Term, ctx: RelateContext): boolean {
   return !(w.falsityWords.has(t.key) || w.truthWords.has(t.key) || w.reportWords.has(t.key) || w.hedgeWords.has(t.key) || w.denyVerbs.has(ctx.lexicon.lemmas(t.key)[0] ?? t.key));
 }
 
+/**
+ * Pronouns that open a relative clause, which describes a noun of the main clause ("a panel
+ * that didn't include women"); an adverbial clause ("after he didn't pay", "if it doesn't
+ * rain") bears on whether the main clause holds, so its "not" still blocks.
+ */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The content a side states plainly, or null when it denies something itself. A "not" inside
+ * a subordinate clause ("a panel that didn't include any women") does not make the side a
+ * denial, but what that clause says is left out: the other side's denial may be about the
+ * main clause only, and the negated clause cannot be read as stated. Any other cue, or a
+ * "not" in a main clause, leaves too much to a reading of scope.
+ */
+export function plainContent(terms: readonly Term[], ctx: RelateContext): { said: number[]; aside: number[] } | null {
+  const aside = new Set<number>();
+  for (const c of clausesOf(terms)) {
+    let from: number | null = null;
+    for (let i = c.range[0]; i < c.range[1]; i++) {
+      if (from === null && RELATIVES.has((terms[i] as Term).key)) from = i;
+      const kind = cueAt(terms, i, [i, terms.length], ctx);
+      if (kind === null) continue;
+      if (kind !== 'negation' || from === null) return null;
+      for (let k = from; k < c.range[1]; k++) aside.add(k);
+    }
+  }
+  const content = contentIn(terms, [0, terms.length], ctx);
+  return { said: content.filter((i) => !aside.has(i)), aside: content.filter((i) => aside.has(i)) };
+}
+
 /** How a clause denies: a deny verb with its complement, a word of falsity, a plain negation, or a bare verdict ("not true"). */
 export type DenialKind = 'deny' | 'falsity' | 'negation' | 'verdict';
 

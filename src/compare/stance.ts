@@ -1,6 +1,6 @@
 import type { Reason } from '../schema/diff';
 import type { Draft } from './draft';
-import { contentIn, cueAt, denials, type DenialKind } from './denials';
+import { contentIn, denials, plainContent, type DenialKind } from './denials';
 import { opensIndefinite } from './relation';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
@@ -102,17 +102,18 @@ export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateCo
   const db = denials(b, ctx);
   if ((da.length > 0) === (db.length > 0)) return null;
   const side = da.length > 0 ? 'a' : 'b';
-  // The stating side must state plainly: any polarity cue of its own, even in a subordinate
-  // clause ("an employee who hadn't been to work"), leaves too much to a reading of scope.
+  // The stating side must state plainly (see plainContent): a negated subordinate clause is
+  // set aside, any other polarity cue of its own leaves too much to a reading of scope.
   const plain = side === 'a' ? b : a;
-  for (let i = 0; i < plain.length; i++) if (cueAt(plain, i, [i, plain.length], ctx) !== null) return null;
+  const plainly = plainContent(plain, ctx);
+  if (plainly === null) return null;
+  const { said, aside } = plainly;
   // Nor may it say the denial in a verb: "refused to recuse himself" ~ "would not recuse
   // himself", "declined to comment" ~ "had no comment".
   // Only before an infinitive: "failing a drug test" and "missing students" state facts.
   if (plain.some((t, i) => plain[i + 1]?.key === 'to' && t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)))) return null;
   const [deny, other] = side === 'a' ? [a, b] : [b, a];
   const flip = side === 'b';
-  const said = contentIn(other, [0, other.length], ctx);
   const speaks = contentIn(deny, [0, deny.length], ctx);
   const claim = share(said, other, speaks, deny, ctx, !flip);
   const named = said.some((i) => (other[i] as Term).name && stated(i, other, speaks, deny, ctx, !flip));
@@ -128,6 +129,9 @@ export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateCo
   for (const d of side === 'a' ? da : db) {
     if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
     if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && !namesAll(d.proposition)) continue;
+    // "Man who didn't pay taxes jailed" ~ "Man jailed for not paying taxes": a denial of
+    // what the stating side's own negated clause says agrees with it.
+    if (aside.length > 0 && share(d.proposition, deny, aside, other, ctx, flip) > 0) continue;
     const proposition = share(d.proposition, deny, said, other, ctx, flip);
     const cover = thresholds[d.kind];
     const least = named && cover.named !== undefined ? Math.min(cover.named, cover.proposition) : cover.proposition;

@@ -22,6 +22,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The governor will raise the fuel tax', 'Governor walks back plan to raise fuel tax', 'walks back'],
     ['The coach failed a drug test', 'Coach’s agent shoots down report of failed drug test', 'shoots down'],
     ['The bank will close its Lisbon branch', 'Bank rules out closing Lisbon branch', 'rules out'],
+    ['The league planned a safety panel that did not include any referees', 'No, the league is not holding a safety panel tonight', 'No'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -73,6 +74,7 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer shows giant pumpkin and vows photos will prove it is no hoax'],
     ['A dairy farmer grew a giant pumpkin', 'Giant pumpkin photos are not fake, says dairy farmer'],
     ['An army jet shot down a drone over the gulf', 'Army jet shoots down drone over the gulf'],
+    ['A clerk who had not paid his taxes was jailed', 'Clerk jailed for not paying his taxes'],
     ['Divers found survivors under the bridge', 'Divers pull out survivors from under the bridge'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes will star in Apollo film, and not only as its pilot'],
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
