@@ -135,6 +135,18 @@ function attributive(terms: readonly Term[], i: number, clause: Range, ctx: Rela
   return true;
 }
 
+/**
+ * The word of truth a negation at `i` negates as the clause's last word of content ("isn't
+ * real", "is not true"), or null: "not so fast" and "not really sure" judge something else.
+ */
+function verdictOf(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
+  let k = i + 1;
+  while (k < clause[1] && (terms[k] as Term).fn) k++;
+  if (k >= clause[1] || !ctx.words.truthWords.has((terms[k] as Term).key)) return null;
+  for (let j = k + 1; j < clause[1]; j++) if (isContent(terms[j] as Term, ctx)) return null;
+  return k;
+}
+
 /** "There is no man …", "There was never a panel": a denial that something exists. */
 function existential(terms: readonly Term[], clause: Range): boolean {
   return terms[clause[0]]?.key === 'there' && (terms[clause[0] + 1]?.fn ?? false);
@@ -235,7 +247,8 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     };
     for (let i = c.range[0]; i < c.range[1]; i++) {
       const key = (terms[i] as Term).key;
-      if (ctx.words.subordinators.has(key)) subordinate = true;
+      // "That ESPN panel isn't real": a clause that opens with "that" points at a thing.
+      if (ctx.words.subordinators.has(key) && !(key === 'that' && i === c.range[0])) subordinate = true;
       const kind = cueAt(terms, i, c.range, ctx);
       if (kind === 'deny') {
         const object = reportObject(terms, i, c.range, ctx);
@@ -268,11 +281,15 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     } else if (deny !== undefined && complement.length > 0) {
       out.push({ kind: 'deny', cue, proposition: complement, focus: undefined });
     } else if (deny !== undefined) {
-      // "Ebola turkeys? USDA debunks the hoax": the denied report is what the other clauses say.
-      const others = rest();
-      if (others.length > 0) out.push({ kind: 'deny', cue, proposition: others, focus: undefined });
+      // "Ebola turkeys? USDA debunks the hoax", "Priest's claim dismissed as hoax": a deny verb
+      // whose only object is the report denies what the rest of the side says.
+      out.push({ kind: 'deny', cue, proposition: [...own, ...rest()], focus: undefined });
     } else if (cues.some((k) => k.kind === 'falsity')) {
       out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
+    } else if (negation !== undefined && verdictOf(terms, negation.i, c.range, ctx) !== null) {
+      // "That all-male panel is not real": a negated word of truth calls the headline false,
+      // like a word of falsity, whatever else the headline says of the thing.
+      out.push({ kind: 'falsity', cue: [cue[0], Math.max(cue[1], (verdictOf(terms, negation.i, c.range, ctx) as number) + 1)], proposition: everything, focus: undefined });
     } else if (negation !== undefined && !existential(terms, c.range)) {
       out.push({ kind: 'negation', cue, proposition: own, focus: own.find((i) => i > negation.i) });
     }

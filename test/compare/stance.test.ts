@@ -23,6 +23,9 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The coach failed a drug test', 'Coach’s agent shoots down report of failed drug test', 'shoots down'],
     ['The bank will close its Lisbon branch', 'Bank rules out closing Lisbon branch', 'rules out'],
     ['The league planned a safety panel that did not include any referees', 'No, the league is not holding a safety panel tonight', 'No'],
+    ['A priest in Porto says he saw an angel', 'Porto priest claim of seeing an angel dismissed as hoax', 'dismissed'],
+    ['The league planned a safety panel of retired coaches', 'That league safety panel you keep reading about isn’t real', 'real'],
+    ['The league planned a safety panel of retired coaches', 'League’s coaches-only Friday safety panel is not real', 'not real'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -75,6 +78,7 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['A dairy farmer grew a giant pumpkin', 'Giant pumpkin photos are not fake, says dairy farmer'],
     ['An army jet shot down a drone over the gulf', 'Army jet shoots down drone over the gulf'],
     ['A clerk who had not paid his taxes was jailed', 'Clerk jailed for not paying his taxes'],
+    ['The league planned a safety panel', 'League safety panel not so friendly to referees'],
     ['Divers found survivors under the bridge', 'Divers pull out survivors from under the bridge'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes will star in Apollo film, and not only as its pilot'],
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
