@@ -1,4 +1,4 @@
-import { DECEPTION_NOUNS, DENIAL_PHRASES, type DenialPhrase } from '../lexicon/stance';
+import { CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, type DenialPhrase } from '../lexicon/stance';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -15,6 +15,7 @@ type Range = readonly [number, number];
 // already holds (a subset of its falsity words), and widening that public option is not this
 // module's call.
 const DECEPTION = new Set(DECEPTION_NOUNS);
+const CONCESSIONS = new Set(CONCESSION_VERBS);
 const PHRASES = new Map<string, DenialPhrase[]>();
 for (const p of DENIAL_PHRASES) PHRASES.set(p.verb, [...(PHRASES.get(p.verb) ?? []), p]);
 /** How far past a figurative denial ("shoots down …") its report may stand. */
@@ -147,6 +148,15 @@ function verdictOf(terms: readonly Term[], i: number, clause: Range, ctx: Relate
   return k;
 }
 
+/** Whether a "but" at `i` opens a concession: "… but admits", "… but says he was there". */
+function concedes(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  for (let k = i + 1; k < Math.min(clause[1], i + 4); k++) {
+    const t = terms[k] as Term;
+    if (t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => CONCESSIONS.has(l))) return true;
+  }
+  return false;
+}
+
 /** "There is no man …", "There was never a panel": a denial that something exists. */
 function existential(terms: readonly Term[], clause: Range): boolean {
   return terms[clause[0]]?.key === 'there' && (terms[clause[0] + 1]?.fn ?? false);
@@ -274,7 +284,11 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     const cue: Range = [first.i, Math.max(last.i + 1, after)];
     const negation = cues.find((k) => k.kind === 'negation');
     const rest = (): number[] => clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
-    const complement = deny === undefined ? [] : own.filter((i) => i >= after);
+    // "denies X but admits Y": a concession takes back part of the denial, which no longer
+    // says the claim is false; a plain "but" only ends what is denied ("denies X but …").
+    const but = deny === undefined ? -1 : terms.findIndex((t, i) => i > deny.i && i < c.range[1] && t.key === 'but');
+    if (but >= 0 && concedes(terms, but, c.range, ctx)) continue;
+    const complement = deny === undefined ? [] : own.filter((i) => i >= after && (but < 0 || i < but));
     if (own.length === 0) {
       const others = rest();
       if (others.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: others, focus: undefined });

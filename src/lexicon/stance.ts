@@ -90,3 +90,9 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
   { verb: 'walk', then: ['back'] },
   { verb: 'bail', then: ['on'] },
 ];
+
+/**
+ * Verbs (lemmas) that, after a "but", take back part of a denial: "denies threatening the
+ * families but adds the law was made clear to them", "denies the affair but admits meeting her".
+ */
+export const CONCESSION_VERBS: readonly string[] = ['admit', 'acknowledge', 'concede', 'confirm', 'add', 'say', 'allow', 'grant'];

@@ -79,6 +79,7 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['An army jet shot down a drone over the gulf', 'Army jet shoots down drone over the gulf'],
     ['A clerk who had not paid his taxes was jailed', 'Clerk jailed for not paying his taxes'],
     ['The league planned a safety panel', 'League safety panel not so friendly to referees'],
+    ['The ministry threatened to fine the striking nurses', 'Ministry denies threatening nurses but admits it warned them of fines'],
     ['Divers found survivors under the bridge', 'Divers pull out survivors from under the bridge'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes will star in Apollo film, and not only as its pilot'],
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
