@@ -62,8 +62,86 @@ export const STANCE_CONFIDENCE: Readonly<Record<DenialKind, number>> = { deny: 0
 const MAX_STANCE_PAIRS = 10_000;
 /** A term relation weaker than this (a gloss-only link) does not carry a denial across. */
 const MIN_STRENGTH = 0.6;
+/**
+ * Terms of one side linked to terms of the other as one name written two ways: an acronym
+ * and the words it stands for ("ISIS" ~ "Islamic State", "N.Y." ~ "New York"), or two names
+ * of one entity in the word lists' aliases ("Met Police" ~ "Scotland Yard").
+ */
+type Links = ReadonlyMap<Term, ReadonlySet<Term>>;
+interface StanceContext extends RelateContext {
+  readonly links: Links;
+}
+
+/** Longest acronym read as one: "ISIS", "USDA", "N.Y."; longer runs of capitals are shouting. */
+const MAX_ACRONYM = 6;
+
+function acronymOf(t: Term): string | null {
+  if (t.kind !== 'word') return null;
+  const letters = t.text.replace(/\./g, '');
+  return letters.length >= 2 && letters.length <= MAX_ACRONYM && /^\p{Lu}+$/u.test(letters) ? letters : null;
+}
+
+function capitalised(t: Term): boolean {
+  return t.kind === 'word' && !t.fn && /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * The runs of capitalised words on `terms` whose initials spell `acronym` (function words
+ * inside skipped: "Federal Bureau of Investigation"), or begin it with two words or more: the
+ * short form often drops a tail ("Islamic State" ~ "ISIS", "… of Iraq and Syria").
+ */
+function expansions(acronym: string, terms: readonly Term[]): Term[][] {
+  const out: Term[][] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!capitalised(terms[i] as Term)) continue;
+    const run: Term[] = [];
+    let initials = '';
+    for (let k = i; k < terms.length && initials.length < acronym.length; k++) {
+      const t = terms[k] as Term;
+      if (t.fn && t.kind === 'word' && run.length > 0) continue;
+      if (!capitalised(t)) break;
+      run.push(t);
+      initials += (t.text[0] as string).toUpperCase();
+      if (!acronym.startsWith(initials)) break;
+      if (initials === acronym || run.length >= 2) out.push([...run]);
+    }
+  }
+  return out;
+}
+
+function nameLinks(a: readonly Term[], b: readonly Term[], ctx: RelateContext): Links {
+  const links = new Map<Term, Set<Term>>();
+  const link = (x: Term, y: Term): void => {
+    for (const [p, q] of [[x, y], [y, x]] as const) links.set(p, (links.get(p) ?? new Set()).add(q));
+  };
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const t of from) {
+      const acronym = acronymOf(t);
+      if (acronym === null) continue;
+      for (const run of expansions(acronym, to)) for (const w of run) link(t, w);
+    }
+  }
+  const aliases = ctx.words.aliases;
+  if (aliases !== undefined) {
+    const phrases = (terms: readonly Term[]): { group: number; words: Term[] }[] => {
+      const out: { group: number; words: Term[] }[] = [];
+      for (let i = 0; i < terms.length; i++) {
+        for (let n = 1; n <= 4 && i + n <= terms.length; n++) {
+          const words = terms.slice(i, i + n);
+          const group = aliases.get(words.map((t) => t.key).join(' '));
+          if (group !== undefined) out.push({ group, words });
+        }
+      }
+      return out;
+    };
+    const pb = phrases(b);
+    for (const x of phrases(a)) for (const y of pb) if (x.group === y.group) for (const s of x.words) for (const t of y.words) link(s, t);
+  }
+  return links;
+}
+
 /** Whether `x` of one side is stated by some term of `ys` on the other side. */
-function stated(x: number, from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: RelateContext, flip: boolean): boolean {
+function stated(x: number, from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: StanceContext, flip: boolean): boolean {
   const tx = from[x] as Term;
   return ys.some((y) => related(tx, to[y] as Term, ctx, flip));
 }
@@ -77,15 +155,35 @@ function partOf(x: Term, y: Term): boolean {
 }
 
 /** Share of `xs` (terms of one side) stated on the other side. */
-function share(xs: readonly number[], from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: RelateContext, flip: boolean): number {
+function share(xs: readonly number[], from: readonly Term[], ys: readonly number[], to: readonly Term[], ctx: StanceContext, flip: boolean): number {
   if (xs.length === 0) return 0;
   return xs.filter((x) => stated(x, from, ys, to, ctx, flip)).length / xs.length;
 }
 
-function related(x: Term, y: Term, ctx: RelateContext, flip: boolean): boolean {
-  if (x.key === y.key || partOf(x, y) || partOf(y, x)) return true;
+function related(x: Term, y: Term, ctx: StanceContext, flip: boolean): boolean {
+  if (x.key === y.key || partOf(x, y) || partOf(y, x) || ctx.links.get(x)?.has(y) === true) return true;
   const rel = flip ? relateTerms(y, x, ctx) : relateTerms(x, y, ctx);
   return rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH;
+}
+
+/** A word of a name: flagged capitalised, or a particle name like "al-Baghdadi" with a capital inside. */
+function nameWord(t: Term): boolean {
+  return t.name || (t.kind === 'word' && /-\p{Lu}/u.test(t.text));
+}
+
+/**
+ * The names among `xs` (sorted term indices), one run per individual: "Abu Bakr al-Baghdadi"
+ * is one name, so a short form ("al-Baghdadi", "Castro") states it.
+ */
+function nameRuns(xs: readonly number[], terms: readonly Term[]): number[][] {
+  const runs: number[][] = [];
+  for (const i of xs) {
+    if (!nameWord(terms[i] as Term)) continue;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[last.length - 1] === i - 1) last.push(i);
+    else runs.push([i]);
+  }
+  return runs;
 }
 
 /**
@@ -96,8 +194,9 @@ function related(x: Term, y: Term, ctx: RelateContext, flip: boolean): boolean {
  * best-covered denial wins. O(n·m) relations, skipped beyond MAX_STANCE_PAIRS (texts that
  * long are not headlines).
  */
-export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
+export function findStance(a: readonly Term[], b: readonly Term[], relate: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
   if (a.length * b.length > MAX_STANCE_PAIRS) return null;
+  const ctx: StanceContext = { ...relate, links: nameLinks(a, b, relate) };
   const da = denials(a, ctx);
   const db = denials(b, ctx);
   if ((da.length > 0) === (db.length > 0)) return null;
@@ -116,15 +215,25 @@ export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateCo
   const flip = side === 'b';
   const speaks = contentIn(deny, [0, deny.length], ctx);
   const claim = share(said, other, speaks, deny, ctx, !flip);
-  const named = said.some((i) => (other[i] as Term).name && stated(i, other, speaks, deny, ctx, !flip));
+  const runs = nameRuns(said, other);
+  const named = runs.some((run) => run.some((i) => stated(i, other, speaks, deny, ctx, !flip)));
   // "A man is not playing a flute" ~ "A man is playing soccer": with indefinite subjects a
   // plain negation may be about another individual (see tellsApartIndividuals in relation.ts).
   const indefinite = opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
   // "Kansas City patient not being treated for Ebola" ~ "a case of Ebola in Kansas City": when
   // the denied clause names every individual the claim names, its unstated focus is the
   // claim's predicate said another way, not another claim about them.
-  const otherNames = said.filter((i) => (other[i] as Term).name);
-  const namesAll = (prop: readonly number[]): boolean => otherNames.length > 0 && otherNames.every((i) => stated(i, other, prop, deny, ctx, !flip));
+  const namesAll = (prop: readonly number[]): boolean => runs.length > 0 && runs.every((run) => run.some((i) => stated(i, other, prop, deny, ctx, !flip)));
+  // "Banksy wasn't arrested and exposed as a 35-year-old man" ~ "Banksy was arrested": when a
+  // name of the claim is the subject of a plain negation and its focus is stated, the denial
+  // is of that individual doing that; what the clause adds after the focus is detail. The
+  // share then counts the clause up to its focus only.
+  const core = (d: (typeof da)[number]): number => {
+    if (d.kind !== 'negation' || d.focus === undefined || !stated(d.focus, deny, said, other, ctx, flip)) return 0;
+    const subject = d.proposition.filter((i) => i < d.cue[0]);
+    if (!runs.some((run) => run.some((i) => stated(i, other, subject, deny, ctx, !flip)))) return 0;
+    return share(d.proposition.filter((i) => i <= (d.focus as number)), deny, said, other, ctx, flip);
+  };
   let best: StanceFinding | null = null;
   for (const d of side === 'a' ? da : db) {
     if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
@@ -132,7 +241,7 @@ export function findStance(a: readonly Term[], b: readonly Term[], ctx: RelateCo
     // "Man who didn't pay taxes jailed" ~ "Man jailed for not paying taxes": a denial of
     // what the stating side's own negated clause says agrees with it.
     if (aside.length > 0 && share(d.proposition, deny, aside, other, ctx, flip) > 0) continue;
-    const proposition = share(d.proposition, deny, said, other, ctx, flip);
+    const proposition = Math.max(share(d.proposition, deny, said, other, ctx, flip), core(d));
     const cover = thresholds[d.kind];
     const least = named && cover.named !== undefined ? Math.min(cover.named, cover.proposition) : cover.proposition;
     if (proposition < least || claim < cover.claim) continue;
