@@ -1,4 +1,5 @@
-import { CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, type DenialPhrase } from '../lexicon/stance';
+import { CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, type DenialPhrase } from '../lexicon/stance';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -16,6 +17,8 @@ type Range = readonly [number, number];
 // module's call.
 const DECEPTION = new Set(DECEPTION_NOUNS);
 const CONCESSIONS = new Set(CONCESSION_VERBS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']);
 const PHRASES = new Map<string, DenialPhrase[]>();
 for (const p of DENIAL_PHRASES) PHRASES.set(p.verb, [...(PHRASES.get(p.verb) ?? []), p]);
 /** How far past a figurative denial ("shoots down …") its report may stand. */
@@ -76,7 +79,9 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   const { words, lexicon } = ctx;
   // "without", "nobody", "nothing": they negate a phrase, not the clause's claim.
   // "whether or not", "his sister may rule. Or not.": an "or not" leaves the question open.
-  if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' ? null : 'negation';
+  // "Was he there? No he wasn't": a "no" before a pronoun answers, and the "not" after it denies.
+  if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' || (t.key === 'no' && PRONOUNS.has(terms[i + 1]?.key ?? '')) ? null : 'negation';
+  if (madeUp(terms, i, clause)) return 'falsity';
   if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
   const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
   if (lemma === undefined) {
@@ -118,6 +123,23 @@ function negatedAt(terms: readonly Term[], i: number, clause: Range): number | n
   return null;
 }
 
+/** Words that may stand between "made" and "up" in "made it all up", "made the story up". */
+const MADE_UP_REACH = 4;
+
+/**
+ * "Made it all up", "story was made up": invented, a verdict of falsity. Not "made up of"
+ * (consists of) nor "made up 40 percent" (amounts to).
+ */
+function madeUp(terms: readonly Term[], i: number, clause: Range): boolean {
+  if ((terms[i] as Term).key !== 'made') return false;
+  for (let k = i + 1; k < Math.min(clause[1], i + 1 + MADE_UP_REACH); k++) {
+    if ((terms[k] as Term).key !== 'up') continue;
+    const next = terms[k + 1];
+    return !(k + 1 < clause[1] && next !== undefined && (next.key === 'of' || next.kind === 'number'));
+  }
+  return false;
+}
+
 /**
  * "a fake nose", "false teeth": a word of falsity before a noun describes the thing, unless
  * the phrase names a report ("fake report", "Fake Lisa Bonet Tweet", "false rumours"), or
@@ -139,10 +161,12 @@ function attributive(terms: readonly Term[], i: number, clause: Range, ctx: Rela
 /**
  * The word of truth a negation at `i` negates as the clause's last word of content ("isn't
  * real", "is not true"), or null: "not so fast" and "not really sure" judge something else.
+ * A negated word of evidence ("no proof that …") is a verdict wherever it stands.
  */
 function verdictOf(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
   let k = i + 1;
   while (k < clause[1] && (terms[k] as Term).fn) k++;
+  if (k < clause[1] && EVIDENCE.has((terms[k] as Term).key)) return k;
   if (k >= clause[1] || !ctx.words.truthWords.has((terms[k] as Term).key)) return null;
   for (let j = k + 1; j < clause[1]; j++) if (isContent(terms[j] as Term, ctx)) return null;
   return k;
@@ -236,6 +260,7 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     let hedged = false;
     let named = false;
     let judged = false;
+    let denied = false;
     let subordinate = false;
     /** Deny verbs whose object is the report they deny: a word of falsity there agrees with them. */
     const objects = new Set<number>();
@@ -270,11 +295,14 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
         else hedged = true;
       }
       if (named && (kind === 'falsity' || ctx.words.truthWords.has(key))) judged = true;
+      // A deny verb judges the rumour of its clause, before or after it: "lawyer dispels
+      // arrest rumours", "arrest rumours denied".
+      if (kind === 'deny') denied = true;
     }
     // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
     // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
     // it ("hoax rumours swirl") the verdict is what the rumour says.
-    if (hedged || (named && !judged) || cues.length % 2 === 0) continue;
+    if (hedged || (named && !judged && !denied) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };
     const last = cues[cues.length - 1] as { i: number; kind: CueKind };
     const own = contentIn(terms, c.range, ctx);
@@ -301,9 +329,13 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     } else if (cues.some((k) => k.kind === 'falsity')) {
       out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
     } else if (negation !== undefined && verdictOf(terms, negation.i, c.range, ctx) !== null) {
+      const word = verdictOf(terms, negation.i, c.range, ctx) as number;
+      const verdictCue: Range = [cue[0], Math.max(cue[1], word + 1)];
+      // "No evidence the painter was arrested": what there is no evidence of is denied.
       // "That all-male panel is not real": a negated word of truth calls the headline false,
       // like a word of falsity, whatever else the headline says of the thing.
-      out.push({ kind: 'falsity', cue: [cue[0], Math.max(cue[1], (verdictOf(terms, negation.i, c.range, ctx) as number) + 1)], proposition: everything, focus: undefined });
+      if (EVIDENCE.has((terms[word] as Term).key)) out.push({ kind: 'deny', cue: verdictCue, proposition: own.filter((i) => i > word), focus: undefined });
+      else out.push({ kind: 'falsity', cue: verdictCue, proposition: everything, focus: undefined });
     } else if (negation !== undefined && !existential(terms, c.range)) {
       out.push({ kind: 'negation', cue, proposition: own, focus: own.find((i) => i > negation.i) });
     }

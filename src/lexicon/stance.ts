@@ -15,6 +15,8 @@ export const FALSITY_WORDS: readonly string[] = [
   'nope', 'denial', 'denials', 'misleading', 'wrongly', 'retracts', 'retracted', 'retraction', 'satire',
   'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
   'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
+  // Words of scorn that judge a report untrue when said of it ("calls the claims absurd").
+  'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk',
 ];
 
 /**
@@ -23,6 +25,12 @@ export const FALSITY_WORDS: readonly string[] = [
  * and "false teeth" only describe the nose and the teeth.
  */
 export const DECEPTION_NOUNS: readonly string[] = ['hoax', 'hoaxes', 'hoaxer', 'hoaxers', 'hoaxster', 'hoaxsters', 'myth', 'myths'];
+
+/**
+ * Nouns whose negation denies the rest of the clause whatever follows: "No evidence Banksy was
+ * arrested", "There is no truth to reports that …".
+ */
+export const EVIDENCE_NOUNS: readonly string[] = ['evidence', 'proof', 'truth', 'basis'];
 
 /** Words whose negation is a verdict of falsity on the rest of the text: "Update: not true". */
 export const TRUTH_WORDS: readonly string[] = ['true', 'real', 'accurate', 'correct', 'so', 'happening', 'happened', 'genuine', 'legit'];
@@ -73,6 +81,13 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
   { verb: 'pour', then: ['cold', 'water', 'on'] },
   { verb: 'throw', then: ['cold', 'water', 'on'] },
   { verb: 'cast', then: ['doubt', 'on'] },
+  { verb: 'dispel', then: [] },
+  { verb: 'scotch', then: [], report: true },
+  { verb: 'quash', then: [], report: true },
+  { verb: 'squash', then: [], report: true },
+  { verb: 'slam', then: [], report: true },
+  { verb: 'blast', then: [], report: true },
+  { verb: 'hit', then: ['back', 'at'], report: true },
   { verb: 'shoot', then: ['down'], report: true },
   { verb: 'knock', then: ['down'], report: true },
   { verb: 'slap', then: ['down'], report: true },
