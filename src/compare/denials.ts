@@ -1,4 +1,4 @@
-import { CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, type DenialPhrase } from '../lexicon/stance';
+import { CLAIM_REPORTS, CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, type DenialPhrase } from '../lexicon/stance';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
@@ -18,6 +18,9 @@ type Range = readonly [number, number];
 const DECEPTION = new Set(DECEPTION_NOUNS);
 const CONCESSIONS = new Set(CONCESSION_VERBS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const CLAIMS = new Set(CLAIM_REPORTS);
+/** Forms of "be" before a passive or progressive verb. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']);
 const PHRASES = new Map<string, DenialPhrase[]>();
 for (const p of DENIAL_PHRASES) PHRASES.set(p.verb, [...(PHRASES.get(p.verb) ?? []), p]);
@@ -31,11 +34,13 @@ const REPORT_REACH = 5;
 export function denialPhraseEnd(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
   const t = terms[i] as Term;
   if (t.kind !== 'word') return null;
+  const afterBe = BE.has(terms[i - 1]?.key ?? '');
   let best: number | null = null;
   for (const lemma of ctx.lexicon.lemmas(t.key)) {
     for (const p of PHRASES.get(lemma) ?? []) {
       const end = i + 1 + p.then.length;
       if (end > clause[1] || !p.then.every((w, k) => (terms[i + 1 + k] as Term).key === w)) continue;
+      if (p.withdrawal === true && afterBe) continue;
       if (p.report === true && !terms.slice(end, Math.min(clause[1], end + REPORT_REACH)).some((x) => ctx.words.reportWords.has(x.key))) continue;
       if (best === null || end > best) best = end;
     }
@@ -110,7 +115,7 @@ function reportObject(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   while (k < clause[1] && (terms[k] as Term).fn) k++;
   const t = terms[k];
   if (k >= clause[1] || t === undefined || t.kind !== 'word') return null;
-  return ctx.words.falsityWords.has(t.key) || ctx.words.reportWords.has(t.key) ? k : null;
+  return ctx.words.falsityWords.has(t.key) || CLAIMS.has(t.key) ? k : null;
 }
 
 /** The negation cue that negates the word at `i` across function words only ("is no hoax", "not a fake"). */

@@ -68,6 +68,12 @@ export interface DenialPhrase {
   readonly verb: string;
   readonly then: readonly string[];
   readonly report?: boolean;
+  /**
+   * A withdrawal by its subject: only in the simple tenses of a headline ("quits", "pulled
+   * out of"). After a form of "be" it is literal or another's act: "goo is being pulled out
+   * of a bowl", "the owner is quitting chasing it".
+   */
+  readonly withdrawal?: boolean;
 }
 
 export const DENIAL_PHRASES: readonly DenialPhrase[] = [
@@ -91,19 +97,19 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
   { verb: 'shoot', then: ['down'], report: true },
   { verb: 'knock', then: ['down'], report: true },
   { verb: 'slap', then: ['down'], report: true },
-  { verb: 'quit', then: [] },
-  { verb: 'withdraw', then: ['from'] },
-  { verb: 'recant', then: [] },
-  { verb: 'drop', then: ['out'] },
+  { verb: 'quit', then: [], withdrawal: true },
+  { verb: 'withdraw', then: ['from'], withdrawal: true },
+  { verb: 'recant', then: [], withdrawal: true },
+  { verb: 'drop', then: ['out'], withdrawal: true },
   // "pulls out survivors" is literal; "pulls out of the deal" withdraws.
-  { verb: 'pull', then: ['out', 'of'] },
-  { verb: 'back', then: ['out'] },
-  { verb: 'bow', then: ['out'] },
-  { verb: 'back', then: ['away'] },
-  { verb: 'back', then: ['off'] },
-  { verb: 'back', then: ['down'] },
-  { verb: 'walk', then: ['back'] },
-  { verb: 'bail', then: ['on'] },
+  { verb: 'pull', then: ['out', 'of'], withdrawal: true },
+  { verb: 'back', then: ['out'], withdrawal: true },
+  { verb: 'bow', then: ['out'], withdrawal: true },
+  { verb: 'back', then: ['away'], withdrawal: true },
+  { verb: 'back', then: ['off'], withdrawal: true },
+  { verb: 'back', then: ['down'], withdrawal: true },
+  { verb: 'walk', then: ['back'], withdrawal: true },
+  { verb: 'bail', then: ['on'], withdrawal: true },
 ];
 
 /**
@@ -111,3 +117,13 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
  * families but adds the law was made clear to them", "denies the affair but admits meeting her".
  */
 export const CONCESSION_VERBS: readonly string[] = ['admit', 'acknowledge', 'concede', 'confirm', 'add', 'say', 'allow', 'grant'];
+
+/**
+ * Nouns that name a claim as such, the object a deny verb may take alone ("denies the
+ * reports", "debunks the rumours"). Narrower than REPORT_WORDS: a photo or a video is a
+ * thing one may deny having, not a claim ("denying a photo").
+ */
+export const CLAIM_REPORTS: readonly string[] = [
+  'report', 'reports', 'claim', 'claims', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'stories', 'news',
+  'allegation', 'allegations', 'accusation', 'accusations', 'speculation', 'suggestion', 'suggestions', 'gossip', 'talk',
+];
