@@ -1,4 +1,4 @@
-import { CLAIM_REPORTS, CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, type DenialPhrase } from '../lexicon/stance';
+import { CLAIM_REPORTS, CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, LIFE_WORDS, type DenialPhrase } from '../lexicon/stance';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
@@ -19,6 +19,7 @@ const DECEPTION = new Set(DECEPTION_NOUNS);
 const CONCESSIONS = new Set(CONCESSION_VERBS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const CLAIMS = new Set(CLAIM_REPORTS);
+const LIFE = new Set(LIFE_WORDS);
 /** Forms of "be" before a passive or progressive verb. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']);
@@ -239,6 +240,11 @@ interface Denial {
   readonly proposition: number[];
   /** The first content term after a plain negation: what it denies ("wasn't [arrested]"). */
   readonly focus: number | undefined;
+  /**
+   * The focus must be stated on the other side, names or not: "Rehana is alive" denies only
+   * a report of her death, not "Rehana was rescued".
+   */
+  readonly strict?: boolean;
 }
 
 export function contentIn(terms: readonly Term[], r: Range, ctx: RelateContext): number[] {
@@ -307,6 +313,11 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
     // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
     // it ("hoax rumours swirl") the verdict is what the rumour says.
+    if (cues.length === 0 && !hedged) {
+      const own = contentIn(terms, c.range, ctx);
+      const life = own.find((i) => LIFE.has((terms[i] as Term).key));
+      if (life !== undefined) out.push({ kind: 'negation', cue: [life, life + 1], proposition: own, focus: life, strict: true });
+    }
     if (hedged || (named && !judged && !denied) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };
     const last = cues[cues.length - 1] as { i: number; kind: CueKind };

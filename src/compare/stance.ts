@@ -1,6 +1,7 @@
 import type { Reason } from '../schema/diff';
 import type { Draft } from './draft';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
+import { DEATH_WORDS, LIFE_WORDS } from '../lexicon/stance';
 import { opensIndefinite } from './relation';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
@@ -72,6 +73,9 @@ interface StanceContext extends RelateContext {
   readonly links: Links;
 }
 
+const LIFE = new Set(LIFE_WORDS);
+const DEATH = new Set(DEATH_WORDS);
+
 /** Longest acronym read as one: "ISIS", "USDA", "N.Y."; longer runs of capitals are shouting. */
 const MAX_ACRONYM = 6;
 
@@ -119,6 +123,14 @@ function nameLinks(a: readonly Term[], b: readonly Term[], ctx: RelateContext): 
       const acronym = acronymOf(t);
       if (acronym === null) continue;
       for (const run of expansions(acronym, to)) for (const w of run) link(t, w);
+    }
+  }
+  // "alive" states the opposite of a death word; linked so a report of life counts as the
+  // denied predicate ("Rehana alive" ~ "Rehana killed"). Only a strict denial reads it.
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const t of from) {
+      if (t.kind !== 'word' || !LIFE.has(t.key)) continue;
+      for (const u of to) if (u.kind === 'word' && (DEATH.has(u.key) || ctx.lexicon.lemmas(u.key).some((l) => DEATH.has(l)))) link(t, u);
     }
   }
   const aliases = ctx.words.aliases;
@@ -237,7 +249,7 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   let best: StanceFinding | null = null;
   for (const d of side === 'a' ? da : db) {
     if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
-    if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && !namesAll(d.proposition)) continue;
+    if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && (d.strict === true || !namesAll(d.proposition))) continue;
     // "Man who didn't pay taxes jailed" ~ "Man jailed for not paying taxes": a denial of
     // what the stating side's own negated clause says agrees with it.
     if (aside.length > 0 && share(d.proposition, deny, aside, other, ctx, flip) > 0) continue;

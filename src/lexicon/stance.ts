@@ -127,3 +127,14 @@ export const CLAIM_REPORTS: readonly string[] = [
   'report', 'reports', 'claim', 'claims', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'stories', 'news',
   'allegation', 'allegations', 'accusation', 'accusations', 'speculation', 'suggestion', 'suggestions', 'gossip', 'talk',
 ];
+
+/**
+ * A report that someone is alive denies a report of their death: "Kurdish fighter alive and
+ * well" ~ "Kurdish fighter was killed". LIFE_WORDS are the words of the denying side;
+ * DEATH_WORDS (lemmas and forms) the claims they deny.
+ */
+export const LIFE_WORDS: readonly string[] = ['alive'];
+export const DEATH_WORDS: readonly string[] = [
+  'die', 'died', 'dead', 'death', 'kill', 'killed', 'murder', 'murdered', 'behead', 'beheaded', 'execute', 'executed',
+  'slay', 'slain', 'assassinate', 'assassinated', 'perish', 'perished',
+];
