@@ -17,6 +17,8 @@ export const FALSITY_WORDS: readonly string[] = [
   'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
   // Words of scorn that judge a report untrue when said of it ("calls the claims absurd").
   'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk',
+  // A report twisted or made for fun: "misquoted", "a parody", "a scam".
+  'parody', 'scam', 'misquoted', 'misreported', 'misinterpreted', 'misattributed',
 ];
 
 /**
@@ -87,6 +89,7 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
   { verb: 'pour', then: ['cold', 'water', 'on'] },
   { verb: 'throw', then: ['cold', 'water', 'on'] },
   { verb: 'cast', then: ['doubt', 'on'] },
+  { verb: 'doubt', then: [] },
   { verb: 'dispel', then: [] },
   { verb: 'scotch', then: [], report: true },
   { verb: 'quash', then: [], report: true },
