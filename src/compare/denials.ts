@@ -339,9 +339,11 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     } else if (deny !== undefined && complement.length > 0) {
       out.push({ kind: 'deny', cue, proposition: complement, focus: undefined });
     } else if (deny !== undefined) {
-      // "Ebola turkeys? USDA debunks the hoax", "Priest's claim dismissed as hoax": a deny verb
-      // whose only object is the report denies what the rest of the side says.
-      out.push({ kind: 'deny', cue, proposition: [...own, ...rest()], focus: undefined });
+      // "Ebola turkeys? USDA debunks the hoax": a deny verb whose only object is the report
+      // denies what the other clauses say, not its subject; with no other clause the report
+      // is its own clause ("Priest's claim dismissed as hoax").
+      const others = rest();
+      out.push({ kind: 'deny', cue, proposition: others.length > 0 ? others : own, focus: undefined });
     } else if (cues.some((k) => k.kind === 'falsity')) {
       out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
     } else if (negation !== undefined && verdictOf(terms, negation.i, c.range, ctx) !== null) {

@@ -48,6 +48,8 @@ export const REPORT_WORDS: readonly string[] = [
   'article', 'headline', 'headlines', 'internet', 'web', 'online', 'viral', 'website', 'site', 'update', 'updated',
   'actually', 'really', 'sorry', 'relax', 'calm', 'everyone', 'everybody', 'people', 'says', 'say', 'said',
   'exclusive', 'breaking', 'officially', 'truth', 'fact', 'check', 'debunk', 'debunks', 'busted', 'again',
+  // "False alarm over Castro's death": the alarm is the report.
+  'alarm', 'alarms',
 ];
 
 /**

@@ -33,6 +33,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The rebel fighter Dana Kurt was killed in an ambush', 'Rebel fighter Dana Kurt alive and well, say her comrades', 'alive'],
     ['A fisherman filmed a lake monster in Loch Arn', 'Biologists doubt fisherman filmed Loch Arn lake monster', 'doubt'],
     ['A fisherman filmed a lake monster in Loch Arn', 'Loch Arn lake monster film was a parody, fisherman admits', 'parody'],
+    ['The singer Ana Rios has died', 'Fans weary of false alarms over Ana Rios death', 'false'],
     ['A priest in Porto says he saw an angel', 'Porto priest claim of seeing an angel dismissed as hoax', 'dismissed'],
     ['The league planned a safety panel of retired coaches', 'That league safety panel you keep reading about isn’t real', 'real'],
     ['The league planned a safety panel of retired coaches', 'League’s coaches-only Friday safety panel is not real', 'not real'],
