@@ -20,6 +20,7 @@ const CONCESSIONS = new Set(CONCESSION_VERBS);
 const EVIDENCE = new Set(EVIDENCE_NOUNS);
 const CLAIMS = new Set(CLAIM_REPORTS);
 const LIFE = new Set(LIFE_WORDS);
+const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete']);
 /** Forms of "be" before a passive or progressive verb. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']);
@@ -88,6 +89,9 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   // "Was he there? No he wasn't": a "no" before a pronoun answers, and the "not" after it denies.
   if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' || (t.key === 'no' && PRONOUNS.has(terms[i + 1]?.key ?? '')) ? null : 'negation';
   if (madeUp(terms, i, clause)) return 'falsity';
+  // "Two boobs and a lie", "it's all lies": a lie after a determiner is a verdict; the verb
+  // ("lies in state", "lie low") is not.
+  if ((t.key === 'lie' || t.key === 'lies') && LIE_DETERMINERS.has(terms[i - 1]?.key ?? '')) return 'falsity';
   if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
   const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
   if (lemma === undefined) {
