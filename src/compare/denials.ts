@@ -1,3 +1,5 @@
+import { CLAIM_REPORTS, CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, LIFE_WORDS, type DenialPhrase } from '../lexicon/stance';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -9,6 +11,44 @@ import type { Term } from './terms';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
+
+// Read from the lexicon directly rather than through WordLists: they refine words WordLists
+// already holds (a subset of its falsity words), and widening that public option is not this
+// module's call.
+const DECEPTION = new Set(DECEPTION_NOUNS);
+const CONCESSIONS = new Set(CONCESSION_VERBS);
+const EVIDENCE = new Set(EVIDENCE_NOUNS);
+const CLAIMS = new Set(CLAIM_REPORTS);
+const LIFE = new Set(LIFE_WORDS);
+const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete']);
+/** Forms of "be" before a passive or progressive verb. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']);
+const PHRASES = new Map<string, DenialPhrase[]>();
+for (const p of DENIAL_PHRASES) PHRASES.set(p.verb, [...(PHRASES.get(p.verb) ?? []), p]);
+/** How far past a figurative denial ("shoots down …") its report may stand. */
+const REPORT_REACH = 5;
+
+/**
+ * The end (exclusive) of a denial phrase starting at `i` ("rules out", "drops out of", "pours
+ * cold water on"), or null. The longest phrase wins, so its words are not read as the complement.
+ */
+export function denialPhraseEnd(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
+  const t = terms[i] as Term;
+  if (t.kind !== 'word') return null;
+  const afterBe = BE.has(terms[i - 1]?.key ?? '');
+  let best: number | null = null;
+  for (const lemma of ctx.lexicon.lemmas(t.key)) {
+    for (const p of PHRASES.get(lemma) ?? []) {
+      const end = i + 1 + p.then.length;
+      if (end > clause[1] || !p.then.every((w, k) => (terms[i + 1 + k] as Term).key === w)) continue;
+      if (p.withdrawal === true && afterBe) continue;
+      if (p.report === true && !terms.slice(end, Math.min(clause[1], end + REPORT_REACH)).some((x) => ctx.words.reportWords.has(x.key))) continue;
+      if (best === null || end > best) best = end;
+    }
+  }
+  return best;
+}
 
 /** Punctuation that closes a headline clause: "Banksy not arrested: Internet duped by fake report". */
 const CLAUSE_BREAKS = new Set([':', ';', ',', '?', '!', '.', '—', '–', '-', '|', '(', ')', '[', ']', '...', '…']);
@@ -45,18 +85,69 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   if (t.kind !== 'word') return null;
   const { words, lexicon } = ctx;
   // "without", "nobody", "nothing": they negate a phrase, not the clause's claim.
-  if (t.neg) return words.phraseNegations.has(t.key) ? null : 'negation';
+  // "whether or not", "his sister may rule. Or not.": an "or not" leaves the question open.
+  // "Was he there? No he wasn't": a "no" before a pronoun answers, and the "not" after it denies.
+  if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' || (t.key === 'no' && PRONOUNS.has(terms[i + 1]?.key ?? '')) ? null : 'negation';
+  if (madeUp(terms, i, clause)) return 'falsity';
+  // "Two boobs and a lie", "it's all lies": a lie after a determiner is a verdict; the verb
+  // ("lies in state", "lie low") is not.
+  if ((t.key === 'lie' || t.key === 'lies') && LIE_DETERMINERS.has(terms[i - 1]?.key ?? '')) return 'falsity';
   if (words.falsityWords.has(t.key)) return attributive(terms, i, clause, ctx) ? null : 'falsity';
   const lemma = lexicon.lemmas(t.key).find((l) => words.denyVerbs.has(l));
-  if (lemma === undefined) return null;
+  if (lemma === undefined) {
+    const end = denialPhraseEnd(terms, i, clause, ctx);
+    if (end === null) return null;
+    for (let k = end; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
+    return null;
+  }
   // "refuses to confirm or deny" leaves the question open.
   const prev = terms[i - 1]?.key;
   if (prev === 'or' || prev === 'nor') return null;
   // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
   if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
-  // "CPWD official dismissed": a deny verb denies only a complement that follows it.
-  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
+  // "CPWD official dismissed": a deny verb denies only a complement that follows it; "USDA
+  // debunks the hoax", "police deny reports" deny the report the rest of the headline gives.
+  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx) || reportObject(terms, i, clause, ctx) !== null) return 'deny';
   return null;
+}
+
+/**
+ * The index of the report or deception noun a deny verb at `i` takes as its object ("debunks
+ * the hoax", "denies reports"), past function words only; null when the object is anything else.
+ */
+function reportObject(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
+  let k = i + 1;
+  while (k < clause[1] && (terms[k] as Term).fn) k++;
+  const t = terms[k];
+  if (k >= clause[1] || t === undefined || t.kind !== 'word') return null;
+  return ctx.words.falsityWords.has(t.key) || CLAIMS.has(t.key) ? k : null;
+}
+
+/** The negation cue that negates the word at `i` across function words only ("is no hoax", "not a fake"). */
+function negatedAt(terms: readonly Term[], i: number, clause: Range): number | null {
+  for (let k = i - 1; k >= clause[0]; k--) {
+    const t = terms[k] as Term;
+    if (t.neg) return k;
+    if (!t.fn) return null;
+  }
+  return null;
+}
+
+/** Words that may stand between "made" and "up" in "made it all up", "made the story up". */
+const MADE_UP_REACH = 4;
+
+/**
+ * "Made it all up", "story was made up": invented, a verdict of falsity. Not "made up of"
+ * (consists of) nor "made up 40 percent" (amounts to).
+ */
+function madeUp(terms: readonly Term[], i: number, clause: Range): boolean {
+  if ((terms[i] as Term).key !== 'made') return false;
+  for (let k = i + 1; k < Math.min(clause[1], i + 1 + MADE_UP_REACH); k++) {
+    if ((terms[k] as Term).key !== 'up') continue;
+    const next = terms[k + 1];
+    return !(k + 1 < clause[1] && next !== undefined && (next.key === 'of' || next.kind === 'number'));
+  }
+  return false;
 }
 
 /**
@@ -65,6 +156,9 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
  * the word follows a noun whose compound it heads.
  */
 function attributive(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  // "Hoax Banksy arrest story", "hoax priest": a noun that names a deception says the thing it
+  // stands before was made up; only adjectives ("fake nose", "false teeth") describe an object.
+  if (DECEPTION.has((terms[i] as Term).key)) return false;
   // After a noun it heads the compound: "another death hoax circulates", "Twitter account fake".
   const prev = terms[i - 1];
   if (prev !== undefined && i - 1 >= clause[0] && isContent(prev, ctx)) return false;
@@ -72,6 +166,29 @@ function attributive(terms: readonly Term[], i: number, clause: Range, ctx: Rela
   if (next === undefined || i + 1 >= clause[1] || !isContent(next, ctx) && !ctx.words.reportWords.has(next.key)) return false;
   for (let k = i + 1; k < Math.min(clause[1], i + 5); k++) if (ctx.words.reportWords.has((terms[k] as Term).key)) return false;
   return true;
+}
+
+/**
+ * The word of truth a negation at `i` negates as the clause's last word of content ("isn't
+ * real", "is not true"), or null: "not so fast" and "not really sure" judge something else.
+ * A negated word of evidence ("no proof that …") is a verdict wherever it stands.
+ */
+function verdictOf(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
+  let k = i + 1;
+  while (k < clause[1] && (terms[k] as Term).fn) k++;
+  if (k < clause[1] && EVIDENCE.has((terms[k] as Term).key)) return k;
+  if (k >= clause[1] || !ctx.words.truthWords.has((terms[k] as Term).key)) return null;
+  for (let j = k + 1; j < clause[1]; j++) if (isContent(terms[j] as Term, ctx)) return null;
+  return k;
+}
+
+/** Whether a "but" at `i` opens a concession: "… but admits", "… but says he was there". */
+function concedes(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  for (let k = i + 1; k < Math.min(clause[1], i + 4); k++) {
+    const t = terms[k] as Term;
+    if (t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => CONCESSIONS.has(l))) return true;
+  }
+  return false;
 }
 
 /** "There is no man …", "There was never a panel": a denial that something exists. */
@@ -87,6 +204,36 @@ function isContent(t: Term, ctx: RelateContext): boolean {
   return !(w.falsityWords.has(t.key) || w.truthWords.has(t.key) || w.reportWords.has(t.key) || w.hedgeWords.has(t.key) || w.denyVerbs.has(ctx.lexicon.lemmas(t.key)[0] ?? t.key));
 }
 
+/**
+ * Pronouns that open a relative clause, which describes a noun of the main clause ("a panel
+ * that didn't include women"); an adverbial clause ("after he didn't pay", "if it doesn't
+ * rain") bears on whether the main clause holds, so its "not" still blocks.
+ */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * The content a side states plainly, or null when it denies something itself. A "not" inside
+ * a subordinate clause ("a panel that didn't include any women") does not make the side a
+ * denial, but what that clause says is left out: the other side's denial may be about the
+ * main clause only, and the negated clause cannot be read as stated. Any other cue, or a
+ * "not" in a main clause, leaves too much to a reading of scope.
+ */
+export function plainContent(terms: readonly Term[], ctx: RelateContext): { said: number[]; aside: number[] } | null {
+  const aside = new Set<number>();
+  for (const c of clausesOf(terms)) {
+    let from: number | null = null;
+    for (let i = c.range[0]; i < c.range[1]; i++) {
+      if (from === null && RELATIVES.has((terms[i] as Term).key)) from = i;
+      const kind = cueAt(terms, i, [i, terms.length], ctx);
+      if (kind === null) continue;
+      if (kind !== 'negation' || from === null) return null;
+      for (let k = from; k < c.range[1]; k++) aside.add(k);
+    }
+  }
+  const content = contentIn(terms, [0, terms.length], ctx);
+  return { said: content.filter((i) => !aside.has(i)), aside: content.filter((i) => aside.has(i)) };
+}
+
 /** How a clause denies: a deny verb with its complement, a word of falsity, a plain negation, or a bare verdict ("not true"). */
 export type DenialKind = 'deny' | 'falsity' | 'negation' | 'verdict';
 
@@ -97,6 +244,11 @@ interface Denial {
   readonly proposition: number[];
   /** The first content term after a plain negation: what it denies ("wasn't [arrested]"). */
   readonly focus: number | undefined;
+  /**
+   * The focus must be stated on the other side, names or not: "Rehana is alive" denies only
+   * a report of her death, not "Rehana was rescued".
+   */
+  readonly strict?: boolean;
 }
 
 export function contentIn(terms: readonly Term[], r: Range, ctx: RelateContext): number[] {
@@ -123,35 +275,89 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     let hedged = false;
     let named = false;
     let judged = false;
+    let denied = false;
     let subordinate = false;
+    /** Deny verbs whose object is the report they deny: a word of falsity there agrees with them. */
+    const objects = new Set<number>();
+    let falsity = false;
+    /**
+     * Whether a cue flips the clause. A "not" after a subordinator belongs to another clause,
+     * and so does the word of falsity it negates ("vows to prove it is no hoax"). A word of
+     * falsity flips once however many the clause holds ("hoax story dupes the internet"), and
+     * not at all as the object of a deny verb ("debunks the hoax"), whose denial it repeats.
+     */
+    const countsAsFlip = (i: number, kind: CueKind): boolean => {
+      if (kind === 'negation') return !subordinate;
+      if (kind !== 'falsity') return true;
+      const negated = negatedAt(terms, i, c.range);
+      if (negated !== null) return !subordinate;
+      if (objects.has(i) || falsity) return false;
+      falsity = true;
+      return true;
+    };
     for (let i = c.range[0]; i < c.range[1]; i++) {
       const key = (terms[i] as Term).key;
-      if (ctx.words.subordinators.has(key)) subordinate = true;
+      // "That ESPN panel isn't real": a clause that opens with "that" points at a thing.
+      if (ctx.words.subordinators.has(key) && !(key === 'that' && i === c.range[0])) subordinate = true;
       const kind = cueAt(terms, i, c.range, ctx);
-      if (kind !== null && !(kind === 'negation' && subordinate)) cues.push({ i, kind });
+      if (kind === 'deny') {
+        const object = reportObject(terms, i, c.range, ctx);
+        if (object !== null) objects.add(object);
+      }
+      if (kind !== null && countsAsFlip(i, kind)) cues.push({ i, kind });
       if (ctx.words.hedgeWords.has(key)) {
         if (ctx.words.reportWords.has(key)) named = true;
         else hedged = true;
       }
       if (named && (kind === 'falsity' || ctx.words.truthWords.has(key))) judged = true;
+      // A deny verb judges the rumour of its clause, before or after it: "lawyer dispels
+      // arrest rumours", "arrest rumours denied".
+      if (kind === 'deny') denied = true;
     }
     // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
     // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
     // it ("hoax rumours swirl") the verdict is what the rumour says.
-    if (hedged || (named && !judged) || cues.length % 2 === 0) continue;
+    if (cues.length === 0 && !hedged) {
+      const own = contentIn(terms, c.range, ctx);
+      const life = own.find((i) => LIFE.has((terms[i] as Term).key));
+      if (life !== undefined) out.push({ kind: 'negation', cue: [life, life + 1], proposition: own, focus: life, strict: true });
+    }
+    if (hedged || (named && !judged && !denied) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };
     const last = cues[cues.length - 1] as { i: number; kind: CueKind };
-    const cue: Range = [first.i, last.i + 1];
     const own = contentIn(terms, c.range, ctx);
     const deny = cues.find((k) => k.kind === 'deny');
+    const after = deny === undefined ? 0 : (denialPhraseEnd(terms, deny.i, c.range, ctx) ?? deny.i + 1);
+    // The cue spans a whole phrase ("drops out of"), not its verb alone.
+    const cue: Range = [first.i, Math.max(last.i + 1, after)];
     const negation = cues.find((k) => k.kind === 'negation');
+    const rest = (): number[] => clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
+    // "denies X but admits Y": a concession takes back part of the denial, which no longer
+    // says the claim is false; a plain "but" only ends what is denied ("denies X but …").
+    const but = deny === undefined ? -1 : terms.findIndex((t, i) => i > deny.i && i < c.range[1] && t.key === 'but');
+    if (but >= 0 && concedes(terms, but, c.range, ctx)) continue;
+    const complement = deny === undefined ? [] : own.filter((i) => i >= after && (but < 0 || i < but));
     if (own.length === 0) {
-      const rest = clauses.filter((o) => o !== c).flatMap((o) => contentIn(terms, o.range, ctx));
-      if (rest.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: rest, focus: undefined });
+      const others = rest();
+      if (others.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: others, focus: undefined });
+    } else if (deny !== undefined && complement.length > 0) {
+      out.push({ kind: 'deny', cue, proposition: complement, focus: undefined });
     } else if (deny !== undefined) {
-      out.push({ kind: 'deny', cue, proposition: own.filter((i) => i > deny.i), focus: undefined });
+      // "Ebola turkeys? USDA debunks the hoax": a deny verb whose only object is the report
+      // denies what the other clauses say, not its subject; with no other clause the report
+      // is its own clause ("Priest's claim dismissed as hoax").
+      const others = rest();
+      out.push({ kind: 'deny', cue, proposition: others.length > 0 ? others : own, focus: undefined });
     } else if (cues.some((k) => k.kind === 'falsity')) {
       out.push({ kind: 'falsity', cue, proposition: everything, focus: undefined });
+    } else if (negation !== undefined && verdictOf(terms, negation.i, c.range, ctx) !== null) {
+      const word = verdictOf(terms, negation.i, c.range, ctx) as number;
+      const verdictCue: Range = [cue[0], Math.max(cue[1], word + 1)];
+      // "No evidence the painter was arrested": what there is no evidence of is denied.
+      // "That all-male panel is not real": a negated word of truth calls the headline false,
+      // like a word of falsity, whatever else the headline says of the thing.
+      if (EVIDENCE.has((terms[word] as Term).key)) out.push({ kind: 'deny', cue: verdictCue, proposition: own.filter((i) => i > word), focus: undefined });
+      else out.push({ kind: 'falsity', cue: verdictCue, proposition: everything, focus: undefined });
     } else if (negation !== undefined && !existential(terms, c.range)) {
       out.push({ kind: 'negation', cue, proposition: own, focus: own.find((i) => i > negation.i) });
     }

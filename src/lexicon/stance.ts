@@ -14,7 +14,25 @@ export const FALSITY_WORDS: readonly string[] = [
   'fabricated', 'fabrication', 'fiction', 'fictional', 'baseless', 'groundless', 'unfounded', 'debunked',
   'nope', 'denial', 'denials', 'misleading', 'wrongly', 'retracts', 'retracted', 'retraction', 'satire',
   'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
+  'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
+  // Words of scorn that judge a report untrue when said of it ("calls the claims absurd").
+  'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk',
+  // A report twisted or made for fun: "misquoted", "a parody", "a scam".
+  'parody', 'scam', 'misquoted', 'misreported', 'misinterpreted', 'misattributed',
 ];
+
+/**
+ * Words of FALSITY_WORDS that name a deception, never a property of an object: before a noun
+ * they still call the thing made up ("hoax Banksy arrest", "hoax priest"), where "fake nose"
+ * and "false teeth" only describe the nose and the teeth.
+ */
+export const DECEPTION_NOUNS: readonly string[] = ['hoax', 'hoaxes', 'hoaxer', 'hoaxers', 'hoaxster', 'hoaxsters', 'myth', 'myths'];
+
+/**
+ * Nouns whose negation denies the rest of the clause whatever follows: "No evidence Banksy was
+ * arrested", "There is no truth to reports that …".
+ */
+export const EVIDENCE_NOUNS: readonly string[] = ['evidence', 'proof', 'truth', 'basis'];
 
 /** Words whose negation is a verdict of falsity on the rest of the text: "Update: not true". */
 export const TRUTH_WORDS: readonly string[] = ['true', 'real', 'accurate', 'correct', 'so', 'happening', 'happened', 'genuine', 'legit'];
@@ -30,6 +48,8 @@ export const REPORT_WORDS: readonly string[] = [
   'article', 'headline', 'headlines', 'internet', 'web', 'online', 'viral', 'website', 'site', 'update', 'updated',
   'actually', 'really', 'sorry', 'relax', 'calm', 'everyone', 'everybody', 'people', 'says', 'say', 'said',
   'exclusive', 'breaking', 'officially', 'truth', 'fact', 'check', 'debunk', 'debunks', 'busted', 'again',
+  // "False alarm over Castro's death": the alarm is the report.
+  'alarm', 'alarms',
 ];
 
 /**
@@ -39,4 +59,87 @@ export const REPORT_WORDS: readonly string[] = [
 export const HEDGE_WORDS: readonly string[] = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'possibly', 'perhaps', 'maybe',
   'may', 'might', 'could', 'rumor', 'rumors', 'rumour', 'rumours', 'rumored', 'rumoured', 'whether', 'if',
+];
+
+/**
+ * Verb phrases that deny or withdraw what follows them, beside the one-word deny verbs of
+ * reporting-verbs.ts: `verb` is a lemma, `then` the words that must follow it at once. A
+ * figure of speech whose words also have a literal sense ("shoots down a drone") counts only
+ * with a report among its next words (`report`): "shoots down report of failed drug test".
+ * Withdrawals ("drops out of the film", "walks back his remark") deny that the thing goes ahead.
+ */
+export interface DenialPhrase {
+  readonly verb: string;
+  readonly then: readonly string[];
+  readonly report?: boolean;
+  /**
+   * A withdrawal by its subject: only in the simple tenses of a headline ("quits", "pulled
+   * out of"). After a form of "be" it is literal or another's act: "goo is being pulled out
+   * of a bowl", "the owner is quitting chasing it".
+   */
+  readonly withdrawal?: boolean;
+}
+
+export const DENIAL_PHRASES: readonly DenialPhrase[] = [
+  { verb: 'rule', then: ['out'] },
+  { verb: 'laugh', then: ['off'] },
+  { verb: 'brush', then: ['off'] },
+  { verb: 'brush', then: ['aside'] },
+  { verb: 'shrug', then: ['off'] },
+  { verb: 'wave', then: ['off'] },
+  { verb: 'wave', then: ['away'] },
+  { verb: 'pour', then: ['cold', 'water', 'on'] },
+  { verb: 'throw', then: ['cold', 'water', 'on'] },
+  { verb: 'cast', then: ['doubt', 'on'] },
+  { verb: 'doubt', then: [] },
+  { verb: 'dispel', then: [] },
+  { verb: 'scotch', then: [], report: true },
+  { verb: 'quash', then: [], report: true },
+  { verb: 'squash', then: [], report: true },
+  { verb: 'slam', then: [], report: true },
+  { verb: 'blast', then: [], report: true },
+  { verb: 'hit', then: ['back', 'at'], report: true },
+  { verb: 'shoot', then: ['down'], report: true },
+  { verb: 'knock', then: ['down'], report: true },
+  { verb: 'slap', then: ['down'], report: true },
+  { verb: 'quit', then: [], withdrawal: true },
+  { verb: 'withdraw', then: ['from'], withdrawal: true },
+  { verb: 'recant', then: [], withdrawal: true },
+  { verb: 'drop', then: ['out'], withdrawal: true },
+  // "pulls out survivors" is literal; "pulls out of the deal" withdraws.
+  { verb: 'pull', then: ['out', 'of'], withdrawal: true },
+  { verb: 'back', then: ['out'], withdrawal: true },
+  { verb: 'bow', then: ['out'], withdrawal: true },
+  { verb: 'back', then: ['away'], withdrawal: true },
+  { verb: 'back', then: ['off'], withdrawal: true },
+  { verb: 'back', then: ['down'], withdrawal: true },
+  { verb: 'walk', then: ['back'], withdrawal: true },
+  { verb: 'bail', then: ['on'], withdrawal: true },
+];
+
+/**
+ * Verbs (lemmas) that, after a "but", take back part of a denial: "denies threatening the
+ * families but adds the law was made clear to them", "denies the affair but admits meeting her".
+ */
+export const CONCESSION_VERBS: readonly string[] = ['admit', 'acknowledge', 'concede', 'confirm', 'add', 'say', 'allow', 'grant'];
+
+/**
+ * Nouns that name a claim as such, the object a deny verb may take alone ("denies the
+ * reports", "debunks the rumours"). Narrower than REPORT_WORDS: a photo or a video is a
+ * thing one may deny having, not a claim ("denying a photo").
+ */
+export const CLAIM_REPORTS: readonly string[] = [
+  'report', 'reports', 'claim', 'claims', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'stories', 'news',
+  'allegation', 'allegations', 'accusation', 'accusations', 'speculation', 'suggestion', 'suggestions', 'gossip', 'talk',
+];
+
+/**
+ * A report that someone is alive denies a report of their death: "Kurdish fighter alive and
+ * well" ~ "Kurdish fighter was killed". LIFE_WORDS are the words of the denying side;
+ * DEATH_WORDS (lemmas and forms) the claims they deny.
+ */
+export const LIFE_WORDS: readonly string[] = ['alive'];
+export const DEATH_WORDS: readonly string[] = [
+  'die', 'died', 'dead', 'death', 'kill', 'killed', 'murder', 'murdered', 'behead', 'beheaded', 'execute', 'executed',
+  'slay', 'slain', 'assassinate', 'assassinated', 'perish', 'perished',
 ];

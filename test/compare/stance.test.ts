@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
+import { STANCE_CONFIDENCE } from '../../src/compare/stance';
 import type { ClaimDiff } from '../../src/schema/diff';
 
 const stanceText = (diff: ClaimDiff, a: string, b: string): string[] =>
@@ -14,11 +15,38 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The singer Ana Rios has died', 'Rumours of Ana Rios death debunked', 'debunked'],
     ['The singer Ana Rios has died', 'Ana Rios dead rumours not true', 'not'],
     ['The singer Ana Rios has died', 'Ana Rios dead? Another death hoax spreads on Facebook', 'hoax'],
+    ['The mayor was arrested in Lisbon', 'Hoax mayor arrested in Lisbon tale fools the web', 'Hoax'],
+    ['The mayor was arrested in Lisbon', 'Hoax mayor arrest story is fake news', 'Hoax'],
+    ['A dairy farm in Ohio was infected with anthrax', 'Anthrax-infected cows in Ohio? State vets debunk the hoax', 'debunk'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes drops out of Apollo film', 'drops out'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes quits Apollo film', 'quits'],
+    ['The governor will raise the fuel tax', 'Governor walks back plan to raise fuel tax', 'walks back'],
+    ['The coach failed a drug test', 'Coach’s agent shoots down report of failed drug test', 'shoots down'],
+    ['The bank will close its Lisbon branch', 'Bank rules out closing Lisbon branch', 'rules out'],
+    ['The league planned a safety panel that did not include any referees', 'No, the league is not holding a safety panel tonight', 'No'],
+    ['NLA leader Luis Ortega was killed in an airstrike', 'National Liberation Army Leader Ortega Not Killed In Strike Near Border', 'Not'],
+    ['The painter Marta Solis was arrested', "Calm down, Marta Solis wasn't arrested and unmasked as a 40-year-old art teacher from Leeds", "wasn't"],
+    ['A teenager in Leeds earned 5 million trading shares', 'Leeds teen trader made it all up', 'made'],
+    ['Marta Solis helped rescue the stranded hikers', "Marta Solis was one of the hikers' rescuers no she wasn't", "wasn't"],
+    ['The painter Marta Solis was arrested', 'No evidence painter Marta Solis was arrested, police say', 'No evidence'],
+    ['The painter Marta Solis was arrested', 'Painter’s agent calls Marta Solis arrest reports absurd', 'absurd'],
+    ['The painter Marta Solis was arrested', 'Marta Solis lawyer dispels arrest rumours', 'dispels'],
+    ['The rebel fighter Dana Kurt was killed in an ambush', 'Rebel fighter Dana Kurt alive and well, say her comrades', 'alive'],
+    ['A fisherman filmed a lake monster in Loch Arn', 'Biologists doubt fisherman filmed Loch Arn lake monster', 'doubt'],
+    ['A fisherman filmed a lake monster in Loch Arn', 'Loch Arn lake monster film was a parody, fisherman admits', 'parody'],
+    ['The singer Ana Rios has died', 'Fans weary of false alarms over Ana Rios death', 'false'],
+    ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon a lie, says spokesman', 'lie'],
+    ['A priest in Porto says he saw an angel', 'Porto priest claim of seeing an angel dismissed as hoax', 'dismissed'],
+    ['The league planned a safety panel of retired coaches', 'That league safety panel you keep reading about isn’t real', 'real'],
+    ['The league planned a safety panel of retired coaches', 'League’s coaches-only Friday safety panel is not real', 'not real'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
     expect(stanceText(diff, a, b).join(' ')).toContain(cue);
-    expect(diff.confidence).toBeGreaterThan(0.8);
+    // The confidence is the held-out precision of the stance's kind (STANCE_CONFIDENCE), above
+    // the level at which a caller's judge is asked.
+    expect(Object.values(STANCE_CONFIDENCE)).toContain(diff.confidence);
+    expect(diff.confidence).toBeGreaterThan(0.6);
   });
 
   it('reads a plain negation of a named person as a contradiction too', () => {
@@ -61,6 +89,32 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The singer Ana Rios has died', 'Ana Rios death hoax rumours swirl online'],
     ['The singer Ana Rios has died', 'Rumours say Ana Rios has died'],
     ['The mayor of Lisbon was arrested', 'Lisbon police not commenting on arrest of the governor of Porto'],
+    ['The mayor of Lisbon will resign', 'In the mayor of Lisbon’s absence, his deputy may rule. Or not.'],
+    ['A dairy farmer grew a giant pumpkin', 'Dairy farmer shows giant pumpkin and vows photos will prove it is no hoax'],
+    ['A dairy farmer grew a giant pumpkin', 'Giant pumpkin photos are not fake, says dairy farmer'],
+    ['An army jet shot down a drone over the gulf', 'Army jet shoots down drone over the gulf'],
+    ['A clerk who had not paid his taxes was jailed', 'Clerk jailed for not paying his taxes'],
+    ['The league planned a safety panel', 'League safety panel not so friendly to referees'],
+    ['The painter Marta Solis was arrested', 'Marta Solis arrested, police not naming her accomplice'],
+    ['Women make up most of the new council', 'Women made up 60 percent of the new council'],
+    ['The council is made up of farmers', 'Council made up of farmers meets in Leeds'],
+    ['The singer Ana Rios died in a car crash', 'Ana Rios died in car crash; police found no evidence of foul play'],
+    ['A storm slammed into the coast of Leeds', 'Storm slams into Leeds coast'],
+    ['The climber Dana Kurt was rescued from the glacier', 'Climber Dana Kurt found alive on the glacier'],
+    ['The climber Dana Kurt was killed on the glacier', 'Is climber Dana Kurt still alive?'],
+    ['A fisherman filmed a lake monster in Loch Arn', 'Fisherman filmed Loch Arn lake monster, no doubt about it'],
+    ['The mayor was arrested in Lisbon', 'Lisbon police confirm the mayor was arrested'],
+    ['The mayor was arrested in Lisbon', 'Mayor arrest story in Lisbon reportedly a hoax'],
+    ['The mayor was arrested in Lisbon', 'Was the Lisbon mayor arrest a hoax?'],
+    ['The late mayor of Lisbon lies in state at city hall', 'Late Lisbon mayor lies in state at city hall'],
+    ['A woman is pulling a cake out of an oven', 'A cake is being pulled out of an oven by a woman'],
+    ['Two men are posing for a photo', 'Two men are denying a photo'],
+    ['A cat is running and a boy stands behind it', 'A cat is slowing down and the boy is quitting chasing it'],
+    ['NLA commander Luis Ortega was killed in an airstrike', 'National Liberation Army commander Ortega killed, NLA not commenting'],
+    ['The ministry threatened to fine the striking nurses', 'Ministry denies threatening nurses but admits it warned them of fines'],
+    ['Divers found survivors under the bridge', 'Divers pull out survivors from under the bridge'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes will star in Apollo film, and not only as its pilot'],
+    ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
