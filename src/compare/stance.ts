@@ -223,6 +223,10 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   const plainly = plainContent(plain, ctx);
   if (plainly === null) return null;
   const { said, aside } = plainly;
+  // Nor may it carry a negation of its own outside a relative clause, whatever the word: "None
+  // of the casualties was American" ~ "No Americans were among the casualties" both deny. The
+  // preposition "without" negates only its object ("filmed him without his knowledge").
+  if (plain.some((t) => t.neg && t.key !== 'without' && !inRelativeClause(plain, t.clause))) return null;
   // Nor may it say the denial in a verb: "refused to recuse himself" ~ "would not recuse
   // himself", "declined to comment" ~ "had no comment".
   // Only before an infinitive: "failing a drug test" and "missing students" state facts.
@@ -253,6 +257,9 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   let best: StanceFinding | null = null;
   for (const d of side === 'a' ? da : db) {
     if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
+    // The stating side uses the cue's own words ("made-up stories" ~ "made up stories", "bogus
+    // e-mail" on both sides): whatever they say, both sides say it.
+    if (echoes(deny, d.cue, plain)) continue;
     if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && (d.strict === true || !namesAll(d.proposition))) continue;
     // "Man who didn't pay taxes jailed" ~ "Man jailed for not paying taxes": a denial of
     // what the stating side's own negated clause says agrees with it.
@@ -264,6 +271,25 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     if (best === null || proposition > best.proposition) best = { side, kind: d.kind, cue: d.cue, proposition, claim };
   }
   return best;
+}
+
+/** Whether clause `clause` of `terms` opens with a relative pronoun ("… who did not attend"). */
+function inRelativeClause(terms: readonly Term[], clause: number): boolean {
+  const first = terms.find((t) => t.clause === clause && t.kind === 'word');
+  return first !== undefined && (first.key === 'who' || first.key === 'which' || first.key === 'that' || first.key === 'whom' || first.key === 'whose');
+}
+
+/**
+ * Whether every word of the cue (`[lo, hi)` of `from`, function words and negation cues
+ * aside: those the stating side may hold in a clause set aside) occurs on the other side, alone
+ * or run together ("made-up" ~ "made up", "bogus e-mail" on both sides).
+ */
+function echoes(from: readonly Term[], cue: Range, other: readonly Term[]): boolean {
+  const words = from.slice(cue[0], cue[1]).filter((t) => t.kind === 'word' && !t.fn && !t.neg);
+  if (words.length === 0) return false;
+  const keys = new Set(other.map((t) => t.key));
+  const joined = other.map((t) => t.key).join('');
+  return words.every((t) => keys.has(t.key)) || joined.includes(words.map((t) => t.key).join(''));
 }
 
 /** Widens a range to whole tokens: "wasn't" is was + not, and a segment never cuts a token. */

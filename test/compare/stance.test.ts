@@ -10,6 +10,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
   it.each([
     ['The mayor was arrested in Lisbon', 'Police deny reports that the mayor was arrested in Lisbon', 'deny'],
     ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon is a hoax', 'hoax'],
+    ['A vlogger gave a homeless man 100 dollars and filmed how he spent it without his knowledge', 'Video of homeless man spending 100 dollars on food was faked, witness says', 'faked'],
     ['The singer Ana Rios has died', 'Ana Rios death story is fake, says her manager', 'fake'],
     ['The mayor resigned on Monday', 'Mayor resigned on Monday? Update: not true', 'not true'],
     ['The singer Ana Rios has died', 'Rumours of Ana Rios death debunked', 'debunked'],
@@ -115,6 +116,9 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['Divers found survivors under the bridge', 'Divers pull out survivors from under the bridge'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes will star in Apollo film, and not only as its pilot'],
     ['A dairy farmer grew a giant pumpkin', 'Dairy farmer insists giant pumpkin is not a hoax'],
+    ['No soldiers were among the wounded, a spokesman said', 'None of the wounded were soldiers, the spokesman said'],
+    ['"Most of these are made-up stories," the governor said', 'The governor said most of these were made up stories'],
+    ['Thieves lure victims with bogus e-mail and fake websites', 'Thieves use bogus e-mail and fake web sites to lure victims'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
