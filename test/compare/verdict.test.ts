@@ -3,7 +3,7 @@ import { diffClaims } from '../../src/compare/diff-claims';
 import type { Draft } from '../../src/compare/draft';
 import type { TermPair } from '../../src/compare/matching';
 import { toTerms, type Term } from '../../src/compare/terms';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, type KinTest, type VerdictFeatures } from '../../src/compare/verdict';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest, type VerdictFeatures } from '../../src/compare/verdict';
 import { defaultWordLists } from '../../src/compare/word-lists';
 
 const ALIKE: VerdictFeatures = {
@@ -134,5 +134,17 @@ describe('diffClaims with the fitted verdict', () => {
     const a = 'The council approved the budget.';
     const b = 'The council approved the budget after a long debate about roads, schools and water pipes in the northern districts.';
     expect(diffClaims(a, b, { paraphraseThreshold: 0.1 }).relation).toBe('paraphrase');
+  });
+});
+
+describe('the weight of a term in the verdict', () => {
+  const words = defaultWordLists();
+  it.each<[string, string, number]>([
+    ['The man was reportedly armed', 'reportedly', 0.2],
+    ['The man was reportedly armed', 'was', 0.2],
+    ['The man was reportedly armed', 'armed', 1],
+    ['Turnout was 70%', '#70%', 1.5],
+  ])('in %j weighs %j at %f: hedges and function words frame the claim, content carries it', (text, key, w) => {
+    expect(weight(toTerms(text, words).find((t) => t.key === key) as Term)).toBe(w);
   });
 });
