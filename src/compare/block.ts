@@ -120,7 +120,7 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     || (nameLike(ca) && refersBack(b, rb, cb, ctx.words)) || (nameLike(cb) && refersBack(a, ra, ca, ctx.words));
   if (sameEntity) return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   if (namesOnly(ca) && namesOnly(cb)) {
-    const same = abbreviates(ca, cb) || abbreviates(cb, ca) || aliases(ca, cb, ctx.words);
+    const same = abbreviates(ca, cb) || abbreviates(cb, ca) || aliases(ca, cb, ctx.words) || sameLetters(ca, cb);
     return [{ label: same ? 'paraphrase' : 'contradict', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   // A name against a pronoun ("Khan" ~ "he") is one entity named two ways.
@@ -129,6 +129,15 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     return [{ label: 'paraphrase', a: ra, b: rb, reasons: new Set(['entity']) }];
   }
   return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
+}
+
+/**
+ * One name written with or without its apostrophes, spaces or possessive: "O'Neill's" ~
+ * "ONeills", "Mc Donald" ~ "McDonald".
+ */
+function sameLetters(x: readonly Term[], y: readonly Term[]): boolean {
+  const letters = (ts: readonly Term[]): string => ts.map((t) => t.text).join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/u, '');
+  return letters(x) === letters(y);
 }
 
 /**

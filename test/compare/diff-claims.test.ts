@@ -120,6 +120,7 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['Tehreek-e-Taliban Pakistan claimed the attack', 'TTP claimed the attack', 'paraphrase', 'entity'],
     ['Tehreek-e-Taliban Pakistan claimed the attack', 'The group claimed the attack', 'paraphrase', 'entity'],
     ['The Islamic State claimed the attack', 'ISIS claimed the attack', 'paraphrase', 'entity'],
+    ["Officials approved O'Neill's plan", 'Officials approved ONeills plan', 'paraphrase', 'entity'],
     ['Officials said the Taliban claimed the attack', 'Officials said the Haqqani Network claimed the attack', 'contradict', 'entity'],
   ])('%j ~ %j is %s (%s)', (a, b, relation, reason) => {
     const diff = diffClaims(a, b);
