@@ -5,7 +5,7 @@ import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
 import { SUBORDINATORS } from '../lexicon/attribution';
-import { DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
+import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
   CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS, HEDGE_WORDS, LIFE_WORDS,
@@ -62,6 +62,12 @@ export interface WordLists {
   readonly reportingCertainty?: ReadonlyMap<string, number>;
   /** Nouns that, after "the", refer back to a named body ("the group"): see REFERRING_NOUNS. */
   readonly referringNouns?: ReadonlySet<string>;
+  /**
+   * Reporting verbs (lemmas) the verdict reads as an attribution frame ("…, he said"): see
+   * ASSERT_VERBS. Optional like the lists below; absent: none, so an unmatched "said" weighs
+   * as any other unmatched word.
+   */
+  readonly assertVerbs?: ReadonlySet<string>;
   // The stance lists below are optional so that WordLists values built before them still
   // type-check; an absent one reads as empty, which turns its rule off.
   /** Words of falsity that name a deception, so still deny before a noun ("hoax priest"): see DECEPTION_NOUNS. Absent: none. */
@@ -121,6 +127,7 @@ export function defaultWordLists(): WordLists {
       ...NEUTRAL_REPORTING_VERBS.map((v) => [v, 0] as const),
       ...DISTANCING_VERBS.map((v) => [v, -1] as const),
     ]),
+    assertVerbs: new Set(ASSERT_VERBS),
     deceptionNouns: new Set(DECEPTION_NOUNS),
     evidenceNouns: new Set(EVIDENCE_NOUNS),
     claimReports: new Set(CLAIM_REPORTS),
