@@ -1,5 +1,4 @@
-import { CLAIM_REPORTS, CONCESSION_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, LIFE_WORDS, type DenialPhrase } from '../lexicon/stance';
-import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
+import type { DenialPhrase } from '../lexicon/stance';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -12,20 +11,29 @@ import type { Term } from './terms';
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
 
-// Read from the lexicon directly rather than through WordLists: they refine words WordLists
-// already holds (a subset of its falsity words), and widening that public option is not this
-// module's call.
-const DECEPTION = new Set(DECEPTION_NOUNS);
-const CONCESSIONS = new Set(CONCESSION_VERBS);
-const EVIDENCE = new Set(EVIDENCE_NOUNS);
-const CLAIMS = new Set(CLAIM_REPORTS);
-const LIFE = new Set(LIFE_WORDS);
 const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete']);
 /** Forms of "be" before a passive or progressive verb. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
-const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']);
-const PHRASES = new Map<string, DenialPhrase[]>();
-for (const p of DENIAL_PHRASES) PHRASES.set(p.verb, [...(PHRASES.get(p.verb) ?? []), p]);
+
+/**
+ * The word lists' denial phrases by verb, built once per list rather than per word read
+ * (`cueAt` asks at every word of every clause). Keyed by the list, not the WordLists value,
+ * so lists spread from the defaults (`{ ...defaultWordLists(), … }`) share one index.
+ */
+const phrasesByList = new WeakMap<readonly DenialPhrase[], ReadonlyMap<string, readonly DenialPhrase[]>>();
+const NO_PHRASES: ReadonlyMap<string, readonly DenialPhrase[]> = new Map();
+
+function phrasesByVerb(ctx: RelateContext): ReadonlyMap<string, readonly DenialPhrase[]> {
+  const list = ctx.words.denialPhrases;
+  if (list === undefined) return NO_PHRASES;
+  const cached = phrasesByList.get(list);
+  if (cached !== undefined) return cached;
+  const byVerb = new Map<string, DenialPhrase[]>();
+  for (const p of list) byVerb.set(p.verb, [...(byVerb.get(p.verb) ?? []), p]);
+  phrasesByList.set(list, byVerb);
+  return byVerb;
+}
+
 /** How far past a figurative denial ("shoots down …") its report may stand. */
 const REPORT_REACH = 5;
 
@@ -37,9 +45,10 @@ export function denialPhraseEnd(terms: readonly Term[], i: number, clause: Range
   const t = terms[i] as Term;
   if (t.kind !== 'word') return null;
   const afterBe = BE.has(terms[i - 1]?.key ?? '');
+  const phrases = phrasesByVerb(ctx);
   let best: number | null = null;
   for (const lemma of ctx.lexicon.lemmas(t.key)) {
-    for (const p of PHRASES.get(lemma) ?? []) {
+    for (const p of phrases.get(lemma) ?? []) {
       const end = i + 1 + p.then.length;
       if (end > clause[1] || !p.then.every((w, k) => (terms[i + 1 + k] as Term).key === w)) continue;
       if (p.withdrawal === true && afterBe) continue;
@@ -87,7 +96,7 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   // "without", "nobody", "nothing": they negate a phrase, not the clause's claim.
   // "whether or not", "his sister may rule. Or not.": an "or not" leaves the question open.
   // "Was he there? No he wasn't": a "no" before a pronoun answers, and the "not" after it denies.
-  if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' || (t.key === 'no' && PRONOUNS.has(terms[i + 1]?.key ?? '')) ? null : 'negation';
+  if (t.neg) return words.phraseNegations.has(t.key) || terms[i - 1]?.key === 'or' || (t.key === 'no' && words.answerPronouns?.has(terms[i + 1]?.key ?? '') === true) ? null : 'negation';
   if (madeUp(terms, i, clause)) return 'falsity';
   // "Two boobs and a lie", "it's all lies": a lie after a determiner is a verdict; the verb
   // ("lies in state", "lie low") is not.
@@ -120,7 +129,7 @@ function reportObject(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   while (k < clause[1] && (terms[k] as Term).fn) k++;
   const t = terms[k];
   if (k >= clause[1] || t === undefined || t.kind !== 'word') return null;
-  return ctx.words.falsityWords.has(t.key) || CLAIMS.has(t.key) ? k : null;
+  return ctx.words.falsityWords.has(t.key) || ctx.words.claimReports?.has(t.key) === true ? k : null;
 }
 
 /** The negation cue that negates the word at `i` across function words only ("is no hoax", "not a fake"). */
@@ -158,7 +167,7 @@ function madeUp(terms: readonly Term[], i: number, clause: Range): boolean {
 function attributive(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
   // "Hoax Banksy arrest story", "hoax priest": a noun that names a deception says the thing it
   // stands before was made up; only adjectives ("fake nose", "false teeth") describe an object.
-  if (DECEPTION.has((terms[i] as Term).key)) return false;
+  if (ctx.words.deceptionNouns?.has((terms[i] as Term).key) === true) return false;
   // After a noun it heads the compound: "another death hoax circulates", "Twitter account fake".
   const prev = terms[i - 1];
   if (prev !== undefined && i - 1 >= clause[0] && isContent(prev, ctx)) return false;
@@ -176,7 +185,7 @@ function attributive(terms: readonly Term[], i: number, clause: Range, ctx: Rela
 function verdictOf(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
   let k = i + 1;
   while (k < clause[1] && (terms[k] as Term).fn) k++;
-  if (k < clause[1] && EVIDENCE.has((terms[k] as Term).key)) return k;
+  if (k < clause[1] && ctx.words.evidenceNouns?.has((terms[k] as Term).key) === true) return k;
   if (k >= clause[1] || !ctx.words.truthWords.has((terms[k] as Term).key)) return null;
   for (let j = k + 1; j < clause[1]; j++) if (isContent(terms[j] as Term, ctx)) return null;
   return k;
@@ -186,7 +195,7 @@ function verdictOf(terms: readonly Term[], i: number, clause: Range, ctx: Relate
 function concedes(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
   for (let k = i + 1; k < Math.min(clause[1], i + 4); k++) {
     const t = terms[k] as Term;
-    if (t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => CONCESSIONS.has(l))) return true;
+    if (t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.concessionVerbs?.has(l) === true)) return true;
   }
   return false;
 }
@@ -319,7 +328,7 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     // it ("hoax rumours swirl") the verdict is what the rumour says.
     if (cues.length === 0 && !hedged) {
       const own = contentIn(terms, c.range, ctx);
-      const life = own.find((i) => LIFE.has((terms[i] as Term).key));
+      const life = own.find((i) => ctx.words.lifeWords?.has((terms[i] as Term).key) === true);
       if (life !== undefined) out.push({ kind: 'negation', cue: [life, life + 1], proposition: own, focus: life, strict: true });
     }
     if (hedged || (named && !judged && !denied) || cues.length % 2 === 0) continue;
@@ -356,7 +365,7 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
       // "No evidence the painter was arrested": what there is no evidence of is denied.
       // "That all-male panel is not real": a negated word of truth calls the headline false,
       // like a word of falsity, whatever else the headline says of the thing.
-      if (EVIDENCE.has((terms[word] as Term).key)) out.push({ kind: 'deny', cue: verdictCue, proposition: own.filter((i) => i > word), focus: undefined });
+      if (ctx.words.evidenceNouns?.has((terms[word] as Term).key) === true) out.push({ kind: 'deny', cue: verdictCue, proposition: own.filter((i) => i > word), focus: undefined });
       else out.push({ kind: 'falsity', cue: verdictCue, proposition: everything, focus: undefined });
     } else if (negation !== undefined && !existential(terms, c.range)) {
       out.push({ kind: 'negation', cue, proposition: own, focus: own.find((i) => i > negation.i) });

@@ -3,7 +3,6 @@ import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
-import { ASSERT_VERBS } from '../lexicon/reporting-verbs';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest, type VerdictCues, type VerdictFeatures } from './verdict';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
@@ -96,8 +95,6 @@ function verdictKin(ctx: RelateContext): KinTest[] {
   return [...kindOf, sameStem];
 }
 
-const REPORTING_VERBS: ReadonlySet<string> = new Set(ASSERT_VERBS);
-
 /**
  * What the verdict reads beyond the alignment: the looser kinship (only where the order-free
  * pairing ran, as its cost is of the same order) and the reporting verbs, by lemma, so that
@@ -106,7 +103,7 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(ASSERT_VERBS);
 function verdictCues(loose: readonly TermPair[] | null, ctx: RelateContext): VerdictCues {
   return {
     kin: loose === null ? [] : verdictKin(ctx),
-    reporting: (t) => ctx.lexicon.lemmas(t.key).some((l) => REPORTING_VERBS.has(l)),
+    reporting: (t) => ctx.lexicon.lemmas(t.key).some((l) => ctx.words.assertVerbs?.has(l) === true),
   };
 }
 

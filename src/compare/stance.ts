@@ -1,7 +1,6 @@
 import type { Reason } from '../schema/diff';
 import type { Draft } from './draft';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
-import { DEATH_WORDS, LIFE_WORDS } from '../lexicon/stance';
 import { opensIndefinite } from './relation';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
@@ -77,9 +76,6 @@ interface StanceContext extends RelateContext {
   readonly links: Links;
 }
 
-const LIFE = new Set(LIFE_WORDS);
-const DEATH = new Set(DEATH_WORDS);
-
 /** Longest acronym read as one: "ISIS", "USDA", "N.Y."; longer runs of capitals are shouting. */
 const MAX_ACRONYM = 6;
 
@@ -131,10 +127,13 @@ function nameLinks(a: readonly Term[], b: readonly Term[], ctx: RelateContext): 
   }
   // "alive" states the opposite of a death word; linked so a report of life counts as the
   // denied predicate ("Rehana alive" ~ "Rehana killed"). Only a strict denial reads it.
-  for (const [from, to] of [[a, b], [b, a]] as const) {
-    for (const t of from) {
-      if (t.kind !== 'word' || !LIFE.has(t.key)) continue;
-      for (const u of to) if (u.kind === 'word' && (DEATH.has(u.key) || ctx.lexicon.lemmas(u.key).some((l) => DEATH.has(l)))) link(t, u);
+  const { lifeWords, deathWords } = ctx.words;
+  if (lifeWords !== undefined && deathWords !== undefined) {
+    for (const [from, to] of [[a, b], [b, a]] as const) {
+      for (const t of from) {
+        if (t.kind !== 'word' || !lifeWords.has(t.key)) continue;
+        for (const u of to) if (u.kind === 'word' && (deathWords.has(u.key) || ctx.lexicon.lemmas(u.key).some((l) => deathWords.has(l)))) link(t, u);
+      }
     }
   }
   const aliases = ctx.words.aliases;

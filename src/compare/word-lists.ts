@@ -5,8 +5,12 @@ import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
 import { SUBORDINATORS } from '../lexicon/attribution';
-import { DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
-import { FALSITY_WORDS, HEDGE_WORDS, REPORT_WORDS, TRUTH_WORDS } from '../lexicon/stance';
+import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
+import {
+  CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS, HEDGE_WORDS, LIFE_WORDS,
+  REPORT_WORDS, TRUTH_WORDS, type DenialPhrase,
+} from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
 
 /**
@@ -58,6 +62,34 @@ export interface WordLists {
   readonly reportingCertainty?: ReadonlyMap<string, number>;
   /** Nouns that, after "the", refer back to a named body ("the group"): see REFERRING_NOUNS. */
   readonly referringNouns?: ReadonlySet<string>;
+  /**
+   * Reporting verbs (lemmas) the verdict reads as an attribution frame ("…, he said"): see
+   * ASSERT_VERBS. Optional like the lists below; absent: none, so an unmatched "said" weighs
+   * as any other unmatched word.
+   */
+  readonly assertVerbs?: ReadonlySet<string>;
+  // The stance lists below are optional so that WordLists values built before them still
+  // type-check; an absent one reads as empty, which turns its rule off.
+  /** Words of falsity that name a deception, so still deny before a noun ("hoax priest"): see DECEPTION_NOUNS. Absent: none. */
+  readonly deceptionNouns?: ReadonlySet<string>;
+  /** Nouns whose negation denies the rest of the clause ("no evidence …"): see EVIDENCE_NOUNS. Absent: none. */
+  readonly evidenceNouns?: ReadonlySet<string>;
+  /** Nouns that name a claim, the object a deny verb may take alone ("denies the reports"): see CLAIM_REPORTS. Absent: none. */
+  readonly claimReports?: ReadonlySet<string>;
+  /** Verbs (lemmas) that, after a "but", take back part of a denial ("… but admits"): see CONCESSION_VERBS. Absent: none. */
+  readonly concessionVerbs?: ReadonlySet<string>;
+  /** Verb phrases that deny or withdraw what follows ("rules out", "drops out of"): see DENIAL_PHRASES. Absent: none. */
+  readonly denialPhrases?: readonly DenialPhrase[];
+  /** Words that report someone alive, a denial of a report of their death: see LIFE_WORDS. Absent: none. */
+  readonly lifeWords?: ReadonlySet<string>;
+  /** Words (lemmas and forms) of the deaths a life word denies ("killed"): see DEATH_WORDS. Absent: none. */
+  readonly deathWords?: ReadonlySet<string>;
+  /**
+   * Subject pronouns before which a "no" answers a question rather than negates ("Was he
+   * there? No he wasn't"): see PERSON_PRONOUNS, GROUP_PRONOUNS, FIRST_PERSON_PRONOUNS.
+   * Absent: none, so every such "no" negates.
+   */
+  readonly answerPronouns?: ReadonlySet<string>;
 }
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -95,6 +127,16 @@ export function defaultWordLists(): WordLists {
       ...NEUTRAL_REPORTING_VERBS.map((v) => [v, 0] as const),
       ...DISTANCING_VERBS.map((v) => [v, -1] as const),
     ]),
+    assertVerbs: new Set(ASSERT_VERBS),
+    deceptionNouns: new Set(DECEPTION_NOUNS),
+    evidenceNouns: new Set(EVIDENCE_NOUNS),
+    claimReports: new Set(CLAIM_REPORTS),
+    concessionVerbs: new Set(CONCESSION_VERBS),
+    denialPhrases: DENIAL_PHRASES,
+    lifeWords: new Set(LIFE_WORDS),
+    deathWords: new Set(DEATH_WORDS),
+    // "You" is no speaker the pronoun lists resolve, but "No you didn't" answers all the same.
+    answerPronouns: new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']),
     aliases: new Map(ENTITY_ALIASES.flatMap((names, group) => names.map((name) => [name, group] as const))),
   };
 }

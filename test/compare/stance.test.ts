@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
 import { STANCE_CONFIDENCE } from '../../src/compare/stance';
+import { defaultWordLists, type WordLists } from '../../src/compare/word-lists';
 import type { ClaimDiff } from '../../src/schema/diff';
 
 const stanceText = (diff: ClaimDiff, a: string, b: string): string[] =>
@@ -125,5 +126,31 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
 
   it('leaves unrelated denials alone', () => {
     expect(diffClaims('Wheat prices rose in March', 'The minister denies visiting Kabul').relation).toBe('differ');
+  });
+});
+
+describe('diffClaims reads the stance word lists through the wordLists option', () => {
+  const isStance = (diff: ClaimDiff): boolean => diff.relation === 'contradict' && diff.segments.some((s) => s.reasons.includes('stance'));
+
+  // Each pair contradicts by stance only through the emptied list, so the verdict shows the
+  // list is read from the option: without it "Hoax" before a noun describes the noun ("fake
+  // nose"), "alive" denies no death, and "no she wasn't" is two negations that cancel.
+  it.each([
+    ['deceptionNouns', { deceptionNouns: new Set<string>() }, 'The mayor was arrested in Lisbon', 'Hoax mayor arrested in Lisbon tale fools the web'],
+    ['lifeWords', { lifeWords: new Set<string>() }, 'The rebel fighter Dana Kurt was killed in an ambush', 'Rebel fighter Dana Kurt alive and well, say her comrades'],
+    ['deathWords', { deathWords: new Set<string>() }, 'The rebel fighter Dana Kurt was killed in an ambush', 'Rebel fighter Dana Kurt alive and well, say her comrades'],
+    ['denialPhrases', { denialPhrases: [] }, 'The bank will close its Lisbon branch', 'Bank rules out closing Lisbon branch'],
+    ['claimReports', { claimReports: new Set<string>() }, 'The painter Marta Solis was arrested', 'Police deny the reports. Marta Solis was arrested'],
+    ['answerPronouns', { answerPronouns: new Set<string>() }, 'Marta Solis helped rescue the stranded hikers', "Marta Solis was one of the hikers' rescuers no she wasn't"],
+  ] as [string, Partial<WordLists>, string, string][])('an empty %s turns its rule off', (_field, override, a, b) => {
+    expect(isStance(diffClaims(a, b))).toBe(true);
+    expect(isStance(diffClaims(a, b, { wordLists: { ...defaultWordLists(), ...override } }))).toBe(false);
+  });
+
+  it('reads a concession only through concessionVerbs', () => {
+    const a = 'The ministry threatened to fine the striking nurses';
+    const b = 'Ministry denies threatening nurses but admits it warned them of fines';
+    expect(diffClaims(a, b).relation).not.toBe('contradict');
+    expect(isStance(diffClaims(a, b, { wordLists: { ...defaultWordLists(), concessionVerbs: new Set() } }))).toBe(true);
   });
 });

@@ -135,6 +135,16 @@ describe('diffClaims with the fitted verdict', () => {
     const b = 'The council approved the budget after a long debate about roads, schools and water pipes in the northern districts.';
     expect(diffClaims(a, b, { paraphraseThreshold: 0.1 }).relation).toBe('paraphrase');
   });
+
+  it('reads the attribution frame through the assertVerbs word list', () => {
+    // "a spokesman confirmed" read as a frame weighs less against a paraphrase than as a claim.
+    const a = 'The company will cut 200 jobs';
+    const b = 'The company will cut 200 jobs, a spokesman confirmed on Friday';
+    const framed = diffClaims(a, b);
+    const plain = diffClaims(a, b, { wordLists: { ...defaultWordLists(), assertVerbs: new Set() } });
+    expect(framed.relation).toBe('paraphrase');
+    expect(plain.confidence).toBeLessThan(framed.confidence as number);
+  });
 });
 
 describe('the weight of a term in the verdict', () => {
