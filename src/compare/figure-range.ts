@@ -18,6 +18,8 @@ export interface Interval {
 
 /** Longest qualifier phrase, in words ("no fewer than"). */
 const MAX_QUALIFIER_WORDS = 3;
+/** First words of the qualifiers: most tokens start none, and are passed over at once. */
+const QUALIFIER_STARTS = new Set(Object.keys(FIGURE_QUALIFIERS).map((q) => q.split(' ')[0] as string));
 const JOINERS = new Set(RANGE_JOINERS);
 /** Words before "X to Y" that make it a change from X to Y, not a range ("rose from 10 to 20"). */
 const CHANGE_MARKERS = new Set(['from', 'by']);
@@ -29,7 +31,8 @@ const CHANGE_MARKERS = new Set(['from', 'by']);
  * is as often a score or a vote. Null when no figure starts here.
  */
 export function readFigure(tokens: readonly Token[], i: number): Quantity | null {
-  for (let n = MAX_QUALIFIER_WORDS; n >= 1; n--) {
+  const starts = QUALIFIER_STARTS.has(tokens[i]?.norm ?? '');
+  for (let n = MAX_QUALIFIER_WORDS; starts && n >= 1; n--) {
     if (i + n >= tokens.length) continue;
     const phrase = tokens.slice(i, i + n).map((t) => t.norm).join(' ');
     const qualifier = lookup(FIGURE_QUALIFIERS, phrase);

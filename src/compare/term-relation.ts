@@ -98,6 +98,19 @@ function modalForce(key: string, words: WordLists): number {
 function certainty(t: Term, ctx: RelateContext): number | undefined {
   const table = ctx.words.reportingCertainty;
   if (table === undefined || t.kind !== 'word') return undefined;
+  // Asked for every pair of words a block compares: remember the answer per term.
+  const known = certainties.get(t);
+  if (known !== undefined) return Number.isNaN(known) ? undefined : known;
+  const c = readCertainty(t, table, ctx);
+  certainties.set(t, c ?? NONE);
+  return c;
+}
+
+/** Marks, in `certainties`, a term known to be no reporting verb. */
+const NONE = Number.NaN;
+const certainties = new WeakMap<Term, number>();
+
+function readCertainty(t: Term, table: ReadonlyMap<string, number>, ctx: RelateContext): number | undefined {
   for (const lemma of ctx.lexicon.lemmas(t.key)) {
     const c = table.get(lemma);
     if (c === undefined) continue;
