@@ -28,17 +28,7 @@ import { canonicalsOf, groupIndices } from '../src/group/group-statements';
 import { resolveGroupSettings } from '../src/group/settings';
 import { overlap, verdictOf } from '../src/group/verify';
 import type { GroupInput } from '../src/schema/analysis';
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './generate';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vu', 'dor', 'pel', 'quin', 'sa', 'te', 'zor', 'ba', 'nik', 'ul', 'fey'];
 const FUNCTION = ['the', 'of', 'to', 'and', 'in', 'that', 'for', 'on', 'with', 'was'];
@@ -52,7 +42,7 @@ const BLOCK_BYTES = 4 << 20;
  * Words follow a Zipf-like law over a 60k vocabulary, so some are very frequent.
  */
 export function generateCorpus(n: number, fd: number, seed = 7): Int32Array {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const vocab: string[] = [];
   for (let i = 0; i < 60_000; i++) {
     let w = '';

@@ -15,6 +15,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { seededRandom } from '../bench/generate';
 import { parseMrpc } from '../eval/datasets';
 import { alignTerms, trimAlign } from '../src/compare/align';
 import { diffClaims } from '../src/compare/diff-claims';
@@ -79,18 +80,6 @@ function features(x: string, y: string, ctx: RelateContext): VerdictFeatures {
 }
 
 const same = (relation: string): boolean => relation === 'match' || relation === 'paraphrase';
-
-/** A small seeded generator (mulberry32), so folds are the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Solves H·x = g by Gaussian elimination with partial pivoting (H is small and positive definite). */
 function solve(h: number[][], g: number[]): number[] {
@@ -186,7 +175,7 @@ function main(): void {
     !(rows[n] as Row).ruledOut && (xs[n] as number[]).reduce((s, v, j) => s + v * (m.w[j] as number), m.bias + args.shift) >= 0;
   const accuracies: number[] = [];
   for (let rep = 0; rep < REPEATS; rep++) {
-    const next = random(rep + 1);
+    const next = seededRandom(rep + 1);
     const order = rows.map((_, n) => n);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

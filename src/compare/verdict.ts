@@ -67,10 +67,10 @@ export interface VerdictModel {
  */
 export const PARAPHRASE_MODEL: VerdictModel = {
   weights: {
-    cover: 5.085, functionCover: 0.616, unmatched: 0.027, unmatchedNames: 0.152, longestGap: -0.417, lengthRatio: -0.985,
-    editSimilarity: 2.4, keptPhrasing: -0.978, unmatchedReporting: 0.239, leadingGap: -0.102, nameSwap: -0.827,
+    cover: 5.09, functionCover: 0.611, unmatched: 0.028, unmatchedNames: 0.153, longestGap: -0.418, lengthRatio: -0.99,
+    editSimilarity: 2.402, keptPhrasing: -0.976, unmatchedReporting: 0.236, leadingGap: -0.103, nameSwap: -0.823,
   },
-  bias: -1.879,
+  bias: -1.881,
 };
 
 /** Upper ends of the count features over the pairs the model was fitted on (MRPC sentences). */
