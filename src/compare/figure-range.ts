@@ -22,7 +22,7 @@ const MAX_QUALIFIER_WORDS = 3;
 const QUALIFIER_STARTS = new Set(Object.keys(FIGURE_QUALIFIERS).map((q) => q.split(' ')[0] as string));
 const JOINERS = new Set(RANGE_JOINERS);
 /** Words before "X to Y" that make it a change from X to Y, not a range ("rose from 10 to 20"). */
-const CHANGE_MARKERS = new Set(['from', 'by']);
+const CHANGE_MARKERS = new Set(['from']);
 
 /**
  * Reads the figure starting at `tokens[i]` with what bounds it: a qualifier before it ("more
@@ -52,7 +52,7 @@ export function readFigure(tokens: readonly Token[], i: number): Quantity | null
   const q = readQuantity(tokens, i);
   if (q === null) return null;
   const joiner = tokens[i + q.length];
-  if (joiner === undefined || !JOINERS.has(joiner.norm) || joiner.kind === 'punct') return q;
+  if (joiner === undefined || !JOINERS.has(joiner.norm)) return q;
   if (CHANGE_MARKERS.has(tokens[i - 1]?.norm ?? '')) return q;
   return joinRange(q, readQuantity(tokens, i + q.length + 1)) ?? q;
 }
@@ -76,14 +76,17 @@ export function intervalOf(q: Quantity, tolerance = 0): Interval {
   const v = q.value;
   const around = slack(v, q.precision);
   const approx = Math.max(around, APPROXIMATION_TOLERANCE * Math.abs(v));
+  // A bound converted from another unit is as loose as the conversion ("more than 90 miles"
+  // against "150 km"): its end moves outwards by the tolerance.
+  const give = tolerance * Math.abs(v);
   switch (q.qualifier) {
     case undefined: return { lo: v - around, hi: v + around, loOpen: false, hiOpen: false };
     case 'approx': return { lo: v - approx, hi: v + approx, loOpen: false, hiOpen: false };
-    case 'nearly': return { lo: v - approx, hi: v, loOpen: false, hiOpen: false };
-    case 'above': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
-    case 'atLeast': return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
-    case 'below': return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
-    case 'atMost': return { lo: -Infinity, hi: v, loOpen: true, hiOpen: false };
+    case 'nearly': return { lo: v - approx, hi: v + give, loOpen: false, hiOpen: false };
+    case 'above': return { lo: v - give, hi: Infinity, loOpen: give === 0, hiOpen: true };
+    case 'atLeast': return { lo: v - give, hi: Infinity, loOpen: false, hiOpen: true };
+    case 'below': return { lo: -Infinity, hi: v + give, loOpen: true, hiOpen: give === 0 };
+    case 'atMost': return { lo: -Infinity, hi: v + give, loOpen: true, hiOpen: false };
     case 'range': {
       const upper = q.upper ?? v;
       return { lo: v - around, hi: upper + slack(upper, q.upperPrecision ?? q.precision), loOpen: false, hiOpen: false };
@@ -126,7 +129,11 @@ export function compareFigures(x: Quantity, y: Quantity): 'same' | 'contradict' 
   const ix = intervalOf(x, tolerance);
   const iy = intervalOf(y, tolerance);
   if (disjoint(ix, iy)) return 'contradict';
-  return within(ix, iy) || within(iy, ix) ? 'same' : null;
+  if (within(ix, iy) || within(iy, ix)) return 'same';
+  // Two estimates, each centred within the other ("about 2 million" ~ "about 2.1 million").
+  const estimate = (q: Quantity): boolean => q.qualifier === 'approx' || q.qualifier === 'nearly';
+  const holds = (i: Interval, value: number): boolean => value >= i.lo && value <= i.hi;
+  return estimate(x) && estimate(y) && holds(ix, y.value) && holds(iy, x.value) ? 'same' : null;
 }
 
 /** The comparison key of a figure: its value, unit and bound ("#>1500", "#10..20%"). */

@@ -30,6 +30,12 @@ export interface Quantity {
   readonly upperPrecision?: number;
 }
 
+/**
+ * "$2 billion" is a count of billions rounded to the nearest fifth: it covers $2.1 billion,
+ * not $1.5 billion or $2.5 billion (`precision` a fifth of the multiplier, ± a tenth).
+ */
+const ROUNDED_SHARE = 5;
+
 const DIGITS = /^([$€£¥₹]?)(\d+(?:,\d{3})*(?:\.\d+)?)(%|st|nd|rd|th)?(?:-?([\p{L}/]+))?$/u;
 const PERCENT = new Set(PERCENT_WORDS);
 
@@ -135,14 +141,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     const mult = lookup(MULTIPLIERS, t.norm);
     if (mult !== undefined && head.measure === undefined && !(t.norm.length === 1 && t.start !== tokens[j - 1]?.end)) {
       value *= mult;
-      if (!head.exact) precision *= mult;
+      precision = head.exact ? mult / ROUNDED_SHARE : precision * mult;
       continue;
     }
     // "a 1.5 billion-pound writedown": the multiplier joined to what it counts ends the figure.
     const joined = t.norm.includes('-') ? lookup(MULTIPLIERS, t.norm.slice(0, t.norm.indexOf('-'))) : undefined;
     if (joined !== undefined && head.measure === undefined && t.norm.length > 2) {
       value *= joined;
-      if (!head.exact) precision *= joined;
+      precision = head.exact ? joined / ROUNDED_SHARE : precision * joined;
       j++;
       break;
     }

@@ -45,5 +45,8 @@ export const FIGURE_QUALIFIERS: Readonly<Record<string, FigureQualifier>> = {
  */
 export const APPROXIMATION_TOLERANCE = 0.1;
 
-/** Words joining the two ends of a range: "10 to 20", "between 10 and 20", "10-20", "two or three". */
-export const RANGE_JOINERS: readonly string[] = ['to', '-', '–', '—', 'or'];
+/**
+ * Words joining the two ends of a range: "10 to 20", "two or three" ("between 10 and 20" is
+ * read apart). Dashes are left out: "2-1" is as often a score or a vote.
+ */
+export const RANGE_JOINERS: readonly string[] = ['to', 'or'];

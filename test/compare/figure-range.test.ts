@@ -30,10 +30,16 @@ describe('readFigure', () => {
   it.each<[string, string]>([
     ['20 to 10 votes', '#20'],
     ['3-2 win', '#3'],
+    ['2-3 win', '#2'],
     ['about the 7th floor', ''],
   ])('does not read %j as a range or a bound (%s)', (text, key) => {
     const q = readFigure(contentTokens(tokenize(text)), 0);
     expect(q === null ? '' : figureKey(q)).toBe(key);
+  });
+
+  it('reads "by 2 to 3 percent" as a range', () => {
+    const tokens = contentTokens(tokenize('rose by 2 to 3 percent'));
+    expect(figureKey(readFigure(tokens, 2) as Quantity)).toBe('#2..3%');
   });
 
   it('reads "from 10 to 20" as two figures, a change rather than a range', () => {
@@ -62,6 +68,12 @@ describe('compareFigures', () => {
     ['about 90 miles', 'about 150 km', 'same'],
     ['70', '70 percent', null],
     ['100', '120', 'contradict'],
+    ['$2 billion', '$2.1 billion', 'same'],
+    ['$2 billion', '$1.5 billion', 'contradict'],
+    ['about 2 million', 'about 2.1 million', 'same'],
+    ['some 2 million', 'about 2.1 million', 'same'],
+    ['more than 90 miles', '150 km', 'same'],
+    ['fewer than 80 miles', '150 km', 'contradict'],
   ])('%j against %j: %s', (x, y, expected) => {
     expect(compareFigures(figure(x), figure(y))).toBe(expected);
   });
