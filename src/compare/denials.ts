@@ -106,6 +106,8 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   if (lemma === undefined) {
     const end = denialPhraseEnd(terms, i, clause, ctx);
     if (end === null) return null;
+    // "Nobody doubts there will be a deal": a negated denial affirms, whatever the negation's word.
+    for (let k = clause[0]; k < i; k++) if ((terms[k] as Term).neg) return null;
     for (let k = end; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return 'deny';
     return null;
   }
@@ -243,6 +245,31 @@ export function plainContent(terms: readonly Term[], ctx: RelateContext): { said
   return { said: content.filter((i) => !aside.has(i)), aside: content.filter((i) => aside.has(i)) };
 }
 
+/**
+ * Words that open a relative or adverbial clause. "that" is left out: after a verb it opens
+ * the reported content ("police said that they deny …"); "as" too, since "X absent as Kremlin
+ * denies reports" states the denial.
+ */
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'while', 'when', 'if', 'unless', 'whether']);
+
+/** Whether the clause `r` opens with a relative or adverbial subordinator. */
+function opensSubordinate(terms: readonly Term[], r: Range): boolean {
+  const first = terms.slice(r[0], r[1]).find((t) => t.kind === 'word');
+  return first !== undefined && CLAUSE_OPENERS.has(first.key);
+}
+
+/** Whether term `i` of clause `r` stands after a relative or adverbial subordinator in it. */
+function subordinateAt(terms: readonly Term[], r: Range, i: number): boolean {
+  for (let k = r[0]; k < i; k++) if (CLAUSE_OPENERS.has((terms[k] as Term).key)) return true;
+  return false;
+}
+
+/** Whether a word opens a verb phrase: a past form the lexicon reads as another lemma ("founded", "joined", "said"). */
+function startsVerbPhrase(t: Term | undefined, ctx: RelateContext): boolean {
+  if (t === undefined || t.kind !== 'word' || t.fn || t.name) return false;
+  return !t.key.endsWith('s') && ctx.lexicon.lemmas(t.key).some((l) => l !== t.key);
+}
+
 /** How a clause denies: a deny verb with its complement, a word of falsity, a plain negation, or a bare verdict ("not true"). */
 export type DenialKind = 'deny' | 'falsity' | 'negation' | 'verdict';
 
@@ -326,7 +353,9 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
     // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
     // it ("hoax rumours swirl") the verdict is what the rumour says.
-    if (cues.length === 0 && !hedged) {
+    // "The survivors, who are alive, said …": what a relative or adverbial clause says of its
+    // own subject is not the headline's verdict on the claim.
+    if (cues.length === 0 && !hedged && !opensSubordinate(terms, c.range)) {
       const own = contentIn(terms, c.range, ctx);
       const life = own.find((i) => ctx.words.lifeWords?.has((terms[i] as Term).key) === true);
       if (life !== undefined) out.push({ kind: 'negation', cue: [life, life + 1], proposition: own, focus: life, strict: true });
@@ -345,7 +374,16 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
     // says the claim is false; a plain "but" only ends what is denied ("denies X but …").
     const but = deny === undefined ? -1 : terms.findIndex((t, i) => i > deny.i && i < c.range[1] && t.key === 'but');
     if (but >= 0 && concedes(terms, but, c.range, ctx)) continue;
-    const complement = deny === undefined ? [] : own.filter((i) => i >= after && (but < 0 || i < but));
+    // "dropped out of college and founded a company": what follows "and" and a verb is another
+    // act, not part of what is denied or withdrawn from.
+    const and = deny === undefined ? -1 : terms.findIndex((t, i) => i > after && i < c.range[1] && t.key === 'and' && startsVerbPhrase(terms[i + 1], ctx));
+    const complement = deny === undefined ? [] : own.filter((i) => i >= after && (but < 0 || i < but) && (and < 0 || i < and));
+    // "The minister, who denied the report, resigned", "resigned after denying the reports":
+    // a denial of a report, inside a relative or adverbial clause, says nothing of the rest.
+    const aside = opensSubordinate(terms, c.range) || (deny !== undefined && subordinateAt(terms, c.range, deny.i));
+    if (own.length === 0 || (deny !== undefined && complement.length === 0)) {
+      if (aside) continue;
+    }
     if (own.length === 0) {
       const others = rest();
       if (others.length > 0) out.push({ kind: 'verdict', cue: c.range, proposition: others, focus: undefined });

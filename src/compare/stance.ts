@@ -259,6 +259,9 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     // The stating side uses the cue's own words ("made-up stories" ~ "made up stories", "bogus
     // e-mail" on both sides): whatever they say, both sides say it.
     if (echoes(deny, d.cue, plain)) continue;
+    // "The hoax caller was arrested" ~ "The caller was arrested", "a false alarm" ~ "an alarm":
+    // a word of falsity before a thing the other side also names describes that thing.
+    if (d.kind === 'falsity' && describesNamedThing(deny, d.cue, plain, ctx)) continue;
     if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && (d.strict === true || !namesAll(d.proposition))) continue;
     // "Man who didn't pay taxes jailed" ~ "Man jailed for not paying taxes": a denial of
     // what the stating side's own negated clause says agrees with it.
@@ -289,6 +292,17 @@ function echoes(from: readonly Term[], cue: Range, other: readonly Term[]): bool
   const keys = new Set(other.map((t) => t.key));
   const joined = other.map((t) => t.key).join('');
   return words.every((t) => keys.has(t.key)) || joined.includes(words.map((t) => t.key).join(''));
+}
+
+/**
+ * Whether the word right after the cue is a common noun the other side names too, with no
+ * report named after it in its clause ("Hoax mayor arrest tale" calls the tale false).
+ */
+function describesNamedThing(from: readonly Term[], cue: Range, other: readonly Term[], ctx: RelateContext): boolean {
+  const next = from[cue[1]];
+  if (next === undefined || next.kind !== 'word' || next.fn || next.name || /^\p{Lu}/u.test(next.text)) return false;
+  if (!other.some((t) => t.key === next.key)) return false;
+  return !from.some((t, k) => k > cue[1] && t.clause === next.clause && ctx.words.reportWords.has(t.key));
 }
 
 /** Widens a range to whole tokens: "wasn't" is was + not, and a segment never cuts a token. */

@@ -120,6 +120,16 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['No soldiers were among the wounded, a spokesman said', 'None of the wounded were soldiers, the spokesman said'],
     ['"Most of these are made-up stories," the governor said', 'The governor said most of these were made up stories'],
     ['Thieves lure victims with bogus e-mail and fake websites', 'Thieves use bogus e-mail and fake web sites to lure victims'],
+    ['The minister resigned', 'The minister, who denied the report, resigned'],
+    ['The minister resigned on Friday', 'The minister, who has denied the allegations, resigned on Friday'],
+    ['The minister resigned', 'The minister resigned after denying the reports'],
+    ['The student founded a company', 'The student dropped out of college and founded a company'],
+    ['He joined the campaign', 'He quit his job and joined the campaign'],
+    ['The deal was done', 'He laughed off the question and said the deal was done'],
+    ['There will be a deal', 'Nobody doubts there will be a deal'],
+    ['The captain was killed', 'The survivors, who are alive, said the captain was killed'],
+    ['The caller was arrested', 'The hoax caller was arrested'],
+    ['An alarm caused the evacuation', 'A false alarm caused the evacuation'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
