@@ -116,6 +116,9 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   if (prev === 'or' || prev === 'nor') return null;
   // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
   if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
+  // "The court dismissed the lawsuit": some deny verbs deny only a claim named as such, or
+  // something dismissed "as" false.
+  if (words.claimOnlyDenyVerbs?.has(lemma) === true && reportObject(terms, i, clause, ctx) === null && terms[i + 1]?.key !== 'as' && terms[i + 2]?.key !== 'as') return null;
   // "CPWD official dismissed": a deny verb denies only a complement that follows it; "USDA
   // debunks the hoax", "police deny reports" deny the report the rest of the headline gives.
   for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx) || reportObject(terms, i, clause, ctx) !== null) return 'deny';

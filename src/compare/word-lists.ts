@@ -8,8 +8,8 @@ import { SUBORDINATORS } from '../lexicon/attribution';
 import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS, HEDGE_WORDS, LIFE_WORDS,
-  REPORT_WORDS, TRUTH_WORDS, type DenialPhrase,
+  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
+  HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_WORDS, type DenialPhrase,
 } from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
 
@@ -72,6 +72,8 @@ export interface WordLists {
   // type-check; an absent one reads as empty, which turns its rule off.
   /** Words of falsity that name a deception, so still deny before a noun ("hoax priest"): see DECEPTION_NOUNS. Absent: none. */
   readonly deceptionNouns?: ReadonlySet<string>;
+  /** Deny verbs that deny only a claim named as such ("dismiss"); absent: none. See CLAIM_ONLY_DENY_VERBS. */
+  readonly claimOnlyDenyVerbs?: ReadonlySet<string>;
   /** Nouns whose negation denies the rest of the clause ("no evidence …"): see EVIDENCE_NOUNS. Absent: none. */
   readonly evidenceNouns?: ReadonlySet<string>;
   /** Nouns that name a claim, the object a deny verb may take alone ("denies the reports"): see CLAIM_REPORTS. Absent: none. */
@@ -129,6 +131,7 @@ export function defaultWordLists(): WordLists {
     ]),
     assertVerbs: new Set(ASSERT_VERBS),
     deceptionNouns: new Set(DECEPTION_NOUNS),
+    claimOnlyDenyVerbs: new Set(CLAIM_ONLY_DENY_VERBS),
     evidenceNouns: new Set(EVIDENCE_NOUNS),
     claimReports: new Set(CLAIM_REPORTS),
     concessionVerbs: new Set(CONCESSION_VERBS),

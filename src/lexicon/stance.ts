@@ -143,3 +143,10 @@ export const DEATH_WORDS: readonly string[] = [
   'die', 'died', 'dead', 'death', 'kill', 'killed', 'murder', 'murdered', 'behead', 'beheaded', 'execute', 'executed',
   'slay', 'slain', 'assassinate', 'assassinated', 'perish', 'perished',
 ];
+
+/**
+ * Deny verbs (lemmas) with a common sense that denies nothing: they deny only a claim named
+ * as such ("dismissed the reports", "dismissed it as a hoax"), not a case, a charge or a
+ * person ("the court dismissed the lawsuit", "the club dismissed its coach").
+ */
+export const CLAIM_ONLY_DENY_VERBS: readonly string[] = ['dismiss'];

@@ -11,6 +11,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
   it.each([
     ['The mayor was arrested in Lisbon', 'Police deny reports that the mayor was arrested in Lisbon', 'deny'],
     ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon is a hoax', 'hoax'],
+    ['The mayor was arrested in Lisbon', 'Police dismissed reports that the mayor was arrested in Lisbon', 'dismissed'],
     ['A vlogger gave a homeless man 100 dollars and filmed how he spent it without his knowledge', 'Video of homeless man spending 100 dollars on food was faked, witness says', 'faked'],
     ['The singer Ana Rios has died', 'Ana Rios death story is fake, says her manager', 'fake'],
     ['The mayor resigned on Monday', 'Mayor resigned on Monday? Update: not true', 'not true'],
@@ -130,6 +131,7 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The captain was killed', 'The survivors, who are alive, said the captain was killed'],
     ['The caller was arrested', 'The hoax caller was arrested'],
     ['An alarm caused the evacuation', 'A false alarm caused the evacuation'],
+    ['The lawsuit was filed in May', 'The court dismissed the lawsuit'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
