@@ -98,6 +98,14 @@ function unrelatedDrafts(a: readonly Term[], b: readonly Term[], ra: Range, rb: 
     const wb = indices(b, rb, notPunct).length;
     if (wa === 0 && wb === 0) return [{ label: 'match', a: ra, b: rb, reasons: new Set(['punctuation']) }];
   }
+  // A particle against its opposite, one of them a content word: "go up" ~ "go down".
+  if ((ca.length === 0) !== (cb.length === 0) && ca.length + cb.length === 1) {
+    const wa = indices(a, ra, notPunct).map((i) => a[i] as Term);
+    const wb = indices(b, rb, notPunct).map((j) => b[j] as Term);
+    if (wa.length === 1 && wb.length === 1 && lexicon.relate((wa[0] as Term).key, (wb[0] as Term).key) === 'antonym') {
+      return [{ label: 'contradict', a: ra, b: rb, reasons: new Set(['antonym']) }];
+    }
+  }
   if (ca.length === 0 && cb.length === 0) {
     // Replaced function words: "on" ~ "off" flips the action, "about" ~ "on" changes it.
     const fa = indices(a, ra, notPunct).map((i) => a[i] as Term);

@@ -109,6 +109,7 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['More than 1,500 people were killed', '1,600 people were killed', 'paraphrase', 'number'],
     ['The plan, which was not funded, failed', 'The plan, which was funded, failed', 'contradict', 'negation'],
     ['Three men are jumping on a wall', 'Three men are jumping off a wall', 'contradict', 'antonym'],
+    ['Rates will go up next year', 'Rates will go down next year', 'contradict', 'antonym'],
     ['About 70 people were arrested', '72 people were arrested', 'paraphrase', 'number'],
     ['Between 10 and 20 soldiers died', '15 soldiers died', 'paraphrase', 'number'],
     ['Between 10 and 20 soldiers died', '30 soldiers died', 'contradict', 'number'],
