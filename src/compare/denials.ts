@@ -114,6 +114,10 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   // "refuses to confirm or deny" leaves the question open.
   const prev = terms[i - 1]?.key;
   if (prev === 'or' || prev === 'nor') return null;
+  // "No one denied that the vote was close": a denial under a negated subject affirms.
+  for (let k = clause[0]; k < i; k++) if ((terms[k] as Term).neg) return null;
+  // "He was denied bail": a passive deny verb with no report before it is another's refusal.
+  if (BE.has(prev ?? '') && /(?:ed|en)$/.test(t.key) && !terms.slice(clause[0], i).some((t) => words.reportWords.has(t.key))) return null;
   // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
   if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
   // "The court dismissed the lawsuit": some deny verbs deny only a claim named as such, or

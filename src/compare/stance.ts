@@ -230,6 +230,14 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   // himself", "declined to comment" ~ "had no comment".
   // Only before an infinitive: "failing a drug test" and "missing students" state facts.
   if (plain.some((t, i) => plain[i + 1]?.key === 'to' && t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)))) return null;
+  // A plain negation against a finite verb of negative meaning ("does not have" ~ "lacks",
+  // "did not go" ~ "skipped") may say the same thing; only a denial proper (a deny verb, a
+  // word of falsity) is read across it. Adjectives and -ing forms state facts: "missing
+  // students", "after failing a drug test".
+  const saysNegative = plain.some((t) => t.kind === 'word' && !t.key.endsWith('ing') && ctx.words.adjectivalNegatives?.has(t.key) !== true && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
+  // A withdrawal ("drops out of", "quits") denies only what was to happen ("to play", "will
+  // run"); against a plain past ("left school", "gave up smoking") it restates the departure.
+  const intends = plain.some((t, i) => t.key === 'will' || t.key === 'would' || t.key === 'shall' || t.key === 'plans' || t.key === 'planned' || (t.key === 'to' && plain[i + 1]?.kind === 'word' && !(plain[i + 1] as Term).fn && !(plain[i + 1] as Term).name));
   const [deny, other] = side === 'a' ? [a, b] : [b, a];
   const flip = side === 'b';
   const speaks = contentIn(deny, [0, deny.length], ctx);
@@ -258,7 +266,12 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     if (indefinite && (d.kind === 'negation' || d.kind === 'verdict')) continue;
     // The stating side uses the cue's own words ("made-up stories" ~ "made up stories", "bogus
     // e-mail" on both sides): whatever they say, both sides say it.
-    if (echoes(deny, d.cue, plain)) continue;
+    if (echoes(deny, d.cue, plain, ctx)) continue;
+    if (d.kind === 'negation' && saysNegative) continue;
+    if (d.kind === 'deny' && !intends && withdrawal(deny, d.cue, ctx)) continue;
+    // "The passport was fake" ~ "The passport was a forgery": a word of falsity said of a
+    // thing both sides name, not of a report, describes the thing.
+    if (d.kind === 'falsity' && predicatedOfNamedThing(deny, d.cue, plain, ctx)) continue;
     // "The hoax caller was arrested" ~ "The caller was arrested", "a false alarm" ~ "an alarm":
     // a word of falsity before a thing the other side also names describes that thing.
     if (d.kind === 'falsity' && describesNamedThing(deny, d.cue, plain, ctx)) continue;
@@ -286,12 +299,37 @@ function inRelativeClause(terms: readonly Term[], clause: number): boolean {
  * aside: those the stating side may hold in a clause set aside) occurs on the other side, alone
  * or run together ("made-up" ~ "made up", "bogus e-mail" on both sides).
  */
-function echoes(from: readonly Term[], cue: Range, other: readonly Term[]): boolean {
+function echoes(from: readonly Term[], cue: Range, other: readonly Term[], ctx: RelateContext): boolean {
   const words = from.slice(cue[0], cue[1]).filter((t) => t.kind === 'word' && !t.fn && !t.neg);
   if (words.length === 0) return false;
-  const keys = new Set(other.map((t) => t.key));
+  // By lemma too: "a parody of" ~ "parodies".
+  const forms = (t: Term): string[] => [t.key, ...ctx.lexicon.lemmas(t.key)];
+  const keys = new Set(other.flatMap(forms));
   const joined = other.map((t) => t.key).join('');
-  return words.every((t) => keys.has(t.key)) || joined.includes(words.map((t) => t.key).join(''));
+  return words.every((t) => forms(t).some((f) => keys.has(f))) || joined.includes(words.map((t) => t.key).join(''));
+}
+
+/** Whether the cue opens with the verb of a withdrawal phrase ("drops out of", "quits"). */
+function withdrawal(from: readonly Term[], cue: Range, ctx: RelateContext): boolean {
+  const verb = from[cue[0]];
+  if (verb === undefined) return false;
+  const lemmas = ctx.lexicon.lemmas(verb.key).concat(verb.key);
+  return (ctx.words.denialPhrases ?? []).some((p) => p.withdrawal === true && lemmas.includes(p.verb));
+}
+
+/**
+ * Whether a word of falsity is said, after a form of "be", of a common noun the other side
+ * names with the same word ("The passport was fake"), rather than of a report or an event.
+ */
+function predicatedOfNamedThing(from: readonly Term[], cue: Range, other: readonly Term[], ctx: RelateContext): boolean {
+  // A negated word of truth ("the panel is not real") denies that the thing exists at all.
+  if (from.slice(cue[0], cue[1]).some((t) => t.neg)) return false;
+  let k = cue[0] - 1;
+  while (k >= 0 && (from[k] as Term).fn) k--;
+  const subject = from[k];
+  if (subject === undefined || k === cue[0] - 1 || subject.kind !== 'word' || subject.name || /^\p{Lu}/u.test(subject.text)) return false;
+  if (ctx.words.reportWords.has(subject.key)) return false;
+  return other.some((t) => t.key === subject.key);
 }
 
 /**

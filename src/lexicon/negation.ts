@@ -31,7 +31,7 @@ export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
  * X" asserts X (an "also"), "has yet to" denies ("has not").
  */
 export const NEGATION_PHRASES: Readonly<Record<string, string>> = {
-  'not only': 'also', 'not just': 'also', 'yet to': 'not',
+  'not only': 'also', 'not just': 'also', 'yet to': 'not', 'not without': 'with',
 };
 
 /**

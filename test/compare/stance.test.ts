@@ -12,6 +12,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The mayor was arrested in Lisbon', 'Police deny reports that the mayor was arrested in Lisbon', 'deny'],
     ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon is a hoax', 'hoax'],
     ['The mayor was arrested in Lisbon', 'Police dismissed reports that the mayor was arrested in Lisbon', 'dismissed'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes drops out of the new Apollo film', 'drops out'],
     ['A vlogger gave a homeless man 100 dollars and filmed how he spent it without his knowledge', 'Video of homeless man spending 100 dollars on food was faked, witness says', 'faked'],
     ['The singer Ana Rios has died', 'Ana Rios death story is fake, says her manager', 'fake'],
     ['The mayor resigned on Monday', 'Mayor resigned on Monday? Update: not true', 'not true'],
@@ -132,6 +133,15 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The caller was arrested', 'The hoax caller was arrested'],
     ['An alarm caused the evacuation', 'A false alarm caused the evacuation'],
     ['The lawsuit was filed in May', 'The court dismissed the lawsuit'],
+    ['He left school at 16', 'He dropped out of school at 16'],
+    ['She gave up smoking last year', 'She quit smoking last year'],
+    ['The ferry left the harbour at dawn', 'The ferry pulled out of the harbour at dawn'],
+    ['The firm does not have the money to expand', 'The firm lacks the funds to expand'],
+    ['The judge refused him bail', 'He was denied bail'],
+    ['The vote was close', 'No one denied that the vote was close'],
+    ['The plan carries risks', 'The plan is not without risks'],
+    ['The movie parodies spy films', 'The film is a parody of spy movies'],
+    ['The passport was a forgery', 'The passport was fake'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
