@@ -328,7 +328,8 @@ function predicatedOfNamedThing(from: readonly Term[], cue: Range, other: readon
   while (k >= 0 && (from[k] as Term).fn) k--;
   const subject = from[k];
   if (subject === undefined || k === cue[0] - 1 || subject.kind !== 'word' || subject.name || /^\p{Lu}/u.test(subject.text)) return false;
-  if (ctx.words.reportWords.has(subject.key)) return false;
+  // "The video of a shark in the street is fake": a report anywhere before it is what is false.
+  if (from.some((t, i) => i < cue[0] && t.clause === subject.clause && ctx.words.reportWords.has(t.key))) return false;
   return other.some((t) => t.key === subject.key);
 }
 
