@@ -267,7 +267,9 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     // The stating side uses the cue's own words ("made-up stories" ~ "made up stories", "bogus
     // e-mail" on both sides): whatever they say, both sides say it.
     if (echoes(deny, d.cue, plain, ctx)) continue;
-    if (d.kind === 'negation' && saysNegative) continue;
+    if (d.kind === 'negation' && (saysNegative || plain.some((t) => t.key === 'without'))) continue;
+    // "It is not uncommon …": a negated negative adjective affirms.
+    if (d.kind === 'negation' && d.focus !== undefined && negativePrefixed(deny[d.focus] as Term, ctx)) continue;
     if (d.kind === 'deny' && !intends && withdrawal(deny, d.cue, ctx)) continue;
     // "The passport was fake" ~ "The passport was a forgery": a word of falsity said of a
     // thing both sides name, not of a report, describes the thing.
@@ -307,6 +309,12 @@ function echoes(from: readonly Term[], cue: Range, other: readonly Term[], ctx: 
   const keys = new Set(other.flatMap(forms));
   const joined = other.map((t) => t.key).join('');
   return words.every((t) => forms(t).some((f) => keys.has(f))) || joined.includes(words.map((t) => t.key).join(''));
+}
+
+/** An adjective negated by its prefix that the lexicon knows without it ("uncommon", "illegal", "impossible"). */
+function negativePrefixed(t: Term, ctx: RelateContext): boolean {
+  const m = /^(?:un|in|im|il|ir|dis)(.{4,})$/.exec(t.key);
+  return m !== null && ctx.lexicon.knows(t.key) && ctx.lexicon.knows(m[1] as string);
 }
 
 /** Whether the cue opens with the verb of a withdrawal phrase ("drops out of", "quits"). */

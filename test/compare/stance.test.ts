@@ -143,6 +143,8 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The plan carries risks', 'The plan is not without risks'],
     ['The movie parodies spy films', 'The film is a parody of spy movies'],
     ['The passport was a forgery', 'The passport was fake'],
+    ['Storms often hit in June', 'It is not uncommon for storms to hit in June'],
+    ['The talks ended with no deal', 'The talks ended without agreement'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
