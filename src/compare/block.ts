@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { Reason } from '../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type TermPair } from './matching';
+import { hasPassive } from './role-swap';
 import { equalReason, type RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
 import type { WordLists } from './word-lists';
@@ -51,15 +52,6 @@ function clauseWithin(terms: readonly Term[], clause: number, r: Range): boolean
   return true;
 }
 
-/** A "by" right after a past participle: the passive voice. */
-function hasPassive(terms: readonly Term[], r: Range): boolean {
-  for (let i = r[0] + 1; i < r[1]; i++) {
-    const prev = terms[i - 1] as Term;
-    if ((terms[i] as Term).key === 'by' && /(?:ed|en|wn|ne)$/.test(prev.key)) return true;
-  }
-  return false;
-}
-
 /** Labels a run whose every content word found its counterpart: one segment. */
 function wholeDraft(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, pairs: readonly TermPair[]): Draft {
   const reasons = new Set<Reason>();
@@ -80,7 +72,7 @@ function wholeDraft(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range
   flips += looseNegations;
   if (loose.some((t) => t.fn)) reasons.add('function-word');
   for (let k = 1; k < pairs.length; k++) if ((pairs[k] as TermPair).y < (pairs[k - 1] as TermPair).y) reasons.add('reorder');
-  if (hasPassive(a, ra) !== hasPassive(b, rb)) reasons.add('voice');
+  if (hasPassive(a, ra[0], ra[1]) !== hasPassive(b, rb[0], rb[1])) reasons.add('voice');
   let label: Draft['label'] = 'match';
   if (hard || flips % 2 === 1) label = 'contradict';
   else if ([...reasons].some((r) => !['case', 'punctuation', 'spelling'].includes(r))) label = 'paraphrase';
@@ -209,7 +201,7 @@ function abbreviates(long: readonly Term[], short: readonly Term[]): boolean {
  * a dog" ~ "a dog is pulling a monkey"): that is another statement, not a reordering.
  */
 function swapsRoles(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, pairs: readonly TermPair[]): boolean {
-  if (hasPassive(a, ra) !== hasPassive(b, rb)) return false;
+  if (hasPassive(a, ra[0], ra[1]) !== hasPassive(b, rb[0], rb[1])) return false;
   const content = pairs.filter((p) => isContentTerm(a[p.x] as Term));
   for (let k = 1; k < content.length; k++) if ((content[k] as TermPair).y < (content[k - 1] as TermPair).y) return true;
   return false;

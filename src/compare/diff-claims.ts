@@ -6,9 +6,10 @@ import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
 import { alignTerms, trimAlign } from './align';
-import { joinSharedTokens, toSegments } from './draft';
+import { joinSharedTokens, toSegments, type Draft } from './draft';
 import { labelAlignment, pairMoves } from './moves';
-import { DEFAULT_THRESHOLDS, judgePair } from './relation';
+import { DEFAULT_THRESHOLDS, judgePair, ROLE_SWAP_CONFIDENCE } from './relation';
+import type { RoleSwap } from './role-swap';
 import { DEFAULT_STANCE, findStance, markStance, STANCE_CONFIDENCE } from './stance';
 import { sameTerm, type RelateContext } from './term-relation';
 import { toTerms } from './terms';
@@ -34,6 +35,12 @@ function mirror(diff: ClaimDiff): ClaimDiff {
   return { ...diff, segments: diff.segments.map(flip) };
 }
 
+/** The drafts holding the swapped participants, relabelled `contradict` (reason `entity`). */
+function markSwap(drafts: readonly Draft[], swap: RoleSwap): Draft[] {
+  const holds = (r: readonly [number, number] | null, at: readonly number[]): boolean => r !== null && at.some((i) => i >= r[0] && i < r[1]);
+  return drafts.map((d) => (holds(d.a, swap.x) || holds(d.b, swap.y) ? { ...d, label: 'contradict', reasons: new Set(['entity']), confidence: ROLE_SWAP_CONFIDENCE } : d));
+}
+
 function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
   const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
@@ -57,7 +64,9 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
     negationScope: DEFAULT_THRESHOLDS.negationScope,
   };
-  let { relation, score, confidence } = judgePair(drafts, ta, tb, ctx, thresholds);
+  const verdict = judgePair(drafts, ta, tb, ctx, thresholds);
+  let { relation, score, confidence } = verdict;
+  if (verdict.swap !== undefined) drafts = markSwap(drafts, verdict.swap);
   if (relation !== 'contradict') {
     const stance = findStance(ta, tb, ctx, DEFAULT_STANCE);
     if (stance !== null) {

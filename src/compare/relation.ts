@@ -2,6 +2,7 @@ import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
+import { findRoleSwap, type RoleSwap } from './role-swap';
 import { isContentTerm, type Term } from './terms';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest, type VerdictCues, type VerdictFeatures } from './verdict';
 
@@ -173,7 +174,12 @@ export interface PairVerdict {
    * output), or the margin of the share rule when a threshold is given.
    */
   readonly confidence: number;
+  /** Participants found in each other's roles, when that made the pair differ. */
+  readonly swap?: RoleSwap;
 }
+
+/** How sure a difference by swapped roles is: the pattern (subject, verb, object) is narrow. */
+export const ROLE_SWAP_CONFIDENCE = 0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -205,6 +211,11 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
   // Here every cue counts, stranded or not: a negated clause on one side only (", who did not
   // attend,") is something that side says and the other does not.
+  // The same words with the participants in each other's roles ("India accused Pakistan" ~
+  // "Pakistan accused India") make another statement: both may be true (they may accuse each
+  // other), so it differs rather than contradicts, and its segments say who changed places.
+  const swap = same && loose !== null ? findRoleSwap(a, b, loose, ctx) : null;
+  if (swap !== null) return { relation: 'differ', score, confidence: ROLE_SWAP_CONFIDENCE, swap };
   if (same && (negatedSide(a, b, null) === null || carriesNegation(a, b, null, ctx))) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };

@@ -4,6 +4,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
+import { SYMMETRIC_VERBS } from '../lexicon/roles';
 import { SUBORDINATORS } from '../lexicon/attribution';
 import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
@@ -74,6 +75,8 @@ export interface WordLists {
   readonly deceptionNouns?: ReadonlySet<string>;
   /** Deny verbs that deny only a claim named as such ("dismiss"); absent: none. See CLAIM_ONLY_DENY_VERBS. */
   readonly claimOnlyDenyVerbs?: ReadonlySet<string>;
+  /** Verbs whose participants may trade places ("meet"); absent: none. See SYMMETRIC_VERBS. */
+  readonly symmetricVerbs?: ReadonlySet<string>;
   /** Nouns whose negation denies the rest of the clause ("no evidence …"): see EVIDENCE_NOUNS. Absent: none. */
   readonly evidenceNouns?: ReadonlySet<string>;
   /** Nouns that name a claim, the object a deny verb may take alone ("denies the reports"): see CLAIM_REPORTS. Absent: none. */
@@ -132,6 +135,7 @@ export function defaultWordLists(): WordLists {
     assertVerbs: new Set(ASSERT_VERBS),
     deceptionNouns: new Set(DECEPTION_NOUNS),
     claimOnlyDenyVerbs: new Set(CLAIM_ONLY_DENY_VERBS),
+    symmetricVerbs: new Set(SYMMETRIC_VERBS),
     evidenceNouns: new Set(EVIDENCE_NOUNS),
     claimReports: new Set(CLAIM_REPORTS),
     concessionVerbs: new Set(CONCESSION_VERBS),
