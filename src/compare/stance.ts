@@ -241,7 +241,10 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   const [deny, other] = side === 'a' ? [a, b] : [b, a];
   const flip = side === 'b';
   const speaks = contentIn(deny, [0, deny.length], ctx);
-  const claim = share(said, other, speaks, deny, ctx, !flip);
+  // What the claim says in an adverbial clause ("… while fighting with Kurdish forces") is its
+  // circumstance: a denial need not speak of it to deny the claim.
+  const main = said.filter((i) => !ADVERBIAL_OPENERS.has(clauseOpener(other, (other[i] as Term).clause)));
+  const claim = share(main.length > 0 ? main : said, other, speaks, deny, ctx, !flip);
   const runs = nameRuns(said, other);
   const named = runs.some((run) => run.some((i) => stated(i, other, speaks, deny, ctx, !flip)));
   // "A man is not playing a flute" ~ "A man is playing soccer": with indefinite subjects a
@@ -288,6 +291,14 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     if (best === null || proposition > best.proposition) best = { side, kind: d.kind, cue: d.cue, proposition, claim };
   }
   return best;
+}
+
+/** Words that open an adverbial clause of circumstance. */
+const ADVERBIAL_OPENERS = new Set(['while', 'after', 'before', 'when', 'since', 'until', 'because', 'although', 'though', 'as', 'if', 'unless']);
+
+/** The first word of clause `clause` of `terms`, or ''. */
+function clauseOpener(terms: readonly Term[], clause: number): string {
+  return terms.find((t) => t.clause === clause && t.kind === 'word')?.key ?? '';
 }
 
 /** Whether clause `clause` of `terms` opens with a relative pronoun ("… who did not attend"). */

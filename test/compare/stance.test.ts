@@ -13,6 +13,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The mayor was arrested in Lisbon', 'Mayor arrest in Lisbon is a hoax', 'hoax'],
     ['The mayor was arrested in Lisbon', 'Police dismissed reports that the mayor was arrested in Lisbon', 'dismissed'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes drops out of the new Apollo film', 'drops out'],
+    ['Aid worker Lena Sorel was kidnapped by rebels while driving with two Danish doctors', 'Lena Sorel not kidnapped in Goma', 'not'],
     ['The video shows a whale in the harbour', 'The video of a whale in the harbour is fake', 'fake'],
     ['A vlogger gave a homeless man 100 dollars and filmed how he spent it without his knowledge', 'Video of homeless man spending 100 dollars on food was faked, witness says', 'faked'],
     ['The singer Ana Rios has died', 'Ana Rios death story is fake, says her manager', 'fake'],
