@@ -209,6 +209,11 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay").
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
+  // Another figure or date in what otherwise reads as a restatement ("will not reopen before
+  // the autumn" ~ "won't reopen before the summer", the rest reworded) is never a paraphrase,
+  // even where rewording leaves too little aligned to call it a contradiction by position.
+  const hard = contra.some((d) => d.reasons.has('number') || d.reasons.has('date'));
+  if (same && hard) return { relation: 'differ', score, confidence: 1 - p };
   // Here every cue counts, stranded or not: a negated clause on one side only (", who did not
   // attend,") is something that side says and the other does not.
   // The same words with the participants in each other's roles ("India accused Pakistan" ~

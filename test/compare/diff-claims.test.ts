@@ -52,6 +52,17 @@ describe('diffClaims on the scope of a negation', () => {
   });
 });
 
+describe('diffClaims never calls a pair with another figure or date a paraphrase', () => {
+  it.each([
+    ['"The contractor has missed every deadline, and the bridge will not reopen before the autumn," Mayor Ana Reyes said.', '"The contractor has failed to meet every deadline, and the bridge won\'t reopen before the summer," Reyes said.'],
+    ['Officials said about 40 people were hurt when the stand collapsed on Saturday', 'About 60 people were injured when a stand collapsed on Saturday, officials said'],
+  ])('%j ~ %j', (a, b) => {
+    const diff = diffClaims(a, b);
+    expect(diff.segments.some((s) => s.label === 'contradict')).toBe(true);
+    expect(['contradict', 'differ']).toContain(diff.relation);
+  });
+});
+
 describe('diffClaims on hedges and attribution', () => {
   it.each<[string, string, string | null, string | null, Label, Reason]>([
     ['Police claimed the man was armed', 'Police confirmed the man was armed', 'claimed', 'confirmed', 'paraphrase', 'attribution'],
