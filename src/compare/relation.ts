@@ -205,8 +205,6 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds, ctx) && !carriesNegation(a, b, loose, ctx)) {
     return { relation: 'contradict', score, confidence: Math.max(...contra.map(draftConfidence)) };
   }
-  // A denial on one side only ("there is no …", "not …") never says the same as the other
-  // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay").
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
   // Another figure or date in what otherwise reads as a restatement ("will not reopen before
@@ -214,13 +212,15 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // even where rewording leaves too little aligned to call it a contradiction by position.
   const hard = contra.some((d) => d.reasons.has('number') || d.reasons.has('date'));
   if (same && hard) return { relation: 'differ', score, confidence: 1 - p };
-  // Here every cue counts, stranded or not: a negated clause on one side only (", who did not
-  // attend,") is something that side says and the other does not.
   // The same words with the participants in each other's roles ("India accused Pakistan" ~
   // "Pakistan accused India") make another statement: both may be true (they may accuse each
   // other), so it differs rather than contradicts, and its segments say who changed places.
   const swap = same && loose !== null ? findRoleSwap(a, b, loose, ctx) : null;
   if (swap !== null) return { relation: 'differ', score, confidence: ROLE_SWAP_CONFIDENCE, swap };
+  // A denial on one side only ("there is no …", "not …") never says the same as the other
+  // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay"). Here every
+  // cue counts, stranded or not: a negated clause on one side only (", who did not attend,")
+  // is something that side says and the other does not.
   if (same && (negatedSide(a, b, null) === null || carriesNegation(a, b, null, ctx))) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
