@@ -98,25 +98,6 @@ function modalForce(key: string, words: WordLists): number {
 function certainty(t: Term, ctx: RelateContext): number | undefined {
   const table = ctx.words.reportingCertainty;
   if (table === undefined || t.kind !== 'word') return undefined;
-  // Asked for every pair of words a block compares, and the same words recur from pair to
-  // pair: remember the answer per word, for this lexicon and table.
-  const byTable = certainties.get(ctx.lexicon) ?? certainties.set(ctx.lexicon, new WeakMap()).get(ctx.lexicon)!;
-  let known = byTable.get(table);
-  if (known === undefined || known.size > MAX_REMEMBERED) byTable.set(table, (known = new Map()));
-  const seen = known.get(t.key);
-  if (seen !== undefined) return Number.isNaN(seen) ? undefined : seen;
-  const c = readCertainty(t, table, ctx);
-  known.set(t.key, c ?? NONE);
-  return c;
-}
-
-/** Marks, in `certainties`, a word known to be no reporting verb. */
-const NONE = Number.NaN;
-/** Words remembered per table before starting afresh, so a long corpus run stays bounded. */
-const MAX_REMEMBERED = 50_000;
-const certainties = new WeakMap<object, WeakMap<object, Map<string, number>>>();
-
-function readCertainty(t: Term, table: ReadonlyMap<string, number>, ctx: RelateContext): number | undefined {
   for (const lemma of ctx.lexicon.lemmas(t.key)) {
     const c = table.get(lemma);
     if (c === undefined) continue;
