@@ -1,4 +1,7 @@
+import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
+import { BE_FORMS } from '../lexicon/function-words';
 import type { DenialPhrase } from '../lexicon/stance';
+import { opensSubordinate, subordinateAt } from './clause-position';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -13,7 +16,7 @@ type Range = readonly [number, number];
 
 const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete']);
 /** Forms of "be" before a passive or progressive verb. */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const BE = new Set([...BE_FORMS, "'s", "'re"]);
 
 /**
  * The word lists' denial phrases by verb, built once per list rather than per word read
@@ -223,11 +226,11 @@ function isContent(t: Term, ctx: RelateContext): boolean {
 }
 
 /**
- * Pronouns that open a relative clause, which describes a noun of the main clause ("a panel
- * that didn't include women"); an adverbial clause ("after he didn't pay", "if it doesn't
- * rain") bears on whether the main clause holds, so its "not" still blocks.
+ * A relative clause describes a noun of the main clause ("a panel that didn't include
+ * women"); an adverbial clause ("after he didn't pay", "if it doesn't rain") bears on whether
+ * the main clause holds, so its "not" still blocks.
  */
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 
 /**
  * The content a side states plainly, or null when it denies something itself. A "not" inside
@@ -250,25 +253,6 @@ export function plainContent(terms: readonly Term[], ctx: RelateContext): { said
   }
   const content = contentIn(terms, [0, terms.length], ctx);
   return { said: content.filter((i) => !aside.has(i)), aside: content.filter((i) => aside.has(i)) };
-}
-
-/**
- * Words that open a relative or adverbial clause. "that" is left out: after a verb it opens
- * the reported content ("police said that they deny …"); "as" too, since "X absent as Kremlin
- * denies reports" states the denial.
- */
-const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'after', 'before', 'since', 'until', 'because', 'although', 'though', 'while', 'when', 'if', 'unless', 'whether']);
-
-/** Whether the clause `r` opens with a relative or adverbial subordinator. */
-function opensSubordinate(terms: readonly Term[], r: Range): boolean {
-  const first = terms.slice(r[0], r[1]).find((t) => t.kind === 'word');
-  return first !== undefined && CLAUSE_OPENERS.has(first.key);
-}
-
-/** Whether term `i` of clause `r` stands after a relative or adverbial subordinator in it. */
-function subordinateAt(terms: readonly Term[], r: Range, i: number): boolean {
-  for (let k = r[0]; k < i; k++) if (CLAUSE_OPENERS.has((terms[k] as Term).key)) return true;
-  return false;
 }
 
 /** Whether a word opens a verb phrase: a past form the lexicon reads as another lemma ("founded", "joined", "said"). */

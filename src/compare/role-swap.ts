@@ -1,3 +1,4 @@
+import { BE_FORMS } from '../lexicon/function-words';
 import type { TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
@@ -21,7 +22,7 @@ export function hasPassive(terms: readonly Term[], from = 0, to = terms.length):
   return false;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+const BE = new Set(BE_FORMS);
 
 /**
  * A form of "be" before a past participle ("are covered", "was sued"), or a "by" a few words

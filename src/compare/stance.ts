@@ -1,7 +1,7 @@
-import type { Reason } from '../schema/diff';
-import type { Draft } from './draft';
+import { inCircumstance, inRelativeClause } from './clause-position';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
 import { opensIndefinite } from './relation';
+import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -243,7 +243,7 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   const speaks = contentIn(deny, [0, deny.length], ctx);
   // What the claim says in an adverbial clause ("… while fighting with Kurdish forces") is its
   // circumstance: a denial need not speak of it to deny the claim.
-  const main = said.filter((i) => !ADVERBIAL_OPENERS.has(clauseOpener(other, (other[i] as Term).clause)));
+  const main = said.filter((i) => !inCircumstance(other, (other[i] as Term).clause));
   const claim = share(main.length > 0 ? main : said, other, speaks, deny, ctx, !flip);
   const runs = nameRuns(said, other);
   const named = runs.some((run) => run.some((i) => stated(i, other, speaks, deny, ctx, !flip)));
@@ -291,133 +291,4 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     if (best === null || proposition > best.proposition) best = { side, kind: d.kind, cue: d.cue, proposition, claim };
   }
   return best;
-}
-
-/** Words that open an adverbial clause of circumstance. */
-const ADVERBIAL_OPENERS = new Set(['while', 'after', 'before', 'when', 'since', 'until', 'because', 'although', 'though', 'as', 'if', 'unless']);
-
-/** The first word of clause `clause` of `terms`, or ''. */
-function clauseOpener(terms: readonly Term[], clause: number): string {
-  return terms.find((t) => t.clause === clause && t.kind === 'word')?.key ?? '';
-}
-
-/** Whether clause `clause` of `terms` opens with a relative pronoun ("… who did not attend"). */
-function inRelativeClause(terms: readonly Term[], clause: number): boolean {
-  const first = terms.find((t) => t.clause === clause && t.kind === 'word');
-  return first !== undefined && (first.key === 'who' || first.key === 'which' || first.key === 'that' || first.key === 'whom' || first.key === 'whose');
-}
-
-/**
- * Whether every word of the cue (`[lo, hi)` of `from`, function words and negation cues
- * aside: those the stating side may hold in a clause set aside) occurs on the other side, alone
- * or run together ("made-up" ~ "made up", "bogus e-mail" on both sides).
- */
-function echoes(from: readonly Term[], cue: Range, other: readonly Term[], ctx: RelateContext): boolean {
-  const words = from.slice(cue[0], cue[1]).filter((t) => t.kind === 'word' && !t.fn && !t.neg);
-  if (words.length === 0) return false;
-  // By lemma too: "a parody of" ~ "parodies".
-  const forms = (t: Term): string[] => [t.key, ...ctx.lexicon.lemmas(t.key)];
-  const keys = new Set(other.flatMap(forms));
-  const joined = other.map((t) => t.key).join('');
-  return words.every((t) => forms(t).some((f) => keys.has(f))) || joined.includes(words.map((t) => t.key).join(''));
-}
-
-/** An adjective negated by its prefix that the lexicon knows without it ("uncommon", "illegal", "impossible"). */
-function negativePrefixed(t: Term, ctx: RelateContext): boolean {
-  const m = /^(?:un|in|im|il|ir|dis)(.{4,})$/.exec(t.key);
-  return m !== null && ctx.lexicon.knows(t.key) && ctx.lexicon.knows(m[1] as string);
-}
-
-/** Whether the cue opens with the verb of a withdrawal phrase ("drops out of", "quits"). */
-function withdrawal(from: readonly Term[], cue: Range, ctx: RelateContext): boolean {
-  const verb = from[cue[0]];
-  if (verb === undefined) return false;
-  const lemmas = ctx.lexicon.lemmas(verb.key).concat(verb.key);
-  return (ctx.words.denialPhrases ?? []).some((p) => p.withdrawal === true && lemmas.includes(p.verb));
-}
-
-/**
- * Whether a word of falsity is said, after a form of "be", of a common noun the other side
- * names with the same word ("The passport was fake"), rather than of a report or an event.
- */
-function predicatedOfNamedThing(from: readonly Term[], cue: Range, other: readonly Term[], ctx: RelateContext): boolean {
-  // A negated word of truth ("the panel is not real") denies that the thing exists at all.
-  if (from.slice(cue[0], cue[1]).some((t) => t.neg)) return false;
-  let k = cue[0] - 1;
-  while (k >= 0 && (from[k] as Term).fn) k--;
-  const subject = from[k];
-  if (subject === undefined || k === cue[0] - 1 || subject.kind !== 'word' || subject.name || /^\p{Lu}/u.test(subject.text)) return false;
-  // "The video of a shark in the street is fake": a report anywhere before it is what is false.
-  if (from.some((t, i) => i < cue[0] && t.clause === subject.clause && ctx.words.reportWords.has(t.key))) return false;
-  return other.some((t) => t.key === subject.key);
-}
-
-/**
- * Whether the word right after the cue is a common noun the other side names too, with no
- * report named after it in its clause ("Hoax mayor arrest tale" calls the tale false).
- */
-function describesNamedThing(from: readonly Term[], cue: Range, other: readonly Term[], ctx: RelateContext): boolean {
-  const next = from[cue[1]];
-  if (next === undefined || next.kind !== 'word' || next.fn || next.name || /^\p{Lu}/u.test(next.text)) return false;
-  if (!other.some((t) => t.key === next.key)) return false;
-  return !from.some((t, k) => k > cue[1] && t.clause === next.clause && ctx.words.reportWords.has(t.key));
-}
-
-/** Widens a range to whole tokens: "wasn't" is was + not, and a segment never cuts a token. */
-function wholeTokens(terms: readonly Term[], r: Range): Range {
-  let lo = r[0];
-  let hi = r[1];
-  while (lo > 0 && (terms[lo - 1] as Term).group === (terms[lo] as Term).group) lo--;
-  while (hi < terms.length && (terms[hi] as Term).group === (terms[hi - 1] as Term).group) hi++;
-  return [lo, hi];
-}
-
-/**
- * The drafts with the denial cue as its own `contradict` segment, reason `stance`: a
- * one-sided draft around the cue is cut around it; a two-sided draft holding it is relabelled.
- */
-export function markStance(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], finding: StanceFinding): Draft[] {
-  const side = finding.side;
-  const cue = wholeTokens(side === 'a' ? a : b, finding.cue);
-  const out: Draft[] = [];
-  let joined: Draft | null = null;
-  const inCue = (r: Range): boolean => r[0] < cue[1] && cue[0] < r[1];
-  const join = (d: Draft): void => {
-    const reasons = new Set<Reason>([...(joined?.reasons ?? []), ...d.reasons, 'stance']);
-    const span = (x: Range | null, y: Range | null): Range | null => (x === null ? y : y === null ? x : [Math.min(x[0], y[0]), Math.max(x[1], y[1])]);
-    joined = {
-      label: 'contradict',
-      a: span(joined?.a ?? null, d.a),
-      b: span(joined?.b ?? null, d.b),
-      reasons: new Set([...reasons].filter((r) => r === 'stance' || r === 'negation' || r === 'antonym')),
-      confidence: STANCE_CONFIDENCE[finding.kind],
-    };
-  };
-  let placed = false;
-  for (const d of drafts) {
-    const r = d[side];
-    if (r === null || !inCue(r)) {
-      if (joined !== null && !placed) {
-        out.push(joined);
-        placed = true;
-      }
-      out.push(d);
-      continue;
-    }
-    const otherSide = side === 'a' ? d.b : d.a;
-    if (otherSide !== null) {
-      join(d);
-      continue;
-    }
-    const piece = (lo: number, hi: number): Draft => ({ ...d, [side]: [lo, hi] });
-    if (r[0] < cue[0]) out.push(piece(r[0], cue[0]));
-    join(piece(Math.max(r[0], cue[0]), Math.min(r[1], cue[1])));
-    if (r[1] > cue[1]) {
-      out.push(joined as unknown as Draft);
-      placed = true;
-      out.push(piece(cue[1], r[1]));
-    }
-  }
-  if (joined !== null && !placed) out.push(joined);
-  return out;
 }

@@ -37,6 +37,14 @@ export const SUBORDINATORS: readonly string[] = [
   'while', 'after', 'before', 'unless', 'since', 'until', 'where', 'as', 'so', 'than', 'even',
 ];
 
+/** Pronouns that open a relative clause, which describes a noun of the clause before it. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
+
+/** Conjunctions that open an adverbial clause: a time, cause or condition of the main clause. */
+export const ADVERBIAL_SUBORDINATORS: readonly string[] = [
+  'after', 'before', 'since', 'until', 'because', 'although', 'though', 'while', 'when', 'if', 'unless',
+];
+
 /** Determiners that stand before a claim noun in an appositive: "…, a claim denied by …". */
 export const APPOSITIVE_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'which', 'such', 'those', 'these', 'that'];
 

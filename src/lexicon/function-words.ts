@@ -13,3 +13,6 @@ export const FUNCTION_WORDS: readonly string[] = [
   'i', 'me', 'my', 'you', 'your', 'one', 'there', 'here', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where',
   "'s", 's', 'up', 'out', 'off', 'own', 'such', 'while', 'whether',
 ];
+
+/** Forms of "be", which before a past participle make a clause passive ("was sued"). */
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'];
