@@ -4,7 +4,8 @@ import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import { isContentTerm, type Term } from './terms';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest, type VerdictCues, type VerdictFeatures } from './verdict';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
+import { verdictCues } from './verdict-cues';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
 export interface RelationThresholds {
@@ -76,45 +77,15 @@ function looseCover(a: readonly Term[], b: readonly Term[], ctx: RelateContext):
 
 
 /**
- * Letters two words must share from the start, each being at least one longer, to be read as
- * forms of one stem ("presidency" ~ "presidential", "acquired" ~ "acquisition"). Shorter
- * stems join unrelated words; 4 and 6 did no better on MRPC dev.
- */
-const STEM_PREFIX = 5;
-
-const sameStem: KinTest = (x, y) => x.key.length > STEM_PREFIX && y.key.length > STEM_PREFIX && x.key.slice(0, STEM_PREFIX) === y.key.slice(0, STEM_PREFIX);
-
-/**
- * What the verdict alone accepts as a restated word, beyond the segments' relations: one word
- * a kind of the other (`isA`, when the lexicon has it), then a shared stem. Each adds about
- * 0.002 MRPC dev accuracy by cross-validation, 0.0045 together; WordNet sister terms (a
- * shared direct hypernym) cost 0.0004 and are left out.
- */
-function verdictKin(ctx: RelateContext): KinTest[] {
-  const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
-  const kindOf: KinTest[] = isA === undefined ? [] : [(x, y) => isA(x.key, y.key) || isA(y.key, x.key)];
-  return [...kindOf, sameStem];
-}
-
-/**
- * What the verdict reads beyond the alignment: the looser kinship (only where the order-free
- * pairing ran, as its cost is of the same order) and the reporting verbs, by lemma, so that
- * "…, he said" on one side only reads as an attribution added rather than a claim.
- */
-function verdictCues(loose: readonly TermPair[] | null, ctx: RelateContext): VerdictCues {
-  return {
-    kin: loose === null ? [] : verdictKin(ctx),
-    reporting: (t) => ctx.lexicon.lemmas(t.key).some((l) => ctx.words.assertVerbs?.has(l) === true),
-  };
-}
-
-/**
  * The features the fitted verdict reads for a pair, as `judgePair` computes them (exported for
  * scripts/fit-verdict.ts, which refits the model on them). O(n·m), bounded as `looseCover` is.
  */
 export function pairVerdictFeatures(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, loose: readonly TermPair[] | null = looseCover(a, b, ctx)): VerdictFeatures {
   return verdictFeatures(drafts, a, b, loose, verdictCues(loose, ctx));
 }
+
+/** A contradicting segment for another figure or date: a flip that needs no reading of scope. */
+const anotherFigure = (d: Draft): boolean => d.reasons.has('number') || d.reasons.has('date');
 
 /**
  * The side whose negation cues are odd in number while the other's are even, if any. With the
@@ -210,8 +181,7 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // Another figure or date in what otherwise reads as a restatement ("will not reopen before
   // the autumn" ~ "won't reopen before the summer", the rest reworded) is never a paraphrase,
   // even where rewording leaves too little aligned to call it a contradiction by position.
-  const hard = contra.some((d) => d.reasons.has('number') || d.reasons.has('date'));
-  if (same && hard) return { relation: 'differ', score, confidence: 1 - p };
+  if (same && contra.some(anotherFigure)) return { relation: 'differ', score, confidence: 1 - p };
   // The same words with the participants in each other's roles ("India accused Pakistan" ~
   // "Pakistan accused India") make another statement: both may be true (they may accuse each
   // other), so it differs rather than contradicts, and its segments say who changed places.
@@ -290,8 +260,7 @@ function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[],
  * side's content must all be stated on the other side.
  */
 function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, aligned: number, thresholds: RelationThresholds, ctx: RelateContext): boolean {
-  const hard = contra.some((d) => d.reasons.has('number') || d.reasons.has('date'));
-  if (hard) return aligned >= thresholds.contradict;
+  if (contra.some(anotherFigure)) return aligned >= thresholds.contradict;
   const negations = contra.filter((d) => d.reasons.has('negation')).length;
   const flips = contra.length;
   if (flips % 2 === 0) return false;
