@@ -33,7 +33,7 @@ function passiveLike(terms: readonly Term[]): boolean {
     || (t.key === 'by' && terms.slice(Math.max(0, i - 4), i).some((u) => BE.has(u.key))));
 }
 
-/** Whether only function words (and punctuation-free) stand strictly between terms `i` and `j`. */
+/** Whether only function words stand strictly between terms `i` and `j` (no content, no punctuation). */
 function adjacent(terms: readonly Term[], i: number, j: number): boolean {
   for (let k = Math.min(i, j) + 1; k < Math.max(i, j); k++) if (!(terms[k] as Term).fn) return false;
   return true;
@@ -42,11 +42,12 @@ function adjacent(terms: readonly Term[], i: number, j: number): boolean {
 /**
  * Whether the two sides put the same participants in opposite roles around one predicate:
  * "India accused Pakistan" ~ "Pakistan accused India", "a monkey is pulling a dog" ~ "a dog is
- * pulling a monkey": not a contradiction (both may be true), but another statement. Two paired content words cross (X before Y in A, after it in B) with a
- * paired predicate right between them on both sides (only function words apart: subject, verb,
- * object); neither side is passive ("Pakistan was accused by India", "clothes that are covered
- * with paint"), and the predicate is not symmetric ("Smith met Jones"). O(p³) in the
- * order-free pairs `loose`, which are few: content words of two statements.
+ * pulling a monkey": not a contradiction (both may be true), but another statement. Two
+ * paired content words cross (X before Y in A, after it in B) with a paired predicate right
+ * between them on both sides (only function words apart: subject, verb, object); neither side
+ * is passive ("Pakistan was accused by India", "clothes that are covered with paint"), and
+ * the predicate is not symmetric ("Smith met Jones"). O(p³) in the order-free pairs `loose`,
+ * which are few: content words of two statements.
  */
 export function findRoleSwap(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[], ctx: RelateContext): RoleSwap | null {
   if (hasPassive(a) || hasPassive(b) || passiveLike(a) || passiveLike(b)) return null;
