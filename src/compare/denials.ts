@@ -154,6 +154,26 @@ function negatedAt(terms: readonly Term[], i: number, clause: Range): number | n
   return null;
 }
 
+/** Pronouns that open a verdict of its own on what came before: "… It's a hoax", "this is fake". */
+const VERDICT_SUBJECTS = new Set(['it', 'this', 'that']);
+
+/**
+ * Whether the word of falsity at `i` is a verdict of its own on what precedes it: after "it
+ * is" ("… did NOT accuse Cosby It's A HOAX"), or after the noun it is said of as the clause's
+ * last word ("… Twitter Account Fake"). Not after a verb of saying or thinking ("does not
+ * believe it is fake"): that verb's negation takes the verdict.
+ */
+function standsApart(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  for (let k = clause[0] + 1; k < i - 1; k++) {
+    if (!VERDICT_SUBJECTS.has((terms[k] as Term).key) || !BE.has((terms[k + 1] as Term).key)) continue;
+    const prev = terms[k - 1] as Term;
+    const says = ctx.lexicon.lemmas(prev.key).concat(prev.key).some((l) => ctx.words.reportingCertainty?.has(l) === true || ctx.words.assertVerbs?.has(l) === true);
+    if (!says && !prev.fn) return true;
+  }
+  for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return false;
+  return i - 1 >= clause[0] && isContent(terms[i - 1] as Term, ctx) && !(terms[i - 1] as Term).fn;
+}
+
 /** Words that may stand between "made" and "up" in "made it all up", "made the story up". */
 const MADE_UP_REACH = 4;
 
@@ -350,6 +370,16 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
       const own = contentIn(terms, c.range, ctx);
       const life = own.find((i) => ctx.words.lifeWords?.has((terms[i] as Term).key) === true);
       if (life !== undefined) out.push({ kind: 'negation', cue: [life, life + 1], proposition: own, focus: life, strict: true });
+    }
+    // "Raven-Symone did NOT accuse Cosby, it's a HOAX": a word of falsity standing as a verdict
+    // of its own after the negation says what the negation says; the two do not cancel, as
+    // they do when the negated verb takes the word ("did not call it a hoax", "is no hoax").
+    if (falsity && !cues.some((k) => k.kind === 'deny')) {
+      const verdict = cues.find((k) => k.kind === 'falsity' && negatedAt(terms, k.i, c.range) === null);
+      if (verdict !== undefined && standsApart(terms, verdict.i, c.range, ctx)) {
+        const before = cues.filter((k) => k.kind === 'negation' && k.i < verdict.i);
+        cues.splice(0, cues.length, ...cues.filter((k) => !before.includes(k)));
+      }
     }
     if (hedged || (named && !judged && !denied) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };

@@ -166,7 +166,7 @@ function stated(x: number, from: readonly Term[], ys: readonly number[], to: rea
  * Ebola, "all-male panel" of men. Headlines pack a clause into such compounds.
  */
 function partOf(x: Term, y: Term): boolean {
-  return x.kind === 'word' && y.kind === 'word' && x.surface.includes('-') && x.surface.split('-').includes(y.key);
+  return x.kind === 'word' && y.kind === 'word' && x.surface.includes('-') && x.surface.toLowerCase().split('-').includes(y.key);
 }
 
 /** Share of `xs` (terms of one side) stated on the other side. */

@@ -115,6 +115,11 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
   { verb: 'back', then: ['down'], withdrawal: true },
   { verb: 'walk', then: ['back'], withdrawal: true },
   { verb: 'bail', then: ['on'], withdrawal: true },
+  // A role or offer given up: "exits the film", "passes on the role", "turns down the job".
+  // Not "cancels", "scraps": those may be what the claim announced ("will shut down").
+  { verb: 'exit', then: [], withdrawal: true },
+  { verb: 'pass', then: ['on'], withdrawal: true },
+  { verb: 'turn', then: ['down'], withdrawal: true },
 ];
 
 /**

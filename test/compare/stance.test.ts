@@ -45,6 +45,10 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['A priest in Porto says he saw an angel', 'Porto priest claim of seeing an angel dismissed as hoax', 'dismissed'],
     ['The league planned a safety panel of retired coaches', 'That league safety panel you keep reading about isn’t real', 'real'],
     ['The league planned a safety panel of retired coaches', 'League’s coaches-only Friday safety panel is not real', 'not real'],
+    ['Actress Mia Stone accused the director of theft', 'Mia-Stone Did NOT Accuse The Director Of Theft It’s A HOAX', 'HOAX'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes Exits Apollo Film', 'Exits'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes passes on Apollo film role', 'passes on'],
+    ['Tom Reyes will star in the new Apollo film', 'Tom Reyes turns down the Apollo film', 'turns down'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -146,6 +150,11 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The passport was a forgery', 'The passport was fake'],
     ['Storms often hit in June', 'It is not uncommon for storms to hit in June'],
     ['The talks ended with no deal', 'The talks ended without agreement'],
+    ['Mia Stone accused the director of theft', 'Mia Stone did not call the theft charge a hoax'],
+    ['The video shows a whale in the harbour', 'Experts do not think the whale video in the harbour is fake'],
+    ['The video shows a whale in the harbour', 'Experts do not say it is fake: the video shows a whale in the harbour'],
+    ['The minister passed on the news to the press', 'The minister passes on the news to reporters'],
+    ['The heating was turned down in the hall', 'Staff turn down the heating in the hall'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
