@@ -68,6 +68,8 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   const verdict = judgePair(drafts, ta, tb, ctx, thresholds);
   let { relation, score, confidence } = verdict;
   if (verdict.swap !== undefined) drafts = markSwap(drafts, verdict.swap);
+  const { negation } = verdict;
+  if (negation !== undefined) drafts = drafts.map((d) => (d.a === negation.a && d.b === negation.b ? negation : d));
   if (relation !== 'contradict') {
     const stance = findStance(ta, tb, ctx, DEFAULT_STANCE);
     if (stance !== null) {

@@ -1,5 +1,6 @@
 import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
+import { inRelativeClause } from './clause-position';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { findRoleSwap, type RoleSwap } from './role-swap';
@@ -147,10 +148,18 @@ export interface PairVerdict {
   readonly confidence: number;
   /** Participants found in each other's roles, when that made the pair differ. */
   readonly swap?: RoleSwap;
+  /**
+   * A one-sided run holding the negation that made the pair contradict, when the alignment
+   * left it among moved words (see strayNegation); the run is then a `negation` contradiction.
+   */
+  readonly negation?: Draft;
 }
 
 /** How sure a difference by swapped roles is: the pattern (subject, verb, object) is narrow. */
 export const ROLE_SWAP_CONFIDENCE = 0.8;
+
+/** The forms in which a headline or caption states an act: "frying", "fried". */
+const VERB_FORM = /(?:ing|ed)$/;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -175,6 +184,11 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // to what the two sides share, as for any other difference.
   if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds, ctx) && !carriesNegation(a, b, loose, ctx)) {
     return { relation: 'contradict', score, confidence: Math.max(...contra.map(draftConfidence)) };
+  }
+  const stray = contra.length === 0 ? strayNegation(drafts, a, b) : null;
+  // Found without the alignment's help, it must have all of its side's content stated.
+  if (stray !== null && contradicts([stray], a, b, loose, aligned, { ...thresholds, negationScope: 1 }, ctx) && !carriesNegation(a, b, loose, ctx)) {
+    return { relation: 'contradict', score, confidence: draftConfidence(stray), negation: stray };
   }
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
@@ -240,6 +254,25 @@ function particleFlip(d: Draft, a: readonly Term[], b: readonly Term[]): boolean
 }
 
 /**
+ * "A hiker is dancing on the mountain" ~ "There is no hiker dancing on the mountain": the
+ * words moved, so the negation sits inside a run found on one side only ("no hiker dancing"),
+ * and no segment flips. The one such run holding every negation cue of the pair, relabelled
+ * as a negation; whether it contradicts is left to the order-free test of `contradicts`.
+ */
+function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft | null {
+  const cues = (d: Draft): number => {
+    const count = (r: readonly [number, number] | null, terms: readonly Term[]): number => (r === null ? 0 : terms.slice(r[0], r[1]).filter((t) => t.neg).length);
+    return count(d.a, a) + count(d.b, b);
+  };
+  // "… on the table which you cannot sit at": a negation in a relative clause is about another thing.
+  if ([a, b].some((terms) => terms.some((t) => t.neg && inRelativeClause(terms, t.clause)))) return null;
+  const all = a.filter((t) => t.neg).length + b.filter((t) => t.neg).length;
+  const runs = drafts.filter((d) => (d.label === 'added' || d.label === 'removed') && cues(d) > 0);
+  if (runs.length !== 1 || cues(runs[0] as Draft) !== all) return null;
+  return { ...(runs[0] as Draft), label: 'contradict', reasons: new Set(['negation']) };
+}
+
+/**
  * A statement about an indefinite subject says that some such individual exists: "a man is
  * sitting" and "a man is standing" (or "a woman is sitting") may both be true, of two people.
  * So a lexical flip (antonym, another name) between two such statements tells individuals
@@ -269,9 +302,18 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
   if (side === null || loose === null) return aligned >= thresholds.contradict;
   // A hypernym carries a negation down only: "no dog" denies "a dachshund", but "not frying"
   // leaves "cooking" open.
-  const paired = new Set(loose.filter((p) => p.rel.strength >= 0.7).map((p) => (side === 'a' ? p.x : p.y)));
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
   const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
+  // Nor up from an act, whatever the pair's label: "not frying" ~ "cooking", "no man
+  // screaming" ~ "a man crying" (frying is a kind of cooking; WordNet also lists the two as
+  // similar). A participant ("no lady peeling" ~ "a woman peeling") is left as it is: two
+  // reports of one scene name one person two ways.
+  const narrower = (p: TermPair): boolean => {
+    const [n, q] = side === 'a' ? [a[p.x], b[p.y]] : [b[p.y], a[p.x]];
+    if (isA === undefined || n === undefined || q === undefined || n.key === q.key || !VERB_FORM.test(n.key)) return false;
+    return isA(n.key, q.key) && !isA(q.key, n.key);
+  };
+  const paired = new Set(loose.filter((p) => p.rel.strength >= 0.7 && !narrower(p)).map((p) => (side === 'a' ? p.x : p.y)));
   if (isA !== undefined) {
     negated.forEach((t, i) => {
       if (paired.has(i) || t.kind !== 'word' || !isContentTerm(t)) return;

@@ -191,8 +191,19 @@ describe('diffClaims pair verdicts on subjects, quantifiers, negation and names'
     ['Carlson said he would not recuse himself from the case', 'Officials said Carlson refused to recuse himself from the case', 'paraphrase'],
     ['The officer was singled out for not addressing the scandal', 'The officer was singled out for failing to address the scandal', 'paraphrase'],
     ['Police found the bodies of missing students', 'Police said the students were not among the bodies', 'differ'],
+    ['A woman is cooking fish', 'A woman is not frying fish', 'differ'],
+    ['A guide is on top of the ridge and is waving', 'There is no guide waving on top of the ridge', 'contradict'],
+    ['A guide is waving on top of the ridge', 'A guide on a ridge which you cannot climb is waving', 'differ'],
   ])('%j ~ %j is %s', (a, b, relation) => {
     expect(diffClaims(a, b).relation).toBe(relation);
+  });
+
+  it('marks a negation left among moved words as the contradicting segment', () => {
+    const a = 'A guide is on top of the ridge and is waving';
+    const b = 'There is no guide waving on top of the ridge';
+    const contra = diffClaims(a, b).segments.filter((s) => s.label === 'contradict');
+    expect(contra.map((s) => (s.b === null ? '' : b.slice(...s.b))).join(' ')).toContain('no');
+    expect(contra.flatMap((s) => s.reasons)).toEqual(['negation']);
   });
 
   it('keeps the flip between two indefinite subjects as a contradicting segment', () => {
