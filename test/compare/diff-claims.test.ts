@@ -192,6 +192,11 @@ describe('diffClaims pair verdicts on subjects, quantifiers, negation and names'
     ['The officer was singled out for not addressing the scandal', 'The officer was singled out for failing to address the scandal', 'paraphrase'],
     ['Police found the bodies of missing students', 'Police said the students were not among the bodies', 'differ'],
     ['A woman is cooking fish', 'A woman is not frying fish', 'differ'],
+    ['The governor signed the budget', 'The governor vetoed the budget', 'differ'],
+    ['The company made a profit', 'The company made a loss', 'differ'],
+    ['Smith won the election', 'Jones won the election', 'differ'],
+    ['The minister resigned', 'The minister quit', 'paraphrase'],
+    ['The company said on Tuesday that its stock rose sharply after the report on sales in Europe', 'The company said on Tuesday that its shares rose sharply after the report on sales in Europe', 'paraphrase'],
     ['A guide is on top of the ridge and is waving', 'There is no guide waving on top of the ridge', 'contradict'],
     ['A guide is waving on top of the ridge', 'A guide on a ridge which you cannot climb is waving', 'differ'],
   ])('%j ~ %j is %s', (a, b, relation) => {
