@@ -2,6 +2,7 @@ import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
+import { saysNegation } from './implicit-negative';
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import { isContentTerm, type Term } from './terms';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
@@ -199,15 +200,14 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
 }
 
 /**
- * Whether the side without the negation says it with a verb of negative meaning the negated
- * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay"): then the
- * negation is worded, not flipped.
+ * Whether the side without the negation says it with a word of negative meaning the negated
+ * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
+ * attend" ~ "was absent from"): then the negation is worded, not flipped.
  */
 function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): boolean {
   const side = negatedSide(a, b, loose);
   if (side === null) return false;
-  const negative = (terms: readonly Term[]): boolean =>
-    terms.some((t) => t.kind === 'word' && !ctx.words.adjectivalNegatives?.has(t.key) && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
+  const negative = (terms: readonly Term[]): boolean => terms.some((_, i) => saysNegation(terms, i, ctx));
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
   return negative(plain) && !negative(negated);
 }

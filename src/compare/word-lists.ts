@@ -1,6 +1,6 @@
 import { CONTRACTIONS } from '../lexicon/contractions';
 import { TIME_WORDS } from '../lexicon/dates';
-import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { BE_FORMS, FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
@@ -56,6 +56,11 @@ export interface WordLists {
   readonly aliases?: ReadonlyMap<string, number>;
   /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
   readonly adjectivalNegatives?: ReadonlySet<string>;
+  /**
+   * Forms of "be", after which those adjectives say their negation ("was absent from"): see
+   * BE_FORMS. Absent: none, so an adjectival form never says a negation.
+   */
+  readonly beForms?: ReadonlySet<string>;
   /**
    * Reporting verbs (lemmas) by how far they vouch for their content: 1 confirm, 0 say,
    * -1 claim. See VOUCHING_VERBS, NEUTRAL_REPORTING_VERBS, DISTANCING_VERBS.
@@ -126,6 +131,7 @@ export function defaultWordLists(): WordLists {
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
+    beForms: new Set(BE_FORMS),
     referringNouns: new Set(REFERRING_NOUNS),
     reportingCertainty: new Map([
       ...VOUCHING_VERBS.map((v) => [v, 1] as const),

@@ -201,6 +201,33 @@ describe('diffClaims pair verdicts on subjects, quantifiers, negation and names'
   });
 });
 
+describe('diffClaims on a negation said by an adjective after "be"', () => {
+  it.each<[string, string, Relation]>([
+    ['The minister did not attend the summit', 'The minister was absent from the summit', 'paraphrase'],
+    ['The files were not in the archive', 'The files were missing from the archive', 'paraphrase'],
+    ['The report did not include any figures', 'The report was lacking any figures', 'paraphrase'],
+    ['The senator was not absent from the vote', 'The senator did not miss the vote', 'paraphrase'],
+  ])('%j ~ %j is %s', (a, b, relation) => {
+    expect(diffClaims(a, b).relation).toBe(relation);
+  });
+
+  it.each([
+    ['The witness did not appear at the hearing', 'The witness was absent from the hearing'],
+    ['The coach was absent from training', 'The coach did not attend training'],
+  ])('does not call %j ~ %j a contradiction', (a, b) => {
+    expect(diffClaims(a, b).relation).not.toBe('contradict');
+  });
+
+  it.each([
+    ['The senator was not absent from the vote', 'The senator was absent from the vote'],
+    ['Police did not find the missing children', 'Police found the missing children'],
+    ['Absent fathers did not pay support', 'Absent fathers paid support'],
+    ['The missing hikers did not return', 'The missing hikers returned'],
+  ])('still calls %j ~ %j a contradiction: the adjective describes a noun or is negated itself', (a, b) => {
+    expect(diffClaims(a, b).relation).toBe('contradict');
+  });
+});
+
 describe('diffClaims invariants', () => {
   const wording = fc.array(fc.constantFrom('the', 'army', 'did', 'not', 'withdraw', 'troops', 'soldiers', '70%', 'seventy', 'percent', 'on', 'Nov.', '7', 'won’t', 'will', 'rejected', 'accepted', ',', '“', '”', 'Khan', 'he', 'said'), { maxLength: 14 }).map((w) => w.join(' '));
 
