@@ -5,6 +5,7 @@ import { opensIndefinite } from './relation';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
+import { withoutCancelled } from './truth-frame';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
@@ -213,8 +214,8 @@ function nameRuns(xs: readonly number[], terms: readonly Term[]): number[][] {
 export function findStance(a: readonly Term[], b: readonly Term[], relate: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
   if (a.length * b.length > MAX_STANCE_PAIRS) return null;
   const ctx: StanceContext = { ...relate, links: nameLinks(a, b, relate) };
-  const da = denials(a, ctx);
-  const db = denials(b, ctx);
+  const da = withoutCancelled(denials(a, ctx), a, ctx);
+  const db = withoutCancelled(denials(b, ctx), b, ctx);
   if ((da.length > 0) === (db.length > 0)) return null;
   const side = da.length > 0 ? 'a' : 'b';
   // The stating side must state plainly (see plainContent): a negated subordinate clause is

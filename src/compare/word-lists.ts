@@ -10,7 +10,7 @@ import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NO
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
   CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
-  HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_WORDS, type DenialPhrase,
+  HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS, type DenialPhrase,
 } from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
 
@@ -42,6 +42,11 @@ export interface WordLists {
   readonly falsityWords: ReadonlySet<string>;
   /** Words whose negation is a verdict of falsity ("not true"): see TRUTH_WORDS. */
   readonly truthWords: ReadonlySet<string>;
+  /**
+   * Nouns that judge the truth of the clause after them in "it is … that" ("it is not the case
+   * that …"): see TRUTH_NOUNS. Absent: none; truth words and words of falsity still judge.
+   */
+  readonly truthNouns?: ReadonlySet<string>;
   /** Words that frame content as a report ("claims", "rumour"): see REPORT_WORDS. */
   readonly reportWords: ReadonlySet<string>;
   /** Words that report without vouching ("reportedly", "may"): see HEDGE_WORDS. */
@@ -125,6 +130,7 @@ export function defaultWordLists(): WordLists {
     nounLikeVerbs: new Set(NOUN_LIKE_VERBS),
     falsityWords: new Set(FALSITY_WORDS),
     truthWords: new Set(TRUTH_WORDS),
+    truthNouns: new Set(TRUTH_NOUNS),
     reportWords: new Set(REPORT_WORDS),
     hedgeWords: new Set(HEDGE_WORDS),
     subordinators: new Set(SUBORDINATORS),
