@@ -3,8 +3,10 @@ import { draftConfidence, type Draft } from './draft';
 import { inRelativeClause } from './clause-position';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
+import { saysNegation } from './implicit-negative';
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import { isContentTerm, type Term } from './terms';
+import { inFrame, truthFrames, type TruthFrame } from './truth-frame';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
 import { verdictCues } from './verdict-cues';
 
@@ -88,42 +90,47 @@ export function pairVerdictFeatures(drafts: readonly Draft[], a: readonly Term[]
 /** A contradicting segment for another figure or date: a flip that needs no reading of scope. */
 const anotherFigure = (d: Draft): boolean => d.reasons.has('number') || d.reasons.has('date');
 
+/** Each side's truth frames ("It is not true that …"), read once per pair. */
+interface Frames {
+  readonly a: readonly TruthFrame[];
+  readonly b: readonly TruthFrame[];
+}
+
 /**
- * The side whose negation cues are odd in number while the other's are even, if any. With the
+ * The side whose negations are odd in number while the other's are even, if any. A truth frame
+ * counts as one negation of the clause it judges when it denies it, whatever its own words:
+ * "It is not true that the plant will close" ~ "The plant will not close" balance. With the
  * order-free pairing (`loose`), as when asking whether a negation flips what the two share, a
  * cue in a clause of which the other side states nothing ("The minister, who did not attend,
  * said …") is left out: it flips nothing the two share.
  */
-function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null): 'a' | 'b' | null {
-  const [sa, sb] = loose === null ? [new Set<number>(), new Set<number>()] : strandedCues(a, b, loose);
-  const odd = (terms: readonly Term[], stranded: ReadonlySet<number>): boolean => terms.filter((t, i) => t.neg && !stranded.has(i)).length % 2 === 1;
-  const oa = odd(a, sa);
-  if (oa === odd(b, sb)) return null;
+function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames): 'a' | 'b' | null {
+  const odd = (terms: readonly Term[], own: readonly TruthFrame[], paired: ReadonlySet<number> | null): boolean => {
+    const stated = paired === null ? null : statedClauses(terms, paired);
+    const reaches = (clause: number): boolean => stated === null || stated.has(clause);
+    const cues = terms.filter((t, i) => t.neg && !inFrame(own, i) && reaches(t.clause)).length;
+    return (cues + own.filter((f) => f.denies && reaches(f.clause)).length) % 2 === 1;
+  };
+  const oa = odd(a, frames.a, loose === null ? null : new Set(loose.map((p) => p.x)));
+  if (oa === odd(b, frames.b, loose === null ? null : new Set(loose.map((p) => p.y)))) return null;
   return oa ? 'a' : 'b';
 }
 
-/** Each side's negation cues whose clause has no content word paired with the other side. */
-function strandedCues(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[]): [Set<number>, Set<number>] {
-  const of = (terms: readonly Term[], paired: ReadonlySet<number>): Set<number> => {
-    const stated = new Set<number>();
-    terms.forEach((t, i) => {
-      if (paired.has(i) && isContentTerm(t)) stated.add(t.clause);
-    });
-    const out = new Set<number>();
-    terms.forEach((t, i) => {
-      if (t.neg && !stated.has(t.clause)) out.add(i);
-    });
-    return out;
-  };
-  return [of(a, new Set(loose.map((p) => p.x))), of(b, new Set(loose.map((p) => p.y)))];
+/** The clauses with a content word paired with the other side. */
+function statedClauses(terms: readonly Term[], paired: ReadonlySet<number>): Set<number> {
+  const stated = new Set<number>();
+  terms.forEach((t, i) => {
+    if (paired.has(i) && isContentTerm(t)) stated.add(t.clause);
+  });
+  return stated;
 }
 
-/** Share of one side's content words that found a counterpart on the other side. */
-function contentShare(terms: readonly Term[], paired: ReadonlySet<number>): number {
+/** Share of one side's content words, outside its truth frames, that found a counterpart on the other side. */
+function contentShare(terms: readonly Term[], paired: ReadonlySet<number>, frames: readonly TruthFrame[]): number {
   let total = 0;
   let hit = 0;
   terms.forEach((t, i) => {
-    if (!isContentTerm(t)) return;
+    if (!isContentTerm(t) || inFrame(frames, i)) return;
     total += weight(t);
     if (paired.has(i)) hit += weight(t);
   });
@@ -167,6 +174,7 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const sa = tally(drafts, a, 'a');
   const sb = tally(drafts, b, 'b');
   const loose = looseCover(a, b, ctx);
+  const frames: Frames = { a: truthFrames(a, ctx), b: truthFrames(b, ctx) };
   if (loose !== null) {
     sa.covered = Math.max(sa.covered, loose.reduce((w, p) => w + weight(a[p.x] as Term), 0));
     sb.covered = Math.max(sb.covered, loose.reduce((w, p) => w + weight(b[p.y] as Term), 0));
@@ -182,12 +190,12 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
-  if (contra.length > 0 && contradicts(contra, a, b, loose, aligned, thresholds, ctx) && !carriesNegation(a, b, loose, ctx)) {
+  if (contra.length > 0 && contradicts(contra, a, b, loose, frames, aligned, thresholds, ctx) && !carriesNegation(a, b, loose, frames, ctx)) {
     return { relation: 'contradict', score, confidence: Math.max(...contra.map(draftConfidence)) };
   }
   const stray = contra.length === 0 ? strayNegation(drafts, a, b) : null;
   // Found without the alignment's help, it must have all of its side's content stated.
-  if (stray !== null && contradicts([stray], a, b, loose, aligned, { ...thresholds, negationScope: 1 }, ctx) && !carriesNegation(a, b, loose, ctx)) {
+  if (stray !== null && contradicts([stray], a, b, loose, frames, aligned, { ...thresholds, negationScope: 1 }, ctx) && !carriesNegation(a, b, loose, frames, ctx)) {
     return { relation: 'contradict', score, confidence: draftConfidence(stray), negation: stray };
   }
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
@@ -204,12 +212,12 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // "The company made a profit" ~ "… a loss", "Smith won" ~ "Jones won": the same sentence with
   // one word put for another that nothing relates to it says something else, however much of
   // the rest matches.
-  if (same && soleSubstitution(drafts, a, b, loose)) return { relation: 'differ', score, confidence: SUBSTITUTION_CONFIDENCE };
+  if (same && soleSubstitution(drafts, a, b, loose, ctx)) return { relation: 'differ', score, confidence: SUBSTITUTION_CONFIDENCE };
   // A denial on one side only ("there is no …", "not …") never says the same as the other
   // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay"). Here every
   // cue counts, stranded or not: a negated clause on one side only (", who did not attend,")
   // is something that side says and the other does not.
-  if (same && (negatedSide(a, b, null) === null || carriesNegation(a, b, null, ctx))) {
+  if (same && (negatedSide(a, b, null, frames) === null || carriesNegation(a, b, null, frames, ctx))) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
   }
@@ -217,15 +225,14 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
 }
 
 /**
- * Whether the side without the negation says it with a verb of negative meaning the negated
- * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay"): then the
- * negation is worded, not flipped.
+ * Whether the side without the negation says it with a word of negative meaning the negated
+ * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
+ * attend" ~ "was absent from"): then the negation is worded, not flipped.
  */
-function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): boolean {
-  const side = negatedSide(a, b, loose);
+function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
+  const side = negatedSide(a, b, loose, frames);
   if (side === null) return false;
-  const negative = (terms: readonly Term[]): boolean =>
-    terms.some((t) => t.kind === 'word' && !ctx.words.adjectivalNegatives?.has(t.key) && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
+  const negative = (terms: readonly Term[]): boolean => terms.some((_, i) => saysNegation(terms, i, ctx));
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
   return negative(plain) && !negative(negated);
 }
@@ -276,7 +283,7 @@ const SHORT_CLAIM = 6;
  * lexicon knows and found nowhere else on the other side; everything else matches or
  * paraphrases.
  */
-function soleSubstitution(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null): boolean {
+function soleSubstitution(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): boolean {
   const movedA = new Set(loose?.map((p) => p.x));
   const movedB = new Set(loose?.map((p) => p.y));
   const content = (r: readonly [number, number] | null, terms: readonly Term[], moved: ReadonlySet<number>): number => {
@@ -291,6 +298,13 @@ function soleSubstitution(drafts: readonly Draft[], a: readonly Term[], b: reado
   if (drafts.indexOf(second) !== drafts.indexOf(first) + 1) return false;
   const [removed, added] = first.label === 'removed' ? [first, second] : [second, first];
   if (removed.label !== 'removed' || added.label !== 'added') return false;
+  // Two words that each say a negation ("was not absent" ~ "did not miss") agree in that.
+  const negative = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
+    if (r === null) return false;
+    for (let i = r[0]; i < r[1]; i++) if (isContentTerm(terms[i] as Term) && saysNegation(terms, i, ctx)) return true;
+    return false;
+  };
+  if (negative(removed.a, a) && negative(added.b, b)) return false;
   const x = content(removed.a, a, movedA);
   const y = content(added.b, b, movedB);
   const words = Math.min(a.filter(isContentTerm).length, b.filter(isContentTerm).length);
@@ -333,20 +347,26 @@ function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[],
  * Whether the contradicting segments make the pair contradict. Another figure or date does,
  * when the texts are about the same thing. Flips count by parity: an antonym and a negation
  * cancel ("not accepted" ~ "rejected"), and two cancelling flips in different places leave
- * two different statements. A negation contradicts only what it has in scope: the negated
- * side's content must all be stated on the other side.
+ * two different statements. A truth frame that denies ("It is not true that …") is one more
+ * negation flip wherever the alignment put its words, and a flip within frames only ("not
+ * true" ~ "true") is already counted by the frames: "It is not true that the plant will close"
+ * ~ "The plant will not close" cancel. A negation contradicts only what it has in scope: the
+ * negated side's content must all be stated on the other side.
  */
-function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, aligned: number, thresholds: RelationThresholds, ctx: RelateContext): boolean {
+function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, aligned: number, thresholds: RelationThresholds, ctx: RelateContext): boolean {
   if (contra.some(anotherFigure)) return aligned >= thresholds.contradict;
-  const negations = contra.filter((d) => d.reasons.has('negation')).length;
-  const flips = contra.length;
+  const framed = (r: readonly [number, number] | null, own: readonly TruthFrame[]): boolean => r === null || own.some((f) => r[0] >= f.start && r[1] <= f.end);
+  const outside = contra.filter((d) => !(framed(d.a, frames.a) && framed(d.b, frames.b)));
+  const denials = frames.a.filter((f) => f.denies).length + frames.b.filter((f) => f.denies).length;
+  const negations = outside.filter((d) => d.reasons.has('negation')).length + denials;
+  const flips = outside.length + denials;
   if (flips % 2 === 0) return false;
   if (negations === 0) return aligned >= thresholds.contradict;
-  const side = negatedSide(a, b, loose);
+  const side = negatedSide(a, b, loose, frames);
   if (side === null || loose === null) return aligned >= thresholds.contradict;
   // A hypernym carries a negation down only: "no dog" denies "a dachshund", but "not frying"
   // leaves "cooking" open.
-  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
+  const [negated, plain, own] = side === 'a' ? [a, b, frames.a] : [b, a, frames.b];
   const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
   // Nor up from an act, whatever the pair's label: "not frying" ~ "cooking", "no man
   // screaming" ~ "a man crying" (frying is a kind of cooking; WordNet also lists the two as
@@ -364,5 +384,5 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
       if (plain.some((u) => u.kind === 'word' && isContentTerm(u) && isA(u.key, t.key))) paired.add(i);
     });
   }
-  return contentShare(negated, paired) >= thresholds.negationScope;
+  return contentShare(negated, paired, own) >= thresholds.negationScope;
 }

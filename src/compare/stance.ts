@@ -1,9 +1,11 @@
 import { inCircumstance, inRelativeClause } from './clause-position';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
+import { saysNegation } from './implicit-negative';
 import { opensIndefinite } from './relation';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
+import { withoutCancelled } from './truth-frame';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
@@ -212,8 +214,8 @@ function nameRuns(xs: readonly number[], terms: readonly Term[]): number[][] {
 export function findStance(a: readonly Term[], b: readonly Term[], relate: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
   if (a.length * b.length > MAX_STANCE_PAIRS) return null;
   const ctx: StanceContext = { ...relate, links: nameLinks(a, b, relate) };
-  const da = denials(a, ctx);
-  const db = denials(b, ctx);
+  const da = withoutCancelled(denials(a, ctx), a, ctx);
+  const db = withoutCancelled(denials(b, ctx), b, ctx);
   if ((da.length > 0) === (db.length > 0)) return null;
   const side = da.length > 0 ? 'a' : 'b';
   // The stating side must state plainly (see plainContent): a negated subordinate clause is
@@ -232,9 +234,10 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   if (plain.some((t, i) => plain[i + 1]?.key === 'to' && t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)))) return null;
   // A plain negation against a finite verb of negative meaning ("does not have" ~ "lacks",
   // "did not go" ~ "skipped") may say the same thing; only a denial proper (a deny verb, a
-  // word of falsity) is read across it. Adjectives and -ing forms state facts: "missing
+  // word of falsity) is read across it. So may such an adjective after "be" ("did not attend"
+  // ~ "was absent from"); before a noun, and as an -ing form, it states a fact: "missing
   // students", "after failing a drug test".
-  const saysNegative = plain.some((t) => t.kind === 'word' && !t.key.endsWith('ing') && ctx.words.adjectivalNegatives?.has(t.key) !== true && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)));
+  const saysNegative = plain.some((t, i) => saysNegation(plain, i, ctx) && (!t.key.endsWith('ing') || ctx.words.adjectivalNegatives?.has(t.key) === true));
   // A withdrawal ("drops out of", "quits") denies only what was to happen ("to play", "will
   // run"); against a plain past ("left school", "gave up smoking") it restates the departure.
   const intends = plain.some((t, i) => t.key === 'will' || t.key === 'would' || t.key === 'shall' || t.key === 'plans' || t.key === 'planned' || (t.key === 'to' && plain[i + 1]?.kind === 'word' && !(plain[i + 1] as Term).fn && !(plain[i + 1] as Term).name));

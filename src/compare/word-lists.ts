@@ -1,6 +1,6 @@
 import { CONTRACTIONS } from '../lexicon/contractions';
 import { TIME_WORDS } from '../lexicon/dates';
-import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { BE_FORMS, FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
@@ -10,7 +10,7 @@ import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NO
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
   CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
-  HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_WORDS, type DenialPhrase,
+  HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS, type DenialPhrase,
 } from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
 
@@ -42,6 +42,11 @@ export interface WordLists {
   readonly falsityWords: ReadonlySet<string>;
   /** Words whose negation is a verdict of falsity ("not true"): see TRUTH_WORDS. */
   readonly truthWords: ReadonlySet<string>;
+  /**
+   * Nouns that judge the truth of the clause after them in "it is … that" ("it is not the case
+   * that …"): see TRUTH_NOUNS. Absent: none; truth words and words of falsity still judge.
+   */
+  readonly truthNouns?: ReadonlySet<string>;
   /** Words that frame content as a report ("claims", "rumour"): see REPORT_WORDS. */
   readonly reportWords: ReadonlySet<string>;
   /** Words that report without vouching ("reportedly", "may"): see HEDGE_WORDS. */
@@ -56,6 +61,11 @@ export interface WordLists {
   readonly aliases?: ReadonlyMap<string, number>;
   /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
   readonly adjectivalNegatives?: ReadonlySet<string>;
+  /**
+   * Forms of "be", after which those adjectives say their negation ("was absent from"): see
+   * BE_FORMS. Absent: none, so an adjectival form never says a negation.
+   */
+  readonly beForms?: ReadonlySet<string>;
   /**
    * Reporting verbs (lemmas) by how far they vouch for their content: 1 confirm, 0 say,
    * -1 claim. See VOUCHING_VERBS, NEUTRAL_REPORTING_VERBS, DISTANCING_VERBS.
@@ -120,12 +130,14 @@ export function defaultWordLists(): WordLists {
     nounLikeVerbs: new Set(NOUN_LIKE_VERBS),
     falsityWords: new Set(FALSITY_WORDS),
     truthWords: new Set(TRUTH_WORDS),
+    truthNouns: new Set(TRUTH_NOUNS),
     reportWords: new Set(REPORT_WORDS),
     hedgeWords: new Set(HEDGE_WORDS),
     subordinators: new Set(SUBORDINATORS),
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
+    beForms: new Set(BE_FORMS),
     referringNouns: new Set(REFERRING_NOUNS),
     reportingCertainty: new Map([
       ...VOUCHING_VERBS.map((v) => [v, 1] as const),

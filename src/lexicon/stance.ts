@@ -38,6 +38,12 @@ export const EVIDENCE_NOUNS: readonly string[] = ['evidence', 'proof', 'truth', 
 export const TRUTH_WORDS: readonly string[] = ['true', 'real', 'accurate', 'correct', 'so', 'happening', 'happened', 'genuine', 'legit'];
 
 /**
+ * Nouns that, as the predicate of "it is … that", say the clause that follows is so: "it is
+ * not the case that …", "it is a fact that …". See truth-frame.ts.
+ */
+export const TRUTH_NOUNS: readonly string[] = ['case', 'fact'];
+
+/**
  * Words that name the reported content as a report, or only frame it, rather than assert it: "denies reports
  * that …", "Banksy arrest hoax: …". Set aside when asking what a denial is about.
  */

@@ -217,6 +217,64 @@ describe('diffClaims pair verdicts on subjects, quantifiers, negation and names'
   });
 });
 
+describe('diffClaims on a negation said by an adjective after "be"', () => {
+  it.each<[string, string, Relation]>([
+    ['The minister did not attend the summit', 'The minister was absent from the summit', 'paraphrase'],
+    ['The files were not in the archive', 'The files were missing from the archive', 'paraphrase'],
+    ['The report did not include any figures', 'The report was lacking any figures', 'paraphrase'],
+    ['The senator was not absent from the vote', 'The senator did not miss the vote', 'paraphrase'],
+  ])('%j ~ %j is %s', (a, b, relation) => {
+    expect(diffClaims(a, b).relation).toBe(relation);
+  });
+
+  it.each([
+    ['The witness did not appear at the hearing', 'The witness was absent from the hearing'],
+    ['The coach was absent from training', 'The coach did not attend training'],
+  ])('does not call %j ~ %j a contradiction', (a, b) => {
+    expect(diffClaims(a, b).relation).not.toBe('contradict');
+  });
+
+  it.each([
+    ['The senator was not absent from the vote', 'The senator was absent from the vote'],
+    ['Police did not find the missing children', 'Police found the missing children'],
+    ['Absent fathers did not pay support', 'Absent fathers paid support'],
+    ['The missing hikers did not return', 'The missing hikers returned'],
+  ])('still calls %j ~ %j a contradiction: the adjective describes a noun or is negated itself', (a, b) => {
+    expect(diffClaims(a, b).relation).toBe('contradict');
+  });
+});
+
+describe('diffClaims on a clause framed by a verdict on its truth ("It is not true that …")', () => {
+  it.each<[string, string, Relation]>([
+    ['It is not true that the plant will close', 'The plant will not close', 'paraphrase'],
+    ['The plant will not close', 'It is not true that the plant will close', 'paraphrase'],
+    ['It is not true that the plant will close', 'It is false that the plant will close', 'paraphrase'],
+  ])('%j ~ %j is %s', (a, b, relation) => {
+    expect(diffClaims(a, b).relation).toBe(relation);
+  });
+
+  it.each([
+    ["It's not true that the mayor resigned", 'The mayor did not resign'],
+    ["It isn't true that the mayor resigned", "The mayor hasn't resigned"],
+    ['It is simply not true that prices doubled', 'Prices did not double'],
+    ['It is not the case that the bank failed', 'The bank did not fail'],
+    ['It is false that the bridge collapsed', 'The bridge did not collapse'],
+    ['It is not true that the plant will not close', 'The plant will close'],
+  ])('does not call %j ~ %j a contradiction: the frame negates the clause it judges', (a, b) => {
+    expect(diffClaims(a, b).relation).not.toBe('contradict');
+  });
+
+  it.each([
+    ['It is not true that the plant will close', 'The plant will close'],
+    ["It's not true that the mayor resigned", 'The mayor resigned'],
+    ['It is false that the bridge collapsed', 'The bridge collapsed'],
+    ['It is true that the plant will close', 'The plant will not close'],
+    ['It is not true that the plant will close', 'It is true that the plant will close'],
+  ])('still calls %j ~ %j a contradiction', (a, b) => {
+    expect(diffClaims(a, b).relation).toBe('contradict');
+  });
+});
+
 describe('diffClaims invariants', () => {
   const wording = fc.array(fc.constantFrom('the', 'army', 'did', 'not', 'withdraw', 'troops', 'soldiers', '70%', 'seventy', 'percent', 'on', 'Nov.', '7', 'won’t', 'will', 'rejected', 'accepted', ',', '“', '”', 'Khan', 'he', 'said'), { maxLength: 14 }).map((w) => w.join(' '));
 

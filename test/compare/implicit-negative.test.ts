@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
+import { saysNegation } from '../../src/compare/implicit-negative';
+import { toTerms } from '../../src/compare/terms';
+import { defaultWordLists } from '../../src/compare/word-lists';
+
+const words = defaultWordLists();
+const ctx = { lexicon: createWordNetLexicon(), words };
+
+/** Whether the word `word` of `text` says a negation. */
+function says(text: string, word: string, lists = words): boolean {
+  const terms = toTerms(text, lists);
+  return saysNegation(terms, terms.findIndex((t) => t.key === word), { ...ctx, words: lists });
+}
+
+describe('saysNegation', () => {
+  it.each([
+    ['The minister skipped the summit', 'skipped'],
+    ['The minister was absent from the summit', 'absent'],
+    ['The files were missing from the archive', 'missing'],
+    ['The senator was not absent from the vote', 'absent'],
+    ['The coach was largely absent from training', 'absent'],
+  ])('reads %j: %j says a negation', (text, word) => {
+    expect(says(text, word)).toBe(true);
+  });
+
+  it.each([
+    ['Police found the bodies of missing students', 'missing'],
+    ['Absent fathers paid support', 'absent'],
+    ['It was a missing link', 'missing'],
+    ['The minister attended the summit', 'attended'],
+  ])('reads %j: %j states a fact', (text, word) => {
+    expect(says(text, word)).toBe(false);
+  });
+
+  it('reads an adjectival form as a fact everywhere when no forms of "be" are given', () => {
+    const { beForms: _, ...lists } = words;
+    expect(says('The minister was absent from the summit', 'absent', lists)).toBe(false);
+  });
+});
