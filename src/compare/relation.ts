@@ -209,10 +209,6 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // other), so it differs rather than contradicts, and its segments say who changed places.
   const swap = same && loose !== null ? findRoleSwap(a, b, loose, ctx) : null;
   if (swap !== null) return { relation: 'differ', score, confidence: ROLE_SWAP_CONFIDENCE, swap };
-  // "The company made a profit" ~ "… a loss", "Smith won" ~ "Jones won": the same sentence with
-  // one word put for another that nothing relates to it says something else, however much of
-  // the rest matches.
-  if (same && soleSubstitution(drafts, a, b, loose, ctx)) return { relation: 'differ', score, confidence: SUBSTITUTION_CONFIDENCE };
   // A denial on one side only ("there is no …", "not …") never says the same as the other
   // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay"). Here every
   // cue counts, stranded or not: a negated clause on one side only (", who did not attend,")
@@ -262,53 +258,6 @@ function particleFlip(d: Draft, a: readonly Term[], b: readonly Term[]): boolean
     return true;
   };
   return small(d.a, a) && small(d.b, b);
-}
-
-/** How sure a difference by one unrelated word is: the word may be a synonym the lexicon lacks. */
-export const SUBSTITUTION_CONFIDENCE = 0.75;
-
-/** Most content words on each side of a substitution read as one word put for another. */
-const MAX_SUBSTITUTED = 2;
-/**
- * Most content words of the shorter side for a substitution to decide the pair. In a short
- * claim the swapped word is what it says; in a long sentence one word the lexicon cannot
- * relate is more often a synonym it lacks ("stock" ~ "shares", "users" ~ "customers": MRPC dev
- * calls most such pairs paraphrases).
- */
-const SHORT_CLAIM = 6;
-
-/**
- * Whether two short claims differ only by a run of one or two content words put for another
- * such run in the same place (a removed run next to an added one), related by nothing the
- * lexicon knows and found nowhere else on the other side; everything else matches or
- * paraphrases.
- */
-function soleSubstitution(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): boolean {
-  const movedA = new Set(loose?.map((p) => p.x));
-  const movedB = new Set(loose?.map((p) => p.y));
-  const content = (r: readonly [number, number] | null, terms: readonly Term[], moved: ReadonlySet<number>): number => {
-    if (r === null) return 0;
-    let n = 0;
-    for (let i = r[0]; i < r[1]; i++) if (isContentTerm(terms[i] as Term) && !moved.has(i)) n++;
-    return n;
-  };
-  const differing = drafts.filter((d) => d.label !== 'match' && d.label !== 'paraphrase' && content(d.a, a, movedA) + content(d.b, b, movedB) > 0);
-  if (differing.length !== 2) return false;
-  const [first, second] = differing as [Draft, Draft];
-  if (drafts.indexOf(second) !== drafts.indexOf(first) + 1) return false;
-  const [removed, added] = first.label === 'removed' ? [first, second] : [second, first];
-  if (removed.label !== 'removed' || added.label !== 'added') return false;
-  // Two words that each say a negation ("was not absent" ~ "did not miss") agree in that.
-  const negative = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
-    if (r === null) return false;
-    for (let i = r[0]; i < r[1]; i++) if (isContentTerm(terms[i] as Term) && saysNegation(terms, i, ctx)) return true;
-    return false;
-  };
-  if (negative(removed.a, a) && negative(added.b, b)) return false;
-  const x = content(removed.a, a, movedA);
-  const y = content(added.b, b, movedB);
-  const words = Math.min(a.filter(isContentTerm).length, b.filter(isContentTerm).length);
-  return x >= 1 && y >= 1 && x <= MAX_SUBSTITUTED && y <= MAX_SUBSTITUTED && words <= SHORT_CLAIM;
 }
 
 /**
