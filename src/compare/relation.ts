@@ -284,12 +284,22 @@ function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly
  * sitting" and "a man is standing" (or "a woman is sitting") may both be true, of two people.
  * So a lexical flip (antonym, another name) between two such statements tells individuals
  * apart rather than contradicting one; only a denial ("no man is sitting") contradicts. A
- * definite subject ("the minister") names one individual, and the flip stands.
+ * definite subject ("the minister") names one individual, and the flip stands; but a flip of
+ * the subject's own noun ("the man" ~ "the woman") names two people, definite or not. Names
+ * are not read so: "Smith said" ~ "Jones said" misattributes one statement.
  */
 function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
   if (![...d.reasons].every((r) => r === 'antonym' || r === 'entity')) return false;
   if (particleFlip(d, a, b)) return false;
-  return opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
+  if (opensIndefinite(a, ctx) && opensIndefinite(b, ctx)) return true;
+  return [...d.reasons].every((r) => r === 'antonym') && opensText(d.a, a) && opensText(d.b, b);
+}
+
+/** Whether the run `r` holds the first content word of `terms`: only small words before it. */
+function opensText(r: readonly [number, number] | null, terms: readonly Term[]): boolean {
+  if (r === null) return false;
+  for (let i = 0; i < r[0]; i++) if (isContentTerm(terms[i] as Term)) return false;
+  return true;
 }
 
 /**

@@ -192,6 +192,8 @@ describe('diffClaims pair verdicts on subjects, quantifiers, negation and names'
     ['The officer was singled out for not addressing the scandal', 'The officer was singled out for failing to address the scandal', 'paraphrase'],
     ['Police found the bodies of missing students', 'Police said the students were not among the bodies', 'differ'],
     ['A woman is cooking fish', 'A woman is not frying fish', 'differ'],
+    ['The man is painting the fence', 'The woman is painting the fence', 'differ'],
+    ['Senator Smith said the vote was close', 'Senator Jones said the vote was close', 'contradict'],
     ['The minister resigned', 'The minister quit', 'paraphrase'],
     ['The company said on Tuesday that its stock rose sharply after the report on sales in Europe', 'The company said on Tuesday that its shares rose sharply after the report on sales in Europe', 'paraphrase'],
     ['A guide is on top of the ridge and is waving', 'There is no guide waving on top of the ridge', 'contradict'],
