@@ -187,7 +187,7 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   const covered = Math.min(share(sa.covered, sa), share(sb.covered, sb));
   const contra = drafts.filter((d) => d.label === 'contradict');
   const model = thresholds.paraphrase === undefined ? sigmoid(paraphraseLogit(pairVerdictFeatures(drafts, a, b, ctx, loose), PARAPHRASE_MODEL)) : undefined;
-  if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
+  if (contra.length > 0 && contra.every((d) => tellsApartIndividuals(d, a, b, ctx) || describesSubject(d, a, b, ctx))) return { relation: 'differ', score, confidence: 1 - (model ?? covered) };
   // An unconfirmed flip (too little else in common, or flips that cancel) leaves the verdict
   // to what the two sides share, as for any other difference.
   if (contra.length > 0 && contradicts(contra, a, b, loose, frames, aligned, thresholds, ctx) && !carriesNegation(a, b, loose, frames, ctx)) {
@@ -293,6 +293,25 @@ function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[],
   if (particleFlip(d, a, b)) return false;
   if (opensIndefinite(a, ctx) && opensIndefinite(b, ctx)) return true;
   return [...d.reasons].every((r) => r === 'antonym') && opensText(d.a, a) && opensText(d.b, b);
+}
+
+/**
+ * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
+ * indefinite subject's own phrase (after its noun, before its first "be") describes which
+ * man, as an antonym there would; it denies nothing. "No man is posing" opens with its cue
+ * and denies.
+ */
+function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
+  if (![...d.reasons].every((r) => r === 'negation') || !opensIndefinite(a, ctx) || !opensIndefinite(b, ctx)) return false;
+  const be = ctx.words.beForms;
+  if (be === undefined) return false;
+  const inside = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
+    if (r === null) return true;
+    const verb = terms.findIndex((t) => be.has(t.key));
+    const noun = terms.findIndex(isContentTerm);
+    return verb > 0 && noun >= 0 && noun < r[0] && r[1] <= verb;
+  };
+  return (d.a !== null || d.b !== null) && inside(d.a, a) && inside(d.b, b);
 }
 
 /** Whether the run `r` holds the first content word of `terms`: only small words before it. */
