@@ -1,12 +1,12 @@
 import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
-import { inRelativeClause } from './clause-position';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
-import { saysNegation } from './implicit-negative';
+import { describesSubject, tellsApartIndividuals } from './individuals';
+import { carriesNegation, contentShare, negatedSide, strayNegation, type Frames } from './negation-scope';
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import { isContentTerm, type Term } from './terms';
-import { inFrame, truthFrames, type TruthFrame } from './truth-frame';
+import { truthFrames, type TruthFrame } from './truth-frame';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
 import { verdictCues } from './verdict-cues';
 
@@ -90,53 +90,6 @@ export function pairVerdictFeatures(drafts: readonly Draft[], a: readonly Term[]
 /** A contradicting segment for another figure or date: a flip that needs no reading of scope. */
 const anotherFigure = (d: Draft): boolean => d.reasons.has('number') || d.reasons.has('date');
 
-/** Each side's truth frames ("It is not true that …"), read once per pair. */
-interface Frames {
-  readonly a: readonly TruthFrame[];
-  readonly b: readonly TruthFrame[];
-}
-
-/**
- * The side whose negations are odd in number while the other's are even, if any. A truth frame
- * counts as one negation of the clause it judges when it denies it, whatever its own words:
- * "It is not true that the plant will close" ~ "The plant will not close" balance. With the
- * order-free pairing (`loose`), as when asking whether a negation flips what the two share, a
- * cue in a clause of which the other side states nothing ("The minister, who did not attend,
- * said …") is left out: it flips nothing the two share.
- */
-function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames): 'a' | 'b' | null {
-  const odd = (terms: readonly Term[], own: readonly TruthFrame[], paired: ReadonlySet<number> | null): boolean => {
-    const stated = paired === null ? null : statedClauses(terms, paired);
-    const reaches = (clause: number): boolean => stated === null || stated.has(clause);
-    const cues = terms.filter((t, i) => t.neg && !inFrame(own, i) && reaches(t.clause)).length;
-    return (cues + own.filter((f) => f.denies && reaches(f.clause)).length) % 2 === 1;
-  };
-  const oa = odd(a, frames.a, loose === null ? null : new Set(loose.map((p) => p.x)));
-  if (oa === odd(b, frames.b, loose === null ? null : new Set(loose.map((p) => p.y)))) return null;
-  return oa ? 'a' : 'b';
-}
-
-/** The clauses with a content word paired with the other side. */
-function statedClauses(terms: readonly Term[], paired: ReadonlySet<number>): Set<number> {
-  const stated = new Set<number>();
-  terms.forEach((t, i) => {
-    if (paired.has(i) && isContentTerm(t)) stated.add(t.clause);
-  });
-  return stated;
-}
-
-/** Share of one side's content words, outside its truth frames, that found a counterpart on the other side. */
-function contentShare(terms: readonly Term[], paired: ReadonlySet<number>, frames: readonly TruthFrame[]): number {
-  let total = 0;
-  let hit = 0;
-  terms.forEach((t, i) => {
-    if (!isContentTerm(t) || inFrame(frames, i)) return;
-    total += weight(t);
-    if (paired.has(i)) hit += weight(t);
-  });
-  return total === 0 ? 1 : hit / total;
-}
-
 /**
  * The verdict for a whole pair, and a similarity score in [0, 1]. A contradiction needs the
  * two wordings to be about the same thing (enough aligned on both sides); a paraphrase needs
@@ -218,107 +171,6 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
   }
   return { relation: 'differ', score, confidence: same ? 0.8 : 1 - p };
-}
-
-/**
- * Whether the side without the negation says it with a word of negative meaning the negated
- * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
- * attend" ~ "was absent from"): then the negation is worded, not flipped.
- */
-function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
-  const side = negatedSide(a, b, loose, frames);
-  if (side === null) return false;
-  const negative = (terms: readonly Term[]): boolean => terms.some((_, i) => saysNegation(terms, i, ctx));
-  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
-  return negative(plain) && !negative(negated);
-}
-
-/**
- * Whether the text opens with an indefinite noun phrase ("A young man is …", "There are two
- * men …", "Someone is …"): a determiner or a bare figure as its first word.
- */
-export function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boolean {
-  let i = 0;
-  while (terms[i]?.kind === 'punct') i++;
-  if (terms[i]?.key === 'there' && terms[i + 1]?.fn) i += 2;
-  const det = terms[i];
-  if (det === undefined) return false;
-  if (det.kind === 'number') return det.quantity?.unit === '' && !det.quantity.ordinal;
-  return ctx.words.indefiniteDeterminers.has(det.key);
-}
-
-/**
- * A flip between small words only ("turning on" ~ "turning off", "jumping on" ~ "jumping off"):
- * it reverses the action itself rather than describing another individual.
- */
-function particleFlip(d: Draft, a: readonly Term[], b: readonly Term[]): boolean {
-  const small = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
-    if (r === null) return false;
-    for (let i = r[0]; i < r[1]; i++) if (!(terms[i] as Term).fn && (terms[i] as Term).kind !== 'punct') return false;
-    return true;
-  };
-  return small(d.a, a) && small(d.b, b);
-}
-
-/**
- * "A hiker is dancing on the mountain" ~ "There is no hiker dancing on the mountain": the
- * words moved, so the negation sits inside a run found on one side only ("no hiker dancing"),
- * and no segment flips. The one such run holding every negation cue of the pair, relabelled
- * as a negation; whether it contradicts is left to the order-free test of `contradicts`.
- */
-function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft | null {
-  const cues = (d: Draft): number => {
-    const count = (r: readonly [number, number] | null, terms: readonly Term[]): number => (r === null ? 0 : terms.slice(r[0], r[1]).filter((t) => t.neg).length);
-    return count(d.a, a) + count(d.b, b);
-  };
-  // "… on the table which you cannot sit at": a negation in a relative clause is about another thing.
-  if ([a, b].some((terms) => terms.some((t) => t.neg && inRelativeClause(terms, t.clause)))) return null;
-  const all = a.filter((t) => t.neg).length + b.filter((t) => t.neg).length;
-  const runs = drafts.filter((d) => (d.label === 'added' || d.label === 'removed') && cues(d) > 0);
-  if (runs.length !== 1 || cues(runs[0] as Draft) !== all) return null;
-  return { ...(runs[0] as Draft), label: 'contradict', reasons: new Set(['negation']) };
-}
-
-/**
- * A statement about an indefinite subject says that some such individual exists: "a man is
- * sitting" and "a man is standing" (or "a woman is sitting") may both be true, of two people.
- * So a lexical flip (antonym, another name) between two such statements tells individuals
- * apart rather than contradicting one; only a denial ("no man is sitting") contradicts. A
- * definite subject ("the minister") names one individual, and the flip stands; but a flip of
- * the subject's own noun ("the man" ~ "the woman") names two people, definite or not. Names
- * are not read so: "Smith said" ~ "Jones said" misattributes one statement.
- */
-function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
-  if (![...d.reasons].every((r) => r === 'antonym' || r === 'entity')) return false;
-  if (particleFlip(d, a, b)) return false;
-  if (opensIndefinite(a, ctx) && opensIndefinite(b, ctx)) return true;
-  return [...d.reasons].every((r) => r === 'antonym') && opensText(d.a, a) && opensText(d.b, b);
-}
-
-/**
- * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
- * indefinite subject's own phrase (after its noun, before its first "be") describes which
- * man, as an antonym there would; it denies nothing. "No man is posing" opens with its cue
- * and denies.
- */
-function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
-  if (![...d.reasons].every((r) => r === 'negation') || !opensIndefinite(a, ctx) || !opensIndefinite(b, ctx)) return false;
-  const be = ctx.words.beForms;
-  if (be === undefined) return false;
-  const inside = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
-    if (r === null) return true;
-    const verb = terms.findIndex((t) => be.has(t.key));
-    const noun = terms.findIndex(isContentTerm);
-    return verb > 0 && noun >= 0 && noun < r[0] && r[1] <= verb;
-  };
-  return (d.a !== null || d.b !== null) && inside(d.a, a) && inside(d.b, b);
-}
-
-/** Whether the run `r` holds the first content word of `terms`: only small words before it. */
-function opensText(r: readonly [number, number] | null, terms: readonly Term[]): boolean {
-  if (r === null) return false;
-  for (let i = 0; i < r[0]; i++) if (isContentTerm(terms[i] as Term)) return false;
-  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { inCircumstance, inRelativeClause } from './clause-position';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
 import { saysNegation } from './implicit-negative';
-import { opensIndefinite } from './relation';
+import { opensIndefinite } from './individuals';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';

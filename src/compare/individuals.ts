@@ -1,0 +1,77 @@
+import type { Draft } from './draft';
+import type { RelateContext } from './term-relation';
+import { isContentTerm, type Term } from './terms';
+
+/*
+ * Whether a flip between two wordings tells two individuals apart ("a man" ~ "a woman", "a
+ * diver with no mask") rather than saying two opposite things of one.
+ */
+
+/**
+ * Whether the text opens with an indefinite noun phrase ("A young man is …", "There are two
+ * men …", "Someone is …"): a determiner or a bare figure as its first word.
+ */
+export function opensIndefinite(terms: readonly Term[], ctx: RelateContext): boolean {
+  let i = 0;
+  while (terms[i]?.kind === 'punct') i++;
+  if (terms[i]?.key === 'there' && terms[i + 1]?.fn) i += 2;
+  const det = terms[i];
+  if (det === undefined) return false;
+  if (det.kind === 'number') return det.quantity?.unit === '' && !det.quantity.ordinal;
+  return ctx.words.indefiniteDeterminers.has(det.key);
+}
+
+/**
+ * A flip between small words only ("turning on" ~ "turning off", "jumping on" ~ "jumping off"):
+ * it reverses the action itself rather than describing another individual.
+ */
+function particleFlip(d: Draft, a: readonly Term[], b: readonly Term[]): boolean {
+  const small = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
+    if (r === null) return false;
+    for (let i = r[0]; i < r[1]; i++) if (!(terms[i] as Term).fn && (terms[i] as Term).kind !== 'punct') return false;
+    return true;
+  };
+  return small(d.a, a) && small(d.b, b);
+}
+
+/**
+ * A statement about an indefinite subject says that some such individual exists: "a man is
+ * sitting" and "a man is standing" (or "a woman is sitting") may both be true, of two people.
+ * So a lexical flip (antonym, another name) between two such statements tells individuals
+ * apart rather than contradicting one; only a denial ("no man is sitting") contradicts. A
+ * definite subject ("the minister") names one individual, and the flip stands; but a flip of
+ * the subject's own noun ("the man" ~ "the woman") names two people, definite or not. Names
+ * are not read so: "Smith said" ~ "Jones said" misattributes one statement.
+ */
+export function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
+  if (![...d.reasons].every((r) => r === 'antonym' || r === 'entity')) return false;
+  if (particleFlip(d, a, b)) return false;
+  if (opensIndefinite(a, ctx) && opensIndefinite(b, ctx)) return true;
+  return [...d.reasons].every((r) => r === 'antonym') && opensText(d.a, a) && opensText(d.b, b);
+}
+
+/**
+ * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
+ * indefinite subject's own phrase (after its noun, before its first "be") describes which
+ * man, as an antonym there would; it denies nothing. "No man is posing" opens with its cue
+ * and denies.
+ */
+export function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
+  if (![...d.reasons].every((r) => r === 'negation') || !opensIndefinite(a, ctx) || !opensIndefinite(b, ctx)) return false;
+  const be = ctx.words.beForms;
+  if (be === undefined) return false;
+  const inside = (r: readonly [number, number] | null, terms: readonly Term[]): boolean => {
+    if (r === null) return true;
+    const verb = terms.findIndex((t) => be.has(t.key));
+    const noun = terms.findIndex(isContentTerm);
+    return verb > 0 && noun >= 0 && noun < r[0] && r[1] <= verb;
+  };
+  return (d.a !== null || d.b !== null) && inside(d.a, a) && inside(d.b, b);
+}
+
+/** Whether the run `r` holds the first content word of `terms`: only small words before it. */
+function opensText(r: readonly [number, number] | null, terms: readonly Term[]): boolean {
+  if (r === null) return false;
+  for (let i = 0; i < r[0]; i++) if (isContentTerm(terms[i] as Term)) return false;
+  return true;
+}

@@ -1,0 +1,93 @@
+import { inRelativeClause } from './clause-position';
+import type { Draft } from './draft';
+import { saysNegation } from './implicit-negative';
+import type { TermPair } from './matching';
+import type { RelateContext } from './term-relation';
+import { isContentTerm, type Term } from './terms';
+import { inFrame, type TruthFrame } from './truth-frame';
+import { weight } from './verdict';
+
+/*
+ * What a negation has in scope across two wordings: which side is negated, how much of its
+ * content the other side states, whether the other side says the negation in a word of its
+ * own, and a negation the alignment left among moved words.
+ */
+
+/** Each side's truth frames ("It is not true that …"), read once per pair. */
+export interface Frames {
+  readonly a: readonly TruthFrame[];
+  readonly b: readonly TruthFrame[];
+}
+
+/**
+ * The side whose negations are odd in number while the other's are even, if any. A truth frame
+ * counts as one negation of the clause it judges when it denies it, whatever its own words:
+ * "It is not true that the plant will close" ~ "The plant will not close" balance. With the
+ * order-free pairing (`loose`), as when asking whether a negation flips what the two share, a
+ * cue in a clause of which the other side states nothing ("The minister, who did not attend,
+ * said …") is left out: it flips nothing the two share.
+ */
+export function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames): 'a' | 'b' | null {
+  const odd = (terms: readonly Term[], own: readonly TruthFrame[], paired: ReadonlySet<number> | null): boolean => {
+    const stated = paired === null ? null : statedClauses(terms, paired);
+    const reaches = (clause: number): boolean => stated === null || stated.has(clause);
+    const cues = terms.filter((t, i) => t.neg && !inFrame(own, i) && reaches(t.clause)).length;
+    return (cues + own.filter((f) => f.denies && reaches(f.clause)).length) % 2 === 1;
+  };
+  const oa = odd(a, frames.a, loose === null ? null : new Set(loose.map((p) => p.x)));
+  if (oa === odd(b, frames.b, loose === null ? null : new Set(loose.map((p) => p.y)))) return null;
+  return oa ? 'a' : 'b';
+}
+
+/** The clauses with a content word paired with the other side. */
+function statedClauses(terms: readonly Term[], paired: ReadonlySet<number>): Set<number> {
+  const stated = new Set<number>();
+  terms.forEach((t, i) => {
+    if (paired.has(i) && isContentTerm(t)) stated.add(t.clause);
+  });
+  return stated;
+}
+
+/** Share of one side's content words, outside its truth frames, that found a counterpart on the other side. */
+export function contentShare(terms: readonly Term[], paired: ReadonlySet<number>, frames: readonly TruthFrame[]): number {
+  let total = 0;
+  let hit = 0;
+  terms.forEach((t, i) => {
+    if (!isContentTerm(t) || inFrame(frames, i)) return;
+    total += weight(t);
+    if (paired.has(i)) hit += weight(t);
+  });
+  return total === 0 ? 1 : hit / total;
+}
+
+/**
+ * Whether the side without the negation says it with a word of negative meaning the negated
+ * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
+ * attend" ~ "was absent from"): then the negation is worded, not flipped.
+ */
+export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
+  const side = negatedSide(a, b, loose, frames);
+  if (side === null) return false;
+  const negative = (terms: readonly Term[]): boolean => terms.some((_, i) => saysNegation(terms, i, ctx));
+  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
+  return negative(plain) && !negative(negated);
+}
+
+/**
+ * "A hiker is dancing on the mountain" ~ "There is no hiker dancing on the mountain": the
+ * words moved, so the negation sits inside a run found on one side only ("no hiker dancing"),
+ * and no segment flips. The one such run holding every negation cue of the pair, relabelled
+ * as a negation; whether it contradicts is left to the order-free test of `contradicts`.
+ */
+export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft | null {
+  const cues = (d: Draft): number => {
+    const count = (r: readonly [number, number] | null, terms: readonly Term[]): number => (r === null ? 0 : terms.slice(r[0], r[1]).filter((t) => t.neg).length);
+    return count(d.a, a) + count(d.b, b);
+  };
+  // "… on the table which you cannot sit at": a negation in a relative clause is about another thing.
+  if ([a, b].some((terms) => terms.some((t) => t.neg && inRelativeClause(terms, t.clause)))) return null;
+  const all = a.filter((t) => t.neg).length + b.filter((t) => t.neg).length;
+  const runs = drafts.filter((d) => (d.label === 'added' || d.label === 'removed') && cues(d) > 0);
+  if (runs.length !== 1 || cues(runs[0] as Draft) !== all) return null;
+  return { ...(runs[0] as Draft), label: 'contradict', reasons: new Set(['negation']) };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/compare/draft';
+import { carriesNegation, contentShare, negatedSide, strayNegation, type Frames } from '../../src/compare/negation-scope';
+import { isContentTerm, toTerms, type Term } from '../../src/compare/terms';
+import { truthFrames } from '../../src/compare/truth-frame';
+import { defaultWordLists } from '../../src/compare/word-lists';
+import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
+
+const words = defaultWordLists();
+const ctx = { lexicon: createWordNetLexicon(), words };
+const terms = (text: string): Term[] => toTerms(text, words);
+const framesOf = (a: readonly Term[], b: readonly Term[]): Frames => ({ a: truthFrames(a, ctx), b: truthFrames(b, ctx) });
+
+describe('negatedSide', () => {
+  it.each<[string, string, 'a' | 'b' | null]>([
+    ['The plant will close', 'The plant will not close', 'b'],
+    ['The plant will not close', 'The plant will close', 'a'],
+    ['The plant will not close', 'The plant won’t close', null],
+    ['It is not true that the plant will close', 'The plant will not close', null],
+    ['It is not true that the plant will close', 'The plant will close', 'a'],
+    ['Nobody doubts it will not close', 'It will close', null],
+  ])('%j ~ %j: %s', (x, y, side) => {
+    const a = terms(x);
+    const b = terms(y);
+    expect(negatedSide(a, b, null, framesOf(a, b))).toBe(side);
+  });
+});
+
+describe('contentShare', () => {
+  it('counts the content words paired, by weight, and nothing when there is no content', () => {
+    const a = terms('The bridge will not reopen');
+    const bridge = a.findIndex((t) => t.key === 'bridge');
+    const content = a.flatMap((t, i) => (isContentTerm(t) ? [i] : []));
+    expect(content).toContain(bridge);
+    expect(contentShare(a, new Set(content), [])).toBe(1);
+    expect(contentShare(a, new Set([bridge]), [])).toBeGreaterThan(0);
+    expect(contentShare(a, new Set([bridge]), [])).toBeLessThan(1);
+    expect(contentShare(a, new Set(), [])).toBe(0);
+    expect(contentShare(terms('It is not'), new Set(), [])).toBe(1);
+  });
+});
+
+describe('carriesNegation', () => {
+  it.each<[string, string, boolean]>([
+    ['The minister did not attend the summit', 'The minister was absent from the summit', true],
+    ['He did not pay the fine', 'He failed to pay the fine', true],
+    ['The minister did not attend the summit', 'The minister attended the summit', false],
+    ['Police did not find the children', 'Police found the missing children', false],
+  ])('%j ~ %j: %s', (x, y, carries) => {
+    const a = terms(x);
+    const b = terms(y);
+    expect(carriesNegation(a, b, null, framesOf(a, b), ctx)).toBe(carries);
+  });
+});
+
+describe('strayNegation', () => {
+  const run = (text: string, from: string, to: string): readonly [number, number] => {
+    const t = terms(text);
+    return [t.findIndex((x) => x.key === from), t.findIndex((x) => x.key === to) + 1];
+  };
+
+  it('relabels the one one-sided run that holds every negation cue as a negation', () => {
+    const a = terms('A guide is on the ridge and is waving');
+    const b = terms('There is no guide waving on the ridge');
+    const added: Draft = { label: 'added', a: null, b: run('There is no guide waving on the ridge', 'no', 'waving'), reasons: new Set() };
+    const found = strayNegation([added], a, b);
+    expect(found?.label).toBe('contradict');
+    expect([...(found?.reasons ?? [])]).toEqual(['negation']);
+    expect(found?.b).toEqual(added.b);
+  });
+
+  it('finds none when a cue lies outside the run, or stands in a relative clause', () => {
+    const a = terms('A guide is waving on the ridge');
+    const b = terms('A guide is not waving on the ridge which you cannot climb');
+    const added: Draft = { label: 'added', a: null, b: run('A guide is not waving on the ridge which you cannot climb', 'not', 'waving'), reasons: new Set() };
+    expect(strayNegation([added], a, b)).toBeNull();
+    const c = terms('A guide who is not tired is waving');
+    const own: Draft = { label: 'added', a: null, b: run('A guide who is not tired is waving', 'who', 'tired'), reasons: new Set() };
+    expect(strayNegation([own], a, c)).toBeNull();
+  });
+});
