@@ -57,7 +57,10 @@ export function predicatedOfNamedThing(from: readonly Term[], cue: Range, other:
   const subject = from[k];
   if (subject === undefined || k === cue[0] - 1 || !commonWordNamedBy(subject, other)) return false;
   // "The video of a shark in the street is fake": a report anywhere before it is what is false.
-  return !from.some((t, i) => i < cue[0] && t.clause === subject.clause && ctx.words.reportWords.has(t.key));
+  // A verb of saying is no such report: in "the minister said the figures were false" it is
+  // still the figures that are false.
+  const saying = (t: Term): boolean => ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.reportingCertainty?.has(l) === true);
+  return !from.some((t, i) => i < cue[0] && t.clause === subject.clause && ctx.words.reportWords.has(t.key) && !saying(t));
 }
 
 /**

@@ -16,7 +16,9 @@ export const FALSITY_WORDS: readonly string[] = [
   'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
   'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
   // Words of scorn that judge a report untrue when said of it ("calls the claims absurd").
-  'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk',
+  'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk', 'ridiculous', 'preposterous', 'laughable', 'bullshit',
+  // A report judged wrong: "calls the rumour wildly inaccurate".
+  'inaccurate', 'incorrect', 'erroneous',
   // A report twisted or made for fun: "misquoted", "a parody", "a scam".
   'parody', 'scam', 'misquoted', 'misreported', 'misinterpreted', 'misattributed',
 ];

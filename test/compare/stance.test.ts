@@ -49,6 +49,7 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes Exits Apollo Film', 'Exits'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes passes on Apollo film role', 'passes on'],
     ['Tom Reyes will star in the new Apollo film', 'Tom Reyes turns down the Apollo film', 'turns down'],
+    ['The cable firm will cut off users of the Tor browser', 'Cable firm calls rumour that it cuts off Tor users wildly inaccurate', 'inaccurate'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
@@ -155,6 +156,8 @@ describe('diffClaims does not call a report of a claim a contradiction', () => {
     ['The video shows a whale in the harbour', 'Experts do not say it is fake: the video shows a whale in the harbour'],
     ['The minister passed on the news to the press', 'The minister passes on the news to reporters'],
     ['The heating was turned down in the hall', 'Staff turn down the heating in the hall'],
+    ['The figures were published on Monday', 'The minister said the figures were inaccurate'],
+    ['The figures were published on Monday', 'The minister said the figures were false'],
   ])('%j ~ %j', (a, b) => {
     expect(diffClaims(a, b).relation).not.toBe('contradict');
   });
