@@ -129,17 +129,20 @@ export function negatedAt(terms: readonly Term[], i: number, clause: Range): num
 const VERDICT_SUBJECTS = new Set(['it', 'this', 'that']);
 
 /**
- * Whether the word of falsity at `i` is a verdict of its own on what precedes it: after "it
- * is" ("… did NOT accuse Cosby It's A HOAX"), or after the noun it is said of as the clause's
- * last word ("… Twitter Account Fake"). Not after a verb of saying or thinking ("does not
- * believe it is fake"): that verb's negation takes the verdict.
+ * Whether the word of falsity at `i` is a verdict of its own on what precedes it: after a
+ * capitalised "It is", a headline's next sentence run on without a stop ("… did NOT accuse
+ * Cosby It's A HOAX"), or after the noun it is said of as the clause's last word ("… Twitter
+ * Account Fake"). Not after a verb of saying, knowing or perceiving ("does not believe It Is
+ * Fake", "did not notice it was fake"): that verb's negation takes the clause.
  */
 export function standsApart(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): boolean {
+  const { reportingCertainty, assertVerbs, knowingVerbs } = ctx.words;
   for (let k = clause[0] + 1; k < i - 1; k++) {
-    if (!VERDICT_SUBJECTS.has((terms[k] as Term).key) || !BE.has((terms[k + 1] as Term).key)) continue;
+    const pronoun = terms[k] as Term;
+    if (!VERDICT_SUBJECTS.has(pronoun.key) || !/^\p{Lu}/u.test(pronoun.text) || !BE.has((terms[k + 1] as Term).key)) continue;
     const prev = terms[k - 1] as Term;
-    const says = ctx.lexicon.lemmas(prev.key).concat(prev.key).some((l) => ctx.words.reportingCertainty?.has(l) === true || ctx.words.assertVerbs?.has(l) === true);
-    if (!says && !prev.fn) return true;
+    const takesClause = ctx.lexicon.lemmas(prev.key).concat(prev.key).some((l) => reportingCertainty?.has(l) === true || assertVerbs?.has(l) === true || knowingVerbs?.has(l) === true);
+    if (!takesClause && !prev.fn) return true;
   }
   for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return false;
   return i - 1 >= clause[0] && isContent(terms[i - 1] as Term, ctx) && !(terms[i - 1] as Term).fn;

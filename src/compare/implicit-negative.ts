@@ -20,18 +20,39 @@ export function saysNegation(terms: readonly Term[], i: number, ctx: RelateConte
 }
 
 /**
- * Whether the word at `i` follows a form of "be", past at most a negation and an -ly adverb
- * ("was not largely absent"). Any other word between may open a noun phrase ("was a missing
- * link", "is an absent father"), where the word describes a noun again.
+ * Whether the word at `i` follows a form of "be" or a linking verb ("went missing"), past at
+ * most a negation and an -ly adverb ("was not largely absent"), and no noun follows it. Any
+ * other word between may open a noun phrase ("was a missing link", "is an absent father"),
+ * and a noun after it is what it describes ("Are missing students in the graves?").
  */
 function predicative(terms: readonly Term[], i: number, ctx: RelateContext): boolean {
   const be = ctx.words.beForms;
   if (be === undefined) return false;
+  const next = terms[i + 1];
+  const { positiveQuantifiers, negativeQuantifiers } = ctx.words;
+  const describes = next !== undefined && next.kind === 'word' && !next.fn && !positiveQuantifiers.has(next.key) && !negativeQuantifiers.has(next.key);
+  if (describes && next.clause === (terms[i] as Term).clause) return false;
+  const links = (u: Term): boolean => be.has(u.key) || ctx.lexicon.lemmas(u.key).some((l) => ctx.words.linkingVerbs?.has(l) === true);
   for (let k = i - 1, skipped = 0; k >= 0 && skipped <= MAX_BETWEEN; k--, skipped++) {
     const u = terms[k] as Term;
     if (u.kind !== 'word' || u.clause !== (terms[i] as Term).clause) return false;
-    if (be.has(u.key)) return true;
+    if (links(u)) return true;
     if (!u.neg && !(u.key.endsWith('ly') && !u.fn)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the word at `i` negates what its clause states, as a "not" would: a word of negative
+ * meaning before an infinitive ("failed to score", "refused to pay"), one whose object is what
+ * did not happen ("missed the vote", "lacks the funds", "skipped work"; OBJECT_NEGATIVES), or an
+ * adjectival negative as a predicate ("was absent from"). "The talks failed" states a fact.
+ */
+export function negatesClause(terms: readonly Term[], i: number, ctx: RelateContext): boolean {
+  const t = terms[i] as Term;
+  // "Miss Suu Kyi": a title, not the verb.
+  if (t.name || !saysNegation(terms, i, ctx)) return false;
+  if (ctx.words.adjectivalNegatives?.has(t.key) === true) return true;
+  if (terms[i + 1]?.key === 'to') return true;
+  return ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.objectNegatives?.has(l) === true);
 }

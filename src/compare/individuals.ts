@@ -52,9 +52,9 @@ export function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly 
 
 /**
  * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
- * indefinite subject's own phrase (after its noun, before its first "be") describes which
- * man, as an antonym there would; it denies nothing. "No man is posing" opens with its cue
- * and denies.
+ * indefinite subject's own phrase ("with no …", "without …" after its noun, before its first
+ * "be") describes which man, as an antonym there would; it denies nothing. "No man is posing"
+ * opens with its cue and denies; "A man wears no helmet and is riding" negates a verb's object.
  */
 export function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
   if (![...d.reasons].every((r) => r === 'negation') || !opensIndefinite(a, ctx) || !opensIndefinite(b, ctx)) return false;
@@ -64,7 +64,12 @@ export function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[
     if (r === null) return true;
     const verb = terms.findIndex((t) => be.has(t.key));
     const noun = terms.findIndex(isContentTerm);
-    return verb > 0 && noun >= 0 && noun < r[0] && r[1] <= verb;
+    if (!(verb > 0 && noun >= 0 && noun < r[0] && r[1] <= verb)) return false;
+    for (let i = r[0]; i < r[1]; i++) {
+      const t = terms[i] as Term;
+      if (t.neg && t.key !== 'without' && !(t.key === 'no' && terms[i - 1]?.key === 'with')) return false;
+    }
+    return true;
   };
   return (d.a !== null || d.b !== null) && inside(d.a, a) && inside(d.b, b);
 }

@@ -1,6 +1,6 @@
 import { inRelativeClause } from './clause-position';
 import type { Draft } from './draft';
-import { saysNegation } from './implicit-negative';
+import { negatesClause, saysNegation } from './implicit-negative';
 import type { TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
@@ -74,6 +74,26 @@ export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: r
 }
 
 /**
+ * Whether the two sides agree in polarity once negations said in a word count too: "scored"
+ * ~ "failed to score", "attended" ~ "was absent from" disagree, though neither says "not";
+ * "did not pay" ~ "failed to pay" agree. Each side's negation cues outside its truth frames,
+ * its denying frames and its words that negate their clause (negatesClause), by parity.
+ */
+export function polarityAgrees(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): boolean {
+  // A word both sides use is shared content, however each uses it: "the missing girl" ~ "the
+  // girl, who had been missing".
+  const keys = (terms: readonly Term[]): Set<string> => new Set(terms.map((t) => t.key));
+  const odd = (terms: readonly Term[], own: readonly TruthFrame[], other: ReadonlySet<string>): boolean => {
+    let n = own.filter((f) => f.denies).length;
+    terms.forEach((t, i) => {
+      if ((t.neg && !inFrame(own, i)) || (!other.has(t.key) && negatesClause(terms, i, ctx))) n++;
+    });
+    return n % 2 === 1;
+  };
+  return odd(a, frames.a, keys(b)) === odd(b, frames.b, keys(a));
+}
+
+/**
  * "A hiker is dancing on the mountain" ~ "There is no hiker dancing on the mountain": the
  * words moved, so the negation sits inside a run found on one side only ("no hiker dancing"),
  * and no segment flips. The one such run holding every negation cue of the pair, relabelled
@@ -90,4 +110,26 @@ export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: r
   const runs = drafts.filter((d) => (d.label === 'added' || d.label === 'removed') && cues(d) > 0);
   if (runs.length !== 1 || cues(runs[0] as Draft) !== all) return null;
   return { ...(runs[0] as Draft), label: 'contradict', reasons: new Set(['negation']) };
+}
+
+/** The forms in which a headline or caption states an act: "frying", "fried". */
+const VERB_FORM = /(?:ing|ed)$/;
+
+/**
+ * Whether the negated word at `i` of `terms` is an act narrower than `broader`: "not frying" ~
+ * "cooking", "did not shout" ~ "spoke", "no man screaming" ~ "a man crying". A negation does
+ * not reach up from it (frying is a kind of cooking; WordNet also lists the two as similar).
+ * An act is a word in -ing or -ed, or the word a "not" negates; a participant ("no lady
+ * peeling" ~ "a woman peeling") is left as it is: two reports of one scene name one person
+ * two ways.
+ */
+export function narrowerAct(terms: readonly Term[], i: number, broader: Term, ctx: RelateContext): boolean {
+  const n = terms[i];
+  const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
+  if (isA === undefined || n === undefined || n.key === broader.key) return false;
+  let k = i - 1;
+  while (k >= 0 && (terms[k] as Term).fn && !(terms[k] as Term).neg) k--;
+  const afterNot = terms[k]?.neg === true && terms[k]?.key === 'not';
+  if (!VERB_FORM.test(n.key) && !afterNot) return false;
+  return isA(n.key, broader.key) && !isA(broader.key, n.key);
 }

@@ -3,7 +3,7 @@ import { draftConfidence, type Draft } from './draft';
 import { matchUnordered, type TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { describesSubject, tellsApartIndividuals } from './individuals';
-import { carriesNegation, contentShare, negatedSide, strayNegation, type Frames } from './negation-scope';
+import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation, type Frames } from './negation-scope';
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import { isContentTerm, type Term } from './terms';
 import { truthFrames, type TruthFrame } from './truth-frame';
@@ -118,9 +118,6 @@ export interface PairVerdict {
 /** How sure a difference by swapped roles is: the pattern (subject, verb, object) is narrow. */
 export const ROLE_SWAP_CONFIDENCE = 0.8;
 
-/** The forms in which a headline or caption states an act: "frying", "fried". */
-const VERB_FORM = /(?:ing|ed)$/;
-
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds): PairVerdict {
@@ -166,7 +163,9 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   // side, unless the other side says it in a verb ("did not pay" ~ "failed to pay"). Here every
   // cue counts, stranded or not: a negated clause on one side only (", who did not attend,")
   // is something that side says and the other does not.
-  if (same && (negatedSide(a, b, null, frames) === null || carriesNegation(a, b, null, frames, ctx))) {
+  // Nor does a negation said in a word on one side only ("scored" ~ "failed to score").
+  const agree = negatedSide(a, b, null, frames) === null ? polarityAgrees(a, b, frames, ctx) : carriesNegation(a, b, null, frames, ctx);
+  if (same && agree) {
     const exact = drafts.every((d) => d.label === 'match');
     return { relation: exact ? 'match' : 'paraphrase', score, confidence: exact ? Math.max(p, 0.99) : p };
   }
@@ -198,15 +197,8 @@ function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly T
   // leaves "cooking" open.
   const [negated, plain, own] = side === 'a' ? [a, b, frames.a] : [b, a, frames.b];
   const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
-  // Nor up from an act, whatever the pair's label: "not frying" ~ "cooking", "no man
-  // screaming" ~ "a man crying" (frying is a kind of cooking; WordNet also lists the two as
-  // similar). A participant ("no lady peeling" ~ "a woman peeling") is left as it is: two
-  // reports of one scene name one person two ways.
-  const narrower = (p: TermPair): boolean => {
-    const [n, q] = side === 'a' ? [a[p.x], b[p.y]] : [b[p.y], a[p.x]];
-    if (isA === undefined || n === undefined || q === undefined || n.key === q.key || !VERB_FORM.test(n.key)) return false;
-    return isA(n.key, q.key) && !isA(q.key, n.key);
-  };
+  // Nor up from an act, whatever the pair's label (see narrowerAct).
+  const narrower = (p: TermPair): boolean => (side === 'a' ? narrowerAct(a, p.x, b[p.y] as Term, ctx) : narrowerAct(b, p.y, a[p.x] as Term, ctx));
   const paired = new Set(loose.filter((p) => p.rel.strength >= 0.7 && !narrower(p)).map((p) => (side === 'a' ? p.x : p.y)));
   if (isA !== undefined) {
     negated.forEach((t, i) => {

@@ -3,6 +3,7 @@ import { contentIn, denials, plainContent, type DenialKind } from './denials';
 import { saysNegation } from './implicit-negative';
 import { opensIndefinite } from './individuals';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
+import { narrowerAct } from './negation-scope';
 import { relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
 import { withoutCancelled } from './truth-frame';
@@ -276,7 +277,14 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     if (d.kind === 'negation' && (saysNegative || plain.some((t) => t.key === 'without'))) continue;
     // "It is not uncommon …": a negated negative adjective affirms.
     if (d.kind === 'negation' && d.focus !== undefined && negativePrefixed(deny[d.focus] as Term, ctx)) continue;
-    if (d.kind === 'deny' && !intends && withdrawal(deny, d.cue, ctx)) continue;
+    if (d.kind === 'deny' && withdrawal(deny, d.cue, ctx)) {
+      if (!intends) continue;
+      // "The CEO quits the company" ~ "The CEO will leave the company": a withdrawal that the
+      // stating side's own verb names (a synonym, or a verb of leaving) is what was to happen.
+      const verb = deny[d.cue[0]] as Term;
+      const leaving = (t: Term): boolean => ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.departureVerbs?.has(l) === true);
+      if (plain.some((t) => t.kind === 'word' && !t.fn && (leaving(t) || relateTerms(t, verb, ctx)?.label === 'paraphrase'))) continue;
+    }
     // "The passport was fake" ~ "The passport was a forgery": a word of falsity said of a
     // thing both sides name, not of a report, describes the thing.
     if (d.kind === 'falsity' && predicatedOfNamedThing(deny, d.cue, plain, ctx)) continue;
@@ -284,6 +292,13 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     // a word of falsity before a thing the other side also names describes that thing.
     if (d.kind === 'falsity' && describesNamedThing(deny, d.cue, plain, ctx)) continue;
     if (d.focus !== undefined && !stated(d.focus, deny, said, other, ctx, flip) && (d.strict === true || !namesAll(d.proposition))) continue;
+    // "The woman is not frying fish" ~ "The woman is cooking fish": a negated act stated only
+    // by a broader one denies nothing of it (see narrowerAct).
+    if (d.kind === 'negation' && d.focus !== undefined) {
+      const focus = d.focus;
+      const by = said.filter((j) => related(deny[focus] as Term, other[j] as Term, ctx, flip));
+      if (by.length > 0 && by.every((j) => narrowerAct(deny, focus, other[j] as Term, ctx))) continue;
+    }
     // "Man who didn't pay taxes jailed" ~ "Man jailed for not paying taxes": a denial of
     // what the stating side's own negated clause says agrees with it.
     if (aside.length > 0 && share(d.proposition, deny, aside, other, ctx, flip) > 0) continue;

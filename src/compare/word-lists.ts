@@ -2,14 +2,14 @@ import { CONTRACTIONS } from '../lexicon/contractions';
 import { TIME_WORDS } from '../lexicon/dates';
 import { BE_FORMS, FUNCTION_WORDS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
-import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, PHRASE_NEGATIONS } from '../lexicon/negation';
+import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, LINKING_VERBS, OBJECT_NEGATIVES, PHRASE_NEGATIONS } from '../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../lexicon/aliases';
 import { SYMMETRIC_VERBS } from '../lexicon/roles';
 import { SUBORDINATORS } from '../lexicon/attribution';
-import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
+import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, KNOWING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../lexicon/reporting-verbs';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
+  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
   HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS, type DenialPhrase,
 } from '../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
@@ -61,6 +61,10 @@ export interface WordLists {
   readonly aliases?: ReadonlyMap<string, number>;
   /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
   readonly adjectivalNegatives?: ReadonlySet<string>;
+  /** Verbs (lemmas) beside "be" that take an adjectival negative ("went missing"): see LINKING_VERBS. Absent: none. */
+  readonly linkingVerbs?: ReadonlySet<string>;
+  /** Implicit negatives whose object is what did not happen ("missed the vote"): see OBJECT_NEGATIVES. Absent: none. */
+  readonly objectNegatives?: ReadonlySet<string>;
   /**
    * Forms of "be", after which those adjectives say their negation ("was absent from"): see
    * BE_FORMS. Absent: none, so an adjectival form never says a negation.
@@ -93,6 +97,10 @@ export interface WordLists {
   readonly claimReports?: ReadonlySet<string>;
   /** Verbs (lemmas) that, after a "but", take back part of a denial ("… but admits"): see CONCESSION_VERBS. Absent: none. */
   readonly concessionVerbs?: ReadonlySet<string>;
+  /** Verbs (lemmas) of knowing and perceiving that take a clause ("did not suspect it was a hoax"): see KNOWING_VERBS. Absent: none. */
+  readonly knowingVerbs?: ReadonlySet<string>;
+  /** Verbs (lemmas) of leaving that a withdrawal restates ("will leave" ~ "quits"): see DEPARTURE_VERBS. Absent: none. */
+  readonly departureVerbs?: ReadonlySet<string>;
   /** Verb phrases that deny or withdraw what follows ("rules out", "drops out of"): see DENIAL_PHRASES. Absent: none. */
   readonly denialPhrases?: readonly DenialPhrase[];
   /** Words that report someone alive, a denial of a report of their death: see LIFE_WORDS. Absent: none. */
@@ -137,6 +145,8 @@ export function defaultWordLists(): WordLists {
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
+    objectNegatives: new Set(OBJECT_NEGATIVES),
+    linkingVerbs: new Set(LINKING_VERBS),
     beForms: new Set(BE_FORMS),
     referringNouns: new Set(REFERRING_NOUNS),
     reportingCertainty: new Map([
@@ -151,6 +161,8 @@ export function defaultWordLists(): WordLists {
     evidenceNouns: new Set(EVIDENCE_NOUNS),
     claimReports: new Set(CLAIM_REPORTS),
     concessionVerbs: new Set(CONCESSION_VERBS),
+    departureVerbs: new Set(DEPARTURE_VERBS),
+    knowingVerbs: new Set(KNOWING_VERBS),
     denialPhrases: DENIAL_PHRASES,
     lifeWords: new Set(LIFE_WORDS),
     deathWords: new Set(DEATH_WORDS),

@@ -54,3 +54,16 @@ export const IMPLICIT_NEGATIVES: readonly string[] = [
  * denying one: "the bodies of missing students" says nothing is not so.
  */
 export const ADJECTIVAL_NEGATIVES: readonly string[] = ['missing', 'absent', 'lacking'];
+
+/**
+ * IMPLICIT_NEGATIVES whose object is what did not happen, with no infinitive needed: "missed
+ * the vote" (did not attend it), "lacks the funds", "skipped work". "Failed", "refused" negate
+ * only an infinitive ("failed to score"): "the talks failed" states a fact.
+ */
+/**
+ * Verbs (lemmas) beside "be" that take ADJECTIVAL_NEGATIVES as their predicate: "went
+ * missing", "remains absent", "stayed missing".
+ */
+export const LINKING_VERBS: readonly string[] = ['go', 'remain', 'stay', 'become', 'turn', 'seem'];
+
+export const OBJECT_NEGATIVES: readonly string[] = ['miss', 'skip', 'lack', 'forgo', 'abstain', 'avoid', 'omit'];

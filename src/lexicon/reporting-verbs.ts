@@ -12,6 +12,16 @@ export const ASSERT_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of knowing, thinking and perceiving (lemmas) that take a clause as their object: after
+ * one ("did not suspect it was a hoax", "did not notice it was fake") the clause is what was
+ * (not) known, not the speaker's own verdict.
+ */
+export const KNOWING_VERBS: readonly string[] = [
+  'know', 'think', 'believe', 'suspect', 'notice', 'realise', 'realize', 'discover', 'see', 'find', 'expect',
+  'fear', 'doubt', 'guess', 'assume', 'suppose', 'imagine', 'feel', 'hear', 'learn', 'understand', 'show', 'prove',
+];
+
+/**
  * How far a reporting verb vouches for what it reports, so that "police claimed the man was
  * armed" ~ "police confirmed the man was armed" is read as the same content under another
  * attribution: `VOUCHING_VERBS` present it as established, `DISTANCING_VERBS` as one party's

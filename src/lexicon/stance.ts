@@ -16,9 +16,7 @@ export const FALSITY_WORDS: readonly string[] = [
   'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
   'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
   // Words of scorn that judge a report untrue when said of it ("calls the claims absurd").
-  'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk', 'ridiculous', 'preposterous', 'laughable', 'bullshit',
-  // A report judged wrong: "calls the rumour wildly inaccurate".
-  'inaccurate', 'incorrect', 'erroneous',
+  'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk',
   // A report twisted or made for fun: "misquoted", "a parody", "a scam".
   'parody', 'scam', 'misquoted', 'misreported', 'misinterpreted', 'misattributed',
 ];
@@ -123,11 +121,6 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
   { verb: 'back', then: ['down'], withdrawal: true },
   { verb: 'walk', then: ['back'], withdrawal: true },
   { verb: 'bail', then: ['on'], withdrawal: true },
-  // A role or offer given up: "exits the film", "passes on the role", "turns down the job".
-  // Not "cancels", "scraps": those may be what the claim announced ("will shut down").
-  { verb: 'exit', then: [], withdrawal: true },
-  { verb: 'pass', then: ['on'], withdrawal: true },
-  { verb: 'turn', then: ['down'], withdrawal: true },
 ];
 
 /**
@@ -135,6 +128,13 @@ export const DENIAL_PHRASES: readonly DenialPhrase[] = [
  * families but adds the law was made clear to them", "denies the affair but admits meeting her".
  */
 export const CONCESSION_VERBS: readonly string[] = ['admit', 'acknowledge', 'concede', 'confirm', 'add', 'say', 'allow', 'grant'];
+
+/**
+ * Verbs (lemmas) of leaving a post, a body or a contest: what a withdrawal ("quits", "drops out
+ * of") restates rather than denies ("The CEO will leave the company" ~ "The CEO quits the
+ * company"). WordNet's first senses do not link them all.
+ */
+export const DEPARTURE_VERBS: readonly string[] = ['leave', 'quit', 'exit', 'depart', 'resign', 'retire', 'withdraw', 'abandon'];
 
 /**
  * Nouns that name a claim as such, the object a deny verb may take alone ("denies the

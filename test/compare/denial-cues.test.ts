@@ -59,6 +59,8 @@ describe('what a cue takes', () => {
     ['Lisa Bonet did NOT send the tweet Twitter Account Fake', true],
     ['Mia Stone did not call the charge a hoax', false],
     ['Experts do not say it is a hoax', false],
+    ['Investors did not suspect it was a hoax', false],
+    ['Investors Did Not Suspect It Was A Hoax', false],
   ])('%j: the word of falsity stands as a verdict of its own: %s', (text, apart) => {
     const { terms, clause } = at(text, 'not');
     const i = terms.findIndex((t) => words.falsityWords.has(t.key));

@@ -54,6 +54,7 @@ describe('describesSubject', () => {
     ['A diver is swimming', '', 'No diver is swimming', 'no', false],
     ['A diver is swimming', '', 'A diver is not swimming', 'not', false],
     ['The diver with a mask is swimming', '', 'The diver with no mask is swimming', 'no', false],
+    ['A man wears a helmet and is riding a bike', '', 'A man wears no helmet and is riding a bike', 'no', false],
   ])('%j ~ %j [%s]: %s', (a, x, b, y, describes) => {
     const ta = toTerms(a, words);
     const tb = toTerms(b, words);

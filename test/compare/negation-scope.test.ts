@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/compare/draft';
-import { carriesNegation, contentShare, negatedSide, strayNegation, type Frames } from '../../src/compare/negation-scope';
+import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation, type Frames } from '../../src/compare/negation-scope';
 import { isContentTerm, toTerms, type Term } from '../../src/compare/terms';
 import { truthFrames } from '../../src/compare/truth-frame';
 import { defaultWordLists } from '../../src/compare/word-lists';
@@ -77,5 +77,34 @@ describe('strayNegation', () => {
     const c = terms('A guide who is not tired is waving');
     const own: Draft = { label: 'added', a: null, b: run('A guide who is not tired is waving', 'who', 'tired'), reasons: new Set() };
     expect(strayNegation([own], a, c)).toBeNull();
+  });
+});
+
+describe('polarityAgrees', () => {
+  it.each<[string, string, boolean]>([
+    ['The player scored', 'The player failed to score', false],
+    ['The senator attended the vote', 'The senator was absent from the vote', false],
+    ['He did not pay the fine', 'He failed to pay the fine', true],
+    ['The minister did not attend the summit', 'The minister was absent from the summit', true],
+    ['The senator was not absent from the vote', 'The senator did not miss the vote', true],
+    ['The talks collapsed', 'The talks failed', true],
+    ['The plant will close', 'The plant will not close', false],
+    ['The missing girl was found safe', 'The girl, who had been missing, was found safe', true],
+  ])('%j ~ %j: %s', (x, y, agree) => {
+    const a = terms(x);
+    const b = terms(y);
+    expect(polarityAgrees(a, b, framesOf(a, b), ctx)).toBe(agree);
+  });
+});
+
+describe('narrowerAct', () => {
+  it.each<[string, string, string, boolean]>([
+    ['The woman is not frying fish', 'frying', 'cooking', true],
+    ['A senator did not shout at reporters', 'shout', 'spoke', true],
+    ['The woman is not cooking fish', 'cooking', 'frying', false],
+    ['There is no lady peeling the potato', 'lady', 'woman', false],
+  ])('%j: %j is an act narrower than %j: %s', (text, word, broader, narrower) => {
+    const t = terms(text);
+    expect(narrowerAct(t, t.findIndex((u) => u.key === word), terms(broader)[0] as Term, ctx)).toBe(narrower);
   });
 });
