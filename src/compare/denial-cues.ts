@@ -145,7 +145,19 @@ export function standsApart(terms: readonly Term[], i: number, clause: Range, ct
     if (!takesClause && !prev.fn) return true;
   }
   for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return false;
-  return i - 1 >= clause[0] && isContent(terms[i - 1] as Term, ctx) && !(terms[i - 1] as Term).fn;
+  // "… Twitter Account Fake", "… Reports Untrue": said of the noun before it.
+  const prev = terms[i - 1];
+  if (i - 1 < clause[0] || prev === undefined || prev.fn) return false;
+  return isContent(prev, ctx) || (ctx.words.reportWords.has(prev.key) && !saying(prev, ctx));
+}
+
+/**
+ * Whether `t` is a verb of saying ("said", "says"), which REPORT_WORDS also hold; "reports",
+ * "claims" are read as the nouns (CLAIM_REPORTS) a headline uses them as.
+ */
+export function saying(t: Term, ctx: RelateContext): boolean {
+  if (ctx.words.claimReports?.has(t.key) === true) return false;
+  return ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.reportingCertainty?.has(l) === true);
 }
 
 /** Words that may stand between "made" and "up" in "made it all up", "made the story up". */

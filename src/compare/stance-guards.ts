@@ -1,3 +1,4 @@
+import { saying } from './denial-cues';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -45,6 +46,9 @@ function commonWordNamedBy(t: Term, other: readonly Term[]): boolean {
   return other.some((u) => u.key === t.key);
 }
 
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
 /**
  * Whether a word of falsity is said, after a form of "be", of a common noun the other side
  * names with the same word ("The passport was fake"), rather than of a report or an event.
@@ -56,11 +60,15 @@ export function predicatedOfNamedThing(from: readonly Term[], cue: Range, other:
   while (k >= 0 && (from[k] as Term).fn) k--;
   const subject = from[k];
   if (subject === undefined || k === cue[0] - 1 || !commonWordNamedBy(subject, other)) return false;
-  // "The video of a shark in the street is fake": a report anywhere before it is what is false.
-  // A verb of saying is no such report: in "the minister said the figures were false" it is
-  // still the figures that are false.
-  const saying = (t: Term): boolean => ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.reportingCertainty?.has(l) === true);
-  return !from.some((t, i) => i < cue[0] && t.clause === subject.clause && ctx.words.reportWords.has(t.key) && !saying(t));
+  // "The video of a shark in the street is fake", "Reports that the CEO quit are false": a
+  // report anywhere before it in its sentence is what is false. A verb of saying is no such
+  // report: in "the minister said the figures were false" it is still the figures.
+  for (let i = cue[0] - 1; i >= 0; i--) {
+    const t = from[i] as Term;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.key)) break;
+    if (ctx.words.reportWords.has(t.key) && !saying(t, ctx)) return false;
+  }
+  return true;
 }
 
 /**

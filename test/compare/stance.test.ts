@@ -46,6 +46,9 @@ describe('diffClaims reads a denial worded as a report as a contradiction (reaso
     ['The league planned a safety panel of retired coaches', 'That league safety panel you keep reading about isn’t real', 'real'],
     ['The league planned a safety panel of retired coaches', 'League’s coaches-only Friday safety panel is not real', 'not real'],
     ['Actress Mia Stone accused the director of theft', 'Mia-Stone Did NOT Accuse The Director Of Theft It’s A HOAX', 'HOAX'],
+    ['The chief executive quit', 'Reports that the chief executive quit are false', 'false'],
+    ['The harbour master took bribes', 'Claims that the harbour master took bribes are untrue', 'untrue'],
+    ['Harbour master took bribes', 'Harbour master did not take bribes Reports Untrue', 'Untrue'],
   ])('%j ~ %j', (a, b, cue) => {
     const diff = diffClaims(a, b);
     expect(diff.relation).toBe('contradict');
