@@ -149,6 +149,33 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
     }
     add({ key: wordKey(tok.norm), surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: false, name });
   }
+  return contrastsSetAside(terms, words);
+}
+
+/** Words a contrastive "not" may take before the comma that closes it ("…, not the mayor, …"). */
+const CONTRAST_REACH = 5;
+
+/**
+ * "The governor, not the mayor, signed the order": a "not" between commas, before a noun
+ * phrase, sets one participant against another; it denies no clause, and is read as a
+ * function word. O(n).
+ */
+function contrastsSetAside(terms: Term[], words: WordLists): Term[] {
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i] as Term;
+    if (t.key !== 'not' || (terms[i - 1] as Term).key !== ',') continue;
+    const next = terms[i + 1];
+    if (next === undefined || !(next.name || words.functionWords.has(next.key)) || next.neg) continue;
+    let close = -1;
+    for (let k = i + 1; k < Math.min(terms.length, i + 1 + CONTRAST_REACH); k++) {
+      if ((terms[k] as Term).key === ',') {
+        close = k;
+        break;
+      }
+      if (words.beForms?.has((terms[k] as Term).key) === true) break;
+    }
+    if (close > i + 1) terms[i] = { ...t, neg: false, fn: true };
+  }
   return terms;
 }
 

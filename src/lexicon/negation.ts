@@ -32,6 +32,8 @@ export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
  */
 export const NEGATION_PHRASES: Readonly<Record<string, string>> = {
   'not only': 'also', 'not just': 'also', 'yet to': 'not', 'not without': 'with',
+  // "No sooner had the minister resigned than …": both happened, one right after the other.
+  'no sooner': 'sooner',
 };
 
 /**

@@ -52,3 +52,20 @@ describe('toTerms', () => {
     }));
   });
 });
+
+describe('toTerms on negations that deny no clause', () => {
+  it.each<[string, string, boolean]>([
+    ['The governor, not the mayor, signed the order', 'not', false],
+    ['The governor, not Smith, signed the order', 'not', false],
+    ['The governor did not sign the order', 'not', true],
+    ['The governor signed the order, not the mayor', 'not', true],
+    ['The governor, not being there, did not sign', 'not', true],
+  ])('%j: %j is a clause negation: %s', (text, key, neg) => {
+    const t = toTerms(text, defaultWordLists()).find((x) => x.key === key);
+    expect(t?.neg).toBe(neg);
+  });
+
+  it('reads "no sooner … than" as no negation', () => {
+    expect(toTerms('No sooner had the minister resigned than the party split', defaultWordLists()).some((t) => t.neg)).toBe(false);
+  });
+});
