@@ -1,10 +1,10 @@
 import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
-import { matchUnordered, type TermPair } from './matching';
-import type { RelateContext } from './term-relation';
 import { describesSubject, tellsApartIndividuals } from './individuals';
+import { matchUnordered, type TermPair } from './matching';
 import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation, type Frames } from './negation-scope';
 import { findRoleSwap, type RoleSwap } from './role-swap';
+import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
 import { truthFrames, type TruthFrame } from './truth-frame';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
