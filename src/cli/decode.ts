@@ -88,15 +88,29 @@ export async function readStreamText(stream: AsyncIterable<unknown>, where: stri
 }
 
 /**
- * Lines of a file or stream with their 1-based numbers, decoded one by one: memory stays one
- * line. Lines are cut at byte 0x0A, which never occurs inside a UTF-8 character, so a character
- * split across chunks is decoded whole. `\r\n` endings and a leading byte order mark are dropped.
+ * Longest line of a JSON-lines file, in bytes. A report is read up to 1,000,000 characters by
+ * default (`maxLength`), at most a few bytes each in escaped UTF-8 JSON; a line far longer is a
+ * file that lost its line breaks, and holding it whole would take its size in memory.
  */
-export async function* textLines(source: { path: string } | { stream: AsyncIterable<unknown>; name: string }): AsyncGenerator<[string, number]> {
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Lines of a file or stream with their 1-based numbers, decoded one by one: memory stays one
+ * line, of at most `maxLineBytes` (past it, bad input naming the line). Lines are cut at byte
+ * 0x0A, which never occurs inside a UTF-8 character, so a character split across chunks is
+ * decoded whole. `\r\n` endings and a leading byte order mark are dropped.
+ */
+export async function* textLines(source: { path: string } | { stream: AsyncIterable<unknown>; name: string }, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<[string, number]> {
   const name = 'path' in source ? source.path : source.name;
   const chunks = 'path' in source ? fileChunks(source.path) : byteChunks(source.stream);
   let pending: Uint8Array[] = [];
+  let held = 0;
   let n = 0;
+  const hold = (part: Uint8Array): void => {
+    held += part.length;
+    if (held > maxLineBytes) bad(`${name}:${n + 1}`, `a line of more than ${maxLineBytes} bytes, expected one JSON value a line (a file without line breaks?)`);
+    pending.push(part);
+  };
   const line = (parts: Uint8Array[]): string => {
     n++;
     let bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
@@ -109,12 +123,13 @@ export async function* textLines(source: { path: string } | { stream: AsyncItera
   for await (const chunk of chunks) {
     let from = 0;
     for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, from)) {
-      pending.push(chunk.subarray(from, at));
+      hold(chunk.subarray(from, at));
       yield [line(pending), n];
       pending = [];
+      held = 0;
       from = at + 1;
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from));
+    if (from < chunk.length) hold(chunk.subarray(from));
   }
   if (pending.length > 0) yield [line(pending), n];
 }

@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textLines } from '../../src/cli/decode';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimdiff-decode-'));
+const file = (name: string, content: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+async function lines(path: string, max?: number): Promise<[string, number][]> {
+  const out: [string, number][] = [];
+  for await (const line of textLines({ path }, max)) out.push(line);
+  return out;
+}
+
+describe('textLines', () => {
+  it('yields each line with its number, without its line ending or the byte order mark', async () => {
+    expect(await lines(file('a.jsonl', '\uFEFFone\r\ntwo\n\nthree'))).toEqual([['one', 1], ['two', 2], ['', 3], ['three', 4]]);
+  });
+
+  it('stops with bad input naming the line when a line passes the bound, before holding the rest', async () => {
+    const path = file('long.jsonl', `short\n${'x'.repeat(200)}\nafter\n`);
+    await expect(lines(path, 100)).rejects.toThrow(/long\.jsonl:2: a line of more than 100 bytes/);
+  });
+
+  it('reads a line of exactly the bound', async () => {
+    const path = file('exact.jsonl', `${'y'.repeat(100)}\n`);
+    expect((await lines(path, 100))[0]?.[0]).toHaveLength(100);
+  });
+});
