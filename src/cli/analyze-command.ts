@@ -60,22 +60,31 @@ function renderComparison(c: Comparison, byId: ReadonlyMap<string, Statement>, c
   return `  ${a.id} (${who(a)}) vs ${b.id} (${who(b)})${reasons}\n${body.replace(/^/gm, '    ')}`;
 }
 
-/** `claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE]`. */
+/** The `--time-budget` flag: milliseconds, a number ≥ 0. */
+function timeBudgetFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  if (value.trim() === '' || !Number.isFinite(ms) || ms < 0) throw new UsageError(`--time-budget: found ${JSON.stringify(value)}, expected milliseconds (a number ≥ 0)`);
+  return ms;
+}
+
+/** `claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS]`. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
     parseArgs({
       args,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' } },
+      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, 'time-budget': { type: 'string' } },
     }),
   );
   const format = formatFlag(values.format, FORMATS);
+  const timeBudget = timeBudgetFlag(values['time-budget']);
   if (positionals.length === 0) throw new UsageError('expected one or more files, or - for stdin');
   const reports: Report[] = [];
   for await (const report of readReports(positionals, io)) reports.push(report);
   const bar = createProgress(io, reports.length * 10);
-  const analysis = analyze(reports, { onProgress: (p) => bar.update(p.stage, p.done, p.total) });
+  const analysis = analyze(reports, { onProgress: (p) => bar.update(p.stage, p.done, p.total), ...(timeBudget === undefined ? {} : { timeBudget }) });
   bar.finish();
   const output =
     format === 'json' ? `${JSON.stringify(analysis)}\n`

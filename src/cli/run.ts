@@ -23,13 +23,14 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
-  claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE]
+  claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS]
   claimdiff group <statements.jsonl | -> [--format json|text]
   claimdiff --help | --version
 
   --format   json (the diff JSON, version 1) or text (aligned, coloured by label); default text
              (group: default json)
   --out      analyze: write to FILE instead of stdout
+  --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
   files      .txt (one report, id = file name), .json (a report or an array), .jsonl (one a line)
   --debug    show a stack trace for errors
 `;

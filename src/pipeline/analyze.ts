@@ -55,6 +55,8 @@ interface Extracted {
  * @throws ClaimdiffError when `reports` is not an array of reports `{ id, text }`, or an option is invalid.
  */
 export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}): Analysis {
+  // The time budget (`timeBudget`) counts from the call.
+  const started = Date.now();
   const list = parseArgument(z.array(ReportSchema), reports, 'analyze(reports)', 'an array of reports { id, text }');
   const opts = parseArgument(AnalyzeOptionsSchema, options, 'analyze(reports, options)', 'analyze options (see AnalyzeOptions)', 'invalid-options');
   const progress = (stage: AnalyzeProgress['stage'], done: number, total: number): void => opts.onProgress?.({ stage, done, total });
@@ -94,10 +96,13 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   const grouped = groupIndices(statements, resolveGroupSettings(groupOptions));
   issues.push(...grouped.issues);
   progress('group', 1, 1);
+  const { timeBudget } = opts;
   const limits = {
     maxGroupComparisons: opts.maxGroupComparisons ?? DEFAULT_COMPARE_LIMITS.maxGroupComparisons,
     maxDenialPairs: opts.maxDenialPairs ?? DEFAULT_COMPARE_LIMITS.maxDenialPairs,
+    ...(timeBudget === undefined ? {} : { spent: (): boolean => Date.now() - started >= timeBudget }),
   };
+  const overBudget = { cheap: 0, left: 0 };
   const groups: Group[] = [];
   grouped.groups.forEach((g, k) => {
     const canonical = statements[g.canonical] as Statement;
@@ -106,12 +111,20 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     if (members.length > 1) {
       const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published);
       issues.push(...compared.issues);
+      overBudget.cheap += compared.overBudget.cheap;
+      overBudget.left += compared.overBudget.left;
       group.comparisons = compared.comparisons;
       if (compared.table !== undefined) group.table = compared.table;
     }
     groups.push(group);
     progress('compare', k + 1, grouped.groups.length);
   });
+  if (overBudget.cheap + overBudget.left > 0) {
+    issues.push({
+      code: 'time-budget-spent',
+      message: `the time budget of ${timeBudget} ms was spent: ${overBudget.cheap} comparisons with a canonical wording were made only by common start and end and shared words, and ${overBudget.left} claim–denial comparisons were left out`,
+    });
+  }
   return {
     version: 1,
     reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, ...(e.issues.length > 0 ? { issues: e.issues } : {}) })),

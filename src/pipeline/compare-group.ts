@@ -10,6 +10,8 @@ import type { Statement } from '../schema/statement';
 export interface CompareLimits {
   readonly maxGroupComparisons: number;
   readonly maxDenialPairs: number;
+  /** Whether the run's time budget (`timeBudget`) is spent: then no more full comparisons. */
+  readonly spent?: () => boolean;
 }
 
 export const DEFAULT_COMPARE_LIMITS: CompareLimits = { maxGroupComparisons: 50, maxDenialPairs: 200 };
@@ -102,14 +104,17 @@ export interface ComparedGroup {
   comparisons: Comparison[];
   table?: AlignmentTable;
   issues: Issue[];
+  /** Comparisons made cheaply, and claim–denial comparisons left out, because the time budget was spent. */
+  overBudget: { cheap: number; left: number };
 }
 
 /**
  * The comparisons of one group of two or more: each member against the canonical (the first
  * `maxGroupComparisons` in full, the rest with `cheapComparison`, with one
  * `comparisons-capped` issue), then each claim against each denial, at most `maxDenialPairs`
- * (`denial-pairs-capped` counts the rest). O(m) pairwise comparisons for m members, each
- * bounded by the alignment caps.
+ * (`denial-pairs-capped` counts the rest). Once `limits.spent()` says the run's time budget
+ * is spent, members get the cheap comparison and claim–denial pairs are left out, counted in
+ * `overBudget`. O(m) pairwise comparisons for m members, each bounded by the alignment caps.
  */
 export function compareGroup(
   groupId: string,
@@ -128,9 +133,13 @@ export function compareGroup(
     comparisons.push(rest);
   };
   const others = members.filter((m) => m !== canonical);
+  const spent = limits.spent ?? ((): boolean => false);
+  const overBudget = { cheap: 0, left: 0 };
   let canonicalWords: Set<string> | undefined;
   others.forEach((m, k) => {
-    if (k < limits.maxGroupComparisons) add(comparison(canonical, m, diff, published));
+    const capped = k >= limits.maxGroupComparisons;
+    if (!capped && spent()) overBudget.cheap++;
+    if (!capped && overBudget.cheap === 0) add(comparison(canonical, m, diff, published));
     else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
   });
   if (others.length > limits.maxGroupComparisons) {
@@ -146,14 +155,15 @@ export function compareGroup(
   for (const c of claims) {
     for (const d of denials) {
       if (made >= limits.maxDenialPairs) break;
-      add(comparison(c, d, diff, published));
       made++;
+      if (spent()) overBudget.left++;
+      else add(comparison(c, d, diff, published));
     }
   }
   if (pairs > limits.maxDenialPairs) {
     issues.push({ code: 'denial-pairs-capped', message: `group ${groupId}: ${pairs - limits.maxDenialPairs} of ${pairs} claim–denial comparisons left out (maxDenialPairs ${limits.maxDenialPairs})` });
   }
-  if (!table) return { comparisons, issues };
+  if (!table) return { comparisons, issues, overBudget };
   const rows = comparisons.filter((c) => c.a === canonical.id).map((c) => ({ statement: c.b, segments: c.segments }));
-  return { comparisons, issues, table: alignGroup({ statement: canonical.id, span: [canonical.start, canonical.end] }, rows) };
+  return { comparisons, issues, overBudget, table: alignGroup({ statement: canonical.id, span: [canonical.start, canonical.end] }, rows) };
 }

@@ -242,6 +242,15 @@ export const AnalyzeOptionsSchema = z.strictObject({
    */
   maxDenialPairs: z.number().int().nonnegative().optional(),
   /**
+   * Milliseconds the whole run may take before its comparisons turn cheap: once spent, the
+   * remaining members of every group get the cheap comparison of `maxGroupComparisons` and
+   * claim–denial comparisons are left out, and one `time-budget-spent` issue counts both.
+   * Extraction and grouping always run in full. With a budget the result depends on the
+   * machine's speed; without one it is the same on every run.
+   * @default none
+   */
+  timeBudget: z.number().nonnegative().optional(),
+  /**
    * Called as work advances, e.g. to draw a progress bar.
    * @default none
    */

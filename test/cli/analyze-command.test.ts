@@ -28,6 +28,18 @@ describe('claimdiff analyze', () => {
     expect(out.groups.some((g: { members: string[] }) => g.members.length === 2)).toBe(true);
   });
 
+  it('passes --time-budget to analyze: a spent budget makes the comparisons cheap, with an issue', async () => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.jsonl'), '--format', 'json', '--time-budget', '0'], io)).toBe(0);
+    expect(JSON.parse(io.out()).issues.map((i: { code: string }) => i.code)).toContain('time-budget-spent');
+  });
+
+  it.each(['-5', 'soon', ''])('exits 1 with the usage for --time-budget %j', async (value) => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.jsonl'), `--time-budget=${value}`], io)).toBe(1);
+    expect(io.err()).toMatch(/--time-budget: found .*, expected milliseconds/);
+  });
+
   it('reads JSON lines from stdin', async () => {
     const io = fakeIo(`${JSON.stringify(first)}\n`);
     expect(await runCli(['analyze', '-', '--format', 'json'], io)).toBe(0);

@@ -73,6 +73,27 @@ describe('analyze bounds on a group', () => {
     expect(changed?.segments.map((s) => s.label)).toEqual(['match', 'added', 'match']);
   });
 
+  it('turns every comparison cheap once the time budget is spent, with one issue counting them', () => {
+    const claims = [0, 1, 2].map((k) => ({ id: `c${k}`, text: `Officials said rebels use the coastal caves to store weapons${'.'.repeat(k + 1)}` }));
+    const denials = [0, 1].map((k) => ({ id: `d${k}`, text: `The rebel spokesman denied that rebels use the coastal caves to store weapons${'!'.repeat(k + 1)}` }));
+    const all = [...reports, ...claims, ...denials];
+    const full = analyze(all);
+    const spent = analyze(all, { timeBudget: 0 });
+    expect(full.issues.map((i) => i.code)).not.toContain('time-budget-spent');
+    expect(spent.issues.map((i) => i.code)).toEqual(['time-budget-spent']);
+    const pairs = (a: typeof full): number => a.groups.reduce((n, g) => n + (g.comparisons?.length ?? 0), 0);
+    const left = pairs(full) - pairs(spent);
+    expect(left).toBeGreaterThan(0);
+    expect(spent.issues[0]?.message).toContain(`${left} claim–denial comparisons were left out`);
+    // Every member is still compared with its canonical wording, cheaply.
+    const g = spent.groups.find((x) => x.members.length === 5);
+    expect(g?.comparisons).toHaveLength(4);
+    expect(g?.comparisons?.every((c) => c.segments.every((s) => s.reasons.every((r) => r === 'identical')))).toBe(true);
+    expectValidOffsets(spent, all);
+    // A budget that is not spent changes nothing.
+    expect(analyze(all, { timeBudget: 60_000 })).toEqual(full);
+  });
+
   it('leaves out claim–denial pairs past maxDenialPairs, with an issue', () => {
     const claims = [0, 1, 2].map((k) => ({ id: `c${k}`, text: `Officials said rebels use the coastal caves to store weapons${'.'.repeat(k + 1)}` }));
     const denials = [0, 1].map((k) => ({ id: `d${k}`, text: `The rebel spokesman denied that rebels use the coastal caves to store weapons${'!'.repeat(k + 1)}` }));
