@@ -1,6 +1,5 @@
-import { BE_FORMS } from '../lexicon/function-words';
-import type { DenialPhrase } from '../lexicon/stance';
-import type { RelateContext } from './term-relation';
+import { VERDICT_SUBJECTS, type DenialPhrase } from '../lexicon/stance';
+import { formIn, type RelateContext } from './term-relation';
 import type { Term } from './terms';
 
 /**
@@ -12,9 +11,17 @@ import type { Term } from './terms';
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
 
+/**
+ * Marks that end a headline's sentence (its colon too: "Banksy not arrested: …"); in denials.ts
+ * a question mark makes every clause since the last one a question.
+ */
+export const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
+
 const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete']);
-/** Forms of "be" before a passive or progressive verb. */
-const BE = new Set([...BE_FORMS, "'s", "'re"]);
+/** A form of "be" (the word lists' `beForms`, or a contracted "'s", "'re" left as a word). */
+function isBe(key: string | undefined, ctx: RelateContext): boolean {
+  return key !== undefined && (ctx.words.beForms?.has(key) === true || key === "'s" || key === "'re");
+}
 
 /**
  * The word lists' denial phrases by verb, built once per list rather than per word read
@@ -45,7 +52,7 @@ const REPORT_REACH = 5;
 export function denialPhraseEnd(terms: readonly Term[], i: number, clause: Range, ctx: RelateContext): number | null {
   const t = terms[i] as Term;
   if (t.kind !== 'word') return null;
-  const afterBe = BE.has(terms[i - 1]?.key ?? '');
+  const afterBe = isBe(terms[i - 1]?.key, ctx);
   const phrases = phrasesByVerb(ctx);
   let best: number | null = null;
   for (const lemma of ctx.lexicon.lemmas(t.key)) {
@@ -91,7 +98,7 @@ export function cueAt(terms: readonly Term[], i: number, clause: Range, ctx: Rel
   // "No one denied that the vote was close": a denial under a negated subject affirms.
   for (let k = clause[0]; k < i; k++) if ((terms[k] as Term).neg) return null;
   // "He was denied bail": a passive deny verb with no report before it is another's refusal.
-  if (BE.has(prev ?? '') && /(?:ed|en)$/.test(t.key) && !terms.slice(clause[0], i).some((t) => words.reportWords.has(t.key))) return null;
+  if (isBe(prev, ctx) && /(?:ed|en)$/.test(t.key) && !terms.slice(clause[0], i).some((t) => words.reportWords.has(t.key))) return null;
   // "a contest", "counters": a bare or -s form of a noun-like verb is read as the noun.
   if (words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) && lemma !== 'deny' && lemma !== 'reject') return null;
   // "The court dismissed the lawsuit": some deny verbs deny only a claim named as such, or
@@ -125,8 +132,7 @@ export function negatedAt(terms: readonly Term[], i: number, clause: Range): num
   return null;
 }
 
-/** Pronouns that open a verdict of its own on what came before: "… It's a hoax", "this is fake". */
-const VERDICT_SUBJECTS = new Set(['it', 'this', 'that']);
+const VERDICT_PRONOUNS = new Set(VERDICT_SUBJECTS);
 
 /**
  * Whether the word of falsity at `i` is a verdict of its own on what precedes it: after a
@@ -139,9 +145,9 @@ export function standsApart(terms: readonly Term[], i: number, clause: Range, ct
   const { reportingCertainty, assertVerbs, knowingVerbs } = ctx.words;
   for (let k = clause[0] + 1; k < i - 1; k++) {
     const pronoun = terms[k] as Term;
-    if (!VERDICT_SUBJECTS.has(pronoun.key) || !/^\p{Lu}/u.test(pronoun.text) || !BE.has((terms[k + 1] as Term).key)) continue;
+    if (!VERDICT_PRONOUNS.has(pronoun.key) || !/^\p{Lu}/u.test(pronoun.text) || !isBe(terms[k + 1]?.key, ctx)) continue;
     const prev = terms[k - 1] as Term;
-    const takesClause = ctx.lexicon.lemmas(prev.key).concat(prev.key).some((l) => reportingCertainty?.has(l) === true || assertVerbs?.has(l) === true || knowingVerbs?.has(l) === true);
+    const takesClause = formIn(prev, ctx, reportingCertainty, assertVerbs, knowingVerbs);
     if (!takesClause && !prev.fn) return true;
   }
   for (let k = i + 1; k < clause[1]; k++) if (isContent(terms[k] as Term, ctx)) return false;
@@ -157,7 +163,7 @@ export function standsApart(terms: readonly Term[], i: number, clause: Range, ct
  */
 export function saying(t: Term, ctx: RelateContext): boolean {
   if (ctx.words.claimReports?.has(t.key) === true) return false;
-  return ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.reportingCertainty?.has(l) === true);
+  return formIn(t, ctx, ctx.words.reportingCertainty);
 }
 
 /** Words that may stand between "made" and "up" in "made it all up", "made the story up". */
@@ -173,10 +179,9 @@ function madeUp(terms: readonly Term[], i: number, clause: Range, ctx: RelateCon
     if ((terms[k] as Term).key !== 'up') continue;
     const next = terms[k + 1];
     if (k + 1 >= clause[1] || next === undefined) return true;
-    // "made up most of", "made up half the council", "made up the bulk of": a share.
-    const share = (t: Term | undefined): boolean => t !== undefined && (t.kind === 'number' || t.key === 'half' || ctx.words.positiveQuantifiers.has(t.key));
-    const fraction = ['a', 'the'].includes(next.key) && terms[k + 3]?.key === 'of';
-    return !(next.key === 'of' || share(next) || fraction);
+    // "made up most of", "made up half the council", "made up the bulk of", "a third of": a share.
+    const share = (t: Term | undefined): boolean => t !== undefined && (t.kind === 'number' || ctx.words.shareNouns?.has(t.key) === true || ctx.words.positiveQuantifiers.has(t.key));
+    return !(next.key === 'of' || share(next) || (next.fn && share(terms[k + 2])));
   }
   return false;
 }

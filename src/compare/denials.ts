@@ -1,6 +1,6 @@
 import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { opensSubordinate, subordinateAt } from './clause-position';
-import { cueAt, denialPhraseEnd, isContent, negatedAt, reportObject, standsApart, verdictOf, type CueKind } from './denial-cues';
+import { cueAt, denialPhraseEnd, isContent, negatedAt, reportObject, SENTENCE_BREAKS, standsApart, verdictOf, type CueKind } from './denial-cues';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -21,8 +21,6 @@ interface Clause {
   readonly question: boolean;
 }
 
-/** Marks that end a sentence: a question mark makes every clause since the last one a question. */
-const SENTENCE_BREAKS = new Set(['.', '!', '?', ':']);
 
 function clausesOf(terms: readonly Term[]): Clause[] {
   const out: Clause[] = [];
@@ -170,9 +168,6 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
       // arrest rumours", "arrest rumours denied".
       if (kind === 'deny') denied = true;
     }
-    // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
-    // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
-    // it ("hoax rumours swirl") the verdict is what the rumour says.
     // "The survivors, who are alive, said …": what a relative or adverbial clause says of its
     // own subject is not the headline's verdict on the claim.
     if (cues.length === 0 && !hedged && !opensSubordinate(terms, c.range)) {
@@ -180,9 +175,10 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
       const life = own.find((i) => ctx.words.lifeWords?.has((terms[i] as Term).key) === true);
       if (life !== undefined) out.push({ kind: 'negation', cue: [life, life + 1], proposition: own, focus: life, strict: true });
     }
-    // "Raven-Symone did NOT accuse Cosby, it's a HOAX": a word of falsity standing as a verdict
-    // of its own after the negation says what the negation says; the two do not cancel, as
-    // they do when the negated verb takes the word ("did not call it a hoax", "is no hoax").
+    // "Raven-Symone Did NOT Accuse Cosby It's A HOAX" (no stop between the two): a word of
+    // falsity standing as a verdict of its own after the negation (see standsApart) says what
+    // the negation says; the two do not cancel, as they do when the negated verb takes the word
+    // ("did not call it a hoax", "is no hoax"). With a comma the verdict is a clause of its own.
     if (falsity && !cues.some((k) => k.kind === 'deny')) {
       const verdict = cues.find((k) => k.kind === 'falsity' && negatedAt(terms, k.i, c.range) === null);
       if (verdict !== undefined && standsApart(terms, verdict.i, c.range, ctx)) {
@@ -190,6 +186,9 @@ export function denials(terms: readonly Term[], ctx: RelateContext): Denial[] {
         cues.splice(0, cues.length, ...cues.filter((k) => !before.includes(k)));
       }
     }
+    // "Rumours of his death debunked", "Dead rumors not true": a hedge that names the report
+    // ("rumour") hedges nothing when the clause then passes a verdict on that report; before
+    // it ("hoax rumours swirl") the verdict is what the rumour says.
     if (hedged || (named && !judged && !denied) || cues.length % 2 === 0) continue;
     const first = cues[0] as { i: number; kind: CueKind };
     const last = cues[cues.length - 1] as { i: number; kind: CueKind };

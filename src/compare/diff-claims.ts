@@ -69,7 +69,7 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   let { relation, score, confidence } = verdict;
   if (verdict.swap !== undefined) drafts = markSwap(drafts, verdict.swap);
   const { negation } = verdict;
-  if (negation !== undefined) drafts = drafts.map((d) => (d.a === negation.a && d.b === negation.b ? negation : d));
+  if (negation !== undefined) drafts = drafts.map((d, at) => (at === negation.at ? negation.draft : d));
   if (relation !== 'contradict') {
     const stance = findStance(ta, tb, ctx, DEFAULT_STANCE);
     if (stance !== null) {

@@ -1,4 +1,4 @@
-import type { RelateContext } from './term-relation';
+import { formIn, type RelateContext } from './term-relation';
 import type { Term } from './terms';
 
 /** Words that may stand between a "be" and its predicate ("was not largely absent"), at most. */
@@ -54,5 +54,5 @@ export function negatesClause(terms: readonly Term[], i: number, ctx: RelateCont
   if (t.name || !saysNegation(terms, i, ctx)) return false;
   if (ctx.words.adjectivalNegatives?.has(t.key) === true) return true;
   if (terms[i + 1]?.key === 'to') return true;
-  return ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.objectNegatives?.has(l) === true);
+  return formIn(t, ctx, ctx.words.objectNegatives);
 }

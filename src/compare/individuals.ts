@@ -1,3 +1,4 @@
+import { DESCRIBING_NEGATIONS } from '../lexicon/negation';
 import type { Draft } from './draft';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
@@ -41,7 +42,7 @@ function particleFlip(d: Draft, a: readonly Term[], b: readonly Term[]): boolean
  * apart rather than contradicting one; only a denial ("no man is sitting") contradicts. A
  * definite subject ("the minister") names one individual, and the flip stands; but a flip of
  * the subject's own noun ("the man" ~ "the woman") names two people, definite or not. Names
- * are not read so: "Smith said" ~ "Jones said" misattributes one statement.
+ * are not read so: "Senator Smith said" ~ "Senator Jones said" misattributes one statement.
  */
 export function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly Term[], ctx: RelateContext): boolean {
   if (![...d.reasons].every((r) => r === 'antonym' || r === 'entity')) return false;
@@ -49,6 +50,8 @@ export function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly 
   if (opensIndefinite(a, ctx) && opensIndefinite(b, ctx)) return true;
   return [...d.reasons].every((r) => r === 'antonym') && opensText(d.a, a) && opensText(d.b, b);
 }
+
+const DESCRIBING = new Set(DESCRIBING_NEGATIONS);
 
 /**
  * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
@@ -67,16 +70,27 @@ export function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[
     if (!(verb > 0 && noun >= 0 && noun < r[0] && r[1] <= verb)) return false;
     for (let i = r[0]; i < r[1]; i++) {
       const t = terms[i] as Term;
-      if (t.neg && t.key !== 'without' && !(t.key === 'no' && terms[i - 1]?.key === 'with')) return false;
+      if (t.neg && !DESCRIBING.has(t.key) && !DESCRIBING.has(`${terms[i - 1]?.key ?? ''} ${t.key}`)) return false;
     }
     return true;
   };
   return (d.a !== null || d.b !== null) && inside(d.a, a) && inside(d.b, b);
 }
 
-/** Whether the run `r` holds the first content word of `terms`: only small words before it. */
+/**
+ * Whether the run `r` is the head noun of the subject that opens `terms`: small words only
+ * before it, at least one (its determiner: "The man …"), and no content word right after it
+ * ("The higher taxes …" flips an adjective). "Rise in rates expected" ~ "Fall in …" and "Buy
+ * the shares" ~ "Sell …" open with the flipped word itself, and contradict.
+ */
 function opensText(r: readonly [number, number] | null, terms: readonly Term[]): boolean {
   if (r === null) return false;
-  for (let i = 0; i < r[0]; i++) if (isContentTerm(terms[i] as Term)) return false;
-  return true;
+  let determiners = 0;
+  for (let i = 0; i < r[0]; i++) {
+    const t = terms[i] as Term;
+    if (isContentTerm(t)) return false;
+    if (t.kind === 'word') determiners++;
+  }
+  const next = terms[r[1]];
+  return determiners > 0 && (next === undefined || !isContentTerm(next));
 }

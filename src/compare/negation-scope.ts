@@ -1,4 +1,5 @@
 import { inRelativeClause } from './clause-position';
+import { negatedAt } from './denial-cues';
 import type { Draft } from './draft';
 import { negatesClause, saysNegation } from './implicit-negative';
 import type { TermPair } from './matching';
@@ -96,10 +97,11 @@ export function polarityAgrees(a: readonly Term[], b: readonly Term[], frames: F
 /**
  * "A hiker is dancing on the mountain" ~ "There is no hiker dancing on the mountain": the
  * words moved, so the negation sits inside a run found on one side only ("no hiker dancing"),
- * and no segment flips. The one such run holding every negation cue of the pair, relabelled
- * as a negation; whether it contradicts is left to the order-free test of `contradicts`.
+ * and no segment flips. The one such run holding every negation cue of the pair (its index in
+ * `drafts`), relabelled as a negation; whether it contradicts is left to the order-free test
+ * of `contradicts`.
  */
-export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): Draft | null {
+export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): { readonly at: number; readonly draft: Draft } | null {
   const cues = (d: Draft): number => {
     const count = (r: readonly [number, number] | null, terms: readonly Term[]): number => (r === null ? 0 : terms.slice(r[0], r[1]).filter((t) => t.neg).length);
     return count(d.a, a) + count(d.b, b);
@@ -107,9 +109,10 @@ export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: r
   // "… on the table which you cannot sit at": a negation in a relative clause is about another thing.
   if ([a, b].some((terms) => terms.some((t) => t.neg && inRelativeClause(terms, t.clause)))) return null;
   const all = a.filter((t) => t.neg).length + b.filter((t) => t.neg).length;
-  const runs = drafts.filter((d) => (d.label === 'added' || d.label === 'removed') && cues(d) > 0);
-  if (runs.length !== 1 || cues(runs[0] as Draft) !== all) return null;
-  return { ...(runs[0] as Draft), label: 'contradict', reasons: new Set(['negation']) };
+  const runs = drafts.flatMap((d, at) => ((d.label === 'added' || d.label === 'removed') && cues(d) > 0 ? [at] : []));
+  const at = runs[0];
+  if (runs.length !== 1 || at === undefined || cues(drafts[at] as Draft) !== all) return null;
+  return { at, draft: { ...(drafts[at] as Draft), label: 'contradict', reasons: new Set(['negation']) } };
 }
 
 /** The forms in which a headline or caption states an act: "frying", "fried". */
@@ -127,9 +130,8 @@ export function narrowerAct(terms: readonly Term[], i: number, broader: Term, ct
   const n = terms[i];
   const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
   if (isA === undefined || n === undefined || n.key === broader.key) return false;
-  let k = i - 1;
-  while (k >= 0 && (terms[k] as Term).fn && !(terms[k] as Term).neg) k--;
-  const afterNot = terms[k]?.neg === true && terms[k]?.key === 'not';
+  const cue = negatedAt(terms, i, [0, terms.length]);
+  const afterNot = cue !== null && terms[cue]?.key === 'not';
   if (!VERB_FORM.test(n.key) && !afterNot) return false;
   return isA(n.key, broader.key) && !isA(broader.key, n.key);
 }

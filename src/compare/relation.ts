@@ -6,7 +6,7 @@ import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
-import { truthFrames, type TruthFrame } from './truth-frame';
+import { rangeInFrame, truthFrames } from './truth-frame';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
 import { verdictCues } from './verdict-cues';
 
@@ -110,9 +110,10 @@ export interface PairVerdict {
   readonly swap?: RoleSwap;
   /**
    * A one-sided run holding the negation that made the pair contradict, when the alignment
-   * left it among moved words (see strayNegation); the run is then a `negation` contradiction.
+   * left it among moved words (see strayNegation): its index in the drafts, and the run
+   * relabelled as a `negation` contradiction.
    */
-  readonly negation?: Draft;
+  readonly negation?: { readonly at: number; readonly draft: Draft };
 }
 
 /** How sure a difference by swapped roles is: the pattern (subject, verb, object) is narrow. */
@@ -145,8 +146,8 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
   }
   const stray = contra.length === 0 ? strayNegation(drafts, a, b) : null;
   // Found without the alignment's help, it must have all of its side's content stated.
-  if (stray !== null && contradicts([stray], a, b, loose, frames, aligned, { ...thresholds, negationScope: 1 }, ctx) && !carriesNegation(a, b, loose, frames, ctx)) {
-    return { relation: 'contradict', score, confidence: draftConfidence(stray), negation: stray };
+  if (stray !== null && contradicts([stray.draft], a, b, loose, frames, aligned, { ...thresholds, negationScope: 1 }, ctx) && !carriesNegation(a, b, loose, frames, ctx)) {
+    return { relation: 'contradict', score, confidence: draftConfidence(stray.draft), negation: stray };
   }
   const same = model !== undefined ? model >= 0.5 : covered >= (thresholds.paraphrase ?? 1);
   const p = model ?? Math.min(1, Math.max(0, 0.5 + covered - (thresholds.paraphrase ?? 1)));
@@ -180,12 +181,12 @@ export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: reado
  * negation flip wherever the alignment put its words, and a flip within frames only ("not
  * true" ~ "true") is already counted by the frames: "It is not true that the plant will close"
  * ~ "The plant will not close" cancel. A negation contradicts only what it has in scope: the
- * negated side's content must all be stated on the other side.
+ * negated side's content must be stated on the other side, all but a small share by weight
+ * (`negationScope`).
  */
 function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, aligned: number, thresholds: RelationThresholds, ctx: RelateContext): boolean {
   if (contra.some(anotherFigure)) return aligned >= thresholds.contradict;
-  const framed = (r: readonly [number, number] | null, own: readonly TruthFrame[]): boolean => r === null || own.some((f) => r[0] >= f.start && r[1] <= f.end);
-  const outside = contra.filter((d) => !(framed(d.a, frames.a) && framed(d.b, frames.b)));
+  const outside = contra.filter((d) => !(rangeInFrame(frames.a, d.a) && rangeInFrame(frames.b, d.b)));
   const denials = frames.a.filter((f) => f.denies).length + frames.b.filter((f) => f.denies).length;
   const negations = outside.filter((d) => d.reasons.has('negation')).length + denials;
   const flips = outside.length + denials;

@@ -1,6 +1,6 @@
 import { BE_FORMS } from '../lexicon/function-words';
 import type { TermPair } from './matching';
-import type { RelateContext } from './term-relation';
+import { formIn, type RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
 
 /** Two participants that trade places around the same predicate: `x` on side A, `y` on side B. */
@@ -53,7 +53,7 @@ export function findRoleSwap(a: readonly Term[], b: readonly Term[], loose: read
   if (hasPassive(a) || hasPassive(b) || passiveLike(a) || passiveLike(b)) return null;
   const pairs = loose.filter((p) => p.rel.strength >= MIN_STRENGTH && isContentTerm(a[p.x] as Term) && isContentTerm(b[p.y] as Term));
   const symmetric = ctx.words.symmetricVerbs;
-  const isSymmetric = (t: Term): boolean => symmetric !== undefined && ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => symmetric.has(l));
+  const isSymmetric = (t: Term): boolean => formIn(t, ctx, symmetric);
   for (const p of pairs) {
     for (const q of pairs) {
       if (!(p.x < q.x && p.y > q.y)) continue;

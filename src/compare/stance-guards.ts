@@ -1,4 +1,4 @@
-import { saying } from './denial-cues';
+import { saying, SENTENCE_BREAKS } from './denial-cues';
 import type { RelateContext } from './term-relation';
 import type { Term } from './terms';
 
@@ -46,8 +46,6 @@ function commonWordNamedBy(t: Term, other: readonly Term[]): boolean {
   return other.some((u) => u.key === t.key);
 }
 
-/** Marks that end a sentence. */
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /**
  * Whether a word of falsity is said, after a form of "be", of a common noun the other side
@@ -65,7 +63,7 @@ export function predicatedOfNamedThing(from: readonly Term[], cue: Range, other:
   // report: in "the minister said the figures were false" it is still the figures.
   for (let i = cue[0] - 1; i >= 0; i--) {
     const t = from[i] as Term;
-    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.key)) break;
+    if (t.kind === 'punct' && SENTENCE_BREAKS.has(t.key)) break;
     if (ctx.words.reportWords.has(t.key) && !saying(t, ctx)) return false;
   }
   return true;

@@ -1,10 +1,10 @@
 import { inCircumstance, inRelativeClause } from './clause-position';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
-import { saysNegation } from './implicit-negative';
+import { negatesClause, saysNegation } from './implicit-negative';
 import { opensIndefinite } from './individuals';
 import { narrowerAct } from './negation-scope';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
-import { relateTerms, type RelateContext } from './term-relation';
+import { formIn, relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
 import { withoutCancelled } from './truth-frame';
 
@@ -232,7 +232,7 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   // Nor may it say the denial in a verb: "refused to recuse himself" ~ "would not recuse
   // himself", "declined to comment" ~ "had no comment".
   // Only before an infinitive: "failing a drug test" and "missing students" state facts.
-  if (plain.some((t, i) => plain[i + 1]?.key === 'to' && t.kind === 'word' && ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l)))) return null;
+  if (plain.some((_, i) => plain[i + 1]?.key === 'to' && negatesClause(plain, i, ctx))) return null;
   // A plain negation against a finite verb of negative meaning ("does not have" ~ "lacks",
   // "did not go" ~ "skipped") may say the same thing; only a denial proper (a deny verb, a
   // word of falsity) is read across it. So may such an adjective after "be" ("did not attend"
@@ -282,8 +282,7 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
       // "The CEO quits the company" ~ "The CEO will leave the company": a withdrawal that the
       // stating side's own verb names (a synonym, or a verb of leaving) is what was to happen.
       const verb = deny[d.cue[0]] as Term;
-      const leaving = (t: Term): boolean => ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => ctx.words.departureVerbs?.has(l) === true);
-      if (plain.some((t) => t.kind === 'word' && !t.fn && (leaving(t) || relateTerms(t, verb, ctx)?.label === 'paraphrase'))) continue;
+      if (plain.some((t) => t.kind === 'word' && !t.fn && (formIn(t, ctx, ctx.words.departureVerbs) || relateTerms(t, verb, ctx)?.label === 'paraphrase'))) continue;
     }
     // "The passport was fake" ~ "The passport was a forgery": a word of falsity said of a
     // thing both sides name, not of a report, describes the thing.

@@ -24,7 +24,7 @@ function spellingBudget(length: number): number {
 }
 
 /**
- * Two words that differ by a slip or a transliteration ("Tehreek" ~ "Tehrik",
+ * Two words that differ by a slip or a transliteration ("Tehreek-e-Taliban" ~ "Tehrik-e-Taliban",
  * "neighbouring" ~ "neighboring"), but not two different words the lexicon knows
  * ("increased" ~ "decreased").
  */
@@ -165,4 +165,13 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
   if (unPrefixed(x.key, y.key, lexicon) || unPrefixed(y.key, x.key, lexicon)) return { label: 'contradict', reason: 'antonym', strength: 0.55 };
   const rel = lexicon.relate(x.key, y.key);
   return rel === null ? null : (LEXICAL[rel] ?? null);
+}
+
+/**
+ * Whether a word, as written or by one of its lemmas, is in one of the word lists given:
+ * "told" finds "tell", "quits" finds "quit". Absent lists hold nothing.
+ */
+export function formIn(t: Term, ctx: RelateContext, ...lists: readonly ({ has(key: string): boolean } | undefined)[]): boolean {
+  const forms = [t.key, ...ctx.lexicon.lemmas(t.key)];
+  return lists.some((list) => list !== undefined && forms.some((f) => list.has(f)));
 }

@@ -156,18 +156,19 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
 const CONTRAST_REACH = 5;
 
 /**
- * "The governor, not the mayor, signed the order": a "not" between commas, before a noun
- * phrase, sets one participant against another; it denies no clause, and is read as a
- * function word. O(n).
+ * "The governor, not the mayor, signed the order": a "not" between commas, before a name or a
+ * "the" phrase, sets one participant against another; it denies no clause, and is read as a
+ * function word. An apposition that describes ("The suspect, not a citizen, was deported",
+ * "The plan, not yet approved, …") still negates. O(n).
  */
 function contrastsSetAside(terms: Term[], words: WordLists): Term[] {
   for (let i = 1; i < terms.length; i++) {
     const t = terms[i] as Term;
     if (t.key !== 'not' || (terms[i - 1] as Term).key !== ',') continue;
     const next = terms[i + 1];
-    if (next === undefined || !(next.name || words.functionWords.has(next.key)) || next.neg) continue;
+    if (next === undefined || !(next.name || next.key === 'the')) continue;
     let close = -1;
-    for (let k = i + 1; k < Math.min(terms.length, i + 1 + CONTRAST_REACH); k++) {
+    for (let k = i + 1; k <= Math.min(terms.length - 1, i + 1 + CONTRAST_REACH); k++) {
       if ((terms[k] as Term).key === ',') {
         close = k;
         break;

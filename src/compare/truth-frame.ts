@@ -66,6 +66,11 @@ export function inFrame(frames: readonly TruthFrame[], i: number): boolean {
   return frames.some((f) => i >= f.start && i < f.end);
 }
 
+/** Whether the run `r` (none counts) lies within one of `frames`. */
+export function rangeInFrame(frames: readonly TruthFrame[], r: readonly [number, number] | null): boolean {
+  return r === null || frames.some((f) => r[0] >= f.start && r[1] <= f.end);
+}
+
 /**
  * Denials less those a denying truth frame cancels: "It is not true that the plant will not
  * close" says the plant will close, so neither the frame's verdict nor the framed clause's own

@@ -12,7 +12,7 @@ import {
   CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
   HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS, type DenialPhrase,
 } from '../lexicon/stance';
-import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES } from '../lexicon/quantifiers';
+import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES, SHARE_NOUNS } from '../lexicon/quantifiers';
 
 /**
  * The word lists comparison reads, as one injectable value (a hook in the options), so a
@@ -61,6 +61,8 @@ export interface WordLists {
   readonly aliases?: ReadonlyMap<string, number>;
   /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
   readonly adjectivalNegatives?: ReadonlySet<string>;
+  /** Nouns naming a share of a whole ("the bulk of"), after which "made up" amounts to: see SHARE_NOUNS. Absent: none. */
+  readonly shareNouns?: ReadonlySet<string>;
   /** Verbs (lemmas) beside "be" that take an adjectival negative ("went missing"): see LINKING_VERBS. Absent: none. */
   readonly linkingVerbs?: ReadonlySet<string>;
   /** Implicit negatives whose object is what did not happen ("missed the vote"): see OBJECT_NEGATIVES. Absent: none. */
@@ -147,6 +149,7 @@ export function defaultWordLists(): WordLists {
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
     objectNegatives: new Set(OBJECT_NEGATIVES),
     linkingVerbs: new Set(LINKING_VERBS),
+    shareNouns: new Set(SHARE_NOUNS),
     beForms: new Set(BE_FORMS),
     referringNouns: new Set(REFERRING_NOUNS),
     reportingCertainty: new Map([

@@ -58,14 +58,21 @@ export const IMPLICIT_NEGATIVES: readonly string[] = [
 export const ADJECTIVAL_NEGATIVES: readonly string[] = ['missing', 'absent', 'lacking'];
 
 /**
- * IMPLICIT_NEGATIVES whose object is what did not happen, with no infinitive needed: "missed
- * the vote" (did not attend it), "lacks the funds", "skipped work". "Failed", "refused" negate
- * only an infinitive ("failed to score"): "the talks failed" states a fact.
- */
-/**
  * Verbs (lemmas) beside "be" that take ADJECTIVAL_NEGATIVES as their predicate: "went
  * missing", "remains absent", "stayed missing".
  */
 export const LINKING_VERBS: readonly string[] = ['go', 'remain', 'stay', 'become', 'turn', 'seem'];
 
+/**
+ * IMPLICIT_NEGATIVES whose object is what did not happen, with no infinitive needed: "missed
+ * the vote" (did not attend it), "lacks the funds", "skipped work". "Failed", "refused" negate
+ * only an infinitive ("failed to score"): "the talks failed" states a fact.
+ */
 export const OBJECT_NEGATIVES: readonly string[] = ['miss', 'skip', 'lack', 'forgo', 'abstain', 'avoid', 'omit'];
+
+/**
+ * Negations that describe a noun's own phrase rather than deny a clause: "a diver with no
+ * mask", "a man without a shirt" tell which diver or man (see describesSubject). Each is the
+ * cue and, for "with no", the word before it.
+ */
+export const DESCRIBING_NEGATIONS: readonly string[] = ['without', 'with no'];

@@ -19,3 +19,12 @@ export const INDEFINITE_DETERMINERS: readonly string[] = ['a', 'an', 'some', 'se
 export const QUANTIFIER_PHRASES: Readonly<Record<string, string>> = {
   'a few': 'a few', 'no one': 'nobody', 'not one': 'nobody', 'not any': 'none',
 };
+
+/**
+ * Nouns that name a share of a whole: "made up the bulk of the council", "a third of the
+ * votes". After "made up" they say what something amounts to, not that it was invented.
+ */
+export const SHARE_NOUNS: readonly string[] = [
+  'half', 'third', 'quarter', 'fifth', 'tenth', 'bulk', 'majority', 'minority', 'rest', 'remainder', 'part', 'share',
+  'proportion', 'percentage', 'fraction', 'portion', 'most',
+];

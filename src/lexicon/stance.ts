@@ -163,3 +163,9 @@ export const DEATH_WORDS: readonly string[] = [
  * person ("the court dismissed the lawsuit", "the club dismissed its coach").
  */
 export const CLAIM_ONLY_DENY_VERBS: readonly string[] = ['dismiss'];
+
+/**
+ * Pronouns that open a headline's verdict of its own on what came before, run on without a
+ * stop: "… did NOT accuse Cosby It's A HOAX", "… This Is Fake".
+ */
+export const VERDICT_SUBJECTS: readonly string[] = ['it', 'this', 'that'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueAt, denialPhraseEnd, negatedAt, standsApart, verdictOf } from '../../src/compare/denial-cues';
+import { cueAt, denialPhraseEnd, isContent, negatedAt, reportObject, saying, standsApart, verdictOf } from '../../src/compare/denial-cues';
 import { toTerms, type Term } from '../../src/compare/terms';
 import { defaultWordLists } from '../../src/compare/word-lists';
 import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
@@ -32,6 +32,8 @@ describe('cueAt', () => {
     ['Women made up 60 percent of the council', 'made', null],
     ['The council is made up of farmers', 'made', null],
     ['The trader made up the whole story', 'made', 'falsity'],
+    ['He made up a story of being kidnapped', 'made', 'falsity'],
+    ['Women made up a third of the council', 'made', null],
   ])('%j at %j: %s', (text, key, kind) => {
     const { terms, clause, i } = at(text, key);
     expect(cueAt(terms, i, clause, ctx)).toBe(kind);
@@ -77,4 +79,33 @@ describe('what a cue takes', () => {
     const i = terms.findIndex((t) => t.neg);
     expect(verdictOf(terms, i, [0, terms.length], ctx) !== null).toBe(verdict);
   });
+});
+
+describe('the words around a cue', () => {
+  it.each<[string, string, boolean]>([
+    ['Police said the figures were false', 'said', true],
+    ['He told reporters it was fake', 'told', true],
+    ['Reports that the chief quit are false', 'reports', false],
+    ['Claims that the mayor took bribes are untrue', 'claims', false],
+  ])('%j: %j is a verb of saying: %s', (text, key, says) => {
+    const { terms, i } = at(text, key);
+    expect(saying(terms[i] as Term, ctx)).toBe(says);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['USDA debunks the hoax', 'debunks', 'hoax'],
+    ['Police deny reports of an arrest', 'deny', 'reports'],
+    ['Police deny the mayor was arrested', 'deny', null],
+  ])('%j: the report %j denies is %j', (text, key, object) => {
+    const { terms, clause, i } = at(text, key);
+    const found = reportObject(terms, i, clause, ctx);
+    expect(found === null ? null : (terms[found] as Term).key).toBe(object);
+  });
+
+  it.each<[string, boolean]>([['mayor', true], ['hoax', false], ['reports', false], ['the', false], ['not', false], ['reportedly', false]])(
+    '%j is content a stance is about: %s',
+    (word, content) => {
+      expect(isContent(toTerms(word, words)[0] as Term, ctx)).toBe(content);
+    },
+  );
 });

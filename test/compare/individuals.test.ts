@@ -40,6 +40,9 @@ describe('tellsApartIndividuals', () => {
     ['Smith said the vote was close', 'smith', 'Jones said the vote was close', 'jones', 'entity', false],
     ['A man is turning on the light', 'on', 'A man is turning off the light', 'off', 'antonym', false],
     ['A man is sitting', 'sitting', 'A man is not sitting', 'not', 'negation', false],
+    ['Rise in interest rates expected', 'rise', 'Fall in interest rates expected', 'fall', 'antonym', false],
+    ['Buy the shares now', 'buy', 'Sell the shares now', 'sell', 'antonym', false],
+    ['The higher taxes will hurt growth', 'higher', 'The lower taxes will hurt growth', 'lower', 'antonym', false],
   ])('%j [%s] ~ %j [%s] (%s): %s', (a, x, b, y, reason, apart) => {
     const ta = toTerms(a, words);
     const tb = toTerms(b, words);

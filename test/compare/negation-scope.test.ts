@@ -64,9 +64,10 @@ describe('strayNegation', () => {
     const b = terms('There is no guide waving on the ridge');
     const added: Draft = { label: 'added', a: null, b: run('There is no guide waving on the ridge', 'no', 'waving'), reasons: new Set() };
     const found = strayNegation([added], a, b);
-    expect(found?.label).toBe('contradict');
-    expect([...(found?.reasons ?? [])]).toEqual(['negation']);
-    expect(found?.b).toEqual(added.b);
+    expect(found?.at).toBe(0);
+    expect(found?.draft.label).toBe('contradict');
+    expect([...(found?.draft.reasons ?? [])]).toEqual(['negation']);
+    expect(found?.draft.b).toEqual(added.b);
   });
 
   it('finds none when a cue lies outside the run, or stands in a relative clause', () => {

@@ -60,6 +60,10 @@ describe('toTerms on negations that deny no clause', () => {
     ['The governor did not sign the order', 'not', true],
     ['The governor signed the order, not the mayor', 'not', true],
     ['The governor, not being there, did not sign', 'not', true],
+    ['The suspect, not a citizen, was deported', 'not', true],
+    ['The plan, not yet approved, was shelved', 'not', true],
+    ['The governor, not the mayor of the city, signed the order', 'not', false],
+    ['The governor, not the mayor of the old port city, signed the order', 'not', true],
   ])('%j: %j is a clause negation: %s', (text, key, neg) => {
     const t = toTerms(text, defaultWordLists()).find((x) => x.key === key);
     expect(t?.neg).toBe(neg);

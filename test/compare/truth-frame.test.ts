@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
 import { toTerms } from '../../src/compare/terms';
-import { truthFrames, withoutCancelled } from '../../src/compare/truth-frame';
+import { inFrame, rangeInFrame, truthFrames, withoutCancelled } from '../../src/compare/truth-frame';
 import { defaultWordLists } from '../../src/compare/word-lists';
 
 const words = defaultWordLists();
@@ -49,5 +49,20 @@ describe('withoutCancelled', () => {
   it('keeps the verdict when the framed clause does not deny itself', () => {
     const plain = toTerms('It is not true that the plant will close', words);
     expect(withoutCancelled([verdict], plain, ctx)).toEqual([verdict]);
+  });
+});
+
+describe('inFrame and rangeInFrame', () => {
+  it('place a term or a run inside a frame, and no run is inside every frame', () => {
+    const terms = toTerms('It is not true that the plant will close', words);
+    const found = truthFrames(terms, ctx);
+    const not = terms.findIndex((t) => t.key === 'not');
+    const plant = terms.findIndex((t) => t.key === 'plant');
+    expect(inFrame(found, not)).toBe(true);
+    expect(inFrame(found, plant)).toBe(false);
+    expect(rangeInFrame(found, [not, not + 1])).toBe(true);
+    expect(rangeInFrame(found, [not, plant + 1])).toBe(false);
+    expect(rangeInFrame(found, null)).toBe(true);
+    expect(rangeInFrame([], [0, 1])).toBe(false);
   });
 });
