@@ -53,6 +53,9 @@ export function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly 
 
 const DESCRIBING = new Set(DESCRIBING_NEGATIONS);
 
+/** A participle after a noun opens a phrase that describes it: "the man wearing a hat", "the dog chased by". */
+const PARTICIPLE = /(?:ing|ed)$/;
+
 /**
  * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
  * indefinite subject's own phrase ("with no …", "without …" after its noun, before its first
@@ -79,9 +82,10 @@ export function describesSubject(d: Draft, a: readonly Term[], b: readonly Term[
 
 /**
  * Whether the run `r` is the head noun of the subject that opens `terms`: small words only
- * before it, at least one (its determiner: "The man …"), and no content word right after it
- * ("The higher taxes …" flips an adjective). "Rise in rates expected" ~ "Fall in …" and "Buy
- * the shares" ~ "Sell …" open with the flipped word itself, and contradict.
+ * before it, at least one (its determiner: "The man …"), and after it no content word but a
+ * participle ("The man wearing a hat …"): "The higher taxes …" flips an adjective. "Rise in
+ * rates expected" ~ "Fall in …" and "Buy the shares" ~ "Sell …" open with the flipped word
+ * itself, and contradict.
  */
 function opensText(r: readonly [number, number] | null, terms: readonly Term[]): boolean {
   if (r === null) return false;
@@ -92,5 +96,5 @@ function opensText(r: readonly [number, number] | null, terms: readonly Term[]):
     if (t.kind === 'word') determiners++;
   }
   const next = terms[r[1]];
-  return determiners > 0 && (next === undefined || !isContentTerm(next));
+  return determiners > 0 && (next === undefined || !isContentTerm(next) || PARTICIPLE.test(next.key));
 }

@@ -43,6 +43,7 @@ describe('tellsApartIndividuals', () => {
     ['Rise in interest rates expected', 'rise', 'Fall in interest rates expected', 'fall', 'antonym', false],
     ['Buy the shares now', 'buy', 'Sell the shares now', 'sell', 'antonym', false],
     ['The higher taxes will hurt growth', 'higher', 'The lower taxes will hurt growth', 'lower', 'antonym', false],
+    ['The man wearing a hat is dancing', 'man', 'The woman wearing a hat is dancing', 'woman', 'antonym', true],
   ])('%j [%s] ~ %j [%s] (%s): %s', (a, x, b, y, reason, apart) => {
     const ta = toTerms(a, words);
     const tb = toTerms(b, words);
