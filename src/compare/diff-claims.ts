@@ -14,6 +14,7 @@ import { markStance } from './mark-stance';
 import { DEFAULT_STANCE, findStance, STANCE_CONFIDENCE } from './stance';
 import { sameTerm, type RelateContext } from './term-relation';
 import { toTerms } from './terms';
+import { truthFrames, type Frames } from './truth-frame';
 import { defaultWordLists, type WordLists } from './word-lists';
 
 let builtInLexicon: Lexicon | undefined;
@@ -65,13 +66,15 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
     negationScope: DEFAULT_THRESHOLDS.negationScope,
   };
-  const verdict = judgePair(drafts, ta, tb, ctx, thresholds);
+  // Read once: the verdict and the stance layer both weigh what each side's truth frames deny.
+  const frames: Frames = { a: truthFrames(ta, ctx), b: truthFrames(tb, ctx) };
+  const verdict = judgePair(drafts, ta, tb, ctx, thresholds, frames);
   let { relation, score, confidence } = verdict;
   if (verdict.swap !== undefined) drafts = markSwap(drafts, verdict.swap);
   const { negation } = verdict;
   if (negation !== undefined) drafts = drafts.map((d, at) => (at === negation.at ? negation.draft : d));
   if (relation !== 'contradict') {
-    const stance = findStance(ta, tb, ctx, DEFAULT_STANCE);
+    const stance = findStance(ta, tb, ctx, DEFAULT_STANCE, frames);
     if (stance !== null) {
       drafts = markStance(drafts, ta, tb, stance);
       relation = 'contradict';

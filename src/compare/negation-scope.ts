@@ -5,7 +5,7 @@ import { negatesClause, saysNegation } from './implicit-negative';
 import type { TermPair } from './matching';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
-import { inFrame, type TruthFrame } from './truth-frame';
+import { inFrame, type Frames, type TruthFrame } from './truth-frame';
 import { weight } from './verdict';
 
 /*
@@ -13,12 +13,6 @@ import { weight } from './verdict';
  * content the other side states, whether the other side says the negation in a word of its
  * own, and a negation the alignment left among moved words.
  */
-
-/** Each side's truth frames ("It is not true that …"), read once per pair. */
-export interface Frames {
-  readonly a: readonly TruthFrame[];
-  readonly b: readonly TruthFrame[];
-}
 
 /**
  * The side whose negations are odd in number while the other's are even, if any. A truth frame
@@ -31,13 +25,23 @@ export interface Frames {
 export function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames): 'a' | 'b' | null {
   const odd = (terms: readonly Term[], own: readonly TruthFrame[], paired: ReadonlySet<number> | null): boolean => {
     const stated = paired === null ? null : statedClauses(terms, paired);
-    const reaches = (clause: number): boolean => stated === null || stated.has(clause);
-    const cues = terms.filter((t, i) => t.neg && !inFrame(own, i) && reaches(t.clause)).length;
-    return (cues + own.filter((f) => f.denies && reaches(f.clause)).length) % 2 === 1;
+    return oddNegations(terms, own, () => false, (clause) => stated === null || stated.has(clause));
   };
   const oa = odd(a, frames.a, loose === null ? null : new Set(loose.map((p) => p.x)));
   if (oa === odd(b, frames.b, loose === null ? null : new Set(loose.map((p) => p.y)))) return null;
   return oa ? 'a' : 'b';
+}
+
+/**
+ * Whether a side's negations are odd in number: its cues outside its truth frames, the words
+ * `alsoNegates` counts, and its denying frames, each only in a clause `reaches` accepts.
+ */
+function oddNegations(terms: readonly Term[], own: readonly TruthFrame[], alsoNegates: (i: number) => boolean, reaches: (clause: number) => boolean = () => true): boolean {
+  let n = own.filter((f) => f.denies && reaches(f.clause)).length;
+  terms.forEach((t, i) => {
+    if (((t.neg && !inFrame(own, i)) || alsoNegates(i)) && reaches(t.clause)) n++;
+  });
+  return n % 2 === 1;
 }
 
 /** The clauses with a content word paired with the other side. */
@@ -83,15 +87,11 @@ export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: r
 export function polarityAgrees(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): boolean {
   // A word both sides use is shared content, however each uses it: "the missing girl" ~ "the
   // girl, who had been missing".
-  const keys = (terms: readonly Term[]): Set<string> => new Set(terms.map((t) => t.key));
-  const odd = (terms: readonly Term[], own: readonly TruthFrame[], other: ReadonlySet<string>): boolean => {
-    let n = own.filter((f) => f.denies).length;
-    terms.forEach((t, i) => {
-      if ((t.neg && !inFrame(own, i)) || (!other.has(t.key) && negatesClause(terms, i, ctx))) n++;
-    });
-    return n % 2 === 1;
+  const odd = (terms: readonly Term[], own: readonly TruthFrame[], other: readonly Term[]): boolean => {
+    const shared = new Set(other.map((t) => t.key));
+    return oddNegations(terms, own, (i) => !shared.has((terms[i] as Term).key) && negatesClause(terms, i, ctx));
   };
-  return odd(a, frames.a, keys(b)) === odd(b, frames.b, keys(a));
+  return odd(a, frames.a, b) === odd(b, frames.b, a);
 }
 
 /**

@@ -2,11 +2,11 @@ import type { Label, Relation } from '../schema/diff';
 import { draftConfidence, type Draft } from './draft';
 import { describesSubject, tellsApartIndividuals } from './individuals';
 import { matchUnordered, type TermPair } from './matching';
-import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation, type Frames } from './negation-scope';
+import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation } from './negation-scope';
 import { findRoleSwap, type RoleSwap } from './role-swap';
 import type { RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
-import { rangeInFrame, truthFrames } from './truth-frame';
+import { rangeInFrame, type Frames } from './truth-frame';
 import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
 import { verdictCues } from './verdict-cues';
 
@@ -121,11 +121,10 @@ export const ROLE_SWAP_CONFIDENCE = 0.8;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds): PairVerdict {
+export function judgePair(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, thresholds: RelationThresholds, frames: Frames): PairVerdict {
   const sa = tally(drafts, a, 'a');
   const sb = tally(drafts, b, 'b');
   const loose = looseCover(a, b, ctx);
-  const frames: Frames = { a: truthFrames(a, ctx), b: truthFrames(b, ctx) };
   if (loose !== null) {
     sa.covered = Math.max(sa.covered, loose.reduce((w, p) => w + weight(a[p.x] as Term), 0));
     sb.covered = Math.max(sb.covered, loose.reduce((w, p) => w + weight(b[p.y] as Term), 0));

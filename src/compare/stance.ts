@@ -6,7 +6,7 @@ import { narrowerAct } from './negation-scope';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
 import { formIn, relateTerms, type RelateContext } from './term-relation';
 import type { Term } from './terms';
-import { withoutCancelled } from './truth-frame';
+import { withoutCancelled, type Frames } from './truth-frame';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
@@ -212,11 +212,11 @@ function nameRuns(xs: readonly number[], terms: readonly Term[]): number[][] {
  * best-covered denial wins. O(n·m) relations, skipped beyond MAX_STANCE_PAIRS (texts that
  * long are not headlines).
  */
-export function findStance(a: readonly Term[], b: readonly Term[], relate: RelateContext, thresholds: StanceThresholds): StanceFinding | null {
+export function findStance(a: readonly Term[], b: readonly Term[], relate: RelateContext, thresholds: StanceThresholds, frames: Frames): StanceFinding | null {
   if (a.length * b.length > MAX_STANCE_PAIRS) return null;
   const ctx: StanceContext = { ...relate, links: nameLinks(a, b, relate) };
-  const da = withoutCancelled(denials(a, ctx), a, ctx);
-  const db = withoutCancelled(denials(b, ctx), b, ctx);
+  const da = withoutCancelled(denials(a, ctx), a, frames.a);
+  const db = withoutCancelled(denials(b, ctx), b, frames.b);
   if ((da.length > 0) === (db.length > 0)) return null;
   const side = da.length > 0 ? 'a' : 'b';
   // The stating side must state plainly (see plainContent): a negated subordinate clause is

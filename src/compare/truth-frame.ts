@@ -17,6 +17,12 @@ export interface TruthFrame {
   readonly denies: boolean;
 }
 
+/** Each side's truth frames, read once per pair (see `compare` in diff-claims.ts). */
+export interface Frames {
+  readonly a: readonly TruthFrame[];
+  readonly b: readonly TruthFrame[];
+}
+
 /** The pronoun of a truth frame: "it is true that …" has no other subject. */
 const DUMMY_SUBJECT = 'it';
 
@@ -76,9 +82,9 @@ export function rangeInFrame(frames: readonly TruthFrame[], r: readonly [number,
  * close" says the plant will close, so neither the frame's verdict nor the framed clause's own
  * negation denies it. O(frames · (denials + n)).
  */
-export function withoutCancelled<D extends { readonly cue: readonly [number, number] }>(denials: readonly D[], terms: readonly Term[], ctx: RelateContext): D[] {
+export function withoutCancelled<D extends { readonly cue: readonly [number, number] }>(denials: readonly D[], terms: readonly Term[], frames: readonly TruthFrame[]): D[] {
   let out = [...denials];
-  for (const f of truthFrames(terms, ctx)) {
+  for (const f of frames) {
     if (!f.denies) continue;
     const negations = terms.filter((t) => t.neg && t.clause === f.clause).length;
     if (negations % 2 === 0) continue;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/compare/draft';
-import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation, type Frames } from '../../src/compare/negation-scope';
+import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation } from '../../src/compare/negation-scope';
 import { isContentTerm, toTerms, type Term } from '../../src/compare/terms';
-import { truthFrames } from '../../src/compare/truth-frame';
+import { truthFrames, type Frames } from '../../src/compare/truth-frame';
 import { defaultWordLists } from '../../src/compare/word-lists';
 import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
 

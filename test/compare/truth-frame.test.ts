@@ -43,12 +43,12 @@ describe('withoutCancelled', () => {
   const own = { cue: [8, 9] as const };
 
   it('drops the verdict of a denying frame over a clause that denies itself, and that clause’s own denial', () => {
-    expect(withoutCancelled([verdict, own], terms, ctx)).toEqual([]);
+    expect(withoutCancelled([verdict, own], terms, truthFrames(terms, ctx))).toEqual([]);
   });
 
   it('keeps the verdict when the framed clause does not deny itself', () => {
     const plain = toTerms('It is not true that the plant will close', words);
-    expect(withoutCancelled([verdict], plain, ctx)).toEqual([verdict]);
+    expect(withoutCancelled([verdict], plain, truthFrames(plain, ctx))).toEqual([verdict]);
   });
 });
 
