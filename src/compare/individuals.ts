@@ -1,7 +1,7 @@
 import { DESCRIBING_NEGATIONS } from '../lexicon/negation';
 import type { Draft } from './draft';
 import type { RelateContext } from './term-relation';
-import { isContentTerm, type Term } from './terms';
+import { isContentTerm, participleForm, type Term } from './terms';
 
 /*
  * Whether a flip between two wordings tells two individuals apart ("a man" ~ "a woman", "a
@@ -53,8 +53,6 @@ export function tellsApartIndividuals(d: Draft, a: readonly Term[], b: readonly 
 
 const DESCRIBING = new Set(DESCRIBING_NEGATIONS);
 
-/** A participle after a noun opens a phrase that describes it: "the man wearing a hat", "the dog chased by". */
-const PARTICIPLE = /(?:ing|ed)$/;
 
 /**
  * "A man with no shirt is posing" ~ "A man with a shirt is posing": a negation inside an
@@ -96,5 +94,5 @@ function opensText(r: readonly [number, number] | null, terms: readonly Term[]):
     if (t.kind === 'word') determiners++;
   }
   const next = terms[r[1]];
-  return determiners > 0 && (next === undefined || !isContentTerm(next) || PARTICIPLE.test(next.key));
+  return determiners > 0 && (next === undefined || !isContentTerm(next) || participleForm(next.key));
 }

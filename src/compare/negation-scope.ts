@@ -4,7 +4,7 @@ import type { Draft } from './draft';
 import { negatesClause, saysNegation } from './implicit-negative';
 import type { TermPair } from './matching';
 import type { RelateContext } from './term-relation';
-import { isContentTerm, type Term } from './terms';
+import { isContentTerm, participleForm, type Term } from './terms';
 import { inFrame, type Frames, type TruthFrame } from './truth-frame';
 import { weight } from './verdict';
 
@@ -115,9 +115,6 @@ export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: r
   return { at, draft: { ...(drafts[at] as Draft), label: 'contradict', reasons: new Set(['negation']) } };
 }
 
-/** The forms in which a headline or caption states an act: "frying", "fried". */
-const VERB_FORM = /(?:ing|ed)$/;
-
 /**
  * Whether the negated word at `i` of `terms` is an act narrower than `broader`: "not frying" ~
  * "cooking", "did not shout" ~ "spoke", "no man screaming" ~ "a man crying". A negation does
@@ -132,6 +129,6 @@ export function narrowerAct(terms: readonly Term[], i: number, broader: Term, ct
   if (isA === undefined || n === undefined || n.key === broader.key) return false;
   const cue = negatedAt(terms, i, [0, terms.length]);
   const afterNot = cue !== null && terms[cue]?.key === 'not';
-  if (!VERB_FORM.test(n.key) && !afterNot) return false;
+  if (!participleForm(n.key) && !afterNot) return false;
   return isA(n.key, broader.key) && !isA(broader.key, n.key);
 }

@@ -45,6 +45,16 @@ export interface Term {
   readonly date?: CalendarDate;
 }
 
+const PARTICIPLE = /(?:ing|ed)$/;
+
+/**
+ * Whether a word has the -ing or -ed form in which a headline or caption states an act
+ * ("frying", "fried") or a participle describes a noun ("the man wearing a hat").
+ */
+export function participleForm(key: string): boolean {
+  return PARTICIPLE.test(key);
+}
+
 /** A term that carries the claim: not punctuation, a function word or a negation cue. */
 export function isContentTerm(t: Term): boolean {
   return t.kind !== 'punct' && !t.fn && !t.neg;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toTerms } from '../../src/compare/terms';
+import { participleForm, toTerms } from '../../src/compare/terms';
 import { defaultWordLists } from '../../src/compare/word-lists';
 
 const words = defaultWordLists();
@@ -71,5 +71,11 @@ describe('toTerms on negations that deny no clause', () => {
 
   it('reads "no sooner … than" as no negation', () => {
     expect(toTerms('No sooner had the minister resigned than the party split', defaultWordLists()).some((t) => t.neg)).toBe(false);
+  });
+});
+
+describe('participleForm', () => {
+  it.each<[string, boolean]>([['frying', true], ['fried', true], ['wearing', true], ['fry', false], ['man', false]])('%j: %s', (key, form) => {
+    expect(participleForm(key)).toBe(form);
   });
 });
