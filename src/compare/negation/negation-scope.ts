@@ -1,0 +1,134 @@
+import { inRelativeClause } from './clause-position';
+import { negatedAt } from './denial-cues';
+import type { Draft } from '../align/draft';
+import { negatesClause, saysNegation } from './implicit-negative';
+import type { TermPair } from '../terms/matching';
+import type { RelateContext } from '../terms/term-relation';
+import { isContentTerm, participleForm, type Term } from '../terms/terms';
+import { inFrame, type Frames, type TruthFrame } from './truth-frame';
+import { weight } from '../verdict/verdict';
+
+/*
+ * What a negation has in scope across two wordings: which side is negated, how much of its
+ * content the other side states, whether the other side says the negation in a word of its
+ * own, and a negation the alignment left among moved words.
+ */
+
+/**
+ * The side whose negations are odd in number while the other's are even, if any. A truth frame
+ * counts as one negation of the clause it judges when it denies it, whatever its own words:
+ * "It is not true that the plant will close" ~ "The plant will not close" balance. With the
+ * order-free pairing (`loose`), as when asking whether a negation flips what the two share, a
+ * cue in a clause of which the other side states nothing ("The minister, who did not attend,
+ * said …") is left out: it flips nothing the two share.
+ */
+export function negatedSide(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames): 'a' | 'b' | null {
+  const odd = (terms: readonly Term[], own: readonly TruthFrame[], paired: ReadonlySet<number> | null): boolean => {
+    const stated = paired === null ? null : statedClauses(terms, paired);
+    return oddNegations(terms, own, () => false, (clause) => stated === null || stated.has(clause));
+  };
+  const oa = odd(a, frames.a, loose === null ? null : new Set(loose.map((p) => p.x)));
+  if (oa === odd(b, frames.b, loose === null ? null : new Set(loose.map((p) => p.y)))) return null;
+  return oa ? 'a' : 'b';
+}
+
+/**
+ * Whether a side's negations are odd in number: its cues outside its truth frames, the words
+ * `alsoNegates` counts, and its denying frames, each only in a clause `reaches` accepts.
+ */
+function oddNegations(terms: readonly Term[], own: readonly TruthFrame[], alsoNegates: (i: number) => boolean, reaches: (clause: number) => boolean = () => true): boolean {
+  let n = own.filter((f) => f.denies && reaches(f.clause)).length;
+  terms.forEach((t, i) => {
+    if (((t.neg && !inFrame(own, i)) || alsoNegates(i)) && reaches(t.clause)) n++;
+  });
+  return n % 2 === 1;
+}
+
+/** The clauses with a content word paired with the other side. */
+function statedClauses(terms: readonly Term[], paired: ReadonlySet<number>): Set<number> {
+  const stated = new Set<number>();
+  terms.forEach((t, i) => {
+    if (paired.has(i) && isContentTerm(t)) stated.add(t.clause);
+  });
+  return stated;
+}
+
+/** Share of one side's content words, outside its truth frames, that found a counterpart on the other side. */
+export function contentShare(terms: readonly Term[], paired: ReadonlySet<number>, frames: readonly TruthFrame[]): number {
+  let total = 0;
+  let hit = 0;
+  terms.forEach((t, i) => {
+    if (!isContentTerm(t) || inFrame(frames, i)) return;
+    total += weight(t);
+    if (paired.has(i)) hit += weight(t);
+  });
+  return total === 0 ? 1 : hit / total;
+}
+
+/**
+ * Whether the side without the negation says it with a word of negative meaning the negated
+ * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
+ * attend" ~ "was absent from"): then the negation is worded, not flipped.
+ */
+export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
+  const side = negatedSide(a, b, loose, frames);
+  if (side === null) return false;
+  const negative = (terms: readonly Term[]): boolean => terms.some((_, i) => saysNegation(terms, i, ctx));
+  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
+  return negative(plain) && !negative(negated);
+}
+
+/**
+ * Whether the two sides agree in polarity once negations said in a word count too: "scored"
+ * ~ "failed to score", "attended" ~ "was absent from" disagree, though neither says "not";
+ * "did not pay" ~ "failed to pay" agree. Each side's negation cues outside its truth frames,
+ * its denying frames and its words that negate their clause (negatesClause), by parity.
+ */
+export function polarityAgrees(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): boolean {
+  // A word both sides use is shared content, however each uses it: "the missing girl" ~ "the
+  // girl, who had been missing".
+  const odd = (terms: readonly Term[], own: readonly TruthFrame[], other: readonly Term[]): boolean => {
+    const shared = new Set(other.map((t) => t.key));
+    return oddNegations(terms, own, (i) => !shared.has((terms[i] as Term).key) && negatesClause(terms, i, ctx));
+  };
+  return odd(a, frames.a, b) === odd(b, frames.b, a);
+}
+
+/**
+ * "A hiker is dancing on the mountain" ~ "There is no hiker dancing on the mountain": the
+ * words moved, so the negation sits inside a run found on one side only ("no hiker dancing"),
+ * and no segment flips. The one such run holding every negation cue of the pair (its index in
+ * `drafts`), relabelled as a negation; whether it contradicts is left to the order-free test
+ * of `contradicts`.
+ */
+export function strayNegation(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[]): { readonly at: number; readonly draft: Draft } | null {
+  const cues = (d: Draft): number => {
+    const count = (r: readonly [number, number] | null, terms: readonly Term[]): number => (r === null ? 0 : terms.slice(r[0], r[1]).filter((t) => t.neg).length);
+    return count(d.a, a) + count(d.b, b);
+  };
+  // "… on the table which you cannot sit at": a negation in a relative clause is about another thing.
+  if ([a, b].some((terms) => terms.some((t) => t.neg && inRelativeClause(terms, t.clause)))) return null;
+  const all = a.filter((t) => t.neg).length + b.filter((t) => t.neg).length;
+  const runs = drafts.flatMap((d, at) => ((d.label === 'added' || d.label === 'removed') && cues(d) > 0 ? [at] : []));
+  const at = runs[0];
+  if (runs.length !== 1 || at === undefined || cues(drafts[at] as Draft) !== all) return null;
+  return { at, draft: { ...(drafts[at] as Draft), label: 'contradict', reasons: new Set(['negation']) } };
+}
+
+/**
+ * Whether the negated word at `i` of `terms` is an act narrower than `broader`: "not frying" ~
+ * "cooking", "did not shout" ~ "spoke", "no man screaming" ~ "a man crying". A negation does
+ * not reach up from it (frying is a kind of cooking; WordNet also lists the two as similar).
+ * An act is a word in -ing or -ed, or the word a "not" negates; a participant ("no lady
+ * peeling" ~ "a woman peeling") is left as it is: two reports of one scene name one person
+ * two ways.
+ */
+export function narrowerAct(terms: readonly Term[], i: number, broader: Term, ctx: RelateContext): boolean {
+  const n = terms[i];
+  const isA = ctx.lexicon.isA?.bind(ctx.lexicon);
+  if (isA === undefined || n === undefined || n.key === broader.key) return false;
+  const cue = negatedAt(terms, i, [0, terms.length]);
+  const afterNot = cue !== null && terms[cue]?.key === 'not';
+  if (!participleForm(n.key) && !afterNot) return false;
+  return isA(n.key, broader.key) && !isA(broader.key, n.key);
+}

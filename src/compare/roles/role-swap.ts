@@ -1,0 +1,68 @@
+import { BE_FORMS } from '../../lexicon/function-words';
+import type { TermPair } from '../terms/matching';
+import { formIn, type RelateContext } from '../terms/term-relation';
+import { isContentTerm, type Term } from '../terms/terms';
+
+/** Two participants that trade places around the same predicate: `x` on side A, `y` on side B. */
+export interface RoleSwap {
+  /** The two swapped terms of A, in A's order. */
+  readonly x: readonly [number, number];
+  /** Their counterparts in B. */
+  readonly y: readonly [number, number];
+}
+
+/** A pairing this loose (a gloss link, a hypernym) is not evidence that two words are one participant. */
+const MIN_STRENGTH = 0.8;
+
+/** A "by" right after a past participle: the passive voice, where subject and object trade places by design. */
+export function hasPassive(terms: readonly Term[], from = 0, to = terms.length): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if ((terms[i] as Term).key === 'by' && /(?:ed|en|wn|ne)$/.test((terms[i - 1] as Term).key)) return true;
+  }
+  return false;
+}
+
+const BE = new Set(BE_FORMS);
+
+/**
+ * A form of "be" before a past participle ("are covered", "was sued"), or a "by" a few words
+ * after one ("is being cut by", "is being held carelessly by"): the subject is not the doer.
+ */
+function passiveLike(terms: readonly Term[]): boolean {
+  return terms.some((t, i) => (BE.has(t.key) && /(?:ed|en|wn|rn)$/.test(terms[i + 1]?.key ?? ''))
+    || (t.key === 'by' && terms.slice(Math.max(0, i - 4), i).some((u) => BE.has(u.key))));
+}
+
+/** Whether only function words stand strictly between terms `i` and `j` (no content, no punctuation). */
+function adjacent(terms: readonly Term[], i: number, j: number): boolean {
+  for (let k = Math.min(i, j) + 1; k < Math.max(i, j); k++) if (!(terms[k] as Term).fn) return false;
+  return true;
+}
+
+/**
+ * Whether the two sides put the same participants in opposite roles around one predicate:
+ * "India accused Pakistan" ~ "Pakistan accused India", "a monkey is pulling a dog" ~ "a dog is
+ * pulling a monkey": not a contradiction (both may be true), but another statement. Two
+ * paired content words cross (X before Y in A, after it in B) with a paired predicate right
+ * between them on both sides (only function words apart: subject, verb, object); neither side
+ * is passive ("Pakistan was accused by India", "clothes that are covered with paint"), and
+ * the predicate is not symmetric ("Smith met Jones"). O(p³) in the order-free pairs `loose`,
+ * which are few: content words of two statements.
+ */
+export function findRoleSwap(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[], ctx: RelateContext): RoleSwap | null {
+  if (hasPassive(a) || hasPassive(b) || passiveLike(a) || passiveLike(b)) return null;
+  const pairs = loose.filter((p) => p.rel.strength >= MIN_STRENGTH && isContentTerm(a[p.x] as Term) && isContentTerm(b[p.y] as Term));
+  const symmetric = ctx.words.symmetricVerbs;
+  const isSymmetric = (t: Term): boolean => formIn(t, ctx, symmetric);
+  for (const p of pairs) {
+    for (const q of pairs) {
+      if (!(p.x < q.x && p.y > q.y)) continue;
+      if ((a[p.x] as Term).key === (a[q.x] as Term).key) continue;
+      const between = pairs.find((v) => v.x > p.x && v.x < q.x && v.y > q.y && v.y < p.y && (a[v.x] as Term).kind === 'word'
+        && adjacent(a, p.x, v.x) && adjacent(a, v.x, q.x) && adjacent(b, q.y, v.y) && adjacent(b, v.y, p.y));
+      if (between === undefined || isSymmetric(a[between.x] as Term) || isSymmetric(b[between.y] as Term)) continue;
+      return { x: [p.x, q.x], y: [q.y, p.y] };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+import { distance } from 'fastest-levenshtein';
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { Label, Reason } from '../../schema/diff';
+import { compareFigures } from '../figures/figure-range';
+import type { Term } from './terms';
+import type { WordLists } from './word-lists';
+
+/** How two terms relate, and how sure that pairing is (used to pick the best pairing). */
+export interface TermRelation {
+  readonly label: Exclude<Label, 'added' | 'removed'>;
+  readonly reason: Reason;
+  readonly strength: number;
+}
+
+export interface RelateContext {
+  readonly lexicon: Lexicon;
+  readonly words: WordLists;
+}
+
+/** Edits allowed for a spelling variant, by word length: none for short words. */
+function spellingBudget(length: number): number {
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
+}
+
+/**
+ * Two words that differ by a slip or a transliteration ("Tehreek-e-Taliban" ~ "Tehrik-e-Taliban",
+ * "neighbouring" ~ "neighboring"), but not two different words the lexicon knows
+ * ("increased" ~ "decreased").
+ */
+export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boolean {
+  if (x === y) return true;
+  const budget = spellingBudget(Math.max(x.length, y.length));
+  if (budget === 0 || Math.abs(x.length - y.length) > budget || /\d/.test(x + y)) return false;
+  if (distance(x, y) > budget) return false;
+  return !(lexicon.knows(x) && lexicon.knows(y));
+}
+
+function sameDate(x: Term, y: Term): boolean {
+  const a = x.date;
+  const b = y.date;
+  if (a === undefined || b === undefined || a.month !== b.month || a.season !== b.season) return false;
+  const agree = (p?: number, q?: number): boolean => p === undefined || q === undefined || p === q;
+  // A date is the same as a wider one that contains it ("Jan. 12, 1996" ~ "January 1996").
+  return agree(a.day, b.day) && agree(a.year, b.year);
+}
+
+/**
+ * Equality for the alignment: same key, a spelling variant, the same figure or the same
+ * date however written. Lexical relations are deliberately not equality: they are found
+ * later, inside the replaced runs, so that a synonym never hides a real change.
+ */
+export function sameTerm(x: Term, y: Term, ctx: RelateContext): boolean {
+  if (x.key === y.key) return true;
+  if (x.kind !== y.kind) return false;
+  if (x.kind === 'date') return sameDate(x, y);
+  if (x.kind === 'number') return x.quantity !== undefined && y.quantity !== undefined && compareFigures(x.quantity, y.quantity) === 'same';
+  if (x.kind === 'word') return !x.fn && !y.fn && !x.neg && !y.neg && isSpellingVariant(x.key, y.key, ctx.lexicon);
+  return false;
+}
+
+/** The reason an aligned, equal pair of terms is still worth naming. */
+export function equalReason(x: Term, y: Term): { label: 'match' | 'paraphrase'; reason: Reason } {
+  if (x.virtual !== y.virtual && x.surface !== y.surface) return { label: 'paraphrase', reason: 'contraction' };
+  if (x.kind === 'number' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'number' };
+  if (x.kind === 'date' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'date' };
+  if (x.key !== y.key) return { label: 'match', reason: 'spelling' };
+  if (x.text === y.text) return { label: 'match', reason: 'identical' };
+  // Same folded form: either only the letter case differs, or only typography (quotes, dots, hyphens).
+  const caseOnly = x.surface === y.surface && x.text.toLowerCase() === y.text.toLowerCase();
+  return { label: 'match', reason: caseOnly ? 'case' : 'punctuation' };
+}
+
+/**
+ * "un-" reverses a verb or adjective the lexicon knows both ways ("unfolding" ~ "folding",
+ * "unable" ~ "able"); the stem must be 4+ letters so "union" is not read as un + "ion".
+ */
+function unPrefixed(x: string, y: string, lexicon: Lexicon): boolean {
+  return x.length >= y.length + 2 && x.startsWith('un') && x.slice(2) === y && y.length >= 4 && lexicon.knows(x) && lexicon.knows(y);
+}
+
+/** Polarity of a word as a quantifier: +1 some/all, -1 none/no, 0 not a quantifier. */
+function polarity(key: string, words: WordLists): number {
+  if (words.negativeQuantifiers.has(key)) return -1;
+  return words.positiveQuantifiers.has(key) ? 1 : 0;
+}
+
+function modalForce(key: string, words: WordLists): number {
+  if (words.certainModals.has(key)) return 2;
+  return words.possibleModals.has(key) ? 1 : 0;
+}
+
+/**
+ * How far a reporting verb vouches for its content (1 confirmed, 0 said, -1 claimed), or
+ * undefined. The bare and -s forms of verbs that are mostly nouns ("the claims", "a report")
+ * are not read as verbs.
+ */
+function certainty(t: Term, ctx: RelateContext): number | undefined {
+  const table = ctx.words.reportingCertainty;
+  if (table === undefined || t.kind !== 'word') return undefined;
+  for (const lemma of ctx.lexicon.lemmas(t.key)) {
+    const c = table.get(lemma);
+    if (c === undefined) continue;
+    return ctx.words.nounLikeVerbs.has(lemma) && (t.key === lemma || t.key === `${lemma}s`) ? undefined : c;
+  }
+  return undefined;
+}
+
+/**
+ * Two reporting verbs report the same content: another verb of the same certainty ("said" ~
+ * "stated") is a synonym; one that vouches more or less ("claimed" ~ "confirmed") keeps the
+ * content but shifts the attribution, and says so.
+ */
+function attributionShift(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  const cx = certainty(x, ctx);
+  const cy = certainty(y, ctx);
+  if (cx === undefined || cy === undefined) return null;
+  return cx === cy ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'paraphrase', reason: 'attribution', strength: 0.6 };
+}
+
+const LEXICAL: Readonly<Record<string, TermRelation>> = {
+  inflection: { label: 'paraphrase', reason: 'inflection', strength: 0.9 },
+  synonym: { label: 'paraphrase', reason: 'synonym', strength: 0.8 },
+  similar: { label: 'paraphrase', reason: 'synonym', strength: 0.7 },
+  derivation: { label: 'paraphrase', reason: 'inflection', strength: 0.7 },
+  hypernym: { label: 'paraphrase', reason: 'synonym', strength: 0.6 },
+  definition: { label: 'paraphrase', reason: 'synonym', strength: 0.5 },
+  antonym: { label: 'contradict', reason: 'antonym', strength: 0.55 },
+};
+
+/**
+ * How two terms that were not aligned as equal relate, if at all: the same figure or date
+ * written another way, an inflection or synonym (paraphrase), or a flip (contradict: another
+ * figure or date, an antonym, a negated counterpart, a quantifier or modal of opposite force).
+ */
+export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  if (sameTerm(x, y, ctx)) {
+    const eq = equalReason(x, y);
+    return { ...eq, strength: eq.label === 'match' ? 1 : 0.95 };
+  }
+  const { words, lexicon } = ctx;
+  if (x.kind !== y.kind) return null;
+  if (x.kind === 'number') {
+    const apart = x.quantity !== undefined && y.quantity !== undefined && compareFigures(x.quantity, y.quantity) === 'contradict';
+    return apart ? { label: 'contradict', reason: 'number', strength: 0.5 } : null;
+  }
+  // A month against a season may well agree ("in October" ~ "in the autumn"): no verdict.
+  if (x.kind === 'date') return (x.date?.season === undefined) !== (y.date?.season === undefined) ? null : { label: 'contradict', reason: 'date', strength: 0.5 };
+  if (x.kind !== 'word') return null;
+  if (x.neg && y.neg) return { label: 'paraphrase', reason: 'function-word', strength: 0.85 };
+  if (words.negatedPairs.get(x.key) === y.key) return { label: 'contradict', reason: 'negation', strength: 0.6 };
+  const px = polarity(x.key, words);
+  const py = polarity(y.key, words);
+  if (px !== 0 && py !== 0) {
+    return px === py ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'contradict', reason: 'quantifier', strength: 0.6 };
+  }
+  const mx = modalForce(x.key, words);
+  const my = modalForce(y.key, words);
+  if (mx !== 0 && my !== 0) {
+    return mx === my ? { label: 'paraphrase', reason: 'synonym', strength: 0.6 } : { label: 'contradict', reason: 'modality', strength: 0.55 };
+  }
+  if (x.fn || y.fn) return null;
+  const attribution = attributionShift(x, y, ctx);
+  if (attribution !== null) return attribution;
+  if (unPrefixed(x.key, y.key, lexicon) || unPrefixed(y.key, x.key, lexicon)) return { label: 'contradict', reason: 'antonym', strength: 0.55 };
+  const rel = lexicon.relate(x.key, y.key);
+  return rel === null ? null : (LEXICAL[rel] ?? null);
+}
+
+/**
+ * Whether a word, as written or by one of its lemmas, is in one of the word lists given:
+ * "told" finds "tell", "quits" finds "quit". Absent lists hold nothing.
+ */
+export function formIn(t: Term, ctx: RelateContext, ...lists: readonly ({ has(key: string): boolean } | undefined)[]): boolean {
+  const forms = [t.key, ...ctx.lexicon.lemmas(t.key)];
+  return lists.some((list) => list !== undefined && forms.some((f) => list.has(f)));
+}

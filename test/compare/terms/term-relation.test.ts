@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formIn, isSpellingVariant } from '../../../src/compare/terms/term-relation';
+import { toTerms, type Term } from '../../../src/compare/terms/terms';
+import { defaultWordLists } from '../../../src/compare/terms/word-lists';
+import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
+
+const words = defaultWordLists();
+const ctx = { lexicon: createWordNetLexicon(), words };
+const term = (text: string): Term => toTerms(text, words)[0] as Term;
+
+describe('formIn', () => {
+  it.each<[string, string[], boolean]>([
+    ['told', ['tell'], true],
+    ['quits', ['quit'], true],
+    ['leave', ['leave'], true],
+    ['left', ['leave'], true],
+    ['stayed', ['quit'], false],
+  ])('%j is in %j, as written or by a lemma: %s', (word, list, found) => {
+    expect(formIn(term(word), ctx, new Set(list))).toBe(found);
+  });
+
+  it('reads any of several lists, and an absent list holds nothing', () => {
+    expect(formIn(term('said'), ctx, undefined, new Set(['say']))).toBe(true);
+    expect(formIn(term('said'), ctx, undefined)).toBe(false);
+    expect(formIn(term('said'), ctx, new Map([['say', 1]]))).toBe(true);
+  });
+});
+
+describe('isSpellingVariant', () => {
+  it.each<[string, string, boolean]>([
+    ['Mohammad', 'Mohammed', true],
+    ['Tehreek-e-Taliban', 'Tehrik-e-Taliban', true],
+    ['Tehreek', 'Tehrik', false],
+    ['neighbouring', 'neighboring', true],
+    ['increased', 'decreased', false],
+    ['cat', 'cut', false],
+  ])('%j ~ %j: %s', (x, y, variant) => {
+    expect(isSpellingVariant(x.toLowerCase(), y.toLowerCase(), ctx.lexicon)).toBe(variant);
+  });
+});
