@@ -1,7 +1,7 @@
 export { diffClaims } from './compare/diff-claims';
 export { diffClaimsAsync } from './compare/judge';
-export { defaultWordLists } from './compare/terms/word-lists';
-export type { WordLists } from './compare/terms/word-lists';
+export { defaultWordLists } from './compare/terms';
+export type { WordLists } from './compare/terms';
 export { extractStatements, extractStatementsWithIssues, mergeSpeakers } from './extract/index';
 export { createWordNetLexicon } from './lexicon/wordnet/wordnet-lexicon';
 export type { Lexicon, LexicalRelation } from './lexicon/lexicon';

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Term } from '../terms/terms';
+import type { Term } from '../terms';
 
 /** One aligned pair of equal terms, or a run of terms replaced by another (either may be empty). */
 export type AlignOp =

@@ -1,11 +1,7 @@
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Reason } from '../../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
-import { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type TermPair } from '../terms/matching';
-import { hasPassive } from '../roles/role-swap';
-import { equalReason, type RelateContext } from '../terms/term-relation';
-import { isContentTerm, type Term } from '../terms/terms';
-import type { WordLists } from '../terms/word-lists';
+import { equalReason, hasPassive, isContentTerm, matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type RelateContext, type Term, type TermPair, type WordLists } from '../terms';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];

@@ -1,5 +1,5 @@
 import type { Label, Reason, Segment } from '../../schema/diff';
-import type { Term } from '../terms/terms';
+import type { Term } from '../terms';
 
 /** A segment while it is being built: term ranges `[lo, hi)` instead of character spans. */
 export interface Draft {

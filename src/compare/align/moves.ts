@@ -2,9 +2,7 @@ import type { Reason } from '../../schema/diff';
 import type { AlignOp } from './align';
 import { equalDraft, labelChange } from './block';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
-import { matchUnordered } from '../terms/matching';
-import type { RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
+import { matchUnordered, type RelateContext, type Term } from '../terms';
 
 /** Equal terms a reordering may step over: "[benefit from] terrorists [—]" ~ "[enjoyed by] terrorists". */
 const BRIDGE = 3;

@@ -1,5 +1,5 @@
 import { ADVERBIAL_SUBORDINATORS, RELATIVE_PRONOUNS } from '../../lexicon/attribution';
-import type { Term } from '../terms/terms';
+import type { Term } from '../terms';
 
 /**
  * Where a term stands in its clause: what opens the clause, and whether a subordinator stands

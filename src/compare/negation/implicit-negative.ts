@@ -1,5 +1,4 @@
-import { formIn, type RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
+import { formIn, type RelateContext, type Term } from '../terms';
 
 /** Words that may stand between a "be" and its predicate ("was not largely absent"), at most. */
 const MAX_BETWEEN = 2;

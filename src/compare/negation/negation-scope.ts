@@ -1,12 +1,8 @@
 import { inRelativeClause } from './clause-position';
-import { negatedAt } from './denial-cues';
-import type { Draft } from '../align/draft';
+import type { Draft } from '../align';
 import { negatesClause, saysNegation } from './implicit-negative';
-import type { TermPair } from '../terms/matching';
-import type { RelateContext } from '../terms/term-relation';
-import { isContentTerm, participleForm, type Term } from '../terms/terms';
+import { isContentTerm, participleForm, weight, type RelateContext, type Term, type TermPair } from '../terms';
 import { inFrame, type Frames, type TruthFrame } from './truth-frame';
-import { weight } from '../verdict/verdict';
 
 /*
  * What a negation has in scope across two wordings: which side is negated, how much of its
@@ -131,4 +127,14 @@ export function narrowerAct(terms: readonly Term[], i: number, broader: Term, ct
   const afterNot = cue !== null && terms[cue]?.key === 'not';
   if (!participleForm(n.key) && !afterNot) return false;
   return isA(n.key, broader.key) && !isA(broader.key, n.key);
+}
+
+/** The negation cue that negates the word at `i` across function words only ("is no hoax", "not a fake"). */
+export function negatedAt(terms: readonly Term[], i: number, clause: readonly [number, number]): number | null {
+  for (let k = i - 1; k >= clause[0]; k--) {
+    const t = terms[k] as Term;
+    if (t.neg) return k;
+    if (!t.fn) return null;
+  }
+  return null;
 }

@@ -1,5 +1,4 @@
-import type { RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
+import type { RelateContext, Term } from '../terms';
 
 /**
  * A clause that only judges the truth of the clause it introduces: "It is not true that …",

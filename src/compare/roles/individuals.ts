@@ -1,7 +1,6 @@
 import { DESCRIBING_NEGATIONS } from '../../lexicon/negation';
-import type { Draft } from '../align/draft';
-import type { RelateContext } from '../terms/term-relation';
-import { isContentTerm, participleForm, type Term } from '../terms/terms';
+import type { Draft } from '../align';
+import { isContentTerm, participleForm, type RelateContext, type Term } from '../terms';
 
 /*
  * Whether a flip between two wordings tells two individuals apart ("a man" ~ "a woman", "a

@@ -1,7 +1,4 @@
-import { BE_FORMS } from '../../lexicon/function-words';
-import type { TermPair } from '../terms/matching';
-import { formIn, type RelateContext } from '../terms/term-relation';
-import { isContentTerm, type Term } from '../terms/terms';
+import { formIn, hasPassive, isContentTerm, passiveLike, type RelateContext, type Term, type TermPair } from '../terms';
 
 /** Two participants that trade places around the same predicate: `x` on side A, `y` on side B. */
 export interface RoleSwap {
@@ -13,25 +10,6 @@ export interface RoleSwap {
 
 /** A pairing this loose (a gloss link, a hypernym) is not evidence that two words are one participant. */
 const MIN_STRENGTH = 0.8;
-
-/** A "by" right after a past participle: the passive voice, where subject and object trade places by design. */
-export function hasPassive(terms: readonly Term[], from = 0, to = terms.length): boolean {
-  for (let i = from + 1; i < to; i++) {
-    if ((terms[i] as Term).key === 'by' && /(?:ed|en|wn|ne)$/.test((terms[i - 1] as Term).key)) return true;
-  }
-  return false;
-}
-
-const BE = new Set(BE_FORMS);
-
-/**
- * A form of "be" before a past participle ("are covered", "was sued"), or a "by" a few words
- * after one ("is being cut by", "is being held carelessly by"): the subject is not the doer.
- */
-function passiveLike(terms: readonly Term[]): boolean {
-  return terms.some((t, i) => (BE.has(t.key) && /(?:ed|en|wn|rn)$/.test(terms[i + 1]?.key ?? ''))
-    || (t.key === 'by' && terms.slice(Math.max(0, i - 4), i).some((u) => BE.has(u.key))));
-}
 
 /** Whether only function words stand strictly between terms `i` and `j` (no content, no punctuation). */
 function adjacent(terms: readonly Term[], i: number, j: number): boolean {

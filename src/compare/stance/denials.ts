@@ -1,8 +1,7 @@
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution';
-import { opensSubordinate, subordinateAt } from '../negation/clause-position';
-import { cueAt, denialPhraseEnd, isContent, negatedAt, reportObject, SENTENCE_BREAKS, standsApart, verdictOf, type CueKind } from '../negation/denial-cues';
-import type { RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
+import { negatedAt, opensSubordinate, subordinateAt } from '../negation';
+import { cueAt, denialPhraseEnd, isContent, reportObject, SENTENCE_BREAKS, standsApart, verdictOf, type CueKind } from './denial-cues';
+import type { RelateContext, Term } from '../terms';
 
 /**
  * Reading the denials in a wording: its clauses, the polarity cues in them (a "not", a deny

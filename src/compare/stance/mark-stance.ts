@@ -1,7 +1,7 @@
 import type { Reason } from '../../schema/diff';
-import type { Draft } from '../align/draft';
+import type { Draft } from '../align';
 import { STANCE_CONFIDENCE, type StanceFinding } from './stance';
-import type { Term } from '../terms/terms';
+import type { Term } from '../terms';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];

@@ -1,6 +1,5 @@
-import { saying, SENTENCE_BREAKS } from '../negation/denial-cues';
-import type { RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
+import { saying, SENTENCE_BREAKS } from './denial-cues';
+import type { RelateContext, Term } from '../terms';
 
 /**
  * When a denial cue found on one side is not a stance on the other side's claim: the other side

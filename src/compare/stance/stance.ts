@@ -1,13 +1,8 @@
-import { inCircumstance, inRelativeClause } from '../negation/clause-position';
+import { inCircumstance, inRelativeClause, narrowerAct, negatesClause, saysNegation, withoutCancelled, type Frames } from '../negation';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
-import { negatesClause, saysNegation } from '../negation/implicit-negative';
-import { opensIndefinite } from '../roles/individuals';
-import { nameLinks, type Links } from '../terms/name-links';
-import { narrowerAct } from '../negation/negation-scope';
+import { opensIndefinite } from '../roles';
+import { formIn, nameLinks, relateTerms, type Links, type RelateContext, type Term } from '../terms';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
-import { formIn, relateTerms, type RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
-import { withoutCancelled, type Frames } from '../negation/truth-frame';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Label, Reason } from '../../schema/diff';
-import { compareFigures } from '../figures/figure-range';
+import { compareFigures } from '../figures';
 import type { Term } from './terms';
 import type { WordLists } from './word-lists';
 

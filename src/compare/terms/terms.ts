@@ -1,10 +1,6 @@
 import { contentTokens, tokenize, type Token } from '../../text/tokenize';
-import { readDate, type CalendarDate } from '../figures/calendar-date';
-import { readRelativeDate } from '../figures/relative-date';
-import { figureKey, readFigure } from '../figures/figure-range';
-import type { Quantity } from '../figures/quantity';
+import { figureKey, lookup, readDate, readFigure, readRelativeDate, type CalendarDate, type Quantity } from '../figures';
 import type { WordLists } from './word-lists';
-import { lookup } from '../figures/lookup';
 
 export type TermKind = 'word' | 'number' | 'date' | 'punct';
 
@@ -58,6 +54,16 @@ export function participleForm(key: string): boolean {
 /** A term that carries the claim: not punctuation, a function word or a negation cue. */
 export function isContentTerm(t: Term): boolean {
   return t.kind !== 'punct' && !t.fn && !t.neg;
+}
+
+/**
+ * How much a term weighs in the verdict: content words carry the claim, punctuation nothing;
+ * function words, time words and hedges ("reportedly") frame it.
+ */
+export function weight(t: Term): number {
+  if (t.kind === 'punct') return 0;
+  if (t.fn || t.time || t.hedge) return 0.2;
+  return t.kind === 'word' ? 1 : 1.5;
 }
 
 const LETTERS = /[\p{L}\p{N}]/u;

@@ -1,13 +1,9 @@
 import type { Label, Relation } from '../../schema/diff';
-import { draftConfidence, type Draft } from '../align/draft';
-import { describesSubject, tellsApartIndividuals } from '../roles/individuals';
-import { matchUnordered, type TermPair } from '../terms/matching';
-import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation } from '../negation/negation-scope';
-import { findRoleSwap, type RoleSwap } from '../roles/role-swap';
-import type { RelateContext } from '../terms/term-relation';
-import { isContentTerm, type Term } from '../terms/terms';
-import { rangeInFrame, type Frames } from '../negation/truth-frame';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type VerdictFeatures } from './verdict';
+import { draftConfidence, type Draft } from '../align';
+import { describesSubject, findRoleSwap, tellsApartIndividuals, type RoleSwap } from '../roles';
+import { isContentTerm, matchUnordered, weight, type RelateContext, type Term, type TermPair } from '../terms';
+import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, rangeInFrame, strayNegation, type Frames } from '../negation';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, type VerdictFeatures } from './verdict';
 import { verdictCues } from './verdict-cues';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */

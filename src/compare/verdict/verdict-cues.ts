@@ -1,5 +1,4 @@
-import type { TermPair } from '../terms/matching';
-import type { RelateContext } from '../terms/term-relation';
+import type { RelateContext, TermPair } from '../terms';
 import type { KinTest, VerdictCues } from './verdict';
 
 /**

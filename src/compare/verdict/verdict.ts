@@ -1,6 +1,5 @@
-import type { Draft } from '../align/draft';
-import type { TermPair } from '../terms/matching';
-import type { Term } from '../terms/terms';
+import type { Draft } from '../align';
+import { weight, type Term, type TermPair } from '../terms';
 
 /**
  * What the paraphrase verdict looks at: how much of each side found a counterpart (in order,
@@ -77,16 +76,6 @@ export const PARAPHRASE_MODEL: VerdictModel = {
 
 /** Upper ends of the count features over the pairs the model was fitted on (MRPC sentences). */
 export const FITTED_RANGE = { unmatched: 40, unmatchedNames: 10, longestGap: 20, unmatchedReporting: 3, leadingGap: 10 } as const;
-
-/**
- * How much a term weighs in the verdict: content words carry the claim, punctuation nothing;
- * function words, time words and hedges ("reportedly") frame it.
- */
-export function weight(t: Term): number {
-  if (t.kind === 'punct') return 0;
-  if (t.fn || t.time || t.hedge) return 0.2;
-  return t.kind === 'word' ? 1 : 1.5;
-}
 
 const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg && !t.time && !t.hedge;
 const isFrame = (t: Term): boolean => t.kind === 'word' && (t.fn || t.time);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../src/compare/align/draft';
-import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, strayNegation } from '../../../src/compare/negation/negation-scope';
+import { carriesNegation, contentShare, narrowerAct, negatedAt, negatedSide, polarityAgrees, strayNegation } from '../../../src/compare/negation/negation-scope';
 import { isContentTerm, toTerms, type Term } from '../../../src/compare/terms/terms';
 import { truthFrames, type Frames } from '../../../src/compare/negation/truth-frame';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
@@ -107,5 +107,21 @@ describe('narrowerAct', () => {
   ])('%j: %j is an act narrower than %j: %s', (text, word, broader, narrower) => {
     const t = terms(text);
     expect(narrowerAct(t, t.findIndex((u) => u.key === word), terms(broader)[0] as Term, ctx)).toBe(narrower);
+  });
+});
+
+describe('negatedAt', () => {
+  const at = (text: string, key: string): { terms: Term[]; clause: readonly [number, number]; i: number } => {
+    const ts = terms(text);
+    return { terms: ts, clause: [0, ts.length], i: ts.findIndex((t) => t.key === key) };
+  };
+  it.each<[string, string, boolean]>([
+    ['The pumpkin is no hoax', 'hoax', true],
+    ['It is not a fake', 'fake', true],
+    ['Mia Stone did not call the charge a hoax', 'hoax', false],
+    ['The hoax spread', 'hoax', false],
+  ])('%j: %j is negated across small words only: %s', (text, key, negated) => {
+    const { terms, clause, i } = at(text, key);
+    expect(negatedAt(terms, i, clause) !== null).toBe(negated);
   });
 });

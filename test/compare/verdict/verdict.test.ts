@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../../src/compare/diff-claims';
 import type { Draft } from '../../../src/compare/align/draft';
 import type { TermPair } from '../../../src/compare/terms/matching';
-import { toTerms, type Term } from '../../../src/compare/terms/terms';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, weight, type KinTest, type VerdictFeatures } from '../../../src/compare/verdict/verdict';
+import { toTerms, weight, type Term } from '../../../src/compare/terms/terms';
+import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, type KinTest, type VerdictFeatures } from '../../../src/compare/verdict/verdict';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 
 const ALIKE: VerdictFeatures = {

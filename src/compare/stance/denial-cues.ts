@@ -1,6 +1,5 @@
 import { VERDICT_SUBJECTS, type DenialPhrase } from '../../lexicon/stance';
-import { formIn, type RelateContext } from '../terms/term-relation';
-import type { Term } from '../terms/terms';
+import { formIn, type RelateContext, type Term } from '../terms';
 
 /**
  * The polarity cues of a clause, word by word: a "not", a deny verb or phrase ("denies",
@@ -120,16 +119,6 @@ export function reportObject(terms: readonly Term[], i: number, clause: Range, c
   const t = terms[k];
   if (k >= clause[1] || t === undefined || t.kind !== 'word') return null;
   return ctx.words.falsityWords.has(t.key) || ctx.words.claimReports?.has(t.key) === true ? k : null;
-}
-
-/** The negation cue that negates the word at `i` across function words only ("is no hoax", "not a fake"). */
-export function negatedAt(terms: readonly Term[], i: number, clause: Range): number | null {
-  for (let k = i - 1; k >= clause[0]; k--) {
-    const t = terms[k] as Term;
-    if (t.neg) return k;
-    if (!t.fn) return null;
-  }
-  return null;
 }
 
 const VERDICT_PRONOUNS = new Set(VERDICT_SUBJECTS);

@@ -1,0 +1,6 @@
+/**
+ * Stance: one report denying what the other claims ("X denied that …"): the denials each
+ * side makes, the guards that keep a denial from counting, and the segment that marks it.
+ */
+export { markStance } from './mark-stance';
+export { DEFAULT_STANCE, findStance, STANCE_CONFIDENCE } from './stance';

@@ -1,0 +1,16 @@
+/**
+ * Terms: a wording's tokens as the units compared (keys, kinds, flags), the injectable word
+ * lists, the relation of two terms (same, synonym, antonym, another figure…), order-free
+ * pairing, name links and the voice of a run. Every later stage reads terms.
+ */
+export { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS } from './matching';
+export type { TermPair } from './matching';
+export { nameLinks } from './name-links';
+export type { Links } from './name-links';
+export { equalReason, formIn, relateTerms, sameTerm } from './term-relation';
+export type { RelateContext } from './term-relation';
+export { isContentTerm, participleForm, toTerms, weight } from './terms';
+export type { Term } from './terms';
+export { hasPassive, passiveLike } from './voice';
+export { defaultWordLists } from './word-lists';
+export type { WordLists } from './word-lists';
