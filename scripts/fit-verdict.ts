@@ -1,11 +1,11 @@
 /**
- * Refits the paraphrase verdict (PARAPHRASE_MODEL in src/compare/verdict.ts) on an MRPC file
+ * Refits the paraphrase verdict (PARAPHRASE_MODEL in src/compare/verdict/model.ts) on an MRPC file
  * and checks it by repeated k-fold cross-validation:
  *
  *   npx tsx scripts/fit-verdict.ts <mrpc dev.tsv> [--drop feature,…] [--lambda 10] [--shift 0] [--dump out.tsv]
  *
  * Fit on the dev split only: the test split is for reporting. Prints the cross-validated
- * accuracy (mean ± sd over the repeats), the weights to paste into verdict.ts, and the largest
+ * accuracy (mean ± sd over the repeats), the weights to paste into src/compare/verdict/model.ts, and the largest
  * value of each count feature (for FITTED_RANGE). Accuracy is that of diffClaims as a whole:
  * a pair the rules already make a contradiction or a difference (a flipped figure, a denial
  * on one side) is wrong or right whatever the model says, and is scored so; it still counts
@@ -24,7 +24,7 @@ import { labelAlignment, pairMoves } from '../src/compare/align/moves';
 import { pairVerdictFeatures } from '../src/compare/verdict/relation';
 import { sameTerm, type RelateContext } from '../src/compare/terms/term-relation';
 import { toTerms, type Term } from '../src/compare/terms/terms';
-import { FITTED_RANGE, PARAPHRASE_MODEL, paraphraseLogit, type VerdictFeatures } from '../src/compare/verdict/verdict';
+import { FITTED_RANGE, PARAPHRASE_MODEL, paraphraseLogit, type VerdictFeatures } from '../src/compare/verdict/model';
 import { defaultWordLists } from '../src/compare/terms/word-lists';
 import { createWordNetLexicon } from '../src/lexicon/wordnet/wordnet-lexicon';
 

@@ -51,7 +51,7 @@ export const DiffOptionsSchema = z.strictObject({
    * Share of each side that must be matched or paraphrased for `relation: "paraphrase"`. When
    * given, this simple share rule decides; when absent, a small linear model over the alignment
    * (coverage, unmatched words and names, the longest one-sided run, length ratio; fitted on
-   * MRPC dev, see src/compare/verdict.ts) decides.
+   * MRPC dev, see src/compare/verdict/model.ts) decides.
    * @default undefined (the fitted verdict)
    */
   paraphraseThreshold: z.number().min(0).max(1).optional(),

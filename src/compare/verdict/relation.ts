@@ -3,14 +3,15 @@ import { draftConfidence, type Draft } from '../align';
 import { describesSubject, findRoleSwap, tellsApartIndividuals, type RoleSwap } from '../roles';
 import { isContentTerm, matchUnordered, weight, type RelateContext, type Term, type TermPair } from '../terms';
 import { carriesNegation, contentShare, narrowerAct, negatedSide, polarityAgrees, rangeInFrame, strayNegation, type Frames } from '../negation';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, type VerdictFeatures } from './verdict';
+import { verdictFeatures } from './features';
+import { PARAPHRASE_MODEL, paraphraseLogit, type VerdictFeatures } from './model';
 import { verdictCues } from './verdict-cues';
 
 /** Thresholds of the pair verdict, tuned on the dev splits (see eval/). */
 export interface RelationThresholds {
   /**
    * Share of each side's meaning that must be matched or paraphrased for a paraphrase. When
-   * unset, the fitted verdict of `PARAPHRASE_MODEL` decides instead (see verdict.ts).
+   * unset, the fitted verdict of `PARAPHRASE_MODEL` decides instead (see model.ts).
    * @default undefined
    */
   readonly paraphrase?: number | undefined;
@@ -90,7 +91,7 @@ const anotherFigure = (d: Draft): boolean => d.reasons.has('number') || d.reason
  * The verdict for a whole pair, and a similarity score in [0, 1]. A contradiction needs the
  * two wordings to be about the same thing (enough aligned on both sides); a paraphrase needs
  * both sides mostly matched or paraphrased and nothing of weight said on one side only (the
- * fitted verdict of verdict.ts, or a plain share threshold when one is given); anything else
+ * fitted verdict of model.ts, or a plain share threshold when one is given); anything else
  * differs.
  */
 export interface PairVerdict {

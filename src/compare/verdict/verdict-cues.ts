@@ -1,5 +1,5 @@
 import type { RelateContext, TermPair } from '../terms';
-import type { KinTest, VerdictCues } from './verdict';
+import type { KinTest, VerdictCues } from './features';
 
 /**
  * Letters two words must share from the start, each being at least one longer, to be read as

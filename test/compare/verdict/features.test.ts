@@ -3,7 +3,8 @@ import { diffClaims } from '../../../src/compare/diff-claims';
 import type { Draft } from '../../../src/compare/align/draft';
 import type { TermPair } from '../../../src/compare/terms/matching';
 import { toTerms, weight, type Term } from '../../../src/compare/terms/terms';
-import { PARAPHRASE_MODEL, paraphraseLogit, verdictFeatures, type KinTest, type VerdictFeatures } from '../../../src/compare/verdict/verdict';
+import { verdictFeatures, type KinTest } from '../../../src/compare/verdict/features';
+import { PARAPHRASE_MODEL, paraphraseLogit, type VerdictFeatures } from '../../../src/compare/verdict/model';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 
 const ALIKE: VerdictFeatures = {
