@@ -1,7 +1,7 @@
 export { diffClaims } from './compare/diff-claims';
 export { diffClaimsAsync } from './compare/judge';
 export { defaultWordLists } from './compare/terms';
-export type { WordLists } from './compare/terms';
+export type { WordLists } from './lexicon/word-lists';
 export { extractStatements, extractStatementsWithIssues, mergeSpeakers } from './extract/index';
 export { createWordNetLexicon } from './lexicon/wordnet/wordnet-lexicon';
 export type { Lexicon, LexicalRelation } from './lexicon/lexicon';

@@ -9,7 +9,7 @@ import type { Statement } from '../schema/statement';
 import { bad, describeFsError } from './decode';
 import { createProgress } from './progress';
 import { readReports } from './read-input';
-import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './run';
+import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './command';
 import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { diffClaims } from '../compare/diff-claims';
 import { renderDiffText } from '../render/diff-text';
-import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './run';
+import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './command';
 
 const FORMATS = ['json', 'text'] as const;
 

@@ -3,7 +3,7 @@ import { groupStatementsWithIssues } from '../group/group-statements';
 import type { GroupInput, GroupOutput } from '../schema/analysis';
 import { createProgress } from './progress';
 import { readStatements } from './read-input';
-import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './run';
+import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './command';
 
 const FORMATS = ['json', 'text'] as const;
 

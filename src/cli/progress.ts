@@ -1,4 +1,4 @@
-import type { CliIo } from './run';
+import type { CliIo } from './command';
 
 export interface Progress {
   update(label: string, done: number, total: number): void;

@@ -4,7 +4,7 @@ import { GroupInputSchema, type GroupInput } from '../schema/analysis';
 import { describeValue, firstProblem } from '../schema/error';
 import { ReportSchema, type Report } from '../schema/report';
 import { bad, readStreamText, readTextFile, textLines } from './decode';
-import type { CliIo } from './run';
+import type { CliIo } from './command';
 
 /**
  * A value checked against a schema; on failure one line naming the field:

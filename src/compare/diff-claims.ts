@@ -9,7 +9,8 @@ import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, tr
 import { DEFAULT_THRESHOLDS, judgePair, ROLE_SWAP_CONFIDENCE } from './verdict';
 import type { RoleSwap } from './roles';
 import { DEFAULT_STANCE, findStance, markStance, STANCE_CONFIDENCE } from './stance';
-import { defaultWordLists, sameTerm, toTerms, type RelateContext, type WordLists } from './terms';
+import { defaultWordLists, sameTerm, toTerms, type RelateContext } from './terms';
+import type { WordLists } from '../lexicon/word-lists';
 import { truthFrames, type Frames } from './negation';
 
 let builtInLexicon: Lexicon | undefined;

@@ -1,11 +1,4 @@
-import { EdgeList } from './edge-list';
-
-/** A verified pair of statements (by index) and how alike they are. */
-export interface Edge {
-  i: number;
-  j: number;
-  weight: number;
-}
+import { EdgeList, type Edge } from './edge-list';
 
 export interface Cluster {
   /** Index of the canonical statement: the centre the others were verified against. */

@@ -1,4 +1,9 @@
-import type { Edge } from './cluster';
+/** A verified pair of statements (by index) and how alike they are. */
+export interface Edge {
+  i: number;
+  j: number;
+  weight: number;
+}
 
 /**
  * Verified pairs as three growable typed arrays instead of one object per pair: at a million

@@ -3,7 +3,8 @@ import {
   GroupOptionsSchema, IndexSnapshotSchema, type Group, type GroupInput, type IndexOptions, type IndexSnapshot,
 } from '../schema/analysis';
 import { ClaimdiffError, parseArgument } from '../schema/error';
-import { clusterEdges, type Edge } from './cluster';
+import { clusterEdges } from './cluster';
+import type { Edge } from './edge-list';
 import { featuresOf, mix32 } from './features';
 import { bandsFor } from './band-keys';
 import { validateStatements } from './group-statements';

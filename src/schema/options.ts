@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lexicon } from '../lexicon/lexicon';
-import type { WordLists } from '../compare/terms';
+import type { WordLists } from '../lexicon/word-lists';
 
 const isLexicon = (v: unknown): v is Lexicon =>
   typeof v === 'object' && v !== null && ['lemmas', 'relate', 'knows'].every((k) => typeof (v as Record<string, unknown>)[k] === 'function');

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/run';
+import type { CliIo } from '../../src/cli/command';
+import { runCli } from '../../src/cli/run';
 
 function io(env: Record<string, string> = {}, tty = false): CliIo & { out: () => string; err: () => string } {
   let out = '';

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { CliIo } from '../../src/cli/run';
+import type { CliIo } from '../../src/cli/command';
 
 /** A fake terminal: collects stdout and stderr, feeds stdin from a string. */
 export function fakeIo(stdin = ''): CliIo & { out: () => string; err: () => string } {

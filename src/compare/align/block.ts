@@ -1,7 +1,8 @@
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Reason } from '../../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
-import { equalReason, hasPassive, isContentTerm, matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type RelateContext, type Term, type TermPair, type WordLists } from '../terms';
+import { equalReason, hasPassive, isContentTerm, matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type RelateContext, type Term, type TermPair } from '../terms';
+import type { WordLists } from '../../lexicon/word-lists';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];

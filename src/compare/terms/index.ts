@@ -13,4 +13,3 @@ export { isContentTerm, participleForm, toTerms, weight } from './terms';
 export type { Term } from './terms';
 export { hasPassive, passiveLike } from './voice';
 export { defaultWordLists } from './word-lists';
-export type { WordLists } from './word-lists';

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { Label, Reason } from '../../schema/diff';
 import { compareFigures } from '../figures';
 import type { Term } from './terms';
-import type { WordLists } from './word-lists';
+import type { WordLists } from '../../lexicon/word-lists';
 
 /** How two terms relate, and how sure that pairing is (used to pick the best pairing). */
 export interface TermRelation {

@@ -1,6 +1,6 @@
 import { contentTokens, tokenize, type Token } from '../../text/tokenize';
 import { figureKey, lookup, readDate, readFigure, readRelativeDate, type CalendarDate, type Quantity } from '../figures';
-import type { WordLists } from './word-lists';
+import type { WordLists } from '../../lexicon/word-lists';
 
 export type TermKind = 'word' | 'number' | 'date' | 'punct';
 

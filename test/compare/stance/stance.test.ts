@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../../src/compare/diff-claims';
 import { STANCE_CONFIDENCE } from '../../../src/compare/stance/stance';
-import { defaultWordLists, type WordLists } from '../../../src/compare/terms/word-lists';
+import { defaultWordLists } from '../../../src/compare/terms/word-lists';
+import type { WordLists } from '../../../src/lexicon/word-lists';
 import type { ClaimDiff } from '../../../src/schema/diff';
 
 const stanceText = (diff: ClaimDiff, a: string, b: string): string[] =>
