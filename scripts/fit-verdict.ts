@@ -21,7 +21,7 @@ import { alignTerms, trimAlign } from '../src/compare/align/align';
 import { diffClaims } from '../src/compare/diff-claims';
 import { joinSharedTokens } from '../src/compare/align/draft';
 import { labelAlignment, pairMoves } from '../src/compare/align/moves';
-import { pairVerdictFeatures } from '../src/compare/verdict/relation';
+import { pairVerdictFeatures } from '../src/compare/verdict/measures';
 import { sameTerm, type RelateContext } from '../src/compare/terms/term-relation';
 import { toTerms, type Term } from '../src/compare/terms/terms';
 import { FITTED_RANGE, PARAPHRASE_MODEL, paraphraseLogit, type VerdictFeatures } from '../src/compare/verdict/model';

@@ -5,13 +5,14 @@ import type { ClaimDiff, Segment } from '../schema/diff';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
-import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign, type Draft } from './align';
-import { DEFAULT_THRESHOLDS, judgePair, ROLE_SWAP_CONFIDENCE } from './verdict';
-import type { RoleSwap } from './roles';
-import { DEFAULT_STANCE, findStance, markStance, STANCE_CONFIDENCE } from './stance';
-import { defaultWordLists, sameTerm, toTerms, type RelateContext } from './terms';
+import type { Evidence } from '../schema/evidence';
 import type { WordLists } from '../lexicon/word-lists';
-import { truthFrames, type Frames } from './negation';
+import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign } from './align';
+import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, truthFrames, type Frames } from './negation';
+import { individualsCheck, roleSwapCheck } from './roles';
+import { stanceCheck } from './stance';
+import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
+import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair } from './verdict';
 
 let builtInLexicon: Lexicon | undefined;
 let builtInWords: WordLists | undefined;
@@ -33,20 +34,21 @@ function mirror(diff: ClaimDiff): ClaimDiff {
   return { ...diff, segments: diff.segments.map(flip) };
 }
 
-/** The drafts holding the swapped participants, relabelled `contradict` (reason `entity`). */
-function markSwap(drafts: readonly Draft[], swap: RoleSwap): Draft[] {
-  const holds = (r: readonly [number, number] | null, at: readonly number[]): boolean => r !== null && at.some((i) => i >= r[0] && i < r[1]);
-  return drafts.map((d) => (holds(d.a, swap.x) || holds(d.b, swap.y) ? { ...d, label: 'contradict', reasons: new Set(['entity']), confidence: ROLE_SWAP_CONFIDENCE } : d));
-}
-
+/**
+ * The pipeline, in order. Each stage adds its layer to what the one before left, and the
+ * checks only report: the verdict is decided in one place (verdict/decide.ts).
+ */
 function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
+  // 1. Terms: each wording read once into terms (words, figures, dates; terms/, figures/).
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
   const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
   const day = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
   const ta = toTerms(a, words, day(options.publishedAt?.a));
   const tb = toTerms(b, words, day(options.publishedAt?.b));
+
+  // 2. Alignment: the terms in order against each other, changed blocks labelled, moved words paired (align/).
   const issues: Issue[] = [];
-  const equals = (x: Parameters<typeof sameTerm>[0], y: Parameters<typeof sameTerm>[1]): boolean => sameTerm(x, y, ctx);
+  const equals = (x: Term, y: Term): boolean => sameTerm(x, y, ctx);
   const limits = { maxEditLength: options.maxEditLength ?? 4000, timeout: options.timeout ?? 300 };
   let ops = alignTerms(ta, tb, equals, limits);
   if (ops === null) {
@@ -56,29 +58,38 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
     });
     ops = trimAlign(ta, tb, equals);
   }
-  let drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
+  const drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
+
+  // 3. Truth frames, read once: the flips and the stance check both weigh what each side's frames deny (negation/).
+  const frames: Frames = { a: truthFrames(ta, ctx), b: truthFrames(tb, ctx) };
+
+  // 4. Measures: shares aligned and covered, the score, the fitted model's reading (verdict/).
   const thresholds = {
     paraphrase: options.paraphraseThreshold,
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
     negationScope: DEFAULT_THRESHOLDS.negationScope,
   };
-  // Read once: the verdict and the stance layer both weigh what each side's truth frames deny.
-  const frames: Frames = { a: truthFrames(ta, ctx), b: truthFrames(tb, ctx) };
-  const verdict = judgePair(drafts, ta, tb, ctx, thresholds, frames);
-  let { relation, score, confidence } = verdict;
-  if (verdict.swap !== undefined) drafts = markSwap(drafts, verdict.swap);
-  const { negation } = verdict;
-  if (negation !== undefined) drafts = drafts.map((d, at) => (at === negation.at ? negation.draft : d));
-  if (relation !== 'contradict') {
-    const stance = findStance(ta, tb, ctx, DEFAULT_STANCE, frames);
-    if (stance !== null) {
-      drafts = markStance(drafts, ta, tb, stance);
-      relation = 'contradict';
-      confidence = STANCE_CONFIDENCE[stance.kind];
-    }
-  }
+  const m = measurePair(drafts, ta, tb, ctx, thresholds);
+
+  // 5. Checks: each reports what it found as evidence, or nothing; none sets the relation.
+  const contra = drafts.filter((d) => d.label === 'contradict');
+  const evidence = [
+    individualsCheck(contra, ta, tb, ctx),
+    flipCheck(contra, ta, tb, m.loose, frames, m.aligned, thresholds, ctx),
+    strayNegationCheck(drafts, contra, ta, tb, m.loose, frames, m.aligned, thresholds, ctx),
+    figureCheck(contra),
+    roleSwapCheck(ta, tb, m.loose, ctx),
+    oneSidedNegationCheck(ta, tb, frames, ctx),
+    stanceCheck(ta, tb, ctx, frames),
+  ].filter((e): e is Evidence => e !== null);
+
+  // 6. Verdict: one step reads the measures and all the evidence, and names the evidence it used.
+  const verdict = decide(m, evidence, thresholds);
+
+  // 7. Segments: the drafts marked with the evidence used, as spans of the original text.
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  return { relation, score: round(score), segments: toSegments(drafts, ta, tb), issues, confidence: round(confidence) };
+  const segments = toSegments(markEvidence(drafts, ta, tb, verdict.used), ta, tb);
+  return { relation: verdict.relation, score: round(verdict.score), segments, issues, confidence: round(verdict.confidence) };
 }
 
 /**

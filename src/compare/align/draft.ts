@@ -58,6 +58,14 @@ function union(x: readonly [number, number] | null, y: readonly [number, number]
   return [Math.min(x[0], y[0]), Math.max(x[1], y[1])];
 }
 
+/** The runs a set of drafts covers on one side, for the evidence a check reports about them. */
+export function draftRuns(drafts: readonly Draft[], side: 'a' | 'b'): [number, number][] {
+  return drafts.flatMap((d) => {
+    const r = d[side];
+    return r === null ? [] : [[r[0], r[1]] as [number, number]];
+  });
+}
+
 /** Joins two drafts into one covering both; the stronger label wins (contradict > paraphrase > match). */
 export function joinDrafts(x: Draft, y: Draft): Draft {
   const strong = STRENGTH[y.label] > STRENGTH[x.label] ? y : x;

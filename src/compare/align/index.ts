@@ -4,6 +4,6 @@
  * become the segments.
  */
 export { alignTerms, trimAlign } from './align';
-export { draftConfidence, joinSharedTokens, toSegments } from './draft';
+export { draftConfidence, draftRuns, joinSharedTokens, toSegments } from './draft';
 export type { Draft } from './draft';
 export { labelAlignment, pairMoves } from './moves';

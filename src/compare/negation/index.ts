@@ -4,7 +4,9 @@
  * sits (relative clause, circumstance).
  */
 export { inCircumstance, inRelativeClause, opensSubordinate, subordinateAt } from './clause-position';
+export { figureCheck, flipCheck, strayNegationCheck } from './flips';
+export type { FlipThresholds } from './flips';
 export { negatesClause, saysNegation } from './implicit-negative';
-export { carriesNegation, contentShare, narrowerAct, negatedAt, negatedSide, polarityAgrees, strayNegation } from './negation-scope';
-export { rangeInFrame, truthFrames, withoutCancelled } from './truth-frame';
+export { narrowerAct, negatedAt, oneSidedNegationCheck } from './negation-scope';
+export { truthFrames, withoutCancelled } from './truth-frame';
 export type { Frames } from './truth-frame';

@@ -1,3 +1,4 @@
+import type { Evidence } from '../../schema/evidence';
 import { inRelativeClause } from './clause-position';
 import type { Draft } from '../align';
 import { negatesClause, saysNegation } from './implicit-negative';
@@ -137,4 +138,22 @@ export function negatedAt(terms: readonly Term[], i: number, clause: readonly [n
     if (!t.fn) return null;
   }
   return null;
+}
+
+/** How sure a difference by a negation on one side only is. */
+const ONE_SIDED_CONFIDENCE = 0.8;
+
+/**
+ * Check `one-sided-negation`: a denial on one side only ("there is no …", "not …") never says
+ * the same as the other side, unless the other side says it in a verb ("did not pay" ~
+ * "failed to pay"). Here every cue counts, stranded or not: a negated clause on one side only
+ * (", who did not attend,") is something that side says and the other does not. Nor does a
+ * negation said in a word on one side only ("scored" ~ "failed to score"). Its runs are the
+ * negation cues of the pair.
+ */
+export function oneSidedNegationCheck(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): Evidence | null {
+  const agree = negatedSide(a, b, null, frames) === null ? polarityAgrees(a, b, frames, ctx) : carriesNegation(a, b, null, frames, ctx);
+  if (agree) return null;
+  const cues = (terms: readonly Term[]): [number, number][] => terms.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
+  return { check: 'one-sided-negation', found: 'a negation one side says and the other does not', a: cues(a), b: cues(b), reason: 'negation', strength: ONE_SIDED_CONFIDENCE };
 }

@@ -1,7 +1,6 @@
 /**
- * Roles: who is who. Whether a contradiction only tells two individuals apart, and whether
- * the same participants trade places around one predicate (a role swap).
+ * Roles: who is who. The checks that contradicting segments only tell two individuals apart,
+ * and that the same participants trade places around one predicate (a role swap).
  */
-export { describesSubject, opensIndefinite, tellsApartIndividuals } from './individuals';
-export { findRoleSwap } from './role-swap';
-export type { RoleSwap } from './role-swap';
+export { individualsCheck, opensIndefinite } from './individuals';
+export { roleSwapCheck } from './role-swap';

@@ -1,5 +1,6 @@
 import { DESCRIBING_NEGATIONS } from '../../lexicon/negation';
-import type { Draft } from '../align';
+import type { Evidence } from '../../schema/evidence';
+import { draftRuns, type Draft } from '../align';
 import { isContentTerm, participleForm, type RelateContext, type Term } from '../terms';
 
 /*
@@ -94,4 +95,14 @@ function opensText(r: readonly [number, number] | null, terms: readonly Term[]):
   }
   const next = terms[r[1]];
   return determiners > 0 && (next === undefined || !isContentTerm(next) || participleForm(next.key));
+}
+
+/**
+ * Check `individuals`: every contradicting segment only tells two individuals apart ("a man"
+ * ~ "another man") or describes the subject ("the man who is not …"): the flips are about
+ * who, not about what was said of them, so they make no contradiction.
+ */
+export function individualsCheck(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext): Evidence | null {
+  if (contra.length === 0 || !contra.every((d) => tellsApartIndividuals(d, a, b, ctx) || describesSubject(d, a, b, ctx))) return null;
+  return { check: 'individuals', found: `${contra.length} contradicting segment(s) that only tell individuals apart`, a: draftRuns(contra, 'a'), b: draftRuns(contra, 'b'), reason: 'entity', strength: 1 };
 }

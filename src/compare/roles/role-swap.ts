@@ -1,3 +1,4 @@
+import type { Evidence } from '../../schema/evidence';
 import { formIn, hasPassive, isContentTerm, passiveLike, type RelateContext, type Term, type TermPair } from '../terms';
 
 /** Two participants that trade places around the same predicate: `x` on side A, `y` on side B. */
@@ -43,4 +44,20 @@ export function findRoleSwap(a: readonly Term[], b: readonly Term[], loose: read
     }
   }
   return null;
+}
+
+/** How sure a difference by swapped roles is: the pattern (subject, verb, object) is narrow. */
+export const ROLE_SWAP_CONFIDENCE = 0.8;
+
+/**
+ * Check `role-swap`: the same participants in each other's roles ("India accused Pakistan" ~
+ * "Pakistan accused India") make another statement: both may be true (they may accuse each
+ * other), so not a restatement; the verdict marks the swapped names (reason `entity`). Needs
+ * the order-free pairing (`loose`; none when it was too costly).
+ */
+export function roleSwapCheck(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): Evidence | null {
+  const swap = loose === null ? null : findRoleSwap(a, b, loose, ctx);
+  if (swap === null) return null;
+  const one = (i: number): [number, number] => [i, i + 1];
+  return { check: 'role-swap', found: 'two participants in each other’s roles around one predicate', a: swap.x.map(one), b: swap.y.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE };
 }

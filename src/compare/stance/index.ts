@@ -3,4 +3,4 @@
  * side makes, the guards that keep a denial from counting, and the segment that marks it.
  */
 export { markStance } from './mark-stance';
-export { DEFAULT_STANCE, findStance, STANCE_CONFIDENCE } from './stance';
+export { stanceCheck } from './stance';

@@ -1,6 +1,6 @@
 import type { Reason } from '../../schema/diff';
+import type { Evidence } from '../../schema/evidence';
 import type { Draft } from '../align';
-import { STANCE_CONFIDENCE, type StanceFinding } from './stance';
 import type { Term } from '../terms';
 
 /** A run `[lo, hi)` of terms on one side. */
@@ -16,12 +16,15 @@ function wholeTokens(terms: readonly Term[], r: Range): Range {
 }
 
 /**
- * The drafts with the denial cue as its own `contradict` segment, reason `stance`: a
+ * The drafts with the denial cue of a `stance` evidence (its one run, on the denying side) as
+ * its own `contradict` segment, reason `stance`, confidence the evidence's strength: a
  * one-sided draft around the cue is cut around it; a two-sided draft holding it is relabelled.
  */
-export function markStance(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], finding: StanceFinding): Draft[] {
-  const side = finding.side;
-  const cue = wholeTokens(side === 'a' ? a : b, finding.cue);
+export function markStance(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], stance: Evidence): Draft[] {
+  const side = stance.a.length > 0 ? 'a' : 'b';
+  const found = (side === 'a' ? stance.a : stance.b)[0];
+  if (found === undefined) return [...drafts];
+  const cue = wholeTokens(side === 'a' ? a : b, found);
   const out: Draft[] = [];
   let joined: Draft | null = null;
   const inCue = (r: Range): boolean => r[0] < cue[1] && cue[0] < r[1];
@@ -33,7 +36,7 @@ export function markStance(drafts: readonly Draft[], a: readonly Term[], b: read
       a: span(joined?.a ?? null, d.a),
       b: span(joined?.b ?? null, d.b),
       reasons: new Set([...reasons].filter((r) => r === 'stance' || r === 'negation' || r === 'antonym')),
-      confidence: STANCE_CONFIDENCE[finding.kind],
+      confidence: stance.strength,
     };
   };
   let placed = false;

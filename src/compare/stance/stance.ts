@@ -1,3 +1,4 @@
+import type { Evidence } from '../../schema/evidence';
 import { inCircumstance, inRelativeClause, narrowerAct, negatesClause, saysNegation, withoutCancelled, type Frames } from '../negation';
 import { contentIn, denials, plainContent, type DenialKind } from './denials';
 import { opensIndefinite } from '../roles';
@@ -221,4 +222,19 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
     if (best === null || proposition > best.proposition) best = { side, kind: d.kind, cue: d.cue, proposition, claim };
   }
   return best;
+}
+
+/**
+ * Check `stance`: one side denies what the other states (see findStance). Its run is the
+ * denial cue on the denying side; its strength the held-out precision of its kind of denial
+ * (STANCE_CONFIDENCE).
+ */
+export function stanceCheck(a: readonly Term[], b: readonly Term[], ctx: RelateContext, frames: Frames): Evidence | null {
+  const finding = findStance(a, b, ctx, DEFAULT_STANCE, frames);
+  if (finding === null) return null;
+  const cue = [finding.cue[0], finding.cue[1]] as const;
+  return {
+    check: 'stance', found: `a ${finding.kind} denial on side ${finding.side.toUpperCase()} of what the other side states`,
+    a: finding.side === 'a' ? [cue] : [], b: finding.side === 'b' ? [cue] : [], reason: 'stance', strength: STANCE_CONFIDENCE[finding.kind],
+  };
 }

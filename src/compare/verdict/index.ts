@@ -2,4 +2,7 @@
  * Verdict: the pair's features, the fitted paraphrase model, and the one step that reads
  * the alignment and every check's evidence and decides the relation and its confidence.
  */
-export { DEFAULT_THRESHOLDS, judgePair, ROLE_SWAP_CONFIDENCE } from './relation';
+export { decide } from './decide';
+export { markEvidence } from './marks';
+export { DEFAULT_THRESHOLDS, measurePair } from './measures';
+export type { RelationThresholds } from './measures';
