@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import type { Lexicon } from '../lexicon/lexicon';
+import type { WordLists } from '../lexicon/word-lists';
 import { createWordNetLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import type { ClaimDiff, Segment } from '../schema/diff';
 import { parseArgument } from '../schema/error';
+import type { Evidence } from '../schema/evidence';
 import type { Issue } from '../schema/issue';
 import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
-import type { Evidence } from '../schema/evidence';
-import type { WordLists } from '../lexicon/word-lists';
-import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign } from './align';
+import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign, type Draft } from './align';
 import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, truthFrames, type Frames } from './negation';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { stanceCheck } from './stance';
 import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
-import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair } from './verdict';
+import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, type Verdict } from './verdict';
 
 let builtInLexicon: Lexicon | undefined;
 let builtInWords: WordLists | undefined;
@@ -34,11 +34,21 @@ function mirror(diff: ClaimDiff): ClaimDiff {
   return { ...diff, segments: diff.segments.map(flip) };
 }
 
+/** A pair as the pipeline leaves it before the segments are drawn: for compare() and tests. */
+export interface ExaminedPair {
+  readonly a: readonly Term[];
+  readonly b: readonly Term[];
+  readonly drafts: readonly Draft[];
+  readonly evidence: readonly Evidence[];
+  readonly verdict: Verdict;
+  readonly issues: Issue[];
+}
+
 /**
  * The pipeline, in order. Each stage adds its layer to what the one before left, and the
  * checks only report: the verdict is decided in one place (verdict/decide.ts).
  */
-function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
+export function examinePair(a: string, b: string, options: DiffOptions): ExaminedPair {
   // 1. Terms: each wording read once into terms (words, figures, dates; terms/, figures/).
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
   const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
@@ -86,6 +96,11 @@ function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
   // 6. Verdict: one step reads the measures and all the evidence, and names the evidence it used.
   const verdict = decide(m, evidence, thresholds);
 
+  return { a: ta, b: tb, drafts, evidence, verdict, issues };
+}
+
+function compare(a: string, b: string, options: DiffOptions): ClaimDiff {
+  const { a: ta, b: tb, drafts, verdict, issues } = examinePair(a, b, options);
   // 7. Segments: the drafts marked with the evidence used, as spans of the original text.
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   const segments = toSegments(markEvidence(drafts, ta, tb, verdict.used), ta, tb);

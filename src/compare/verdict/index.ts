@@ -3,6 +3,7 @@
  * the alignment and every check's evidence and decides the relation and its confidence.
  */
 export { decide } from './decide';
+export type { Verdict } from './decide';
 export { markEvidence } from './marks';
 export { DEFAULT_THRESHOLDS, measurePair } from './measures';
 export type { RelationThresholds } from './measures';

@@ -5,6 +5,7 @@ import { isContentTerm, toTerms, type Term } from '../../../src/compare/terms/te
 import { truthFrames, type Frames } from '../../../src/compare/negation/truth-frame';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
+import { examinePair } from '../../../src/compare/diff-claims';
 
 const words = defaultWordLists();
 const ctx = { lexicon: createWordNetLexicon(), words };
@@ -123,5 +124,15 @@ describe('negatedAt', () => {
   ])('%j: %j is negated across small words only: %s', (text, key, negated) => {
     const { terms, clause, i } = at(text, key);
     expect(negatedAt(terms, i, clause) !== null).toBe(negated);
+  });
+});
+
+describe('oneSidedNegationCheck', () => {
+  it.each<[string, string, boolean]>([
+    ['The striker scored in the final', 'The striker failed to score in the final', true],
+    ['The striker scored in the final', 'The striker netted in the final', false],
+    ['He did not pay the fine', 'He failed to pay the fine', false],
+  ])('%j ~ %j: a negation on one side only: %s', (a, b, oneSided) => {
+    expect(examinePair(a, b, {}).evidence.some((e) => e.check === 'one-sided-negation')).toBe(oneSided);
   });
 });

@@ -5,6 +5,7 @@ import { toTerms, type Term } from '../../../src/compare/terms/terms';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import type { Reason } from '../../../src/schema/diff';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
+import { examinePair } from '../../../src/compare/diff-claims';
 
 const words = defaultWordLists();
 const ctx = { lexicon: createWordNetLexicon(), words };
@@ -63,5 +64,16 @@ describe('describesSubject', () => {
     const ta = toTerms(a, words);
     const tb = toTerms(b, words);
     expect(describesSubject(flip(ta, x, tb, y, 'negation'), ta, tb, ctx)).toBe(describes);
+  });
+});
+
+describe('individualsCheck', () => {
+  it.each<[string, string, boolean]>([
+    ['A man is sitting on the bench', 'A woman is sitting on the bench', true],
+    ['The minister is sitting on the bench', 'The minister is standing on the bench', false],
+  ])('%j ~ %j: the contradicting segments only tell individuals apart: %s', (a, b, apart) => {
+    const pair = examinePair(a, b, {});
+    expect(pair.evidence.some((e) => e.check === 'individuals')).toBe(apart);
+    expect(pair.verdict.relation).toBe(apart ? 'differ' : 'contradict');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/diff-claims';
 
 describe('participants in each other’s roles', () => {
   it.each([
@@ -25,5 +26,18 @@ describe('participants in each other’s roles', () => {
   ])('leave %j ~ %j alone: a symmetric verb, a list, the passive, a moved attribution', (a, b) => {
     const diff = diffClaims(a, b);
     expect(diff.segments.some((s) => s.label === 'contradict' && s.reasons.includes('entity'))).toBe(false);
+  });
+});
+
+describe('roleSwapCheck', () => {
+  it('reports the two swapped names on each side, reason entity, and the verdict rests on it', () => {
+    const pair = examinePair('India accused Pakistan of the attack', 'Pakistan accused India of the attack', {});
+    expect(pair.evidence.find((e) => e.check === 'role-swap')).toMatchObject({ a: [[0, 1], [2, 3]], b: [[0, 1], [2, 3]], reason: 'entity', strength: 0.8 });
+    expect(pair.verdict.used.map((e) => e.check)).toEqual(['role-swap']);
+  });
+
+  it('reports nothing for the same participants in the same roles', () => {
+    const pair = examinePair('India accused Pakistan of the attack', 'India blamed Pakistan for the attack', {});
+    expect(pair.evidence.some((e) => e.check === 'role-swap')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { STANCE_CONFIDENCE } from '../../../src/compare/stance/stance';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import type { WordLists } from '../../../src/lexicon/word-lists';
 import type { ClaimDiff } from '../../../src/schema/diff';
+import { examinePair } from '../../../src/compare/diff-claims';
 
 const stanceText = (diff: ClaimDiff, a: string, b: string): string[] =>
   diff.segments.filter((s) => s.reasons.includes('stance')).map((s) => (s.b !== null ? b.slice(...s.b) : s.a !== null ? a.slice(...s.a) : ''));
@@ -200,5 +201,13 @@ describe('diffClaims reads the stance word lists through the wordLists option', 
     const b = 'Ministry denies threatening nurses but admits it warned them of fines';
     expect(diffClaims(a, b).relation).not.toBe('contradict');
     expect(isStance(diffClaims(a, b, { wordLists: { ...defaultWordLists(), concessionVerbs: new Set() } }))).toBe(true);
+  });
+});
+
+describe('stanceCheck', () => {
+  it('reports the denial cue on the denying side only, reason stance, with its kind’s confidence', () => {
+    const pair = examinePair('Banksy was arrested in London', 'Police deny that Banksy was arrested in London', {});
+    expect(pair.evidence.find((e) => e.check === 'stance')).toMatchObject({ a: [], b: [[1, 2]], reason: 'stance', strength: STANCE_CONFIDENCE.deny });
+    expect(pair.verdict).toMatchObject({ relation: 'contradict', confidence: STANCE_CONFIDENCE.deny });
   });
 });
