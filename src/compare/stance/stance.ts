@@ -166,7 +166,7 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   const runs = nameRuns(said, other);
   const named = runs.some((run) => run.some((i) => stated(i, other, speaks, deny, ctx, !flip)));
   // "A man is not playing a flute" ~ "A man is playing soccer": with indefinite subjects a
-  // plain negation may be about another individual (see tellsApartIndividuals in relation.ts).
+  // plain negation may be about another individual (see tellsApartIndividuals in roles/individuals.ts).
   const indefinite = opensIndefinite(a, ctx) && opensIndefinite(b, ctx);
   // "Kansas City patient not being treated for Ebola" ~ "a case of Ebola in Kansas City": when
   // the denied clause names every individual the claim names, its unstated focus is the

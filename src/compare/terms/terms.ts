@@ -34,7 +34,7 @@ export interface Term {
   /**
    * Number of the clause the term is in, counted from 0: a clause ends at clause punctuation
    * (, ; : parentheses, dashes) and a new one opens at a subordinator ("who", "because", "that")
-   * or "but". Tells what a negation can reach (see relation.ts).
+   * or "but". Tells what a negation can reach (see negation/flips.ts).
    */
   readonly clause: number;
   readonly quantity?: Quantity;
