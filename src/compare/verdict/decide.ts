@@ -40,10 +40,13 @@ export const DECIDING: readonly Rule[] = [
 ];
 
 /**
- * The rules that turn any other verdict into theirs, keeping the evidence it used: a denial
- * of what the other side states contradicts it, whatever the rest says.
+ * The rules that turn any other verdict into theirs, as sure as their evidence, keeping the
+ * evidence it used: a denial of what the other side states contradicts it, whatever the rest
+ * says.
  */
-export const OVERRIDING: readonly Rule[] = [{ check: 'stance', relation: 'contradict', when: 'always', confidence: 'strength' }];
+export const OVERRIDING: readonly (Rule & { readonly when: 'always'; readonly confidence: 'strength' })[] = [
+  { check: 'stance', relation: 'contradict', when: 'always', confidence: 'strength' },
+];
 
 export interface Verdict {
   readonly relation: Relation;
