@@ -149,11 +149,11 @@ const ONE_SIDED_CONFIDENCE = 0.8;
  * "failed to pay"). Here every cue counts, stranded or not: a negated clause on one side only
  * (", who did not attend,") is something that side says and the other does not. Nor does a
  * negation said in a word on one side only ("scored" ~ "failed to score"). Its runs are the
- * negation cues of the pair.
+ * negation cues of the pair, and the words that say a negation.
  */
 export function oneSidedNegationCheck(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): Evidence | null {
   const agree = negatedSide(a, b, null, frames) === null ? polarityAgrees(a, b, frames, ctx) : carriesNegation(a, b, null, frames, ctx);
   if (agree) return null;
-  const cues = (terms: readonly Term[]): [number, number][] => terms.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
+  const cues = (terms: readonly Term[]): [number, number][] => terms.flatMap((t, i) => (t.neg || saysNegation(terms, i, ctx) ? [[i, i + 1] as [number, number]] : []));
   return { check: 'one-sided-negation', found: 'a negation one side says and the other does not', a: cues(a), b: cues(b), reason: 'negation', strength: ONE_SIDED_CONFIDENCE };
 }

@@ -135,4 +135,9 @@ describe('oneSidedNegationCheck', () => {
   ])('%j ~ %j: a negation on one side only: %s', (a, b, oneSided) => {
     expect(examinePair(a, b, {}).evidence.some((e) => e.check === 'one-sided-negation')).toBe(oneSided);
   });
+
+  it('reports where each side says its negation, a word that says one included', () => {
+    const found = examinePair('The striker scored in the final', 'The striker failed to score in the final', {}).evidence.find((e) => e.check === 'one-sided-negation');
+    expect(found).toMatchObject({ a: [], b: [[2, 3]], reason: 'negation' });
+  });
 });
