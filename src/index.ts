@@ -35,6 +35,6 @@ export {
   GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, TableCellSchema,
 } from './schema/analysis';
 export type {
-  AlignmentTable, Analysis, AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
+  AlignmentTable, Analysis, AnalysisGroup, AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
   IndexSnapshot, TableCell,
 } from './schema/analysis';

@@ -30,9 +30,9 @@ export function renderAnalysisText(analysis: Analysis, color: boolean): string {
   for (const g of shared) {
     const canonical = byId.get(g.canonical) as Statement;
     out.push('', `${g.id}  ${g.members.length} statements  canonical ${canonical.id} (${who(canonical)})`);
-    for (const c of g.comparisons ?? []) out.push(renderComparison(c, byId, color));
+    for (const c of g.comparisons) out.push(renderComparison(c, byId, color));
   }
-  for (const report of analysis.reports) out.push(...reportIssueLines(report.id, report.issues ?? []));
+  for (const report of analysis.reports) out.push(...reportIssueLines(report.id, report.issues));
   for (const issue of analysis.issues) out.push(`issue ${issue.code}: ${issue.message}`);
   return `${out.join('\n')}\n`;
 }

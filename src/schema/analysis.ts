@@ -20,9 +20,9 @@ export const ComparisonSchema = z.object({
   segments: z.array(SegmentSchema),
   /**
    * Why the whole pair got its relation when it is not read off the segments: `["stance"]` for a
-   * claim and its denial (same proposition, opposite stance).
+   * claim and its denial (same proposition, opposite stance); `[]` otherwise.
    */
-  reasons: z.array(ReasonSchema).optional(),
+  reasons: z.array(ReasonSchema).default(() => []),
   /** How sure the pair verdict is, in [0, 1], as in `diffClaims`. */
   confidence: z.number().min(0).max(1).optional(),
 });
@@ -62,12 +62,18 @@ export const GroupSchema = z.object({
   members: z.array(z.string()).min(1),
   /** The most central wording: the member closest, on average, to all the others. */
   canonical: z.string(),
-  /** Each member against the canonical, then every claim–denial pair (`relation: "contradict"`). Only in `analyze` output. */
-  comparisons: z.array(ComparisonSchema).optional(),
+  /** Each member against the canonical, then every claim–denial pair (`relation: "contradict"`); `[]` for a group of one. Only in `analyze` output. */
+  comparisons: z.array(ComparisonSchema).default(() => []),
   /** All wordings aligned in columns. Only in `analyze` output, for groups of two or more. */
   table: AlignmentTableSchema.optional(),
 });
-export type Group = z.infer<typeof GroupSchema>;
+/** A group of `analyze` output: `comparisons` is always an array (`[]` for a group of one). */
+export type AnalysisGroup = z.infer<typeof GroupSchema>;
+/**
+ * A group as `groupStatements` and the index return it (id, members, canonical), or as `analyze`
+ * gives it (`AnalysisGroup`, which always has `comparisons`).
+ */
+export type Group = z.input<typeof GroupSchema>;
 
 /** The `analyze` JSON of DESIGN.md, version 1: a contract other programs read. */
 export const AnalysisSchema = z.object({
@@ -77,8 +83,8 @@ export const AnalysisSchema = z.object({
       id: z.string(),
       /** Length of the report text in UTF-16 code units. */
       length: z.number().int().nonnegative(),
-      /** Problems found while extracting from this report. */
-      issues: z.array(IssueSchema).optional(),
+      /** Problems found while extracting from this report (`[]` when none). */
+      issues: z.array(IssueSchema).default(() => []),
     }),
   ),
   /** Every statement, ids `s1`, `s2`, … unique across reports, ordered by report id, then offset. */
@@ -93,7 +99,7 @@ export type Analysis = z.infer<typeof AnalysisSchema>;
 export const GroupOutputSchema = z.object({
   version: z.literal(1),
   groups: z.array(GroupSchema.pick({ id: true, members: true, canonical: true })),
-  issues: z.array(IssueSchema).optional(),
+  issues: z.array(IssueSchema).default(() => []),
 });
 export type GroupOutput = z.infer<typeof GroupOutputSchema>;
 

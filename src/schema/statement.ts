@@ -11,7 +11,7 @@ export const SpeakerSchema = z.object({
   start: Offset,
   end: Offset,
   /** Other ways the same speaker is named, in this report or across the reports merged. */
-  aliases: z.array(z.string()).optional(),
+  aliases: z.array(z.string()).default(() => []),
   /** `person`, `organisation`, or `unknown` when the phrase gives no sign. */
   type: z.enum(['person', 'organisation', 'unknown']).optional(),
 });
@@ -45,8 +45,8 @@ export const StatementSchema = z.object({
   stance: StanceSchema,
   speaker: SpeakerSchema.nullable(),
   cue: CueSchema.nullable(),
-  /** Verbatim pieces inside a partial quote, as `[start, end)` spans of the report. */
-  quoted: z.array(z.tuple([Offset, Offset])).optional(),
+  /** Verbatim pieces inside a partial quote, as `[start, end)` spans of the report; `[]` for other kinds. */
+  quoted: z.array(z.tuple([Offset, Offset])).default(() => []),
   /** Id of the statement this one denies (an appositive "…, a claim X denies"). */
   denies: z.string().optional(),
 });
