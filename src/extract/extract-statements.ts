@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { ReportSchema, type Report } from '../schema/report';

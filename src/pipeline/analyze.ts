@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { extractStatementsWithIssues } from '../extract/extract-statements';
 import { mergeSpeakers } from '../extract/aliases';
 import { groupIndices } from '../group/group-statements';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema } from './diff';
 import { IssueSchema } from './issue';
 import { DiffAsyncOptionsSchema, DiffOptionsSchema, LexiconOptionSchema } from './options';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssueSchema } from './issue';
 
 export const LABELS = ['match', 'paraphrase', 'contradict', 'added', 'removed'] as const;

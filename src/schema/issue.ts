@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A problem found in the data (not a misuse of the API): the work goes on and the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One input document. Offsets everywhere refer to `text` exactly as given. */
 export const ReportSchema = z.object({

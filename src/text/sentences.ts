@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import { checkText, tokenize, type Token } from './tokenize';

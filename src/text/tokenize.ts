@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import { foldText } from './normalize';
