@@ -29,7 +29,7 @@ export const SegmentSchema = z.object({
   reasons: z.array(ReasonSchema),
   /**
    * How sure the rule behind the label is, in [0, 1]: what share of segments labelled this
-   * way, for these reasons, were right on the labelled dev sets (see eval/ and README).
+   * way, for these reasons, were right on the labelled dev sets (see eval/ and docs/accuracy.md).
    */
   confidence: z.number().min(0).max(1).optional(),
 });
@@ -42,7 +42,7 @@ export const ClaimDiffSchema = z.object({
   score: z.number().min(0).max(1),
   segments: z.array(SegmentSchema),
   issues: z.array(IssueSchema),
-  /** How sure the verdict `relation` is, in [0, 1], read as the expected precision (see README). */
+  /** How sure the verdict `relation` is, in [0, 1], read as the expected precision (see docs/accuracy.md). */
   confidence: z.number().min(0).max(1).optional(),
 });
 export type ClaimDiff = z.infer<typeof ClaimDiffSchema>;
