@@ -2,12 +2,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze';
 import { runCli } from '../../src/cli/run';
 import { analysisRecords, renderJsonl, type AnalysisRecord } from '../../src/render/jsonl';
 import type { Analysis } from '../../src/schema/analysis';
 import type { Report } from '../../src/schema/report';
 import { fakeIo } from '../cli/io';
+import { wireSentence } from '../fuzz/arbitraries';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/reports');
 const files = readdirSync(EXAMPLES).sort().map((f) => join(EXAMPLES, f));
@@ -43,6 +46,23 @@ describe('analysisRecords', () => {
       { type: 'statement', id: 's3', report: 'r1', start: 50, end: 60, text: 'Rain later', speaker: null, stance: 'asserts', kind: 'direct', group: 'g2', topic: null },
       { type: 'comparison', group: 'g1', a: 's1', b: 's2', relation: 'contradict', score: 0.25, confidence: null, reasons: ['stance'] },
     ]);
+  });
+
+  it('gives, for any reports, each statement at its offsets and each comparison once, and they parse back', () => {
+    const report = fc.array(wireSentence, { minLength: 1, maxLength: 4 }).map((x) => x.join(' '));
+    const reportsArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,3}$/), text: report }), { selector: (r) => r.id, minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(reportsArb, (given) => {
+        const a = analyze(given);
+        const records = renderJsonl(a).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as AnalysisRecord);
+        const statements = records.filter((r) => r.type === 'statement');
+        expect(statements.map((r) => r.id)).toEqual(a.statements.map((x) => x.id));
+        for (const r of statements) expect(given.find((g) => g.id === r.report)?.text.slice(r.start, r.end)).toBe(r.text);
+        expect(records.filter((r) => r.type === 'comparison')).toHaveLength(a.groups.reduce((n, g) => n + g.comparisons.length, 0));
+        expect(new Set(statements.map((r) => r.group))).toEqual(new Set(a.groups.map((g) => g.id)));
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('writes one JSON object a line, ending with a line break', () => {

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze';
+import { wireSentence } from '../fuzz/arbitraries';
 import { AnalysisSchema, GroupOutputSchema } from '../../src/schema/analysis';
 import { renderMarkdown } from '../../src/render/index';
 
@@ -38,5 +41,23 @@ describe('lists in the version-1 output', () => {
 
   it('renders an analysis written by an older version', () => {
     expect(renderMarkdown(OLDER as never)).toContain('The ferry will run on Sundays.');
+  });
+
+  it('has every list of any analysis present as an array', () => {
+    const report = fc.array(wireSentence, { maxLength: 4 }).map((x) => x.join(' '));
+    const reportsArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,3}$/), text: report }), { selector: (r) => r.id, minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(reportsArb, (given) => {
+        const a = analyze(given);
+        const lists = [
+          a.issues,
+          ...a.reports.map((r) => r.issues),
+          ...a.statements.flatMap((s) => [s.quoted, ...(s.speaker === null ? [] : [s.speaker.aliases])]),
+          ...a.groups.flatMap((g) => [g.members, g.comparisons, ...g.comparisons.flatMap((c) => [c.reasons, c.segments, ...c.segments.map((x) => x.reasons)])]),
+        ];
+        for (const list of lists) expect(Array.isArray(list)).toBe(true);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
