@@ -7,11 +7,13 @@ import type { WordLists } from '../compare/word-lists';
 const isLexicon = (v: unknown): v is Lexicon =>
   typeof v === 'object' && v !== null && ['lemmas', 'relate', 'knows'].every((k) => typeof (v as Record<string, unknown>)[k] === 'function');
 
+/** The `lexicon` hook as an option: any object with `lemmas`, `relate` and `knows`. */
 export const LexiconOptionSchema = z.custom<Lexicon>(isLexicon, { message: 'a Lexicon ({ lemmas, relate, knows })' });
 
 const isWordLists = (v: unknown): v is WordLists =>
   typeof v === 'object' && v !== null && (v as Record<string, unknown>)['negationCues'] instanceof Set && (v as Record<string, unknown>)['functionWords'] instanceof Set;
 
+/** A date or date-time that `Date.parse` reads (ISO 8601). */
 const PublishedDateSchema = z.string().refine((v) => !Number.isNaN(Date.parse(v)), { message: 'an ISO 8601 date' });
 
 export const DiffOptionsSchema = z.strictObject({
