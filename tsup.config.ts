@@ -64,6 +64,10 @@ export default defineConfig([
     platform: 'browser',
     minify: true,
     noExternal: [/.*/],
+    // Non-ASCII characters as themselves, not as \u escapes: module scripts are always read as UTF-8.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
     dts: false,
   },
 ]);

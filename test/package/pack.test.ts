@@ -12,8 +12,13 @@ const ROOT = join(import.meta.dirname, '../..');
  * and the source maps left out; 1,419,807 bytes after (measured with `npm pack --dry-run --json`).
  */
 const CEILING_PACKED_BYTES = 1_500_000;
-/** The browser bundle measured 673,555 bytes (gzip -9) before and after the package was made lean. */
-const CEILING_BROWSER_GZIP_BYTES = 690_000;
+/**
+ * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
+ * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
+ * import zod as `{ z }`, which pulls in all its locales (about 65 KB gzipped); `import * as z`
+ * there lets the bundler drop them.
+ */
+const CEILING_BROWSER_GZIP_BYTES = 673_555;
 /** The licence WordNet requires on every copy of its data: it marks where a copy is. */
 const WORDNET_MARK = 'WordNet 3.1 Copyright';
 
