@@ -1,18 +1,58 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+/** The generated WordNet data (1.4 MB), written once to dist/ and loaded by each Node entry. */
+const LEXICON_DATA = './lexicon-data.cjs';
+
+/**
+ * Points the import of the WordNet data at the one shared file instead of inlining it, so the
+ * ESM, CJS and command entries do not each carry (and map) their own copy. A CommonJS file,
+ * because both `import` (Node reads its named exports) and `require` can load it.
+ */
+const sharedLexiconData: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'shared-lexicon-data',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/data$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('lexicon/wordnet/wordnet-lexicon.ts') ? { path: LEXICON_DATA, external: true } : undefined);
+  },
+};
+
+// No source maps in the package: they would double its size (most of it the maps' copies of
+// src/), and the Node outputs are not minified, so a stack trace reads as it is.
 export default defineConfig([
   {
-    // The library: ESM + CJS + types, no Node built-ins (it must bundle for browsers).
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // The library and the command, as ES modules: the command's code shared with the library's
+    // goes into a chunk both load, not into a second copy. The library reaches no Node built-in
+    // (it must bundle for browsers); the command's `node:` imports stay imports.
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    external: [/^node:/],
+    define: { __CLAIMDIFF_VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [sharedLexiconData],
+  },
+  {
+    // The library for require().
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    target: 'es2022',
+    platform: 'neutral',
+    esbuildPlugins: [sharedLexiconData],
+  },
+  {
+    // The WordNet data the three entries above share; generated, and read by nobody, so no map.
+    entry: { 'lexicon-data': 'src/lexicon/wordnet/data.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.cjs' }),
+    target: 'es2022',
+    platform: 'node', // for the annotation of export names that lets Node's `import` read them
   },
   {
     // The browser build: one minified ES module with every dependency inside, for a <script
@@ -24,16 +64,10 @@ export default defineConfig([
     platform: 'browser',
     minify: true,
     noExternal: [/.*/],
+    // Non-ASCII characters as themselves, not as \u escapes: module scripts are always read as UTF-8.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
     dts: false,
-    sourcemap: false,
-  },
-  {
-    // The command: Node only, ESM, with a shebang kept from the source.
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    define: { __CLAIMDIFF_VERSION__: JSON.stringify(version) },
-    sourcemap: true,
   },
 ]);

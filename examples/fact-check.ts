@@ -17,7 +17,7 @@ const analysis = analyze(reports);
 
 // Who claims what, and who denies it.
 for (const group of analysis.groups) {
-  const denials = (group.comparisons ?? []).filter((c) => c.reasons?.includes('stance'));
+  const denials = group.comparisons.filter((c) => c.reasons.includes('stance'));
   if (denials.length === 0) continue;
   const byId = new Map(analysis.statements.map((s) => [s.id, s]));
   const claim = byId.get(denials[0]!.a)!;

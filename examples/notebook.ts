@@ -9,7 +9,7 @@ const analysis = analyze(reports);
 const byId = new Map(analysis.statements.map((s) => [s.id, s]));
 
 for (const group of analysis.groups.filter((g) => g.members.length > 1)) {
-  const vsCanonical = new Map((group.comparisons ?? []).filter((c) => c.a === group.canonical).map((c) => [c.b, c]));
+  const vsCanonical = new Map(group.comparisons.filter((c) => c.a === group.canonical).map((c) => [c.b, c]));
   console.log(`\n${group.id}: ${byId.get(group.canonical)?.speaker?.name ?? 'unattributed'}`);
   console.table(
     group.members.map((id) => {

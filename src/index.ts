@@ -11,30 +11,25 @@ export type { HtmlOptions, MarkdownOptions, RenderFormat, RenderOptions, ReportI
 export type { DiffTextOptions } from './render/diff-text';
 export { ClaimdiffError } from './schema/error';
 export type { ClaimdiffErrorCode } from './schema/error';
+export { LABELS, REASONS, RELATIONS } from './schema/contract';
+export type {
+  ClaimDiff, Cue, ExtractResult, Issue, Label, Reason, Relation, Report, Segment, Span, Speaker, Stance, Statement, StatementKind,
+} from './schema/contract';
+export type { DiffAsyncOptions, DiffOptions, ExtractOptions } from './schema/option-types';
+export type { Judge, JudgeRequest, JudgeVerdict } from './schema/options';
 export {
-  ClaimDiffSchema, LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema, LABELS, REASONS, RELATIONS,
-} from './schema/diff';
-export type { ClaimDiff, Label, Reason, Relation, Segment, Span } from './schema/diff';
-export { IssueSchema } from './schema/issue';
-export type { Issue } from './schema/issue';
-export { DiffAsyncOptionsSchema, DiffOptionsSchema } from './schema/options';
-export type { DiffAsyncOptions, DiffOptions, Judge, JudgeRequest, JudgeVerdict } from './schema/options';
-export { ReportSchema } from './schema/report';
-export {
-  CueSchema, ExtractOptionsSchema, ExtractResultSchema, SpeakerSchema, StanceSchema, StatementKindSchema, StatementSchema,
-} from './schema/statement';
-export type { Cue, ExtractOptions, ExtractResult, Speaker, Stance, Statement, StatementKind } from './schema/statement';
-export type { Report } from './schema/report';
+  AlignmentTableSchema, AnalysisSchema, AnalyzeAsyncOptionsSchema, AnalyzeOptionsSchema, ClaimDiffSchema, ComparisonSchema, CueSchema,
+  DiffAsyncOptionsSchema, DiffOptionsSchema, ExtractOptionsSchema, ExtractResultSchema, GroupInputSchema, GroupOptionsSchema,
+  GroupOutputSchema, GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, IssueSchema, LabelSchema, ReasonSchema, RelationSchema,
+  ReportSchema, SegmentSchema, SpanSchema, SpeakerSchema, StanceSchema, StatementKindSchema, StatementSchema, TableCellSchema,
+} from './schema/public';
+export type { Schema } from './schema/public';
 export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
 export { alignGroup, createIndex, groupStatements, groupStatementsWithIssues, indexFromJSON } from './group/index';
 export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
 export { analyze, analyzeAsync } from './pipeline/index';
-export {
-  AlignmentTableSchema, AnalysisSchema, AnalyzeAsyncOptionsSchema, AnalyzeOptionsSchema, ComparisonSchema, GroupInputSchema, GroupOptionsSchema, GroupOutputSchema,
-  GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, TableCellSchema,
-} from './schema/analysis';
 export type {
-  AlignmentTable, Analysis, AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
-  IndexSnapshot, TableCell,
-} from './schema/analysis';
+  AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell,
+} from './schema/analysis-contract';
+export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, IndexOptions } from './schema/analyze-option-types';

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyze } from '../pipeline/analyze';
 import { diffTextOf } from '../render/diff-text';
+import { renderJsonl } from '../render/jsonl';
 import { render } from '../render/render';
 import type { Analysis, Comparison } from '../schema/analysis';
 import type { Segment, Span } from '../schema/diff';
@@ -13,7 +14,7 @@ import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from '
 import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';
 
-const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
+const FORMATS = ['json', 'jsonl', 'markdown', 'html', 'text'] as const;
 
 const relative = (span: Span | null, start: number): Span | null => (span === null ? null : [span[0] - start, span[1] - start]);
 
@@ -30,9 +31,9 @@ export function renderAnalysisText(analysis: Analysis, color: boolean): string {
   for (const g of shared) {
     const canonical = byId.get(g.canonical) as Statement;
     out.push('', `${g.id}  ${g.members.length} statements  canonical ${canonical.id} (${who(canonical)})`);
-    for (const c of g.comparisons ?? []) out.push(renderComparison(c, byId, color));
+    for (const c of g.comparisons) out.push(renderComparison(c, byId, color));
   }
-  for (const report of analysis.reports) out.push(...reportIssueLines(report.id, report.issues ?? []));
+  for (const report of analysis.reports) out.push(...reportIssueLines(report.id, report.issues));
   for (const issue of analysis.issues) out.push(`issue ${issue.code}: ${issue.message}`);
   return `${out.join('\n')}\n`;
 }
@@ -56,7 +57,7 @@ function renderComparison(c: Comparison, byId: ReadonlyMap<string, Statement>, c
   const b = byId.get(c.b) as Statement;
   const segments: Segment[] = c.segments.map((s) => ({ ...s, a: relative(s.a, a.start), b: relative(s.b, b.start) }));
   const body = diffTextOf({ relation: c.relation, score: c.score, segments, issues: [] }, a.text, b.text, { color });
-  const reasons = c.reasons ? ` (${c.reasons.join(', ')})` : '';
+  const reasons = c.reasons.length > 0 ? ` (${c.reasons.join(', ')})` : '';
   return `  ${a.id} (${who(a)}) vs ${b.id} (${who(b)})${reasons}\n${body.replace(/^/gm, '    ')}`;
 }
 
@@ -68,7 +69,7 @@ function timeBudgetFlag(value: string | undefined): number | undefined {
   return ms;
 }
 
-/** `claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS]`. */
+/** `claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS]`. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
     parseArgs({
@@ -88,6 +89,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   bar.finish();
   const output =
     format === 'json' ? `${JSON.stringify(analysis)}\n`
+    : format === 'jsonl' ? renderJsonl(analysis)
     : format === 'markdown' || format === 'html' ? render(analysis, format, { reports })
     : renderAnalysisText(analysis, values.out === undefined && useColor(io));
   if (values.out !== undefined) {

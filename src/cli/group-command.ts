@@ -15,7 +15,7 @@ export function renderGroupsText(output: GroupOutput, texts: ReadonlyMap<string,
     const members = g.members.map((m) => (m === g.canonical ? `*${m}` : m)).join(' ');
     lines.push(`${g.id}  ${members}  ${JSON.stringify((texts.get(g.canonical) ?? '').slice(0, 100))}`);
   }
-  for (const issue of output.issues ?? []) lines.push(`issue ${issue.code}: ${issue.message}`);
+  for (const issue of output.issues) lines.push(`issue ${issue.code}: ${issue.message}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -35,7 +35,7 @@ export async function groupCommand(args: string[], io: CliIo): Promise<number> {
   }
   bar.finish();
   const { groups, issues } = groupStatementsWithIssues(statements);
-  const output: GroupOutput = { version: 1, groups, ...(issues.length > 0 ? { issues } : {}) };
+  const output: GroupOutput = { version: 1, groups, issues };
   if (format === 'json') io.stdout.write(`${JSON.stringify(output)}\n`);
   else io.stdout.write(renderGroupsText(output, new Map(statements.map((s) => [s.id, s.text]))));
   return EXIT.ok;

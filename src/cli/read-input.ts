@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { GroupInputSchema, type GroupInput } from '../schema/analysis';
 import { describeValue, firstProblem } from '../schema/error';
 import { ReportSchema, type Report } from '../schema/report';

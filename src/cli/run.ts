@@ -10,12 +10,13 @@ const VERSION = typeof __CLAIMDIFF_VERSION__ === 'string' ? __CLAIMDIFF_VERSION_
 
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
-  claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS]
+  claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS]
   claimdiff group <statements.jsonl | -> [--format json|text]
   claimdiff --help | --version
 
-  --format   json (the diff JSON, version 1) or text (aligned, coloured by label); default text
-             (group: default json)
+  --format   text (aligned, coloured by label; the default of diff and analyze), json (the JSON
+             of version 1; the default of group), jsonl (analyze: one flat record a line, for
+             data frames), markdown or html (analyze: a report for people)
   --out      analyze: write to FILE instead of stdout
   --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
   files      .txt (one report, id = file name), .json (a report or an array), .jsonl (one a line)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { WordLists } from '../lexicon/word-lists';
 import { createWordNetLexicon } from '../lexicon/wordnet/wordnet-lexicon';

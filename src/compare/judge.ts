@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ClaimDiff, Relation, Segment } from '../schema/diff';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { ReportSchema, type Report } from '../schema/report';
@@ -254,7 +254,7 @@ function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
   order.forEach((d, i) => ids.set(d, `s${i + 1}`));
   const statements = order.map((d): Statement => ({
     id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
-    speaker: d.speaker, cue: d.cue, ...(d.quoted ? { quoted: d.quoted } : {}), ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
+    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
   }));
   return mergeSpeakers(statements);
 }

@@ -12,7 +12,7 @@ const MAX_JUDGED_COMPARISONS = 200;
 
 /** Whether the rules are unsure of a comparison: its verdict, or one of its two-sided segments. */
 function unsure(c: Comparison, below: number): boolean {
-  if (c.reasons?.includes('stance')) return false;
+  if (c.reasons.includes('stance')) return false;
   return (c.confidence ?? 1) < below || c.segments.some((s) => s.a !== null && s.b !== null && (s.confidence ?? 1) < below);
 }
 
@@ -41,7 +41,7 @@ export async function analyzeAsync(reports: readonly Report[], options: AnalyzeA
   const groups: Analysis['groups'] = [];
   for (const g of analysis.groups) {
     const comparisons: Comparison[] = [];
-    for (const c of g.comparisons ?? []) {
+    for (const c of g.comparisons) {
       const a = statements.get(c.a);
       const b = statements.get(c.b);
       if (a === undefined || b === undefined || !unsure(c, judgeBelow)) {
@@ -61,7 +61,7 @@ export async function analyzeAsync(reports: readonly Report[], options: AnalyzeA
       const { issues: _dropped, ...next } = toComparison(a, b, d);
       comparisons.push(judgedLabels ? next : c);
     }
-    groups.push(g.comparisons === undefined ? g : { ...g, comparisons });
+    groups.push({ ...g, comparisons });
   }
   if (skipped > 0) {
     issues.push({ code: 'judge-capped', message: `${skipped} unsure comparison${skipped === 1 ? '' : 's'} not put to the judge: maxJudgedComparisons (${maxJudgedComparisons}) reached` });

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { extractStatementsWithIssues } from '../extract/extract-statements';
 import { mergeSpeakers } from '../extract/aliases';
 import { groupIndices } from '../group/group-statements';
 import { compareIds } from '../group/natural-order';
 import { resolveGroupSettings } from '../group/settings';
 import {
-  AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type Group,
+  AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type AnalysisGroup,
 } from '../schema/analysis';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
@@ -103,11 +103,11 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     ...(timeBudget === undefined ? {} : { spent: (): boolean => Date.now() - started >= timeBudget }),
   };
   const overBudget = { cheap: 0, left: 0 };
-  const groups: Group[] = [];
+  const groups: AnalysisGroup[] = [];
   grouped.groups.forEach((g, k) => {
     const canonical = statements[g.canonical] as Statement;
     const members = g.members.map((m) => statements[m] as Statement);
-    const group: Group = { id: `g${k + 1}`, members: members.map((s) => s.id), canonical: canonical.id };
+    const group: AnalysisGroup = { id: `g${k + 1}`, members: members.map((s) => s.id), canonical: canonical.id, comparisons: [] };
     if (members.length > 1) {
       const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published);
       issues.push(...compared.issues);
@@ -127,7 +127,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   }
   return {
     version: 1,
-    reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, ...(e.issues.length > 0 ? { issues: e.issues } : {}) })),
+    reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, issues: e.issues })),
     statements,
     groups,
     issues,

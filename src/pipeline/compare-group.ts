@@ -47,7 +47,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff): Comparis
     a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })),
     ...(d.confidence === undefined ? {} : { confidence: d.confidence }),
   };
-  if (a.stance === b.stance) return { ...base, relation: d.relation };
+  if (a.stance === b.stance) return { ...base, relation: d.relation, reasons: [] };
   // A claim and its denial: the same proposition, opposite stance.
   return { ...base, relation: 'contradict', reasons: ['stance'] };
 }
@@ -97,7 +97,7 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
   const union = aWords.size + wb.size - shared;
   const score = union === 0 ? 1 : Math.round((1000 * shared) / union) / 1000;
   if (a.stance !== b.stance) return { a: a.id, b: b.id, relation: 'contradict', score, segments, reasons: ['stance'] };
-  return { a: a.id, b: b.id, relation: x === y ? 'match' : 'paraphrase', score, segments };
+  return { a: a.id, b: b.id, relation: x === y ? 'match' : 'paraphrase', score, segments, reasons: [] };
 }
 
 export interface ComparedGroup {

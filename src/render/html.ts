@@ -80,7 +80,7 @@ function barHtml(speakers: readonly string[], total: number): string {
 }
 
 function issuesHtml(analysis: Analysis): string {
-  const all = [...analysis.reports.flatMap((r) => r.issues ?? []), ...analysis.issues];
+  const all = [...analysis.reports.flatMap((r) => r.issues), ...analysis.issues];
   if (all.length === 0) return '';
   const items = all.map((i) => `<li><code>${h(i.code)}</code>${i.report === undefined ? '' : ` <code>${h(i.report)}</code>`} ${h(i.message)}</li>`).join('');
   return `<details class="issues"><summary>${all.length} ${all.length === 1 ? 'issue' : 'issues'} found in the data</summary><ul>${items}</ul></details>`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnalysisSchema, type Analysis } from '../schema/analysis';
 import { ClaimDiffSchema, type ClaimDiff } from '../schema/diff';
 import { ClaimdiffError, parseArgument } from '../schema/error';

@@ -1,4 +1,4 @@
-import type { Analysis, Comparison, Group } from '../schema/analysis';
+import type { Analysis, AnalysisGroup, Comparison } from '../schema/analysis';
 import type { Label, Reason, Relation, Segment, Span } from '../schema/diff';
 import type { Report } from '../schema/report';
 import type { Statement, StatementKind, Stance } from '../schema/statement';
@@ -178,11 +178,11 @@ function wording(
 
 const plainPieces = (s: Statement): Piece[] => [{ text: s.text, label: null, reasons: [], ghost: false, other: null }];
 
-function groupView(group: Group, byId: ReadonlyMap<string, Statement>, reports: ReadonlyMap<string, ReportInfo>): GroupView | null {
+function groupView(group: AnalysisGroup, byId: ReadonlyMap<string, Statement>, reports: ReadonlyMap<string, ReportInfo>): GroupView | null {
   const members = group.members.flatMap((id) => byId.get(id) ?? []);
   const canonical = byId.get(group.canonical) ?? members[0];
   if (canonical === undefined) return null;
-  const comparisons = group.comparisons ?? [];
+  const { comparisons } = group;
   const vsCanonical = new Map(comparisons.filter((c) => c.a === canonical.id).map((c) => [c.b, c]));
   // Identical wordings by the same speaker are one row with several outlets.
   const rows = new Map<string, Statement[]>();
@@ -259,12 +259,12 @@ export function buildView(analysis: Analysis, reports: readonly ReportInfo[] = [
   let contradictions = 0;
   let claimDenials = 0;
   for (const g of analysis.groups) {
-    for (const c of g.comparisons ?? []) {
+    for (const c of g.comparisons) {
       if (c.relation === 'contradict') contradictions++;
-      if (c.reasons?.includes('stance')) claimDenials++;
+      if (c.reasons.includes('stance')) claimDenials++;
     }
   }
-  const issues = analysis.issues.length + analysis.reports.reduce((n, r) => n + (r.issues?.length ?? 0), 0);
+  const issues = analysis.issues.length + analysis.reports.reduce((n, r) => n + r.issues.length, 0);
   return {
     summary: {
       reports: analysis.reports.length,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * What kind of misuse an error reports, so callers can branch without parsing messages:

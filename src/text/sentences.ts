@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import { checkText, tokenize, type Token } from './tokenize';
@@ -8,14 +8,18 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-export const SentenceOptionsSchema = z.strictObject({
+/** Options of `splitSentences` (a plain interface: the public types leave zod out). */
+export interface SentenceOptions {
   /**
    * Abbreviations after which the sentence goes on even before a capital ("Mr. So", "Nov. 7").
    * @default NON_FINAL_ABBREVIATIONS from the built-in lexicon
    */
+  nonFinal?: readonly string[];
+}
+
+export const SentenceOptionsSchema = z.strictObject({
   nonFinal: z.array(z.string()).readonly().optional(),
 });
-export type SentenceOptions = z.input<typeof SentenceOptionsSchema>;
 
 let defaultNonFinal: ReadonlySet<string> | undefined;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import { foldText } from './normalize';
@@ -15,14 +15,18 @@ export interface Token {
   readonly norm: string;
 }
 
-export const TokenizeOptionsSchema = z.strictObject({
+/** Options of `tokenize` (a plain interface: the public types leave zod out). */
+export interface TokenizeOptions {
   /**
    * Abbreviations (lower-case, no full stop) whose stop belongs to the word: "Nov.", "Mr.".
    * @default ABBREVIATIONS from the built-in lexicon
    */
+  abbreviations?: readonly string[];
+}
+
+export const TokenizeOptionsSchema = z.strictObject({
   abbreviations: z.array(z.string()).readonly().optional(),
 });
-export type TokenizeOptions = z.input<typeof TokenizeOptionsSchema>;
 
 let defaultAbbreviations: ReadonlySet<string> | undefined;
 

@@ -56,6 +56,13 @@ describe('claimdiff analyze', () => {
     expect(io.out()).toBe('');
   });
 
+  it('names the reasons of a comparison in text only when it has some (never an empty "()")', async () => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.json')], io)).toBe(0);
+    expect(io.out()).toMatch(/ vs s\d+ \([^)]*\)\n/);
+    expect(io.out()).not.toContain(' ()');
+  });
+
   it.each([
     ['html', /^<!doctype html>/],
     ['markdown', /^# claimdiff report\n\n\*\*2\*\* reports/],

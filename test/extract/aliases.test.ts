@@ -3,7 +3,7 @@ import { mergeSpeakers } from '../../src/extract/aliases';
 import type { Statement } from '../../src/schema/statement';
 
 const st = (id: string, report: string, name: string, aliases: string[] = [], type: 'person' | 'unknown' | 'organisation' = 'unknown'): Statement => ({
-  id, report, start: 0, end: 1, text: 'x', kind: 'direct', stance: 'asserts', cue: null,
+  id, report, start: 0, end: 1, text: 'x', kind: 'direct', stance: 'asserts', cue: null, quoted: [],
   speaker: { name, start: 0, end: 1, aliases, type },
 });
 

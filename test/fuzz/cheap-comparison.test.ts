@@ -6,7 +6,7 @@ import { expectSpan } from '../pipeline/offsets';
 import { hostileText } from './arbitraries';
 
 const statement = (id: string, text: string, start: number): Statement => ({
-  id, report: id, start, end: start + text.length, text, kind: 'direct', stance: 'asserts', speaker: null, cue: null,
+  id, report: id, start, end: start + text.length, text, kind: 'direct', stance: 'asserts', speaker: null, cue: null, quoted: [],
 });
 
 // The comparison analyze falls back to past maxGroupComparisons keeps the promises of the full one.

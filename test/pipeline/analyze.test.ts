@@ -10,7 +10,7 @@ describe('analyze', () => {
 
   it('returns the analyze JSON, version 1', () => {
     expect(AnalysisSchema.parse(analysis)).toEqual(analysis);
-    expect(analysis.reports).toEqual([{ id: 'wire-a.txt', length: REPORTS[0]?.text.length }, { id: 'wire-b.txt', length: REPORTS[1]?.text.length }]);
+    expect(analysis.reports).toEqual([{ id: 'wire-a.txt', length: REPORTS[0]?.text.length, issues: [] }, { id: 'wire-b.txt', length: REPORTS[1]?.text.length, issues: [] }]);
   });
 
   it('numbers statements s1, s2, … across reports and puts each in exactly one group', () => {

@@ -5,7 +5,7 @@ import type { Statement } from '../../src/schema/statement';
 import { exampleAnalysis, hostileAnalysis } from '../fixtures/render/analyses';
 
 const at = (id: string, start: number, text: string): Statement => ({
-  id, report: 'r', start, end: start + text.length, text, kind: 'direct', stance: 'asserts', speaker: null, cue: null,
+  id, report: 'r', start, end: start + text.length, text, kind: 'direct', stance: 'asserts', speaker: null, cue: null, quoted: [],
 });
 
 const PAIRS: readonly [string, string][] = [

@@ -1,0 +1,67 @@
+import type { Analysis } from '../schema/analysis';
+import type { Reason, Relation } from '../schema/diff';
+import type { Stance, StatementKind } from '../schema/statement';
+
+/**
+ * One statement as a flat row: where it is (`report`, `[start, end)`), what was said, by whom,
+ * and the group it is in. `topic` is the group's topic when the analysis has topics, else null,
+ * so every row has the same columns.
+ */
+export interface StatementRecord {
+  type: 'statement';
+  id: string;
+  report: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  stance: Stance;
+  kind: StatementKind;
+  group: string;
+  topic: string | null;
+}
+
+/** One comparison of two statements of a group as a flat row (its segments left out). */
+export interface ComparisonRecord {
+  type: 'comparison';
+  group: string;
+  a: string;
+  b: string;
+  relation: Relation;
+  score: number;
+  confidence: number | null;
+  reasons: Reason[];
+}
+
+export type AnalysisRecord = StatementRecord | ComparisonRecord;
+
+/**
+ * The analysis as flat records for a data frame: every statement, in statement order, then
+ * every comparison, in group order. O(statements + comparisons).
+ */
+export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
+  const groupOf = new Map<string, { id: string; topic: string | null }>();
+  for (const g of analysis.groups) {
+    // Topics are an optional level above groups (DESIGN.md); read when a writer adds them.
+    const topic = (g as { topic?: unknown }).topic;
+    for (const m of g.members) groupOf.set(m, { id: g.id, topic: typeof topic === 'string' ? topic : null });
+  }
+  const records: AnalysisRecord[] = analysis.statements.map((s) => {
+    const g = groupOf.get(s.id);
+    return {
+      type: 'statement', id: s.id, report: s.report, start: s.start, end: s.end, text: s.text,
+      speaker: s.speaker === null ? null : s.speaker.name, stance: s.stance, kind: s.kind, group: g === undefined ? '' : g.id, topic: g === undefined ? null : g.topic,
+    };
+  });
+  for (const g of analysis.groups) {
+    for (const c of g.comparisons) {
+      records.push({ type: 'comparison', group: g.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons });
+    }
+  }
+  return records;
+}
+
+/** The records one JSON object a line (JSON Lines), ending with a line break. */
+export function renderJsonl(analysis: Analysis): string {
+  return analysisRecords(analysis).map((r) => `${JSON.stringify(r)}\n`).join('');
+}

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// What `npm publish` would upload, read from the built dist/ (`npm test` builds first).
+const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * The packed tarball was 4,707,688 bytes (13.4 MB unpacked) before the WordNet data was shared
+ * and the source maps left out; 1,419,807 bytes after (measured with `npm pack --dry-run --json`).
+ */
+const CEILING_PACKED_BYTES = 1_500_000;
+/**
+ * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
+ * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
+ * import zod as `{ z }`, which pulls in all its locales (about 65 KB gzipped); `import * as z`
+ * there lets the bundler drop them.
+ */
+const CEILING_BROWSER_GZIP_BYTES = 673_555;
+/** The licence WordNet requires on every copy of its data: it marks where a copy is. */
+const WORDNET_MARK = 'WordNet 3.1 Copyright';
+
+interface Packed { size: number; unpackedSize: number; files: { path: string; size: number }[] }
+
+const packed = (JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as Packed[])[0] as Packed;
+const paths = packed.files.map((f) => f.path);
+
+describe('the published package', () => {
+  it(`packs into at most ${CEILING_PACKED_BYTES.toLocaleString('en')} bytes`, () => {
+    expect(packed.size).toBeLessThanOrEqual(CEILING_PACKED_BYTES);
+  });
+
+  it('holds the licence, the readme, the changelog, the JSON Schemas, and every entry package.json names', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; module: string; types: string; bin: Record<string, string> };
+    const wanted = ['LICENSE', 'README.md', 'CHANGELOG.md', 'schema/analysis.schema.json', 'dist/index.d.cts', pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)];
+    for (const file of wanted) expect(paths).toContain(file.replace(/^\.\//, ''));
+  });
+
+  it('ships no source maps', () => {
+    expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
+  });
+
+  it('has one copy of the WordNet data for the ESM, CJS and command entries, and one inside the browser bundle', () => {
+    const withData = paths.filter((p) => p.startsWith('dist/') && readFileSync(join(ROOT, p), 'utf8').includes(WORDNET_MARK));
+    expect(withData.sort()).toEqual(['dist/claimdiff.browser.js', 'dist/lexicon-data.cjs']);
+  });
+
+  it(`has a browser bundle of at most ${CEILING_BROWSER_GZIP_BYTES.toLocaleString('en')} bytes gzipped`, () => {
+    expect(gzipSync(readFileSync(join(ROOT, 'dist/claimdiff.browser.js')), { level: 9 }).length).toBeLessThanOrEqual(CEILING_BROWSER_GZIP_BYTES);
+  });
+});
