@@ -27,7 +27,7 @@ export type { Cue, ExtractOptions, ExtractResult, Speaker, Stance, Statement, St
 export type { Report } from './schema/report';
 export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
-export { alignGroup, createIndex, groupStatements, groupStatementsWithIssues, indexFromJSON } from './group/index';
+export { alignGroup, createIndex, groupStatements, groupStatementsAsync, groupStatementsWithIssues, indexFromJSON } from './group/index';
 export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
 export { analyze, analyzeAsync } from './pipeline/index';
 export {
@@ -35,6 +35,6 @@ export {
   GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, TableCellSchema,
 } from './schema/analysis';
 export type {
-  AlignmentTable, Analysis, AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, IndexOptions,
+  AlignmentTable, Analysis, AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, Comparison, Group, GroupInput, GroupOptions, GroupOutput, GroupProgress, IndexOptions,
   IndexSnapshot, TableCell,
 } from './schema/analysis';

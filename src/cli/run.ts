@@ -9,6 +9,8 @@ export interface CliIo {
   readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The module worker threads load (the built command); without it every command runs on one thread. */
+  readonly workerEntry?: URL;
 }
 
 /** Set by the build from package.json. */
@@ -24,13 +26,16 @@ export class UsageError extends Error {}
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
   claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS]
-  claimdiff group <statements.jsonl | -> [--format json|text]
+  claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]
   claimdiff --help | --version
 
   --format   json (the diff JSON, version 1) or text (aligned, coloured by label); default text
-             (group: default json)
+             (group: default json; jsonl writes one group a line)
   --out      analyze: write to FILE instead of stdout
   --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
+  --threads  group: threads to use (default: the machine's available parallelism); the groups
+             are the same for any number
+  --quiet    no progress display on stderr (it is only drawn on a terminal anyway)
   files      .txt (one report, id = file name), .json (a report or an array), .jsonl (one a line)
   --debug    show a stack trace for errors
 `;

@@ -109,6 +109,16 @@ export const GroupInputSchema = z.looseObject({
 });
 export type GroupInput = z.infer<typeof GroupInputSchema>;
 
+/**
+ * Where `groupStatements` is: `read` as statements come (`total` undefined while an iterable is
+ * still being read), then `group` from 0 to the number of statements.
+ */
+export interface GroupProgress {
+  stage: 'read' | 'group';
+  done: number;
+  total: number | undefined;
+}
+
 /** Options of `groupStatements` and `createIndex`. Every field is optional. */
 export const GroupOptionsSchema = z.strictObject({
   /**
@@ -184,6 +194,12 @@ export const GroupOptionsSchema = z.strictObject({
    * @default {}
    */
   diff: DiffOptionsSchema.optional(),
+  /**
+   * Called as statements are read (every 10,000) and when grouping starts and ends, e.g. to draw
+   * a progress bar. `groupStatements` only; the index ignores it.
+   * @default none
+   */
+  onProgress: z.custom<(progress: GroupProgress) => void>((v) => typeof v === 'function', { message: 'a function' }).optional(),
 });
 export type GroupOptions = z.input<typeof GroupOptionsSchema>;
 

@@ -41,4 +41,34 @@ describe('claimdiff group', () => {
     const io = fakeIo();
     expect(await runCli(['group'], io)).toBe(1);
   });
+
+  it('writes one group a line with --format jsonl, the groups of --format json', async () => {
+    const json = fakeIo();
+    const jsonl = fakeIo();
+    expect(await runCli(['group', join(dir, 'statements.jsonl')], json)).toBe(0);
+    expect(await runCli(['group', '--format', 'jsonl', join(dir, 'statements.jsonl')], jsonl)).toBe(0);
+    const lines = jsonl.out().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual(JSON.parse(json.out()).groups);
+  });
+
+  it.each([['0'], ['two'], ['1.5'], ['65']])('fails with status 1 on --threads %s', async (threads) => {
+    const io = fakeIo();
+    expect(await runCli(['group', '--threads', threads, join(dir, 'statements.jsonl')], io)).toBe(1);
+    expect(io.err()).toMatch(/--threads must be a whole number from 1 to 64/);
+  });
+
+  it('draws progress on a terminal, and not with --quiet', async () => {
+    const tty = (): ReturnType<typeof fakeIo> => {
+      const io = fakeIo();
+      return { ...io, stderr: { write: io.stderr.write, isTTY: true } };
+    };
+    const many = join(dir, 'many.jsonl');
+    writeFileSync(many, Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `m${i}`, text: `statement number ${i} about the harbour` })).join('\n'));
+    const shown = tty();
+    expect(await runCli(['group', many], shown)).toBe(0);
+    expect(shown.err()).toMatch(/read +\[#+\] 400\/400/);
+    const quiet = tty();
+    expect(await runCli(['group', '--quiet', many], quiet)).toBe(0);
+    expect(quiet.err()).toBe('');
+  });
 });

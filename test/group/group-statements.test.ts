@@ -55,7 +55,7 @@ describe('groupStatements', () => {
   });
 
   it.each([
-    ['not an array', 'text', /found "text", expected an array of statements/],
+    ['not an array', 'text', /found "text", expected an array or iterable of statements/],
     ['a statement without text', [{ id: 'x' }], /\[0\].*expected a statement/],
     ['duplicate ids', [{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }], /duplicate id "x"/],
   ])('throws on %s', (_name, input, message) => {
