@@ -15,6 +15,7 @@ export interface StatementColumns {
   denies: Uint8Array;
   /** The `denies` field (the id of the claim denied), where a statement has one. */
   deniedIds: Map<number, string>;
+  /** The features of each statement; grouping consumes it (see `foldTable`). */
   table: FeatureTable;
 }
 
@@ -107,6 +108,10 @@ export class StatementCollector {
     const n = this.ids.length;
     const table = { offsets: this.offsets.slice(0, n + 1), data: this.data.slice(0, this.offsets[n] as number) };
     const denies = this.denies.slice(0, n);
+    // The growing buffers (up to half again their use) go now, not when the collector does.
+    this.offsets = new Int32Array(1);
+    this.data = new Uint32Array(0);
+    this.denies = new Uint8Array(0);
     if (this.inOrder || keepOrder) return { ids: this.ids, texts: this.texts, denies, deniedIds: this.deniedIds, table };
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => compareIds(this.ids[a] as string, this.ids[b] as string) || a - b);

@@ -1,8 +1,8 @@
 import { bandsFor } from '../group/band-keys';
 import type { StatementColumns } from '../group/collect';
 import type { FeatureTable } from '../group/features';
-import { foldDuplicates, mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
-import { groupColumns, groupsFromPairs } from '../group/group-columns';
+import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
+import { foldTable, groupColumns, groupsFromPairs } from '../group/group-columns';
 import type { GroupLayout } from '../group/group-layout';
 import type { GroupSettings } from '../group/settings';
 import type { Issue } from '../schema/issue';
@@ -49,7 +49,7 @@ function plainSettings(s: GroupSettings): boolean {
  */
 export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSettings, pool: JobPool | undefined, onStage: (stage: string) => void = () => {}): Promise<{ layout: GroupLayout; issues: Issue[] }> {
   if (pool === undefined || pool.threads < 2 || !plainSettings(s)) return groupColumns(cols, s);
-  const folded = foldDuplicates(cols.table);
+  const folded = foldTable(cols);
   const n = cols.ids.length;
   const m = folded.reps.length;
   const bands = bandsFor(s, n);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/statement-corpus';
-import { StatementCollector, argumentHooks } from '../../src/group/collect';
+import { StatementCollector, argumentHooks, type StatementColumns } from '../../src/group/collect';
 import { groupColumns } from '../../src/group/group-columns';
 import { resolveGroupSettings } from '../../src/group/settings';
 import { revivePart, runGroupJob } from '../../src/node/group-jobs';
@@ -38,14 +38,17 @@ function corpus(n: number): { id: string; text: string }[] {
 describe('groupColumnsInThreads', () => {
   const statements = [...corpus(3000), ...WIRE.map((w) => ({ ...w, id: `w-${w.id}` }))];
   const s = resolveGroupSettings({});
-  const collector = new StatementCollector(s.features, argumentHooks('test'));
-  for (const x of statements) collector.add(x);
-  const cols = collector.finish();
-  const alone = groupColumns(cols, s);
+  // Grouping consumes the columns' feature table: each run collects its own.
+  const columns = (): StatementColumns => {
+    const collector = new StatementCollector(s.features, argumentHooks('test'));
+    for (const x of statements) collector.add(x);
+    return collector.finish();
+  };
+  const alone = groupColumns(columns(), s);
 
   it('has pairs just below the threshold to give the pairwise core, so the split is tried on each step', () => {
     const pool = inlinePool(2);
-    return groupColumnsInThreads(cols, s, pool).then(() => {
+    return groupColumnsInThreads(columns(), s, pool).then(() => {
       expect(pool.jobs).toContain('near');
       expect(pool.jobs).toContain('containment');
       expect(pool.jobs.filter((k) => k === 'keys').length).toBeGreaterThan(1);
@@ -53,7 +56,7 @@ describe('groupColumnsInThreads', () => {
   });
 
   it.each([[1], [2], [4]])('gives the groups of one thread with %i threads', async (threads) => {
-    const split = await groupColumnsInThreads(cols, s, inlinePool(threads));
+    const split = await groupColumnsInThreads(columns(), s, inlinePool(threads));
     expect(split.layout).toEqual(alone.layout);
     expect(split.issues).toEqual(alone.issues);
   });
