@@ -28,6 +28,16 @@ export default defineConfig([
     sourcemap: false,
   },
   {
+    // `claimdiff/node`: grouping in worker threads. Node only, ESM: the file is also the
+    // entry its workers load (by import.meta.url).
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     // The command: Node only, ESM, with a shebang kept from the source.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -99,7 +99,29 @@ export function groupStatementsWithIssues(statements: Iterable<GroupInput>, opti
     collector.add(item);
     if (collector.size % PROGRESS_EVERY === 0) progress({ stage: 'read', done: collector.size, total });
   }
-  return finishGrouping(collector, s, progress);
+  progress({ stage: 'read', done: collector.size, total: collector.size });
+  return groupCollected(collector.finish(), s, progress);
+}
+
+/**
+ * The statements of an iterable or async iterable collected as columns (see
+ * `StatementCollector`), with the settings of the options: the reading half of
+ * `groupStatementsAsync`, which other runners of the grouping share.
+ *
+ * @throws ClaimdiffError as `groupStatementsWithIssues`.
+ */
+export async function collectStatements(name: string, statements: AsyncIterable<GroupInput> | Iterable<GroupInput>, options: GroupOptions): Promise<{ cols: StatementColumns; s: GroupSettings; progress: (p: GroupProgress) => void }> {
+  const isAsync = statements !== null && typeof (statements as Partial<AsyncIterable<GroupInput>>)?.[Symbol.asyncIterator] === 'function';
+  const isSync = statements !== null && typeof statements !== 'string' && typeof (statements as Partial<Iterable<GroupInput>>)?.[Symbol.iterator] === 'function';
+  if (!isAsync && !isSync) notIterable(name, statements, true);
+  const { s, collector, progress } = start(name, options);
+  const total = Array.isArray(statements) ? statements.length : undefined;
+  for await (const item of statements) {
+    collector.add(item);
+    if (collector.size % PROGRESS_EVERY === 0) progress({ stage: 'read', done: collector.size, total });
+  }
+  progress({ stage: 'read', done: collector.size, total: collector.size });
+  return { cols: collector.finish(), s, progress };
 }
 
 /**
@@ -109,22 +131,12 @@ export function groupStatementsWithIssues(statements: Iterable<GroupInput>, opti
  * @throws ClaimdiffError as `groupStatementsWithIssues`.
  */
 export async function groupStatementsAsync(statements: AsyncIterable<GroupInput> | Iterable<GroupInput>, options: GroupOptions = {}): Promise<GroupingResult> {
-  const name = 'groupStatementsAsync';
-  const isAsync = statements !== null && typeof (statements as Partial<AsyncIterable<GroupInput>>)?.[Symbol.asyncIterator] === 'function';
-  const isSync = statements !== null && typeof statements !== 'string' && typeof (statements as Partial<Iterable<GroupInput>>)?.[Symbol.iterator] === 'function';
-  if (!isAsync && !isSync) notIterable(name, statements, true);
-  const { s, collector, progress } = start(name, options);
-  for await (const item of statements) {
-    collector.add(item);
-    if (collector.size % PROGRESS_EVERY === 0) progress({ stage: 'read', done: collector.size, total: undefined });
-  }
-  return finishGrouping(collector, s, progress);
+  const { cols, s, progress } = await collectStatements('groupStatementsAsync', statements, options);
+  return groupCollected(cols, s, progress);
 }
 
-function finishGrouping(collector: StatementCollector, s: GroupSettings, progress: (p: GroupProgress) => void): GroupingResult {
-  const n = collector.size;
-  progress({ stage: 'read', done: n, total: n });
-  const cols = collector.finish();
+function groupCollected(cols: StatementColumns, s: GroupSettings, progress: (p: GroupProgress) => void): GroupingResult {
+  const n = cols.ids.length;
   progress({ stage: 'group', done: 0, total: n });
   const { layout, issues } = groupColumns(cols, s);
   progress({ stage: 'group', done: n, total: n });
