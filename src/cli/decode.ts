@@ -98,6 +98,9 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 export interface LineBatch {
   lines: string[];
   first: number;
+  /** Where each line's bytes start in the file or stream, and how many there are (line break left out). */
+  starts: number[];
+  sizes: number[];
 }
 
 /**
@@ -116,15 +119,22 @@ export async function* lineBatches(source: { path: string } | { stream: AsyncIte
   let held = 0;
   let n = 0;
   const tooLong = (line: number): never => bad(`${name}:${line}`, `a line of more than ${maxLineBytes} bytes, expected one JSON value a line (a file without line breaks?)`);
+  // Where the bytes of the next batch start in the source.
+  let position = 0;
   const batch = (bytes: Uint8Array): LineBatch => {
     let line = n + 1;
     let from = 0;
+    const starts: number[] = [];
+    const sizes: number[] = [];
     for (let at = bytes.indexOf(0x0a); ; at = bytes.indexOf(0x0a, from), line++) {
       const end = at < 0 ? bytes.length : at;
       if (end - from > maxLineBytes) tooLong(line);
+      starts.push(position + from);
+      sizes.push(end - from);
       if (at < 0) break;
       from = at + 1;
     }
+    position += bytes.length + 1;
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       const lineStart = bytes.lastIndexOf(0x0a, nul) + 1;
@@ -133,12 +143,14 @@ export async function* lineBatches(source: { path: string } | { stream: AsyncIte
       bad(`${name}:${line}`, `cannot be read as text: a NUL byte at column ${nul - lineStart + 1} (binary data, or UTF-16), expected UTF-8 JSON lines`);
     }
     const skip = n === 0 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+    starts[0] = (starts[0] as number) + skip;
+    sizes[0] = (sizes[0] as number) - skip;
     const lines = decoder.decode(skip > 0 ? bytes.subarray(skip) : bytes).split('\n');
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k] as string;
       if (line.charCodeAt(line.length - 1) === 0x0d) lines[k] = line.slice(0, -1);
     }
-    const out = { lines, first: n + 1 };
+    const out = { lines, first: n + 1, starts, sizes };
     n += lines.length;
     return out;
   };

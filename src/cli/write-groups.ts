@@ -1,5 +1,5 @@
 import { groupAt } from '../group/group-statements';
-import type { StatementColumns } from '../group/collect';
+import { ensureTexts, type StatementColumns } from '../group/collect';
 import type { GroupLayout } from '../group/group-layout';
 import type { Issue } from '../schema/issue';
 import type { CliIo } from './run';
@@ -46,8 +46,10 @@ export async function writeGroups(io: CliIo, format: GroupFormat, cols: Statemen
     for (let k = 0; k < groups; k++) await out.put(`${JSON.stringify(groupAt(cols, layout, k))}\n`);
     for (const issue of issues) io.stderr.write(`claimdiff group: issue ${issue.code}: ${issue.message}\n`);
   } else {
-    let shared = 0;
-    for (let k = 0; k < groups; k++) if ((layout.start[k + 1] as number) - (layout.start[k] as number) > 1) shared++;
+    const canonicals: number[] = [];
+    for (let k = 0; k < groups; k++) if ((layout.start[k + 1] as number) - (layout.start[k] as number) > 1) canonicals.push(layout.canonical[k] as number);
+    const shared = canonicals.length;
+    ensureTexts(cols, canonicals);
     await out.put(`${cols.ids.length} statements, ${groups} groups (${shared} with two or more)\n`);
     for (let k = 0; k < groups; k++) {
       if ((layout.start[k + 1] as number) - (layout.start[k] as number) < 2) continue;

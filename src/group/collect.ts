@@ -17,6 +17,24 @@ export interface StatementColumns {
   deniedIds: Map<number, string>;
   /** The features of each statement; grouping consumes it (see `foldTable`). */
   table: FeatureTable;
+  /** Each statement's position in the input, when the sort moved them (else position = index). */
+  arrival: Int32Array | undefined;
+  /**
+   * When the texts were not kept (`keepTexts: false`), fills `texts[i]` for the indices given,
+   * e.g. by reading those lines of the file again; see `ensureTexts`.
+   */
+  loadTexts?: (indices: readonly number[]) => void;
+}
+
+/**
+ * Makes sure the texts of `indices` are in `cols.texts`: the grouping reads a text only for the
+ * pairwise core, denials and text output, so a caller that can read texts again need not keep them.
+ */
+export function ensureTexts(cols: StatementColumns, indices: Iterable<number>): void {
+  if (cols.loadTexts === undefined) return;
+  const missing: number[] = [];
+  for (const i of indices) if (cols.texts[i] === '') missing.push(i);
+  if (missing.length > 0) cols.loadTexts(missing);
 }
 
 /** How a collector names statements in errors: by their position in the order they came. */
@@ -52,9 +70,14 @@ export class StatementCollector {
   private scratch = new Uint32Array(256);
   private inOrder = true;
 
+  /**
+   * @param keepTexts keep each text (`false`: only its features, the columns' texts are '' and
+   *   the caller sets `loadTexts` on the columns to read them again when needed)
+   */
   constructor(
     private readonly features: FeatureContext,
     private readonly hooks: CollectHooks,
+    private readonly keepTexts = true,
   ) {}
 
   get size(): number {
@@ -72,7 +95,7 @@ export class StatementCollector {
     if (n > 0 && this.inOrder && compareIds(this.ids[n - 1] as string, id) >= 0) this.inOrder = false;
     if (n + 1 >= this.offsets.length) this.grow(n);
     this.ids.push(id);
-    this.texts.push(text);
+    this.texts.push(this.keepTexts ? text : '');
     this.denies[n] = stance === 'denies' ? 1 : 0;
     const denied = (s as GroupInput)['denies'];
     if (typeof denied === 'string') this.deniedIds.set(n, denied);
@@ -112,7 +135,7 @@ export class StatementCollector {
     this.offsets = new Int32Array(1);
     this.data = new Uint32Array(0);
     this.denies = new Uint8Array(0);
-    if (this.inOrder || keepOrder) return { ids: this.ids, texts: this.texts, denies, deniedIds: this.deniedIds, table };
+    if (this.inOrder || keepOrder) return { ids: this.ids, texts: this.texts, denies, deniedIds: this.deniedIds, table, arrival: undefined };
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => compareIds(this.ids[a] as string, this.ids[b] as string) || a - b);
     let repeat: [number, number] | undefined;
@@ -141,6 +164,7 @@ export class StatementCollector {
       denies: Uint8Array.from(order, (i) => denies[i] as number),
       deniedIds,
       table: { offsets, data },
+      arrival: Int32Array.from(order),
     };
   }
 }

@@ -2,7 +2,7 @@ import { compareValid } from '../compare/diff-claims';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { clusterCentres } from './cluster';
-import type { StatementColumns } from './collect';
+import { ensureTexts, type StatementColumns } from './collect';
 import { EdgeList } from './edge-list';
 import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
 import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
@@ -27,6 +27,16 @@ export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: Nea
     if (cols.denies[a] !== cols.denies[b]) continue;
     const relation = compareValid(cols.texts[a] as string, cols.texts[b] as string, diff).relation;
     if (relation === 'match' || relation === 'paraphrase') out[e - from] = 1;
+  }
+  return out;
+}
+
+/** The statements of the pairs just below the threshold: the texts the pairwise core reads. */
+export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<number> {
+  const out = new Set<number>();
+  for (let e = 0; e < found.near.length; e++) {
+    out.add(found.reps[found.near.i[e] as number] as number);
+    out.add(found.reps[found.near.j[e] as number] as number);
   }
   return out;
 }
@@ -88,5 +98,6 @@ export function foldTable(cols: StatementColumns): FoldedTable {
  */
 export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout: GroupLayout; issues: Issue[] } {
   const found = findFoldedPairs(foldTable(cols), s);
+  ensureTexts(cols, nearStatements(found));
   return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s), issues: found.issues };
 }

@@ -1,6 +1,6 @@
 import { findDenialLinks, findDenialPairs } from './claim-denial';
 import { clusterEdges } from './cluster';
-import type { StatementColumns } from './collect';
+import { ensureTexts, type StatementColumns } from './collect';
 import type { IndexGroup } from './group-layout';
 import type { GroupSettings } from './settings';
 
@@ -24,6 +24,7 @@ export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: Gro
   const denials: number[] = [];
   cols.denies.forEach((d, i) => d === 1 && denials.push(i));
   if (denials.length === 0) return;
+  ensureTexts(cols, cols.ids.keys());
   const index = new Map(cols.ids.map((id, i) => [id, i]));
   const inputs = cols.texts.map((text, i) => {
     const denied = cols.deniedIds.get(i);

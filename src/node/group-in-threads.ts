@@ -1,8 +1,8 @@
 import { bandsFor } from '../group/band-keys';
-import type { StatementColumns } from '../group/collect';
+import { ensureTexts, type StatementColumns } from '../group/collect';
 import type { FeatureTable } from '../group/features';
 import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
-import { foldTable, groupColumns, groupsFromPairs } from '../group/group-columns';
+import { foldTable, groupColumns, groupsFromPairs, nearStatements } from '../group/group-columns';
 import type { GroupLayout } from '../group/group-layout';
 import type { GroupSettings } from '../group/settings';
 import type { Issue } from '../schema/issue';
@@ -68,6 +68,7 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   const parts = await pool.run([{ kind: 'containment', table, bands, settings }, ...bandJobs]);
   const found = mergePairs(folded, parts as PairPart[], settings);
   onStage('verify');
+  ensureTexts(cols, nearStatements(found));
   const accepted = new Uint8Array(found.near.length);
   const asked: number[] = [];
   const a: string[] = [];

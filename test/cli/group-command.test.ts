@@ -42,6 +42,18 @@ describe('claimdiff group', () => {
     expect(await runCli(['group'], io)).toBe(1);
   });
 
+  it('reads texts again from a file where it needs them, with the output of the same lines kept from stdin', async () => {
+    // Reversed, so ids come out of order and the file is read at positions the sort moved.
+    const reversed = `\uFEFF${[...WIRE].reverse().map((w) => JSON.stringify(w)).join('\r\n')}\r\n`;
+    writeFileSync(join(dir, 'reversed.jsonl'), reversed);
+    const fromFile = fakeIo();
+    const fromStdin = fakeIo(reversed);
+    expect(await runCli(['group', '--format', 'text', join(dir, 'reversed.jsonl')], fromFile)).toBe(0);
+    expect(await runCli(['group', '--format', 'text', '-'], fromStdin)).toBe(0);
+    expect(fromFile.out()).toBe(fromStdin.out());
+    expect(fromFile.out()).toMatch(/g1 {2}\*?a1 \*?a2 \*?a3 {2}"[Tt]he [Pp]ort [Aa]uthority will reopen/);
+  });
+
   it('writes one group a line with --format jsonl, the groups of --format json', async () => {
     const json = fakeIo();
     const jsonl = fakeIo();
