@@ -7,7 +7,7 @@
  * - `--peer FILE`: npm `minhash`'s `LshIndex`, as its README uses it — a `Minhash` per
  *   statement over its words, `insert`, then `query` for each. Timed the same way.
  *
- * Each prints one JSON line: `{ ms, peak }` (peak RSS in bytes).
+ * Each prints one JSON line: `{ ms, cpuMs, peak }` (wall and CPU milliseconds, peak RSS in bytes).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,7 +75,12 @@ function peer(path: string): void {
 
 const [mode, path] = process.argv.slice(2);
 if (path === undefined || (mode !== '--floor' && mode !== '--peer')) throw new Error('usage: group-child.ts --floor|--peer FILE');
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const started = performance.now();
+const cpu0 = cpu();
 (mode === '--floor' ? floor : peer)(path);
 const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ ms, peak: process.resourceUsage().maxRSS * 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ ms, cpuMs: cpu() - cpu0, peak: process.resourceUsage().maxRSS * 1024 })}\n`);

@@ -27,6 +27,8 @@ const GNU_TIME = '/usr/bin/time';
 
 interface Figure {
   ms: number;
+  /** CPU time (user + system, all threads), when known. */
+  cpuMs: number | undefined;
   /** Peak RSS in bytes, when known. */
   peak: number | undefined;
 }
@@ -45,12 +47,12 @@ function command(path: string, out: string): Figure {
   const timed = existsSync(GNU_TIME);
   const fd = openSync(out, 'w');
   const started = performance.now();
-  const r = timed ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' }) : spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const r = timed ? spawnSync(GNU_TIME, ['-f', '%M %U %S', process.execPath, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' }) : spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
   const ms = performance.now() - started;
   closeSync(fd);
   if (r.status !== 0) throw new Error(`claimdiff group failed: ${r.stderr}`);
-  const kb = timed ? Number(r.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { ms, peak: Number.isFinite(kb) ? kb * 1024 : undefined };
+  const [kb, user, system] = timed ? (r.stderr.trim().split('\n').at(-1) as string).split(' ').map(Number) : [];
+  return { ms, cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000, peak: kb === undefined ? undefined : kb * 1024 };
 }
 
 /** Pair precision and recall of the groups in a JSONL file against the true cluster of each statement (`s1` is statement 0). */
@@ -84,16 +86,18 @@ function score(out: string, truth: Int32Array): { precision: number; recall: num
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const cpuSeconds = (ms: number | undefined): string => (ms === undefined ? 'n/a' : seconds(ms));
 const perStatement = (peak: number | undefined, n: number): string => (peak === undefined ? 'n/a' : `${Math.round(peak / n)} B`);
 
 export async function run(): Promise<void> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const sizes = (process.env['BENCH_GROUP_SIZES'] ?? '20000,200000,1000000').split(',').map(Number);
   console.log(`\ngroup: the public command (node dist/cli.js group --format jsonl${process.env['BENCH_GROUP_THREADS'] ? ` --threads ${process.env['BENCH_GROUP_THREADS']}` : ''}), each figure its own process`);
-  console.log('| statements | floor (read, parse, tokenise, hash) | `claimdiff group` | × floor | peak RSS / statement | pairs P / R vs truth | peer `LshIndex` | peer ÷ group |');
+  console.log('| statements | floor (read, parse, tokenise, hash): wall, CPU | `claimdiff group`: wall, CPU | × floor: wall, CPU | peak RSS / statement | pairs P / R vs truth | peer `LshIndex`: wall, CPU | peer ÷ group: wall, CPU |');
   console.log('|---|---|---|---|---|---|---|---|');
   const dir = mkdtempSync(join(tmpdir(), 'claimdiff-bench-'));
   const times = new Map<number, number>();
+  const cpus = new Map<number, number | undefined>();
   try {
     for (const n of sizes) {
       const path = join(dir, `corpus-${n}.jsonl`);
@@ -104,9 +108,11 @@ export async function run(): Promise<void> {
       const out = join(dir, `groups-${n}.jsonl`);
       const group = command(path, out);
       times.set(n, group.ms);
+      cpus.set(n, group.cpuMs);
       const { precision, recall } = score(out, truth);
       const peer = n <= 20_000 ? reference('--peer', path) : undefined;
-      console.log(`| ${n.toLocaleString('en')} | ${seconds(floor.ms)} | ${seconds(group.ms)} | ${(group.ms / floor.ms).toFixed(2)}× | ${perStatement(group.peak, n)} | ${precision.toFixed(3)} / ${recall.toFixed(3)} | ${peer ? seconds(peer.ms) : '–'} | ${peer ? `${(peer.ms / group.ms).toFixed(1)}×` : '–'} |`);
+      const cpuRatio = group.cpuMs === undefined || floor.cpuMs === undefined ? 'n/a' : `${(group.cpuMs / floor.cpuMs).toFixed(2)}×`;
+      console.log(`| ${n.toLocaleString('en')} | ${seconds(floor.ms)}, ${cpuSeconds(floor.cpuMs)} | ${seconds(group.ms)}, ${cpuSeconds(group.cpuMs)} | ${(group.ms / floor.ms).toFixed(2)}×, ${cpuRatio} | ${perStatement(group.peak, n)} | ${precision.toFixed(3)} / ${recall.toFixed(3)} | ${peer ? `${seconds(peer.ms)}, ${cpuSeconds(peer.cpuMs)}` : '–'} | ${peer ? `${(peer.ms / group.ms).toFixed(1)}×, ${peer.cpuMs && group.cpuMs ? `${(peer.cpuMs / group.cpuMs).toFixed(1)}×` : 'n/a'}` : '–'} |`);
       rmSync(path);
       rmSync(out);
     }
@@ -114,5 +120,6 @@ export async function run(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const [a, b] = [times.get(200_000), times.get(1_000_000)];
-  if (a !== undefined && b !== undefined) console.log(`\n1M takes ${(b / a).toFixed(2)}× the 200k time (5× the statements).`);
+  const [ca, cb] = [cpus.get(200_000), cpus.get(1_000_000)];
+  if (a !== undefined && b !== undefined) console.log(`\n1M takes ${(b / a).toFixed(2)}× the 200k wall time${ca && cb ? ` and ${(cb / ca).toFixed(2)}× its CPU time` : ''} (5× the statements).`);
 }

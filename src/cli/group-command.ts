@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { StatementCollector } from '../group/collect';
 import { resolveGroupSettings } from '../group/settings';
 import { groupColumnsInThreads } from '../node/group-in-threads';
-import { createJobPool } from '../node/job-pool';
+import { createJobPool, type JobPool } from '../node/job-pool';
 import { createProgress } from './progress';
 import { allRegularFiles, readStatementsInto, StatementPlaces } from './read-statements';
 import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './run';
@@ -11,6 +11,12 @@ import { GROUP_FORMATS, writeGroups } from './write-groups';
 
 /** Most threads `--threads` takes: more than a machine's cores only adds switching. */
 const MAX_THREADS = 64;
+
+/**
+ * Statements from which the default thread count starts workers: below it a worker's start (its
+ * copy of the program and the lexicon) costs more than it saves.
+ */
+const THREADS_FROM = 50_000;
 
 /** The `--threads` value: a whole number from 1; the default is the machine's available parallelism. */
 function threadsFlag(value: string | undefined): number {
@@ -26,7 +32,8 @@ const STAGES = ['sign', 'pairs', 'verify', 'cluster'];
  * `claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]`.
  * Statements are read as a stream into the grouping index (features, ids, texts); the heavy
  * steps then run on `--threads` threads when the command has a worker entry (`io.workerEntry`),
- * with the same groups for any number; groups are written one by one.
+ * with the same groups for any number (by default only from `THREADS_FROM` statements); groups
+ * are written one by one.
  */
 export async function groupCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
@@ -40,8 +47,13 @@ export async function groupCommand(args: string[], io: CliIo): Promise<number> {
   const format = formatFlag(values.format, GROUP_FORMATS);
   const threads = threadsFlag(values.threads);
   if (positionals.length === 0) throw new UsageError('expected a statements file (.jsonl), or - for stdin');
-  // Workers start now, so they load while the input is read.
-  const pool = threads > 1 && io.workerEntry !== undefined ? createJobPool(threads, io.workerEntry) : undefined;
+  // Workers start as soon as they will pay (at once when --threads is given), so they load while the input is read.
+  let pool: JobPool | undefined;
+  const startFrom = values.threads === undefined ? THREADS_FROM : 0;
+  const startPool = (count: number): void => {
+    if (pool === undefined && threads > 1 && io.workerEntry !== undefined && count >= startFrom) pool = createJobPool(threads, io.workerEntry);
+  };
+  startPool(0);
   try {
     const s = resolveGroupSettings({});
     const places = new StatementPlaces();
@@ -49,7 +61,10 @@ export async function groupCommand(args: string[], io: CliIo): Promise<number> {
     const rereadable = allRegularFiles(positionals);
     const collector = new StatementCollector(s.features, places, !rereadable);
     const bar = createProgress(io, { quiet: values.quiet === true });
-    await readStatementsInto(positionals, io, collector, places, (n) => bar.update('read', n));
+    await readStatementsInto(positionals, io, collector, places, (n) => {
+      startPool(n);
+      bar.update('read', n);
+    });
     bar.update('read', collector.size, collector.size);
     const cols = collector.finish();
     if (rereadable) cols.loadTexts = places.textLoader(cols.texts, cols.arrival);
@@ -57,7 +72,7 @@ export async function groupCommand(args: string[], io: CliIo): Promise<number> {
     bar.finish();
     await writeGroups(io, format, cols, layout, issues);
   } finally {
-    await pool?.close();
+    await (pool as JobPool | undefined)?.close();
   }
   return EXIT.ok;
 }
