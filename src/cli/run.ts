@@ -25,7 +25,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
-  claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS]
+  claimdiff analyze <files… | -> [--format json|markdown|html|text] [--out FILE] [--time-budget MS] [--quiet]
   claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]
   claimdiff --help | --version
 
