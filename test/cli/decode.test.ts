@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineBatches, textLines } from '../../src/cli/decode';
@@ -46,7 +47,7 @@ describe('lineBatches', () => {
   });
 
   it('reads lines split across chunks of a stream whole', async () => {
-    const stream = ['{"a"', ':1}\n{"b', '":2}\n', '{"c":3}'];
+    const stream = Readable.from(['{"a"', ':1}\n{"b', '":2}\n', '{"c":3}']);
     const lines: string[] = [];
     for await (const b of lineBatches({ stream, name: 'stdin' })) lines.push(...b.lines);
     expect(lines).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
