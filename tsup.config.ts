@@ -23,13 +23,14 @@ const sharedLexiconData: NonNullable<Options['esbuildPlugins']>[number] = {
 // src/), and the Node outputs are not minified, so a stack trace reads as it is.
 export default defineConfig([
   {
-    // The library and the command, as ES modules: the command's code shared with the library's
-    // goes into a chunk both load, not into a second copy. The library reaches no Node built-in
-    // (it must bundle for browsers); the command's `node:` imports stay imports.
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    // The library, the command and `claimdiff/node` (grouping in worker threads; the file is
+    // also the entry its workers load, by import.meta.url), as ES modules: code they share goes
+    // into a chunk all load, not into a second copy. The library reaches no Node built-in (it
+    // must bundle for browsers); the command's and `claimdiff/node`'s `node:` imports stay imports.
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', node: 'src/node/index.ts' },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
     clean: true,
     target: 'es2022',
     platform: 'neutral',

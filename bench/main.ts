@@ -3,6 +3,7 @@
  * given as a ratio against a baseline measured in the same run, so machines compare.
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  analyze: () => import('./analyze'),
   diff: () => import('./diff'),
   extract: () => import('./extract'),
   group: () => import('./group'),

@@ -26,10 +26,10 @@ export {
 export type { Schema } from './schema/public';
 export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
-export { alignGroup, createIndex, groupStatements, groupStatementsWithIssues, indexFromJSON } from './group/index';
+export { alignGroup, createIndex, groupStatements, groupStatementsAsync, groupStatementsWithIssues, indexFromJSON } from './group/index';
 export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
 export { analyze, analyzeAsync } from './pipeline/index';
 export type {
   AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell,
 } from './schema/analysis-contract';
-export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, IndexOptions } from './schema/analyze-option-types';
+export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, GroupProgress, IndexOptions } from './schema/analyze-option-types';

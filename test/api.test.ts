@@ -12,7 +12,7 @@ const EXPORTS = [
   'REASONS', 'RELATIONS', 'RENDER_FORMATS', 'ReasonSchema', 'RelationSchema', 'ReportSchema', 'SegmentSchema', 'SpanSchema',
   'SpeakerSchema', 'StanceSchema', 'StatementKindSchema', 'StatementSchema', 'TableCellSchema', 'alignGroup', 'analyze', 'analyzeAsync',
   'createIndex', 'createWordNetLexicon', 'defaultWordLists', 'diffClaims', 'diffClaimsAsync', 'extractStatements', 'extractStatementsWithIssues',
-  'groupStatements', 'groupStatementsWithIssues', 'indexFromJSON', 'mergeSpeakers', 'normalizeText', 'render', 'renderDiffText',
+  'groupStatements', 'groupStatementsAsync', 'groupStatementsWithIssues', 'indexFromJSON', 'mergeSpeakers', 'normalizeText', 'render', 'renderDiffText',
   'renderHtml', 'renderMarkdown', 'renderTerminal', 'splitSentences', 'tokenize',
 ];
 

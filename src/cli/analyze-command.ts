@@ -76,7 +76,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
       args,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, 'time-budget': { type: 'string' } },
+      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, 'time-budget': { type: 'string' }, quiet: { type: 'boolean' } },
     }),
   );
   const format = formatFlag(values.format, FORMATS);
@@ -84,7 +84,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   if (positionals.length === 0) throw new UsageError('expected one or more files, or - for stdin');
   const reports: Report[] = [];
   for await (const report of readReports(positionals, io)) reports.push(report);
-  const bar = createProgress(io, reports.length * 10);
+  const bar = createProgress(io, { items: reports.length * 10, quiet: values.quiet === true });
   const analysis = analyze(reports, { onProgress: (p) => bar.update(p.stage, p.done, p.total), ...(timeBudget === undefined ? {} : { timeBudget }) });
   bar.finish();
   const output =

@@ -10,6 +10,8 @@ export interface CliIo {
   readonly stderr: { write(chunk: string): unknown; isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The module worker threads load (the built command); without it every command runs on one thread. */
+  readonly workerEntry?: URL;
 }
 
 /** Exit statuses: 0 done, 1 usage error, 2 bad input, 70 internal error (a bug: please report it). */

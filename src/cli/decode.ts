@@ -72,7 +72,7 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
     return bad(path, describeFsError(error));
   }
   try {
-    yield* byteChunks(handle.createReadStream());
+    yield* byteChunks(handle.createReadStream({ highWaterMark: 1 << 20 }));
   } catch (error) {
     bad(path, describeFsError(error));
   } finally {
@@ -94,42 +94,85 @@ export async function readStreamText(stream: AsyncIterable<unknown>, where: stri
  */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
+/** Lines that came together, with the 1-based number of the first. */
+export interface LineBatch {
+  lines: string[];
+  first: number;
+  /** Where each line's bytes start in the file or stream, and how many there are (line break left out). */
+  starts: number[];
+  sizes: number[];
+}
+
 /**
- * Lines of a file or stream with their 1-based numbers, decoded one by one: memory stays one
- * line, of at most `maxLineBytes` (past it, bad input naming the line). Lines are cut at byte
- * 0x0A, which never occurs inside a UTF-8 character, so a character split across chunks is
- * decoded whole. `\r\n` endings and a leading byte order mark are dropped.
+ * Lines of a file or stream, a chunk's worth at a time, with their 1-based numbers: memory
+ * stays one chunk and one line, of at most `maxLineBytes` (past it, bad input naming the
+ * line). Each run of whole lines is decoded in one go and split, so a line costs no decoder and
+ * no generator step of its own. Lines are cut at byte 0x0A, which never occurs inside a UTF-8
+ * character, so a character split across chunks is decoded whole. `\r\n` endings and a
+ * leading byte order mark are dropped.
  */
-export async function* textLines(source: { path: string } | { stream: AsyncIterable<unknown>; name: string }, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<[string, number]> {
+export async function* lineBatches(source: { path: string } | { stream: AsyncIterable<unknown>; name: string }, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<LineBatch> {
   const name = 'path' in source ? source.path : source.name;
   const chunks = 'path' in source ? fileChunks(source.path) : byteChunks(source.stream);
+  const decoder = new TextDecoder('utf-8');
   let pending: Uint8Array[] = [];
   let held = 0;
   let n = 0;
-  const hold = (part: Uint8Array): void => {
-    held += part.length;
-    if (held > maxLineBytes) bad(`${name}:${n + 1}`, `a line of more than ${maxLineBytes} bytes, expected one JSON value a line (a file without line breaks?)`);
-    pending.push(part);
-  };
-  const line = (parts: Uint8Array[]): string => {
-    n++;
-    let bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
-    if (bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
-    if (n === 1 && UTF8_BOM.every((b, i) => bytes[i] === b)) bytes = bytes.subarray(3);
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) bad(`${name}:${n}`, `cannot be read as text: a NUL byte at column ${nul + 1} (binary data, or UTF-16), expected UTF-8 JSON lines`);
-    return new TextDecoder('utf-8').decode(bytes);
-  };
-  for await (const chunk of chunks) {
+  const tooLong = (line: number): never => bad(`${name}:${line}`, `a line of more than ${maxLineBytes} bytes, expected one JSON value a line (a file without line breaks?)`);
+  // Where the bytes of the next batch start in the source.
+  let position = 0;
+  const batch = (bytes: Uint8Array): LineBatch => {
+    let line = n + 1;
     let from = 0;
-    for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, from)) {
-      hold(chunk.subarray(from, at));
-      yield [line(pending), n];
-      pending = [];
-      held = 0;
+    const starts: number[] = [];
+    const sizes: number[] = [];
+    for (let at = bytes.indexOf(0x0a); ; at = bytes.indexOf(0x0a, from), line++) {
+      const end = at < 0 ? bytes.length : at;
+      if (end - from > maxLineBytes) tooLong(line);
+      starts.push(position + from);
+      sizes.push(end - from);
+      if (at < 0) break;
       from = at + 1;
     }
-    if (from < chunk.length) hold(chunk.subarray(from));
+    position += bytes.length + 1;
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      const lineStart = bytes.lastIndexOf(0x0a, nul) + 1;
+      let line = n + 1;
+      for (let at = bytes.indexOf(0x0a); at >= 0 && at < nul; at = bytes.indexOf(0x0a, at + 1)) line++;
+      bad(`${name}:${line}`, `cannot be read as text: a NUL byte at column ${nul - lineStart + 1} (binary data, or UTF-16), expected UTF-8 JSON lines`);
+    }
+    const skip = n === 0 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+    starts[0] = (starts[0] as number) + skip;
+    sizes[0] = (sizes[0] as number) - skip;
+    const lines = decoder.decode(skip > 0 ? bytes.subarray(skip) : bytes).split('\n');
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as string;
+      if (line.charCodeAt(line.length - 1) === 0x0d) lines[k] = line.slice(0, -1);
+    }
+    const out = { lines, first: n + 1, starts, sizes };
+    n += lines.length;
+    return out;
+  };
+  for await (const chunk of chunks) {
+    const last = chunk.lastIndexOf(0x0a);
+    if (last < 0) {
+      held += chunk.length;
+      if (held > maxLineBytes) tooLong(n + 1);
+      pending.push(chunk);
+      continue;
+    }
+    const head = chunk.subarray(0, last);
+    yield batch(pending.length === 0 ? head : Buffer.concat([...pending, head]));
+    pending = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
+    held = chunk.length - last - 1;
   }
-  if (pending.length > 0) yield [line(pending), n];
+  if (held > 0) yield batch(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending));
+}
+
+/** Lines of a file or stream with their 1-based numbers, one at a time (see `lineBatches`). */
+export async function* textLines(source: { path: string } | { stream: AsyncIterable<unknown>; name: string }, maxLineBytes = MAX_LINE_BYTES): AsyncGenerator<[string, number]> {
+  for await (const { lines, first } of lineBatches(source, maxLineBytes)) {
+    for (let k = 0; k < lines.length; k++) yield [lines[k] as string, first + k];
+  }
 }

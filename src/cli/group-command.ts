@@ -1,42 +1,78 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { groupStatementsWithIssues } from '../group/group-statements';
-import type { GroupInput, GroupOutput } from '../schema/analysis';
+import { StatementCollector } from '../group/collect';
+import { resolveGroupSettings } from '../group/settings';
+import { groupColumnsInThreads } from '../node/group-in-threads';
+import { createJobPool, type JobPool } from '../node/job-pool';
 import { createProgress } from './progress';
-import { readStatements } from './read-input';
+import { allRegularFiles, readStatementsInto, StatementPlaces } from './read-statements';
 import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './command';
+import { GROUP_FORMATS, writeGroups } from './write-groups';
 
-const FORMATS = ['json', 'text'] as const;
+/** Most threads `--threads` takes: more than a machine's cores only adds switching. */
+const MAX_THREADS = 64;
 
-/** One line per group of two or more: id, members (canonical marked `*`), and the canonical text. */
-export function renderGroupsText(output: GroupOutput, texts: ReadonlyMap<string, string>): string {
-  const shared = output.groups.filter((g) => g.members.length > 1);
-  const lines = [`${texts.size} statements, ${output.groups.length} groups (${shared.length} with two or more)`];
-  for (const g of shared) {
-    const members = g.members.map((m) => (m === g.canonical ? `*${m}` : m)).join(' ');
-    lines.push(`${g.id}  ${members}  ${JSON.stringify((texts.get(g.canonical) ?? '').slice(0, 100))}`);
-  }
-  for (const issue of output.issues) lines.push(`issue ${issue.code}: ${issue.message}`);
-  return `${lines.join('\n')}\n`;
+/**
+ * Statements from which the default thread count starts workers: below it a worker's start (its
+ * copy of the program and the lexicon) costs more than it saves.
+ */
+const THREADS_FROM = 50_000;
+
+/** The `--threads` value: a whole number from 1; the default is the machine's available parallelism. */
+function threadsFlag(value: string | undefined): number {
+  if (value === undefined) return Math.min(MAX_THREADS, availableParallelism());
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}, found "${value}"`);
+  return n;
 }
 
-/** `claimdiff group <statements.jsonl | -> [--format json|text]`. */
+const STAGES = ['sign', 'pairs', 'verify', 'cluster'];
+
+/**
+ * `claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]`.
+ * Statements are read as a stream into the grouping index (features, ids, texts); the heavy
+ * steps then run on `--threads` threads when the command has a worker entry (`io.workerEntry`),
+ * with the same groups for any number (by default only from `THREADS_FROM` statements); groups
+ * are written one by one.
+ */
 export async function groupCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
-    parseArgs({ args, allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'json' } } }),
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: 'string', default: 'json' }, threads: { type: 'string' }, quiet: { type: 'boolean' } },
+    }),
   );
-  const format = formatFlag(values.format, FORMATS);
+  const format = formatFlag(values.format, GROUP_FORMATS);
+  const threads = threadsFlag(values.threads);
   if (positionals.length === 0) throw new UsageError('expected a statements file (.jsonl), or - for stdin');
-  const statements: GroupInput[] = [];
-  // Reading is the slow part a user waits on; the count is unknown until the end, so the bar shows lines read.
-  const bar = createProgress(io, io.stderr.isTTY === true ? Number.MAX_SAFE_INTEGER : 0);
-  for await (const s of readStatements(positionals, io)) {
-    statements.push(s);
-    if (statements.length % 10_000 === 0) bar.update('read', statements.length, statements.length);
+  // Workers start as soon as they will pay (at once when --threads is given), so they load while the input is read.
+  let pool: JobPool | undefined;
+  const startFrom = values.threads === undefined ? THREADS_FROM : 0;
+  const startPool = (count: number): void => {
+    if (pool === undefined && threads > 1 && io.workerEntry !== undefined && count >= startFrom) pool = createJobPool(threads, io.workerEntry);
+  };
+  startPool(0);
+  try {
+    const s = resolveGroupSettings({});
+    const places = new StatementPlaces();
+    // Texts of regular files are read again where needed, not kept: a fifth of the memory at 1M.
+    const rereadable = allRegularFiles(positionals);
+    const collector = new StatementCollector(s.features, places, !rereadable);
+    const bar = createProgress(io, { quiet: values.quiet === true });
+    await readStatementsInto(positionals, io, collector, places, (n) => {
+      startPool(n);
+      bar.update('read', n);
+    });
+    bar.update('read', collector.size, collector.size);
+    const cols = collector.finish();
+    if (rereadable) cols.loadTexts = places.textLoader(cols.texts, cols.arrival);
+    const { layout, issues } = await groupColumnsInThreads(cols, s, pool, (stage) => bar.update('group', STAGES.indexOf(stage), STAGES.length));
+    bar.finish();
+    await writeGroups(io, format, cols, layout, issues);
+  } finally {
+    await (pool as JobPool | undefined)?.close();
   }
-  bar.finish();
-  const { groups, issues } = groupStatementsWithIssues(statements);
-  const output: GroupOutput = { version: 1, groups, issues };
-  if (format === 'json') io.stdout.write(`${JSON.stringify(output)}\n`);
-  else io.stdout.write(renderGroupsText(output, new Map(statements.map((s) => [s.id, s.text]))));
   return EXIT.ok;
 }

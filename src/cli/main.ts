@@ -1,13 +1,27 @@
 #!/usr/bin/env node
+import { isGroupWorker, serveGroupJobs } from '../node/job-pool';
 import { runCli } from './run';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // runCli reports every error itself; this is the last resort if writing the report failed.
-    process.stderr.write(`claimdiff: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+/** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
+
+if (isGroupWorker()) {
+  // This file is also the worker threads' entry: there it serves grouping jobs.
+  serveGroupJobs();
+} else {
+  process.once('SIGINT', () => {
+    // End the progress line, if one is drawn, and stop without a stack trace.
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    process.exit(INTERRUPTED);
+  });
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, workerEntry: new URL(import.meta.url) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // runCli reports every error itself; this is the last resort if writing the report failed.
+      process.stderr.write(`claimdiff: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

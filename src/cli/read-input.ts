@@ -1,6 +1,5 @@
 import { basename, extname } from 'node:path';
 import type * as z from 'zod';
-import { GroupInputSchema, type GroupInput } from '../schema/analysis';
 import { describeValue, firstProblem } from '../schema/error';
 import { ReportSchema, type Report } from '../schema/report';
 import { bad, readStreamText, readTextFile, textLines } from './decode';
@@ -10,7 +9,7 @@ import type { CliIo } from './command';
  * A value checked against a schema; on failure one line naming the field:
  * `reports.jsonl:2: field text: found number 5, expected a string`.
  */
-function check<S extends z.ZodType>(schema: S, value: unknown, where: string, expected: string): z.infer<S> {
+export function check<S extends z.ZodType>(schema: S, value: unknown, where: string, expected: string): z.infer<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return bad(where, `found ${describeValue(value)}, expected ${expected}`);
@@ -34,7 +33,7 @@ function lineColumn(text: string, at: number): string {
  * JSON or one line naming where it breaks: `data.json:3:14: not valid JSON (Expected ',' or '}'
  * after property value)`; `line` is the line number of a JSON line, added before the column.
  */
-function parseJson(text: string, name: string, line?: number): unknown {
+export function parseJson(text: string, name: string, line?: number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -86,27 +85,6 @@ export async function* readReports(paths: readonly string[], io: CliIo): AsyncGe
       }
     } else {
       yield { id: path === '-' ? 'stdin' : basename(path), text };
-    }
-  }
-}
-
-/**
- * Statements for `claimdiff group`: one a line, `{"id", "text", …}` (other fields kept) or a bare
- * JSON string (its id is its line number). Read line by line from each file or stdin.
- */
-export async function* readStatements(paths: readonly string[], io: CliIo): AsyncGenerator<GroupInput> {
-  const ids = new Map<string, string>();
-  for (const path of paths) {
-    const name = path === '-' ? 'stdin' : path;
-    for await (const [line, n] of textLines(path === '-' ? { stream: io.stdin, name } : { path })) {
-      if (line.trim() === '') continue;
-      const where = `${name}:${n}`;
-      const value = parseJson(line, name, n);
-      const statement = typeof value === 'string' ? { id: String(n), text: value } : check(GroupInputSchema, value, where, 'a statement {"id": "…", "text": "…"} or a JSON string');
-      const before = ids.get(statement.id);
-      if (before !== undefined) bad(where, `field id: found ${JSON.stringify(statement.id)} again (first at ${before}), expected ids unique`);
-      ids.set(statement.id, where);
-      yield statement;
     }
   }
 }

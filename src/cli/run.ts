@@ -10,15 +10,19 @@ const VERSION = typeof __CLAIMDIFF_VERSION__ === 'string' ? __CLAIMDIFF_VERSION_
 
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
-  claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS]
-  claimdiff group <statements.jsonl | -> [--format json|text]
+  claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS] [--quiet]
+  claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]
   claimdiff --help | --version
 
   --format   text (aligned, coloured by label; the default of diff and analyze), json (the JSON
              of version 1; the default of group), jsonl (analyze: one flat record a line, for
-             data frames), markdown or html (analyze: a report for people)
+             data frames; group: one group a line, written as it is final), markdown or html
+             (analyze: a report for people)
   --out      analyze: write to FILE instead of stdout
   --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
+  --threads  group: threads to use (default: the machine's available parallelism); the groups
+             are the same for any number
+  --quiet    no progress display on stderr (it is only drawn on a terminal anyway)
   files      .txt (one report, id = file name), .json (a report or an array), .jsonl (one a line)
   --debug    show a stack trace for errors
 `;

@@ -229,8 +229,12 @@ export function mergePairs(folded: FoldedTable, parts: readonly PairPart[], s: P
  *   only, when absent.
  */
 export function findPairs(table: FeatureTable, s: PairSettings, keys?: Uint32Array): FoundPairs {
-  const folded = foldDuplicates(table);
-  const n = table.offsets.length - 1;
+  return findFoldedPairs(foldDuplicates(table), s, keys);
+}
+
+/** `findPairs` after `foldDuplicates`, so a caller can let the full table go first: only the distinct sets are read. */
+export function findFoldedPairs(folded: FoldedTable, s: PairSettings, keys?: Uint32Array): FoundPairs {
+  const n = folded.repOf.length;
   const bands = bandsFor(s, n);
   const repKeys = repKeysOf(folded, n, s, keys);
   return mergePairs(folded, [lshPairs(folded.repTable, repKeys, bands, s), containmentPairs(folded.repTable, bands, s)], s);

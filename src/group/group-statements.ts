@@ -1,23 +1,12 @@
-import { compareValid } from '../compare/diff-claims';
-import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type GroupOptions } from '../schema/analysis';
-import { ClaimdiffError, parseArgument } from '../schema/error';
+import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type GroupOptions, type GroupProgress } from '../schema/analysis';
+import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
-import { findDenialLinks, findDenialPairs } from './claim-denial';
-import { clusterCentres, clusterEdges, clustersOf } from './cluster';
-import { EdgeList } from './edge-list';
-import { featureTable, type FeatureTable } from './features';
-import { findPairs, type FoundPairs } from './find-pairs';
-import { compareIds } from './natural-order';
+import { argumentHooks, StatementCollector, type StatementColumns } from './collect';
+import type { FeatureTable } from './features';
+import { findPairs } from './find-pairs';
+import { canonicalsOf, groupColumns } from './group-columns';
+import { groupsOfLayout, type GroupLayout, type IndexGroup } from './group-layout';
 import { resolveGroupSettings, type GroupSettings } from './settings';
-
-/** Share of the smaller of two denied propositions that two denials of one proposition share. */
-const DENIAL_PAIR_SHARE = 0.4;
-
-/** Groups as lists of indices into the input, with the canonical index. */
-export interface IndexGroup {
-  canonical: number;
-  members: number[];
-}
 
 export interface GroupingResult {
   groups: Group[];
@@ -41,26 +30,10 @@ export function validateStatements(statements: unknown, where: string): GroupInp
 }
 
 /**
- * The canonical statement of each statement's group (itself when alone): the distinct feature
- * sets clustered over `edges` (see `clusterCentres`), then expanded to their statements.
- * O(n + E log n); typed arrays only, so it scales to millions of statements.
- */
-export function canonicalsOf(found: FoundPairs, edges: EdgeList): Int32Array {
-  const centre = clusterCentres(found.reps.length, edges, found.multiplicity);
-  const n = found.repOf.length;
-  const canonical = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = found.repOf[i] as number;
-    canonical[i] = r < 0 ? i : (found.reps[centre[r] as number] as number);
-  }
-  return canonical;
-}
-
-/**
  * The grouping core over features alone, for corpora: candidate pairs, verification by the
- * exact overlap, clusters without chaining, as `groupIndices` with `coreMargin` 0 and no
+ * exact overlap, clusters without chaining, as `groupStatements` with `coreMargin` 0 and no
  * claim–denial joining (both need the texts). Returns the canonical of each statement (see
- * `canonicalsOf`). Same cost and order guarantees as `groupIndices`.
+ * `canonicalsOf`). Same cost and order guarantees as `groupStatements`.
  *
  * @param keys optional band keys of every statement (see `findPairs`), e.g. from workers.
  */
@@ -70,118 +43,108 @@ export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: 
 }
 
 /**
- * The grouping itself over statements already in canonical order (sorted by id): features,
- * candidate pairs, verification (the pairwise core for pairs just below the threshold),
- * clusters without chaining, then denials of one proposition joined with the groups of the
- * claims they deny (see `joinDenials`): in a joined group each claim holds the proposition of a
- * denial in it, with negation and cue set aside, not necessarily the canonical's wording.
- *
- * O(n · f · k) hashing plus near-linear candidate work (see `findPairs`); O(n · (f + b)) memory.
- *
- * @param keys optional band keys of every statement (see `findPairs`), so a caller may compute
- *   the MinHash work in worker threads.
+ * The grouping of statements already in canonical order (sorted by id, ids unique: the caller's
+ * guarantee), as `analyze` holds them: the same pipeline as `groupStatements` (see
+ * `groupColumns`), groups as index lists.
  */
-export function groupIndices(items: readonly GroupInput[], s: GroupSettings, keys?: Uint32Array): { groups: IndexGroup[]; issues: Issue[] } {
-  const found = findPairs(featureTable(items.map((x) => x.text), s.features), s, keys);
-  let edges = found.edges;
-  if (found.near.length > 0) {
-    edges = new EdgeList(found.edges.length + found.near.length);
-    edges.append(found.edges);
-    const near = found.near;
-    for (let e = 0; e < near.length; e++) {
-      const a = items[found.reps[near.i[e] as number] as number] as GroupInput;
-      const b = items[found.reps[near.j[e] as number] as number] as GroupInput;
-      if ((a.stance ?? 'asserts') !== (b.stance ?? 'asserts')) continue;
-      const relation = compareValid(a.text, b.text, s.diff).relation;
-      if (relation === 'match' || relation === 'paraphrase') edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
-    }
-    edges.sortUnique(found.reps.length);
-  }
-  // Groups in order of their first member, members ascending.
-  const groups: IndexGroup[] = clustersOf(canonicalsOf(found, edges));
-  if (s.claimDenial) joinDenials(items, groups, s);
-  const kept = groups.filter((g) => g.members.length > 0);
-  kept.sort((a, b) => (a.members[0] as number) - (b.members[0] as number));
-  return { groups: kept, issues: found.issues };
+export function groupIndices(items: readonly GroupInput[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[] } {
+  const collector = new StatementCollector(s.features, argumentHooks('groupIndices(items)'));
+  for (const item of items) collector.add(item);
+  const { layout, issues } = groupColumns(collector.finish({ keepOrder: true }), s);
+  return { groups: groupsOfLayout(layout), issues };
 }
 
-/**
- * Claim–denial joining. Denials are clustered by their denied propositions (without chaining:
- * each member is close to the cluster's centre, see `clusterEdges`); each cluster then brings
- * together its own groups and the group of every claim one of its denials is linked to (the
- * claim holds that denial's proposition, see `findDenialLinks`). A group joins at most one
- * denial cluster, the first in index order, so two clusters never chain their claims together.
- * The joined group keeps the canonical of its part with the most claims.
- *
- * O(d² + d · c) proposition comparisons for d denials and c claims when small, else through
- * word postings capped at `maxDf`; order-independent as `groupIndices`.
- */
-function joinDenials(items: readonly GroupInput[], groups: IndexGroup[], s: GroupSettings): void {
-  const index = new Map(items.map((x, i) => [x.id, i]));
-  const inputs = items.map((x) => ({
-    text: x.text,
-    stance: x.stance,
-    denies: typeof x['denies'] === 'string' ? index.get(x['denies']) : undefined,
-  }));
-  const denials: number[] = [];
-  items.forEach((x, i) => x.stance === 'denies' && denials.push(i));
-  if (denials.length === 0) return;
-  const local = new Map(denials.map((d, k) => [d, k]));
-  const thresholds = { maxDf: s.maxDf };
-  const pairs = findDenialPairs(inputs, s.features, { ...thresholds, threshold: DENIAL_PAIR_SHARE, minShared: 2 });
-  const edges = pairs.map((p) => ({ i: local.get(p.denial) as number, j: local.get(p.claim) as number, weight: p.score }));
-  edges.sort((x, y) => x.i - y.i || x.j - y.j);
-  const linked: number[][] = denials.map(() => []);
-  for (const l of findDenialLinks(inputs, s.features, { ...thresholds, threshold: s.denialThreshold, minShared: 3 })) (linked[local.get(l.denial) as number] as number[]).push(l.claim);
-  const groupOf = new Int32Array(items.length);
-  groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
-  const taken = new Uint8Array(groups.length);
-  const claimsIn = (g: IndexGroup): number => g.members.reduce((n, m) => n + (items[m]?.stance === 'denies' ? 0 : 1), 0);
-  for (const cluster of clusterEdges(denials.length, edges)) {
-    const parts = new Set<number>();
-    for (const k of cluster.members) {
-      parts.add(groupOf[denials[k] as number] as number);
-      for (const c of linked[k] as number[]) parts.add(groupOf[c] as number);
-    }
-    const free = [...parts].filter((g) => !taken[g]).sort((a, b) => a - b);
-    if (free.length === 0) continue;
-    for (const g of free) taken[g] = 1;
-    if (free.length === 1) continue;
-    let target = free[0] as number;
-    for (const g of free) if (claimsIn(groups[g] as IndexGroup) > claimsIn(groups[target] as IndexGroup)) target = g;
-    const into = groups[target] as IndexGroup;
-    for (const g of free) {
-      if (g === target) continue;
-      into.members.push(...(groups[g] as IndexGroup).members);
-      (groups[g] as IndexGroup).members = [];
-    }
-    into.members.sort((a, b) => a - b);
-  }
+/** Group `k` of a layout as output: `g{k+1}`, member ids in natural order, the canonical's id. */
+export function groupAt(cols: Pick<StatementColumns, 'ids'>, layout: GroupLayout, k: number): Group {
+  const members: string[] = [];
+  for (let t = layout.start[k] as number; t < (layout.start[k + 1] as number); t++) members.push(cols.ids[layout.members[t] as number] as string);
+  return { id: `g${k + 1}`, members, canonical: cols.ids[layout.canonical[k] as number] as string };
+}
+
+/** Groups of a layout as objects. */
+export function groupsOf(cols: Pick<StatementColumns, 'ids'>, layout: GroupLayout): Group[] {
+  return Array.from({ length: layout.canonical.length }, (_, k) => groupAt(cols, layout, k));
+}
+
+/** Statements read between two progress calls. */
+export const PROGRESS_EVERY = 10_000;
+
+/** The options checked, the settings resolved, and a collector ready for the statements. */
+function start(name: string, options: GroupOptions): { s: GroupSettings; collector: StatementCollector; progress: (p: GroupProgress) => void } {
+  const opts = parseArgument(GroupOptionsSchema, options, `${name}(statements, options)`, 'group options (see GroupOptions)', 'invalid-options');
+  const s = resolveGroupSettings(opts);
+  return { s, collector: new StatementCollector(s.features, argumentHooks(`${name}(statements)`)), progress: opts.onProgress ?? (() => {}) };
+}
+
+function notIterable(name: string, statements: unknown, async: boolean): never {
+  throw new ClaimdiffError('invalid-argument', `${name}(statements): found ${describeValue(statements)}, expected an array${async ? ', iterable or async iterable' : ' or iterable'} of statements { id, text }`);
 }
 
 /**
  * Groups statements that report the same underlying statement, with the issues met (capped
  * buckets, skipped frequent words). Groups are `g1`, `g2`, … ordered by their first member;
- * members are in natural id order ("s4" before "s17"). Input order does not matter.
+ * members are in natural id order ("s4" before "s17"). Input order does not matter. Takes an
+ * array or any iterable (a generator over a file, say): each statement is reduced to its
+ * features as it comes. Runs on the calling thread; the command (and `claimdiff/node`) run the
+ * same steps in worker threads, with the same groups.
  *
- * @throws ClaimdiffError when `statements` is not an array of `{ id, text }` with unique ids, or an option is invalid.
+ * @throws ClaimdiffError when `statements` is not an iterable of `{ id, text }` with unique ids, or an option is invalid.
  */
-export function groupStatementsWithIssues(statements: readonly GroupInput[], options: GroupOptions = {}): GroupingResult {
-  const list = validateStatements(statements, 'groupStatements(statements)');
-  const opts = parseArgument(GroupOptionsSchema, options, 'groupStatements(statements, options)', 'group options (see GroupOptions)', 'invalid-options');
-  const items = [...list].sort((a, b) => compareIds(a.id, b.id));
-  const { groups, issues } = groupIndices(items, resolveGroupSettings(opts));
-  return {
-    groups: groups.map((g, k) => ({
-      id: `g${k + 1}`,
-      members: g.members.map((m) => (items[m] as GroupInput).id),
-      canonical: (items[g.canonical] as GroupInput).id,
-    })),
-    issues,
-  };
+export function groupStatementsWithIssues(statements: Iterable<GroupInput>, options: GroupOptions = {}): GroupingResult {
+  const name = 'groupStatements';
+  if (statements === null || typeof (statements as Partial<Iterable<GroupInput>>)?.[Symbol.iterator] !== 'function' || typeof statements === 'string') notIterable(name, statements, false);
+  const { s, collector, progress } = start(name, options);
+  const total = Array.isArray(statements) ? statements.length : undefined;
+  for (const item of statements) {
+    collector.add(item);
+    if (collector.size % PROGRESS_EVERY === 0) progress({ stage: 'read', done: collector.size, total });
+  }
+  progress({ stage: 'read', done: collector.size, total: collector.size });
+  return groupCollected(collector.finish(), s, progress);
+}
+
+/**
+ * The statements of an iterable or async iterable collected as columns (see
+ * `StatementCollector`), with the settings of the options: the reading half of
+ * `groupStatementsAsync`, which other runners of the grouping share.
+ *
+ * @throws ClaimdiffError as `groupStatementsWithIssues`.
+ */
+export async function collectStatements(name: string, statements: AsyncIterable<GroupInput> | Iterable<GroupInput>, options: GroupOptions): Promise<{ cols: StatementColumns; s: GroupSettings; progress: (p: GroupProgress) => void }> {
+  const isAsync = statements !== null && typeof (statements as Partial<AsyncIterable<GroupInput>>)?.[Symbol.asyncIterator] === 'function';
+  const isSync = statements !== null && typeof statements !== 'string' && typeof (statements as Partial<Iterable<GroupInput>>)?.[Symbol.iterator] === 'function';
+  if (!isAsync && !isSync) notIterable(name, statements, true);
+  const { s, collector, progress } = start(name, options);
+  const total = Array.isArray(statements) ? statements.length : undefined;
+  for await (const item of statements) {
+    collector.add(item);
+    if (collector.size % PROGRESS_EVERY === 0) progress({ stage: 'read', done: collector.size, total });
+  }
+  progress({ stage: 'read', done: collector.size, total: collector.size });
+  return { cols: collector.finish(), s, progress };
+}
+
+/**
+ * `groupStatementsWithIssues` over an async iterable too (a stream of JSON lines, say), read as it
+ * comes: memory holds the index, not the input. The same groups as the synchronous function.
+ *
+ * @throws ClaimdiffError as `groupStatementsWithIssues`.
+ */
+export async function groupStatementsAsync(statements: AsyncIterable<GroupInput> | Iterable<GroupInput>, options: GroupOptions = {}): Promise<GroupingResult> {
+  const { cols, s, progress } = await collectStatements('groupStatementsAsync', statements, options);
+  return groupCollected(cols, s, progress);
+}
+
+function groupCollected(cols: StatementColumns, s: GroupSettings, progress: (p: GroupProgress) => void): GroupingResult {
+  const n = cols.ids.length;
+  progress({ stage: 'group', done: 0, total: n });
+  const { layout, issues } = groupColumns(cols, s);
+  progress({ stage: 'group', done: n, total: n });
+  return { groups: groupsOf(cols, layout), issues };
 }
 
 /** Groups statements that report the same underlying statement; see `groupStatementsWithIssues`. */
-export function groupStatements(statements: readonly GroupInput[], options: GroupOptions = {}): Group[] {
+export function groupStatements(statements: Iterable<GroupInput>, options: GroupOptions = {}): Group[] {
   return groupStatementsWithIssues(statements, options).groups;
 }
+

@@ -42,6 +42,6 @@ export function resolveGroupSettings(options: GroupOptions, features?: FeatureCo
 
 /** The options that are plain data, as `toJSON` saves them (hooks are passed again on load). */
 export function serialisableOptions(options: GroupOptions): Record<string, unknown> {
-  const { lexicon: _lexicon, diff: _diff, ...rest } = options;
+  const { lexicon: _lexicon, diff: _diff, onProgress: _onProgress, ...rest } = options;
   return rest;
 }

@@ -2,7 +2,7 @@
 // options; the shapes are documented on the interfaces of analysis-contract.ts and
 // analyze-option-types.ts.
 import * as z from 'zod';
-import type { AnalyzeProgress } from './analyze-option-types';
+import type { AnalyzeProgress, GroupProgress } from './analyze-option-types';
 import { LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema } from './diff';
 import { IssueSchema } from './issue';
 import { DiffAsyncOptionsSchema, DiffOptionsSchema, LexiconOptionSchema } from './options';
@@ -82,6 +82,7 @@ export const GroupOptionsSchema = z.strictObject({
   lexicon: LexiconOptionSchema.optional(),
   stopWords: z.array(z.string()).optional(),
   diff: DiffOptionsSchema.optional(),
+  onProgress: z.custom<(progress: GroupProgress) => void>((v) => typeof v === 'function', { message: 'a function' }).optional(),
 });
 
 export const IndexOptionsSchema = GroupOptionsSchema;
@@ -116,4 +117,4 @@ export const IndexSnapshotSchema = z.object({
 export type {
   AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell,
 } from './analysis-contract';
-export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, IndexOptions } from './analyze-option-types';
+export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, GroupProgress, IndexOptions } from './analyze-option-types';

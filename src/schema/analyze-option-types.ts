@@ -60,6 +60,22 @@ export interface GroupOptions {
   stopWords?: string[];
   /** Options for the pairwise core where it is consulted. @default {} */
   diff?: DiffOptions;
+  /**
+   * Called as statements are read (every 10,000) and when grouping starts and ends, e.g. to draw
+   * a progress bar. `groupStatements` only; the index ignores it.
+   * @default none
+   */
+  onProgress?: (progress: GroupProgress) => void;
+}
+
+/**
+ * Where `groupStatements` is: `read` as statements come (`total` undefined while an iterable is
+ * still being read), then `group` from 0 to the number of statements.
+ */
+export interface GroupProgress {
+  stage: 'read' | 'group';
+  done: number;
+  total: number | undefined;
 }
 
 /** Options of `createIndex`: the grouping options, fixed for the life of the index (they are saved by `toJSON`, except the hooks). */

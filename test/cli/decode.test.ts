@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textLines } from '../../src/cli/decode';
+import { lineBatches, textLines } from '../../src/cli/decode';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdiff-decode-'));
 const file = (name: string, content: string): string => {
@@ -30,5 +31,25 @@ describe('textLines', () => {
   it('reads a line of exactly the bound', async () => {
     const path = file('exact.jsonl', `${'y'.repeat(100)}\n`);
     expect((await lines(path, 100))[0]?.[0]).toHaveLength(100);
+  });
+});
+
+describe('lineBatches', () => {
+  it('gives where the bytes of each line are, so a line can be read again from the file', async () => {
+    const content = '\uFEFF{"a":1}\r\n\n{"b":"é"}\nlast';
+    const path = file('offsets.jsonl', content);
+    const bytes = Buffer.from(content, 'utf8');
+    const got: [string, string][] = [];
+    for await (const b of lineBatches({ path })) {
+      b.lines.forEach((line, k) => got.push([line, bytes.subarray(b.starts[k], (b.starts[k] as number) + (b.sizes[k] as number)).toString('utf8')]));
+    }
+    expect(got).toEqual([['{"a":1}', '{"a":1}\r'], ['', ''], ['{"b":"é"}', '{"b":"é"}'], ['last', 'last']]);
+  });
+
+  it('reads lines split across chunks of a stream whole', async () => {
+    const stream = Readable.from(['{"a"', ':1}\n{"b', '":2}\n', '{"c":3}']);
+    const lines: string[] = [];
+    for await (const b of lineBatches({ stream, name: 'stdin' })) lines.push(...b.lines);
+    expect(lines).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bandKeysIntoTable, bandsFor } from '../../src/group/band-keys';
 import { featureTable } from '../../src/group/features';
 import { resolveGroupSettings } from '../../src/group/settings';
-import { groupFeatureTable, groupIndices, groupStatements } from '../../src/group/group-statements';
+import { groupFeatureTable, groupIndices, groupStatements, groupStatementsAsync } from '../../src/group/group-statements';
+import type { GroupProgress } from '../../src/schema/analysis';
 import { WIRE } from './fixtures';
 
 const groupOf = (groups: { members: string[] }[], id: string) => groups.findIndex((g) => g.members.includes(id));
@@ -55,11 +56,33 @@ describe('groupStatements', () => {
   });
 
   it.each([
-    ['not an array', 'text', /found "text", expected an array of statements/],
+    ['not an array', 'text', /found "text", expected an array or iterable of statements/],
     ['a statement without text', [{ id: 'x' }], /\[0\].*expected a statement/],
     ['duplicate ids', [{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }], /duplicate id "x"/],
   ])('throws on %s', (_name, input, message) => {
     expect(() => groupStatements(input as never)).toThrow(message);
+  });
+
+  it('takes a generator, and groupStatementsAsync an async one, with the groups of the array', async () => {
+    function* items(): Generator<(typeof WIRE)[number]> {
+      yield* WIRE;
+    }
+    async function* later(): AsyncGenerator<(typeof WIRE)[number]> {
+      yield* WIRE;
+    }
+    expect(groupStatements(items())).toEqual(groups);
+    expect((await groupStatementsAsync(later())).groups).toEqual(groups);
+    await expect(groupStatementsAsync(5 as never)).rejects.toThrow(/groupStatementsAsync\(statements\): found .*expected an array, iterable or async iterable/);
+  });
+
+  it('reports progress: read with the total an array gives, then group from 0 to all', () => {
+    const seen: GroupProgress[] = [];
+    groupStatements(WIRE, { onProgress: (p) => seen.push(p) });
+    expect(seen).toEqual([
+      { stage: 'read', done: WIRE.length, total: WIRE.length },
+      { stage: 'group', done: 0, total: WIRE.length },
+      { stage: 'group', done: WIRE.length, total: WIRE.length },
+    ]);
   });
 
   it('throws on an unknown option', () => {

@@ -1,0 +1,129 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { StatementCollector } from '../group/collect';
+import { GroupInputSchema, type GroupInput } from '../schema/analysis';
+import { bad, lineBatches } from './decode';
+import { check, parseJson } from './read-input';
+import type { CliIo } from './command';
+
+const EXPECTED = 'a statement {"id": "…", "text": "…"} or a JSON string';
+
+/** A typed array twice as long, its values kept. */
+function grown<T extends Uint16Array | Int32Array | Float64Array>(a: T, make: (n: number) => T): T {
+  const out = make(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/**
+ * Where each statement came from: `file:line` for messages, and the bytes of its line, so that
+ * its text can be read again instead of kept (`loadTexts`). A few numbers a statement.
+ */
+export class StatementPlaces {
+  private names: string[] = [];
+  private file = new Uint16Array(1024);
+  private line = new Int32Array(1024);
+  private start = new Float64Array(1024);
+  private size = new Int32Array(1024);
+  private count = 0;
+
+  add(name: string, line: number, start: number, size: number): void {
+    if (this.names.at(-1) !== name) this.names.push(name);
+    if (this.count === this.line.length) {
+      this.file = grown(this.file, (n) => new Uint16Array(n));
+      this.line = grown(this.line, (n) => new Int32Array(n));
+      this.start = grown(this.start, (n) => new Float64Array(n));
+      this.size = grown(this.size, (n) => new Int32Array(n));
+    }
+    this.file[this.count] = this.names.length - 1;
+    this.start[this.count] = start;
+    this.size[this.count] = size;
+    this.line[this.count++] = line;
+  }
+
+  /**
+   * A `loadTexts` for columns collected without their texts from regular files: reads each
+   * statement's line again. `arrival` maps column index to input position (see `StatementColumns`).
+   */
+  textLoader(texts: string[], arrival: Int32Array | undefined): (indices: readonly number[]) => void {
+    return (indices) => {
+      const fds = new Map<number, number>();
+      try {
+        for (const k of indices) {
+          const i = arrival === undefined ? k : (arrival[k] as number);
+          const f = this.file[i] as number;
+          let fd = fds.get(f);
+          if (fd === undefined) {
+            fd = openSync(this.names[f] as string, 'r');
+            fds.set(f, fd);
+          }
+          const bytes = Buffer.alloc(this.size[i] as number);
+          readSync(fd, bytes, 0, bytes.length, this.start[i] as number);
+          let value: unknown;
+          try {
+            value = JSON.parse(bytes.toString('utf8'));
+          } catch {
+            bad(this.where(i), 'changed while it was read, expected the file to stay as it was');
+          }
+          texts[k] = typeof value === 'string' ? value : String((value as GroupInput).text);
+        }
+      } finally {
+        for (const fd of fds.values()) closeSync(fd);
+      }
+    };
+  }
+
+  where(index: number): string {
+    return `${this.names[this.file[index] as number]}:${this.line[index]}`;
+  }
+
+  /** The collector hook for a repeated id: bad input naming both lines. */
+  duplicate(later: number, first: number, id: string): never {
+    return bad(this.where(later), `field id: found ${JSON.stringify(id)} again (first at ${this.where(first)}), expected ids unique`);
+  }
+}
+
+/** A parsed line as a statement: a bare string (its id is the line number) or `{ id, text, … }`, checked cheaply first. */
+function statementOf(value: unknown, n: number, where: () => string): GroupInput {
+  if (typeof value === 'string') return { id: String(n), text: value };
+  const s = value as Partial<GroupInput> | null;
+  const ok = s !== null && typeof s === 'object' && !Array.isArray(s) && typeof s.id === 'string' && s.id !== '' && typeof s.text === 'string'
+    && (s.stance === undefined || s.stance === 'asserts' || s.stance === 'denies');
+  return ok ? (s as GroupInput) : check(GroupInputSchema, value, where(), EXPECTED);
+}
+
+/**
+ * Statements for `claimdiff group`, one a line, from each file or stdin, read as a stream into
+ * `collector` (other fields of a statement are read, not kept). Bad input stops with one line
+ * naming the file, line and field; a repeated id is found when the collector finishes (see
+ * `StatementPlaces.duplicate`). `onRead` is called after each batch of lines.
+ */
+export async function readStatementsInto(paths: readonly string[], io: CliIo, collector: StatementCollector, places: StatementPlaces, onRead: (count: number) => void): Promise<void> {
+  for (const path of paths) {
+    const name = path === '-' ? 'stdin' : path;
+    for await (const { lines, first, starts, sizes } of lineBatches(path === '-' ? { stream: io.stdin, name } : { path })) {
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k] as string;
+        const c = line.charCodeAt(0);
+        // Most lines start with `{` or `"`: only others may be blank.
+        if (c !== 0x7b && c !== 0x22 && line.trim() === '') continue;
+        const n = first + k;
+        const statement = statementOf(parseJson(line, name, n), n, () => `${name}:${n}`);
+        places.add(name, n, starts[k] as number, sizes[k] as number);
+        collector.add(statement);
+      }
+      onRead(collector.size);
+    }
+  }
+}
+
+/** Whether every input is a regular file, whose lines can be read again (stdin and pipes cannot). */
+export function allRegularFiles(paths: readonly string[]): boolean {
+  return paths.every((p) => {
+    if (p === '-') return false;
+    try {
+      return statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,103 @@
+import { compareValid } from '../compare/diff-claims';
+import type { Issue } from '../schema/issue';
+import type { DiffOptions } from '../schema/options';
+import { clusterCentres } from './cluster';
+import { ensureTexts, type StatementColumns } from './collect';
+import { EdgeList } from './edge-list';
+import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
+import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
+import { joinDenials } from './join-denials';
+import type { GroupSettings } from './settings';
+
+/** What the near-pair check reads: each statement's text and whether it is a denial. */
+export type NearInput = Pick<StatementColumns, 'texts' | 'denies'>;
+
+/**
+ * Which pairs just below the threshold (`found.near`, positions `from … to`) the pairwise core
+ * joins: 1 where it finds a `match` or `paraphrase` between two statements of one stance.
+ * Pure, over any slice, so workers may each take one; the answers do not depend on the split.
+ * O(pairs · diffClaims).
+ */
+export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: NearInput, diff: DiffOptions, from = 0, to = found.near.length): Uint8Array {
+  const out = new Uint8Array(to - from);
+  const { near, reps } = found;
+  for (let e = from; e < to; e++) {
+    const a = reps[near.i[e] as number] as number;
+    const b = reps[near.j[e] as number] as number;
+    if (cols.denies[a] !== cols.denies[b]) continue;
+    const relation = compareValid(cols.texts[a] as string, cols.texts[b] as string, diff).relation;
+    if (relation === 'match' || relation === 'paraphrase') out[e - from] = 1;
+  }
+  return out;
+}
+
+/** The statements of the pairs just below the threshold: the texts the pairwise core reads. */
+export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<number> {
+  const out = new Set<number>();
+  for (let e = 0; e < found.near.length; e++) {
+    out.add(found.reps[found.near.i[e] as number] as number);
+    out.add(found.reps[found.near.j[e] as number] as number);
+  }
+  return out;
+}
+
+/**
+ * The groups from verified pairs and the near pairs the pairwise core accepted: clusters
+ * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
+ * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
+ * O(n + E log n) plus the denial work. Depends on input order only through the indices.
+ */
+export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings): GroupLayout {
+  let edges = found.edges;
+  if (found.near.length > 0) {
+    edges = new EdgeList(found.edges.length + found.near.length);
+    edges.append(found.edges);
+    const { near } = found;
+    for (let e = 0; e < near.length; e++) if (accepted[e] === 1) edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
+    edges.sortUnique(found.reps.length);
+  }
+  const layout = layoutOf(canonicalsOf(found, edges));
+  if (!s.claimDenial || !cols.denies.includes(1)) return layout;
+  const groups = groupsOfLayout(layout);
+  joinDenials(cols, groups, s);
+  return layoutOfGroups(groups.filter((g) => g.members.length > 0), cols.ids.length);
+}
+
+/**
+ * The canonical statement of each statement's group (itself when alone): the distinct feature
+ * sets clustered over `edges` (see `clusterCentres`), then expanded to their statements.
+ * O(n + E log n); typed arrays only, so it scales to millions of statements.
+ */
+export function canonicalsOf(found: Pick<FoundPairs, 'reps' | 'repOf' | 'multiplicity'>, edges: EdgeList): Int32Array {
+  const centre = clusterCentres(found.reps.length, edges, found.multiplicity);
+  const n = found.repOf.length;
+  const canonical = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = found.repOf[i] as number;
+    canonical[i] = r < 0 ? i : (found.reps[centre[r] as number] as number);
+  }
+  return canonical;
+}
+
+/**
+ * The distinct feature sets of the columns; the full table is let go (the columns keep an empty
+ * one), since from here only the distinct sets are read and at a million statements the table
+ * is a tenth of the memory. O(F).
+ */
+export function foldTable(cols: StatementColumns): FoldedTable {
+  const folded = foldDuplicates(cols.table);
+  cols.table = { offsets: new Int32Array(1), data: new Uint32Array(0) };
+  return folded;
+}
+
+/**
+ * The whole grouping on one thread, over statements already collected in canonical order:
+ * candidate pairs (see `findPairs`), the pairwise core for pairs just below the threshold
+ * (`coreMargin`), clusters, denials. The same steps the worker-thread path of the command
+ * splits up, so the groups are the same. O(n · f · k) hashing plus near-linear candidate work.
+ */
+export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout: GroupLayout; issues: Issue[] } {
+  const found = findFoldedPairs(foldTable(cols), s);
+  ensureTexts(cols, nearStatements(found));
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s), issues: found.issues };
+}

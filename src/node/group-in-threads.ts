@@ -1,0 +1,90 @@
+import { bandsFor } from '../group/band-keys';
+import { ensureTexts, type StatementColumns } from '../group/collect';
+import type { FeatureTable } from '../group/features';
+import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
+import { foldTable, groupColumns, groupsFromPairs, nearStatements } from '../group/group-columns';
+import type { GroupLayout } from '../group/group-layout';
+import type { GroupSettings } from '../group/settings';
+import type { Issue } from '../schema/issue';
+import type { GroupJob } from './group-jobs';
+import type { JobPool } from './job-pool';
+
+/** Near pairs sent to a thread at a time: enough to outweigh the message, few enough to share out. */
+const NEAR_SLICE = 256;
+
+/** `[from, to)` slices of `0 … n`, `parts` of them at most. */
+function slices(n: number, parts: number): [number, number][] {
+  const size = Math.max(1, Math.ceil(n / Math.max(1, parts)));
+  const out: [number, number][] = [];
+  for (let from = 0; from < n; from += size) out.push([from, Math.min(n, from + size)]);
+  return out;
+}
+
+/** A table copied into shared memory, so every thread reads it without a copy. */
+function sharedTable(t: FeatureTable): FeatureTable {
+  const offsets = new Int32Array(new SharedArrayBuffer(t.offsets.byteLength));
+  offsets.set(t.offsets);
+  const data = new Uint32Array(new SharedArrayBuffer(Math.max(4, t.data.byteLength)));
+  data.set(t.data);
+  return { offsets, data };
+}
+
+/** Whether the settings can go to another thread: hooks (a lexicon function, say) cannot. */
+function plainSettings(s: GroupSettings): boolean {
+  try {
+    structuredClone(s.diff);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `groupColumns` with its heavy steps spread over the threads of `pool`: MinHash band keys by
+ * slices of the distinct sets, the containment walk and slices of the LSH bands side by side,
+ * then the pairwise core on slices of the pairs just below the threshold. Each step is the
+ * same pure function over a slice and the parts are merged in a fixed order, so the groups
+ * are those of `groupColumns`, whatever the number of threads. Without a pool, or with hooks
+ * in the settings (they cannot cross threads), it is `groupColumns`.
+ */
+export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSettings, pool: JobPool | undefined, onStage: (stage: string) => void = () => {}): Promise<{ layout: GroupLayout; issues: Issue[] }> {
+  if (pool === undefined || pool.threads < 2 || !plainSettings(s)) return groupColumns(cols, s);
+  const folded = foldTable(cols);
+  const n = cols.ids.length;
+  const m = folded.reps.length;
+  const bands = bandsFor(s, n);
+  const table = sharedTable(folded.repTable);
+  folded.repTable = table;
+  const keys = new Uint32Array(new SharedArrayBuffer(Math.max(4, m * bands * 4)));
+  onStage('sign');
+  await pool.run(slices(m, pool.threads * 2).map(([from, to]): GroupJob => ({ kind: 'keys', table, keys, hashes: s.hashes, bands, from, to })));
+  onStage('pairs');
+  const settings: PairSettings = {
+    threshold: s.threshold, containment: s.containment, minContainedFeatures: s.minContainedFeatures, coreMargin: s.coreMargin,
+    hashes: s.hashes, bands: s.bands, maxBucket: s.maxBucket, maxDf: s.maxDf,
+  };
+  // The containment walk costs about as much as all the bands: it goes first, to a worker.
+  const bandJobs = slices(bands, pool.threads - 1).map(([fromBand, toBand]): GroupJob => ({ kind: 'lsh', table, keys, bands, settings, fromBand, toBand }));
+  const parts = await pool.run([{ kind: 'containment', table, bands, settings }, ...bandJobs]);
+  const found = mergePairs(folded, parts as PairPart[], settings);
+  onStage('verify');
+  ensureTexts(cols, nearStatements(found));
+  const accepted = new Uint8Array(found.near.length);
+  const asked: number[] = [];
+  const a: string[] = [];
+  const b: string[] = [];
+  for (let e = 0; e < found.near.length; e++) {
+    const x = found.reps[found.near.i[e] as number] as number;
+    const y = found.reps[found.near.j[e] as number] as number;
+    if (cols.denies[x] !== cols.denies[y]) continue;
+    asked.push(e);
+    a.push(cols.texts[x] as string);
+    b.push(cols.texts[y] as string);
+  }
+  const nearJobs = slices(asked.length, Math.ceil(asked.length / NEAR_SLICE)).map(([from, to]): GroupJob => ({ kind: 'near', a: a.slice(from, to), b: b.slice(from, to), diff: s.diff }));
+  const answers = await pool.run(nearJobs);
+  let k = 0;
+  for (const answer of answers) for (const yes of answer as Uint8Array) accepted[asked[k++] as number] = yes;
+  onStage('cluster');
+  return { layout: groupsFromPairs(cols, found, accepted, s), issues: found.issues };
+}
