@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { isCapitalised, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
+import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -86,11 +86,44 @@ export function phraseEndingAt(doc: Doc, j: number, lo: number): Mention | null 
   }
   for (let n = 0; n < MAX_PHRASE; n++) {
     const p = prevContent(doc, k, lo);
-    if (p < 0 || !isInner(doc, p)) break;
+    if (p < 0 || !isInner(doc, p)) {
+      k = titleModifiers(doc, k, lo);
+      break;
+    }
     k = p;
   }
   while (k < j && CONNECTORS.has(tok(doc, k).norm)) k = nextContent(doc, k, j + 1);
   return { first: k, last: j };
+}
+
+/** A title word: "spokesman", "official", "minister". */
+function isTitle(doc: Doc, i: number): boolean {
+  const n = tok(doc, i).norm;
+  return doc.words.roles.has(n) || doc.words.speakerNouns.has(n);
+}
+
+/**
+ * "company spokesman Tom Ridley", "Russian presidential spokesman": up to two plain words
+ * (and names before them) before a title that opens the phrase belong to it when a clause
+ * boundary or a determiner stands before them. Returns the new first token (or `k` unchanged).
+ */
+function titleModifiers(doc: Doc, k: number, lo: number): number {
+  if (!isTitle(doc, k)) return k;
+  let first = k;
+  let plain = 0;
+  for (let n = 0; n < 4; n++) {
+    const p = prevContent(doc, first, lo);
+    if (p < 0) break;
+    if (isPlainWord(doc, p) && plain < 2) plain++;
+    else if (!(plain > 0 && isCapitalised(tok(doc, p)) && isInner(doc, p))) break;
+    first = p;
+  }
+  if (plain === 0) return k;
+  const before = prevContent(doc, first, lo);
+  if (before < 0) return first;
+  const t = tok(doc, before);
+  const boundary = t.text === ',' || isDash(t) || isClosingQuote(doc, before) || DETERMINERS.has(t.norm) || isPossessive(t);
+  return boundary ? (DETERMINERS.has(t.norm) ? before : first) : k;
 }
 
 /** The speaker phrase that starts at token `k` and reads rightwards, before `hi`. */
@@ -99,6 +132,14 @@ export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | nul
   if (isPronoun(doc, tok(doc, k))) return { first: k, last: k };
   let last = -1;
   let i = k;
+  // "said company spokesman Tom Ridley": plain words that lead to a title.
+  for (let n = 0, m = k; n < 2 && m >= 0 && isPlainWord(doc, m); n++) {
+    m = nextContent(doc, m, hi);
+    if (m >= 0 && isTitle(doc, m)) {
+      i = m;
+      break;
+    }
+  }
   const determined = DETERMINERS.has(tok(doc, k).norm) || isPossessive(tok(doc, k));
   for (let n = 0; n < MAX_PHRASE && i >= 0; n++) {
     if (i !== k && DETERMINERS.has(tok(doc, i).norm)) break;
@@ -109,17 +150,27 @@ export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | nul
   return last >= k ? { first: k, last } : null;
 }
 
-/** Skips auxiliaries and adverbs leftwards from the cue: "has always denied", "also said". */
+/**
+ * Skips auxiliaries, adverbs and a time leftwards from the cue: "has always denied", "also
+ * said", "on Friday said", "on Wednesday categorically rejected".
+ */
 function skipAuxiliaries(doc: Doc, cue: number, lo: number): number {
   let j = prevContent(doc, cue, lo);
   while (j >= 0) {
     const t = tok(doc, j);
     const adverb = t.kind === 'word' && /^\p{Ll}+ly$/u.test(t.text);
+    if (doc.words.timeWords.has(t.norm) && (doc.quoteOf[j] ?? -1) < 0) {
+      const p = prevContent(doc, j, lo);
+      // "on Friday", "last week": the preposition or determiner goes with the time.
+      j = p >= 0 && doc.words.timeOpeners.has(tok(doc, p).norm) ? prevContent(doc, p, lo) : p;
+      continue;
+    }
     if (t.kind !== 'word' || !(doc.words.auxiliaries.has(t.norm) || adverb || t.norm === 'not' || t.norm === 'never')) break;
     j = prevContent(doc, j, lo);
   }
   return j;
 }
+
 
 /**
  * The speaker before a reporting verb: "Khan said", "the Taliban have always denied",

@@ -1,4 +1,5 @@
-import { ADVERBIAL_STARTERS, APPOSITIVE_DETERMINERS, CLAUSE_OPENERS, CUE_AUXILIARIES, SETTING_NOUNS, SUBORDINATORS } from '../lexicon/attribution';
+import { ADVERBIAL_STARTERS, APPOSITIVE_DETERMINERS, CLAUSE_OPENERS, CUE_AUXILIARIES, SETTING_NOUNS, SUBORDINATORS, TIME_OPENERS } from '../lexicon/attribution';
+import { MONTHS, TIME_WORDS } from '../lexicon/dates';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
@@ -39,6 +40,9 @@ export interface WordSets {
   readonly modifiers: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  /** Weekdays, months and time words that may stand between a speaker and the cue ("on Friday said"). */
+  readonly timeWords: ReadonlySet<string>;
+  readonly timeOpeners: ReadonlySet<string>;
 }
 
 /** Regular inflections of a verb lemma; irregular ones come from the lexicon. */
@@ -95,5 +99,7 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
     modifiers: new Set(SPEAKER_MODIFIERS),
     functionWords: new Set(FUNCTION_WORDS),
     clauseOpeners: new Set(CLAUSE_OPENERS),
+    timeWords: new Set([...TIME_WORDS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]),
+    timeOpeners: new Set(TIME_OPENERS),
   };
 }

@@ -23,6 +23,9 @@ export const ADVERBIAL_STARTERS: readonly string[] = [
   'friday', 'saturday', 'sunday', 'then', 'once', 'over', 'while', 'when', 'as', 'to', 'by', 'with',
 ];
 
+/** Words that open a time between a speaker and the cue: "the ministry on Friday said", "last week". */
+export const TIME_OPENERS: readonly string[] = ['on', 'in', 'last', 'this', 'early', 'late'];
+
 /** Nouns that end a short adverbial after a reporting verb: "said in a statement". */
 export const SETTING_NOUNS: readonly string[] = [
   'statement', 'interview', 'tweet', 'post', 'speech', 'letter', 'briefing', 'conference', 'address',

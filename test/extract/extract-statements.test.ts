@@ -17,6 +17,11 @@ describe('extractStatements', () => {
     ['according to before the content', 'According to diplomats, the talks had stalled.', 'the talks had stalled', 'indirect', 'diplomats', 'According to'],
     ['a present-tense claim', 'Tarsk says the group uses the hills to launch attacks.', 'the group uses the hills to launch attacks', 'indirect', 'Tarsk', 'says'],
     ['a partial quote', 'Khan noted that the visit was “very successful”.', 'the visit was “very successful”', 'partial', 'Khan', 'noted'],
+    ['a time between speaker and cue', 'The port authority on Monday said that ferries would stop.', 'ferries would stop', 'indirect', 'port authority', 'said'],
+    ['a weekday and an adverb before a denial', 'The board on Tuesday flatly rejected the bid from Orlan.', 'the bid from Orlan', 'indirect', 'board', 'rejected'],
+    ['a quote before a lower-case title and a name', '"We will appeal," company spokesman Tom Ridley said.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
+    ['a quote before an inverted title and a name', '"We will appeal," said company spokesman Tom Ridley.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
+    ['a quote before an adjective, a title and a name', '"The pier is safe," Harbour deputy spokeswoman Lia Marsh said.', 'The pier is safe', 'direct', 'Lia Marsh', 'said'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
     const s = one(text).find((x) => x.text === content);
     expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
