@@ -9,7 +9,8 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, mergeSpeakers, nameMention } from './aliases';
 import { findAttributions, type Attribution } from './attributions';
-import { findAppositiveDenials, negatesMainClause } from './denials';
+import { deniesContent } from './content-stance';
+import { findAppositiveDenials } from './denials';
 import { tok, tokenIndexAt, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
@@ -130,7 +131,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     return d;
   };
   const quoteRange = (q: QuoteSpan): Range => ({ lo: tokenIndexAt(doc, q.start), hi: tokenIndexAt(doc, q.end) });
-  const negatesQuote = (q: number): boolean => negatesMainClause(doc, quoteRange(doc.quotes[q] as QuoteSpan));
+  const negatesQuote = (q: number): boolean => deniesContent(doc, quoteRange(doc.quotes[q] as QuoteSpan));
 
   const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
   for (let si = 0; si < ranges.length; si++) {
@@ -185,7 +186,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       }
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
-        stance: stance === 'denies' || negatesMainClause(doc, a.content.range) ? 'denies' : 'asserts', speaker, cue,
+        stance: stance === 'denies' || deniesContent(doc, a.content.range) ? 'denies' : 'asserts', speaker, cue,
         ...(quoted.length > 0 ? { quoted } : {}),
       };
       drafts.push(d);

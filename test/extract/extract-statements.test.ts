@@ -34,9 +34,29 @@ describe('extractStatements', () => {
     ['a denying verb', 'The Taliban rejected the accusation.', 'the accusation'],
     ['an always-denied participle', 'The army has always denied allowing militants to cross.', 'allowing militants to cross'],
     ['a participle after a denial', 'Kabul rejected the claims, insisting that its soil is not used for attacks.', 'its soil is not used for attacks'],
-    ['a negated main clause', '“This is not a humanitarian issue,” Pakistan said.', 'This is not a humanitarian issue'],
+    ['a negated main clause', '“The council has not sold the park,” Cole said.', 'The council has not sold the park'],
+    ['content called false', 'Norvale said the accusation was completely false.', 'the accusation was completely false'],
+    ['a quote calling it lies', '“It is all lies,” Ridley said.', 'It is all lies'],
+    ["it's and an absolute lie", '“It\'s an absolute lie,” Ridley said.', 'It\'s an absolute lie'],
+    ['a dismissal after a long subject', 'Cole said the figures given by the harbour board for the winter season were fabricated.', 'the figures given by the harbour board for the winter season were fabricated'],
+    ['a dismissal without be', 'The ministry said the figures have nothing to do with reality.', 'the figures have nothing to do with reality'],
+    ['a negated truth word after a long subject', 'Cole said the account of the meeting given to the press on Monday was not accurate.', 'the account of the meeting given to the press on Monday was not accurate'],
   ])('marks %s as a denial', (_name, text, content) => {
     expect(one(text).find((x) => x.text === content)?.stance).toBe('denies');
+  });
+
+  it.each([
+    ['a class it is not', '“This is not a farming issue,” the ministry said.', 'This is not a farming issue'],
+    ['the speaker\'s own mind', '“I am not surprised,” Cole said.', 'I am not surprised'],
+    ['not knowing', '“I don\'t know what happened,” Cole said.', 'I don\'t know what happened'],
+    ['a degree', 'Cole said not much happens in the town without the mayor.', 'not much happens in the town without the mayor'],
+    ['a cancelled negation', 'Cole said nothing moves in the port without the board.', 'nothing moves in the port without the board'],
+    ['not one thing but another', 'Ridley said the question was not whether to close the pier but when.', 'the question was not whether to close the pier but when'],
+    ['lies that exist', 'Cole said there are lies in every campaign.', 'there are lies in every campaign'],
+  ])('reads %s as a claim, not a denial', (_name, text, content) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect(s?.stance).toBe('asserts');
   });
 
   it.each([
