@@ -9,11 +9,11 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, mergeSpeakers, nameMention } from './aliases';
 import { findAttributions, type Attribution } from './attributions';
-import { deniesContent } from './content-stance';
+import { deniesContent, dismissesContent } from './content-stance';
 import { findAppositiveDenials } from './denials';
 import { tok, tokenIndexAt, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
-import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
+import { findQuotes, quoteIndexOfTokens, quoteSentences, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
 import { buildWordSets, type WordSets } from './word-sets';
@@ -121,19 +121,31 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     const end = tok(doc, a.cueLast).end;
     return { text: text.slice(start, end), start, end, lemma: a.lemma };
   };
+  const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
+  const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
+  // A quotation is one statement, cut around its sentences that dismiss what they answer ("It is
+  // all a lie. We rely on facts."): a dismissal is a denial, the sentences beside it are not.
+  // The first part stands for the quotation.
   const addQuote = (q: number, speaker: Speaker | null, cue: Cue | null, stance: Stance, sentence: number): Draft | undefined => {
     if (byQuote.has(q)) return byQuote.get(q);
-    const [start, end] = quoteSpan(text, doc.quotes[q] as QuoteSpan);
-    const d: Draft = { start, end, kind: 'direct', stance: stance === 'denies' || negatesQuote(q) ? 'denies' : 'asserts', speaker, cue };
-    drafts.push(d);
-    byQuote.set(q, d);
+    const parts: { start: number; end: number; dismisses: boolean }[] = [];
+    for (const [start, end] of quoteSentences(text, quoteSpan(text, doc.quotes[q] as QuoteSpan))) {
+      const dismisses = dismissesContent(doc, rangeOf(start, end));
+      const last = parts.at(-1);
+      if (last !== undefined && last.dismisses === dismisses) last.end = end;
+      else parts.push({ start, end, dismisses });
+    }
+    const drafted = parts.map(({ start, end, dismisses }): Draft => {
+      const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));
+      return { start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue };
+    });
+    drafts.push(...drafted);
+    const first = drafted[0];
+    if (first !== undefined) byQuote.set(q, first);
     lastQuote = { speaker, cue, sentence };
-    return d;
+    return first;
   };
-  const quoteRange = (q: QuoteSpan): Range => ({ lo: tokenIndexAt(doc, q.start), hi: tokenIndexAt(doc, q.end) });
-  const negatesQuote = (q: number): boolean => deniesContent(doc, quoteRange(doc.quotes[q] as QuoteSpan));
 
-  const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
   for (let si = 0; si < ranges.length; si++) {
     const range = ranges[si] as Range;
     if (drafts.length >= limits.maxStatements) {

@@ -1,4 +1,5 @@
 import type { Issue } from '../schema/issue';
+import { splitSentences } from '../text/sentences';
 
 /** One quotation found in a text. Offsets are `[start, end)` into the unchanged text. */
 export interface QuoteSpan {
@@ -125,4 +126,15 @@ export function quoteIndexOfTokens(tokens: readonly { start: number; end: number
 /** End of the region a quotation occupies, its closing mark included. */
 export function quoteLimit(q: QuoteSpan): number {
   return q.close >= 0 ? q.close + 1 : q.end;
+}
+
+/**
+ * A quotation's span cut at the sentences it holds, so that each can be read for its own
+ * stance ("All of it is a lie. Here we rely on facts."). A quotation of one sentence comes
+ * back whole. Linear in the quotation's length.
+ */
+export function quoteSentences(text: string, span: readonly [number, number]): [number, number][] {
+  const inner = text.slice(span[0], span[1]);
+  const pieces = splitSentences(inner).map((p): [number, number] => [span[0] + p.start, span[0] + p.end]).filter(([a, b]) => b > a);
+  return pieces.length > 1 ? pieces : [[span[0], span[1]]];
 }

@@ -73,6 +73,19 @@ describe('extractStatements', () => {
     expect(denial?.denies).toBe(claim?.id);
   });
 
+  it('cuts a quotation around a sentence that dismisses, each part with its stance and the speaker', () => {
+    const got = one('“There is much talk about the fire. All of it is invented. We rely on facts,” Ridley said.');
+    expect(got.map((s) => [s.text, s.stance, s.speaker?.name])).toEqual([
+      ['There is much talk about the fire.', 'asserts', 'Ridley'],
+      ['All of it is invented.', 'denies', 'Ridley'],
+      ['We rely on facts', 'asserts', 'Ridley'],
+    ]);
+  });
+
+  it('keeps a quotation of several sentences whole when none dismisses', () => {
+    expect(one('Ridley said: “The pier is shut. It will open in May.”').map((s) => s.text)).toEqual(['The pier is shut. It will open in May.']);
+  });
+
   it('resolves a pronoun to the last named speaker and folds titles into one name', () => {
     const text = 'Foreign Office spokesperson Shafqat Ali Khan said ties had improved.\n\n“We stay engaged,” he said.\n\nAmbassador Shafqat Ali Khan added that talks would go on.\n\nKhan said the visit went well.';
     const names = new Set(one(text).map((s) => s.speaker?.name));
