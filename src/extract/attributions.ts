@@ -92,7 +92,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
-      if (p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm)) continue;
+      // ", insisting that …", "by denying …", "issued a statement disputing …".
+      if (p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
       const content = forwardContent(doc, i, verb, range, minWords, false);
       if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, content }, i);
       continue;

@@ -13,6 +13,7 @@ import { deniesContent, dismissesContent } from './content-stance';
 import { findAppositiveDenials } from './denials';
 import { tok, tokenIndexAt, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
+import { reportedClaim } from './reported-claims';
 import { findQuotes, quoteIndexOfTokens, quoteSentences, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
@@ -203,6 +204,17 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       };
       drafts.push(d);
       sentenceDrafts.push(d);
+      const inner = d.stance === 'denies' ? reportedClaim(doc, a.content.range) : null;
+      if (inner !== null) {
+        // The claim the denial answers, asserted by its source ("a report by X that …").
+        // With no source named, "reports" itself is who claims it; never resolved to an earlier speaker.
+        const noun = tok(doc, inner.noun);
+        const unnamed: Speaker | null = doc.words.reportSpeakerNouns.has(noun.norm) ? { name: noun.text, start: noun.start, end: noun.end, type: 'unknown' } : null;
+        const speaker = inner.source === null ? unnamed : speakerOf(inner.source, nearStatement);
+        const claim: Draft = { start: tok(doc, inner.content.lo).start, end: tok(doc, inner.content.hi - 1).end, kind: 'indirect', stance: 'asserts', speaker, cue: null };
+        drafts.push(claim);
+        d.denies = claim;
+      }
     }
     for (const den of findAppositiveDenials(doc, range)) {
       const limit = tok(doc, den.boundary).start;

@@ -143,6 +143,8 @@ export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | nul
   const determined = DETERMINERS.has(tok(doc, k).norm) || isPossessive(tok(doc, k));
   for (let n = 0; n < MAX_PHRASE && i >= 0; n++) {
     if (i !== k && DETERMINERS.has(tok(doc, i).norm)) break;
+    // "the port issued a statement": a plain word before a determiner is the verb, not the head.
+    if (i !== k && isPlainWord(doc, i) && DETERMINERS.has(tok(doc, nextContent(doc, i, hi))?.norm ?? '')) break;
     if (isHead(doc, i) || (determined && isPlainWord(doc, i))) last = i;
     else if (!isInner(doc, i) && !(determined && isPlainWord(doc, i))) break;
     i = nextContent(doc, i, hi);

@@ -4,8 +4,9 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS,
+  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS,
 } from '../lexicon/reporting-verbs';
+import { DISMISSAL_PREDICATES } from '../lexicon/stance';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS } from '../lexicon/titles';
 import type { Stance } from '../schema/statement';
 
@@ -43,6 +44,9 @@ export interface WordSets {
   /** Weekdays, months and time words that may stand between a speaker and the cue ("on Friday said"). */
   readonly timeWords: ReadonlySet<string>;
   readonly timeOpeners: ReadonlySet<string>;
+  readonly reportedClaimNouns: ReadonlySet<string>;
+  readonly reportSpeakerNouns: ReadonlySet<string>;
+  readonly dismissals: ReadonlySet<string>;
 }
 
 /** Regular inflections of a verb lemma; irregular ones come from the lexicon. */
@@ -101,5 +105,8 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
     clauseOpeners: new Set(CLAUSE_OPENERS),
     timeWords: new Set([...TIME_WORDS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]),
     timeOpeners: new Set(TIME_OPENERS),
+    reportedClaimNouns: new Set(REPORTED_CLAIM_NOUNS),
+    reportSpeakerNouns: new Set(REPORT_SPEAKER_NOUNS),
+    dismissals: new Set(DISMISSAL_PREDICATES),
   };
 }

@@ -95,3 +95,16 @@ export const CLAIM_NOUNS: readonly string[] = [
   'assertion', 'assertions', 'contention', 'suggestion', 'assessment', 'characterization',
   'characterisation', 'account', 'version',
 ];
+
+/**
+ * Nouns that name someone else's claim as the object of a denial, with the claim after them:
+ * "rejected a report by X that …", "denied allegations that …", "disputed BuzzFeed's report
+ * that said …". The clause after them is that claim, asserted by its source.
+ */
+export const REPORTED_CLAIM_NOUNS: readonly string[] = [
+  ...CLAIM_NOUNS, 'report', 'reports', 'story', 'stories', 'article', 'articles', 'information', 'news',
+  'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestions', 'suggestion', 'reporting', 'assertions',
+];
+
+/** Nouns that, with no source named, stand for the speaker of the claim they carry: "reports that …". */
+export const REPORT_SPEAKER_NOUNS: readonly string[] = ['report', 'reports', 'article', 'story', 'stories'];

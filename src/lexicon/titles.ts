@@ -22,7 +22,7 @@ export const ROLE_WORDS: readonly string[] = [
   'prince', 'princess', 'sheikh', 'mullah', 'imam', 'pope', 'cardinal', 'bishop', 'reverend',
   'candidate', 'nominee', 'founder', 'ceo', 'executive', 'manager', 'analyst', 'expert', 'professor',
   'researcher', 'economist', 'strategist', 'adviser', 'advisor', 'aide', 'coach', 'correspondent',
-  'reporter', 'columnist', 'editor', 'anchor', 'host', 'broadcaster', 'staff', 'army', 'defense',
+  'reporter', 'journalist', 'columnist', 'editor', 'anchor', 'host', 'broadcaster', 'staff', 'army', 'defense',
   'democrat', 'republican', 'democratic', 'republican', 'gop', 'u.s.', 'us', 'white', 'house', 'press',
   'campaign', 'national', 'security', 'affairs', 'homeland', 'party', 'top', 'assistant', 'associate',
 ];

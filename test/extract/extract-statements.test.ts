@@ -86,6 +86,27 @@ describe('extractStatements', () => {
     expect(one('Ridley said: “The pier is shut. It will open in May.”').map((s) => s.text)).toEqual(['The pier is shut. It will open in May.']);
   });
 
+  it.each([
+    ['a report by a named source', 'The board flatly rejected a report by local journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'board'],
+    ["a source's report that said", "The council disputed the Herald's report Tuesday that said the mayor had sold the park.", 'the mayor had sold the park', 'Herald', 'council'],
+    ['reports with no source', 'The council denied reports that the park had been sold.', 'the park had been sold', 'reports', 'council'],
+    ['allegations with no source', 'The council denied allegations that it hid the costs.', 'it hid the costs', null, 'council'],
+    ['a news report saying', 'The port issued a statement disputing a news report saying that the ferries would stop.', 'the ferries would stop', 'report', 'port'],
+  ])('reads the claim inside a denial of %s as asserted by its source', (_name, text, content, source, denier) => {
+    const got = one(text);
+    const claim = got.find((x) => x.text === content && x.stance === 'asserts');
+    expect(claim, JSON.stringify(got.map((x) => [x.text, x.stance]))).toBeDefined();
+    expect(claim?.speaker?.name ?? null).toBe(source);
+    const denial = got.find((x) => x.stance === 'denies');
+    expect(denial?.speaker?.name).toBe(denier);
+    expect(denial?.denies).toBe(claim?.id);
+  });
+
+  it('reads a rejection "as untrue" of a report as a denial of what the report suggested', () => {
+    const got = one('The ministry rejected as untrue a newspaper report which suggested that the minister had resigned.');
+    expect(got.map((x) => [x.text, x.stance, x.speaker?.name])).toContainEqual(['the minister had resigned', 'denies', 'ministry']);
+  });
+
   it('resolves a pronoun to the last named speaker and folds titles into one name', () => {
     const text = 'Foreign Office spokesperson Shafqat Ali Khan said ties had improved.\n\n“We stay engaged,” he said.\n\nAmbassador Shafqat Ali Khan added that talks would go on.\n\nKhan said the visit went well.';
     const names = new Set(one(text).map((s) => s.speaker?.name));
