@@ -3,6 +3,7 @@ import { countWords, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextC
 import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
 import { endsClause, isPronoun, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
+import { verdictAttribution } from './verdicts';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
 export interface Attribution {
@@ -85,6 +86,11 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     }
     const verb = w.verbs.get(t.norm);
     if (verb === undefined) continue;
+    if (verb.verdict) {
+      const named = verdictAttribution(doc, i, verb, range, minWords);
+      if (named !== null && 'range' in named.content) push(named, named.content.range.hi - 1);
+      continue;
+    }
     // Title case ("County Says Trump Should Win") allows a capitalised verb, never a noun-like one.
     if (/^\p{Lu}/u.test(t.text) && (w.nounLike.has(verb.lemma) || verb.form === 'base' || verb.form === 'ing' || prevContent(doc, i, range.lo) < 0)) continue;
     const n = nextContent(doc, i, range.hi);

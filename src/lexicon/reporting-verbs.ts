@@ -79,6 +79,7 @@ export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> =
   point: ['to', 'at'],
   ask: ['for', 'about', 'to', 'if', 'whether', 'why', 'how', 'what'],
   describe: [],
+  call: ['for', 'on', 'off', 'up', 'in', 'back', 'out', 'to', 'it', 'him', 'her', 'them', 'me', 'us'],
   maintain: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ties', 'relations'],
   post: ['on', 'a', 'an'],
 };
@@ -108,3 +109,11 @@ export const REPORTED_CLAIM_NOUNS: readonly string[] = [
 
 /** Nouns that, with no source named, stand for the speaker of the claim they carry: "reports that …". */
 export const REPORT_SPEAKER_NOUNS: readonly string[] = ['report', 'reports', 'article', 'story', 'stories'];
+
+/**
+ * Verbs that give a speaker's verdict on something by naming it: "called the report false",
+ * "described him as 'a talented man'", "branded the claims 'fiction'". They report a statement
+ * only when the verdict is quoted or dismisses ("Norvale called the accusation false"), never in
+ * "called the police" or "called for calm". Lemmas.
+ */
+export const VERDICT_VERBS: readonly string[] = ['call', 'describe', 'brand', 'label', 'dub', 'term'];

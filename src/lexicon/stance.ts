@@ -178,7 +178,7 @@ export const VERDICT_SUBJECTS: readonly string[] = ['it', 'this', 'that'];
 export const DISMISSAL_PREDICATES: readonly string[] = [
   'false', 'untrue', 'lie', 'lies', 'fiction', 'fictional', 'fabricated', 'fabrication', 'fabrications',
   'fake', 'nonsense', 'rubbish', 'baseless', 'groundless', 'unfounded', 'bogus', 'fallacious', 'inaccurate',
-  'invented', 'hoax', 'myth', 'absurd', 'ludicrous', 'slander', 'disinformation', 'misinformation',
+  'invented', 'invention', 'fantasy', 'hoax', 'myth', 'absurd', 'ludicrous', 'slander', 'disinformation', 'misinformation',
 ];
 
 /** Words that may stand between "be" and a dismissal: "is completely and utterly false", "is but mere lies". */

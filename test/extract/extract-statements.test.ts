@@ -107,6 +107,26 @@ describe('extractStatements', () => {
     expect(got.map((x) => [x.text, x.stance, x.speaker?.name])).toContainEqual(['the minister had resigned', 'denies', 'ministry']);
   });
 
+  it.each([
+    ['a dismissing verdict', 'Norvale called the accusation false.', 'the accusation false', 'Norvale', 'denies'],
+    ['a quoted dismissal after "as"', 'The mayor described the report as "pure invention".', 'the report as "pure invention"', 'mayor', 'denies'],
+    ['a participle of naming', 'A port spokesman backed the board, calling the claims "utterly false".', 'the claims "utterly false"', 'port spokesman', 'denies'],
+    ['a quoted verdict that praises', 'The mayor described Cole as "a gifted planner".', 'Cole as "a gifted planner"', 'mayor', 'asserts'],
+  ])('reads %s as a statement of the one who names', (_name, text, content, speaker, stance) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect([s?.speaker?.name, s?.stance]).toEqual([speaker, stance]);
+  });
+
+  it.each([
+    ['The union called the police.'],
+    ['The premier called a "snap election".'],
+    ['The council called for calm.'],
+    ['The firm, which describes itself as a "green pioneer", opened a plant.'],
+  ])('finds no statement of naming in %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
   it('resolves a pronoun to the last named speaker and folds titles into one name', () => {
     const text = 'Foreign Office spokesperson Shafqat Ali Khan said ties had improved.\n\n“We stay engaged,” he said.\n\nAmbassador Shafqat Ali Khan added that talks would go on.\n\nKhan said the visit went well.';
     const names = new Set(one(text).map((s) => s.speaker?.name));
