@@ -95,6 +95,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     if (/^\p{Lu}/u.test(t.text) && (w.nounLike.has(verb.lemma) || verb.form === 'base' || verb.form === 'ing' || prevContent(doc, i, range.lo) < 0)) continue;
     const n = nextContent(doc, i, range.hi);
     if (n >= 0 && w.blockers.get(verb.lemma)?.has(tok(doc, n).norm)) continue;
+    // "a statement first reported by CNN": a passive participle names no speaker before it.
+    if (n >= 0 && verb.form === 'ed' && tok(doc, n).norm === 'by') continue;
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
@@ -107,8 +109,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     let speaker = subjectBefore(doc, i, range.lo);
     if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) continue;
     const next = n >= 0 ? tok(doc, n).norm : '';
-    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that" or a pronoun.
-    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && !isPronoun(doc, tok(doc, speaker.first))) continue;
+    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that", a colon or a pronoun.
+    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && next !== ':' && !isPronoun(doc, tok(doc, speaker.first))) continue;
     let before = speaker === null ? -1 : prevContent(doc, speaker.first, range.lo);
     let cueEnd = i;
     if (speaker === null) {

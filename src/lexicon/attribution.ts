@@ -28,7 +28,7 @@ export const TIME_OPENERS: readonly string[] = ['on', 'in', 'last', 'this', 'ear
 
 /** Nouns that end a short adverbial after a reporting verb: "said in a statement". */
 export const SETTING_NOUNS: readonly string[] = [
-  'statement', 'interview', 'tweet', 'post', 'speech', 'letter', 'briefing', 'conference', 'address',
+  'statement', 'call', 'interview', 'tweet', 'post', 'speech', 'letter', 'briefing', 'conference', 'address',
   'release', 'email', 'e-mail', 'message', 'video', 'hearing', 'remarks', 'twitter', 'facebook', 'x',
   'television', 'radio', 'broadcast', 'podcast', 'op-ed', 'memo', 'report', 'filing', 'testimony',
   'week', 'month', 'year', 'past', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time',

@@ -21,6 +21,8 @@ describe('extractStatements', () => {
     ['a weekday and an adverb before a denial', 'The board on Tuesday flatly rejected the bid from Orlan.', 'the bid from Orlan', 'indirect', 'board', 'rejected'],
     ['a quote before a lower-case title and a name', '"We will appeal," company spokesman Tom Ridley said.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
     ['a quote before an inverted title and a name', '"We will appeal," said company spokesman Tom Ridley.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
+    ['a quote after a colon and a call', 'Cole said in a conference call: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'said'],
+    ['a noun-like cue before a colon, after a passive', 'In a statement first reported by the Herald, Cole claims: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'claims'],
     ['a quote before an adjective, a title and a name', '"The pier is safe," Harbour deputy spokeswoman Lia Marsh said.', 'The pier is safe', 'direct', 'Lia Marsh', 'said'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
     const s = one(text).find((x) => x.text === content);
