@@ -14,6 +14,7 @@ import { findAppositiveDenials } from './denials';
 import { tok, tokenIndexAt, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
+import { collectTitledPersons, personForTitle } from './titled-persons';
 import { findQuotes, quoteIndexOfTokens, quoteSentences, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
@@ -110,7 +111,9 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   let announced = null as { speaker: Speaker | null; cue: Cue } | null;
 
   const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
-    const named = nameMention(doc, m);
+    const mention = nameMention(doc, m);
+    // "the Russian president" is the one person the report names with that title.
+    const named = personForTitle(doc, mention, titled) ?? mention;
     const start = tok(doc, m.first).start;
     const end = tok(doc, m.last).end;
     const res = discourse.resolve(named, text.slice(start, end), nearStatement);
@@ -124,6 +127,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   };
   const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
   const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
+  const titled = collectTitledPersons(doc, ranges);
   // A quotation is one statement, cut around its sentences that dismiss what they answer ("It is
   // all a lie. We rely on facts."): a dismissal is a denial, the sentences beside it are not.
   // The first part stands for the quotation.

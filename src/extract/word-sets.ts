@@ -7,7 +7,7 @@ import {
   ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS,
 } from '../lexicon/reporting-verbs';
 import { DISMISSAL_PREDICATES } from '../lexicon/stance';
-import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS } from '../lexicon/titles';
+import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
 import type { Stance } from '../schema/statement';
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
@@ -49,6 +49,8 @@ export interface WordSets {
   readonly reportedClaimNouns: ReadonlySet<string>;
   readonly reportSpeakerNouns: ReadonlySet<string>;
   readonly dismissals: ReadonlySet<string>;
+  readonly titleHeads: ReadonlySet<string>;
+  readonly titleQualifiers: ReadonlySet<string>;
 }
 
 /** Regular inflections of a verb lemma; irregular ones come from the lexicon. */
@@ -114,5 +116,7 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
     reportedClaimNouns: new Set(REPORTED_CLAIM_NOUNS),
     reportSpeakerNouns: new Set(REPORT_SPEAKER_NOUNS),
     dismissals: new Set(DISMISSAL_PREDICATES),
+    titleHeads: new Set(TITLE_HEADS),
+    titleQualifiers: new Set(TITLE_QUALIFIERS),
   };
 }

@@ -129,6 +129,15 @@ describe('extractStatements', () => {
     expect(one(text)).toEqual([]);
   });
 
+  it.each([
+    ['a title the report gives a named person', 'Russian President Vladimir Orlov visited the site. "It was a tragedy," the Russian president said.', 'Vladimir Orlov'],
+    ['a bare title', 'Investigative journalist Ann Cole wrote about the pier. The journalist says that the navy planned it.', 'Ann Cole'],
+    ['a title two people hold', 'Mayor Ines Caro met Mayor Tom Vale. The mayor said that the pier was safe.', 'mayor'],
+    ['a title no one named holds', 'Cole arrived. "The pier is safe," the harbour spokesman said.', 'harbour spokesman'],
+  ])('reads %s as the speaker it names', (_name, text, speaker) => {
+    expect(one(text).at(-1)?.speaker?.name).toBe(speaker);
+  });
+
   it('resolves a pronoun to the last named speaker and folds titles into one name', () => {
     const text = 'Foreign Office spokesperson Shafqat Ali Khan said ties had improved.\n\n“We stay engaged,” he said.\n\nAmbassador Shafqat Ali Khan added that talks would go on.\n\nKhan said the visit went well.';
     const names = new Set(one(text).map((s) => s.speaker?.name));
