@@ -15,11 +15,19 @@ export interface Attribution {
   /** The speaker phrase; null for a participle, which takes the speaker of its clause. */
   readonly speaker: Mention | null;
   /**
+   * `coordinated`: a finite verb after "and" ("denied X and blames Y"): the clause's speaker, its
+   * own stance. `none`: no one is named ("it was claimed that …").
+   */
+  readonly speakerFrom?: 'coordinated' | 'none';
+  /**
    * A quotation reported directly, reported content as a token range, or `next`: the cue
    * ends its sentence with a colon and announces the quotation that follows.
    */
   readonly content: { quote: number } | { range: Range } | { next: true };
 }
+
+/** Nouns that speak through a participle after them: "sources saying …", "reports claiming …". */
+const SOURCE_NOUNS = new Set(['sources', 'reports', 'officials', 'witnesses', 'analysts', 'experts', 'diplomats']);
 
 const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', 'by', 'after', 'while', 'before', 'without', 'when', 'and', 'in']);
 
@@ -76,7 +84,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       const cue = { cueFirst: i, cueLast: to, lemma: 'according to', stance: 'asserts' as Stance, speaker: source };
       const p = prevContent(doc, i, range.lo);
       const before = p < 0 ? null : contentBefore(doc, p, regionLo);
-      const after = nextContent(doc, source.last, range.hi);
+      const after = sourceTailEnd(doc, source.last, range.hi);
       if (before !== null) push({ ...cue, content: before }, source.last);
       else if (after >= 0 && tok(doc, after).text === ',') {
         const r = trimRange(doc, after + 1, contentEnd(doc, after + 1, range.hi));
@@ -100,14 +108,31 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
+      // "sources saying …", "reports claiming that …": the noun is the speaker.
+      const source = p >= 0 && SOURCE_NOUNS.has(tok(doc, p).norm) ? { first: p, last: p } : null;
       // ", insisting that …", "by denying …", "issued a statement disputing …".
-      if (p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
+      if (source === null && p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
       const content = forwardContent(doc, i, verb, range, minWords, false);
-      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, content }, i);
+      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: source, content }, i);
+      continue;
+    }
+    // "… and said (that) …", "denied it and blames …": a second verb of the clause's speaker.
+    const conj = prevContent(doc, i, range.lo);
+    if (conj >= 0 && tok(doc, conj).norm === 'and' && (verb.form === 's' || verb.form === 'ed') && !w.nounLike.has(verb.lemma)) {
+      const content = forwardContent(doc, i, verb, range, minWords, false);
+      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
       continue;
     }
     let speaker = subjectBefore(doc, i, range.lo);
-    if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) continue;
+    if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) {
+      // "It was claimed that …": a claim no one is named for.
+      const that = nextContent(doc, i, range.hi);
+      if (tok(doc, speaker.first).norm === 'it' && speaker.first === speaker.last && that >= 0 && tok(doc, that).norm === 'that') {
+        const content = forwardContent(doc, i, verb, range, minWords, true);
+        if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'none', content }, endOf(doc, content));
+      }
+      continue;
+    }
     const next = n >= 0 ? tok(doc, n).norm : '';
     // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that", a colon or a pronoun.
     if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && next !== ':' && !isPronoun(doc, tok(doc, speaker.first))) continue;
@@ -177,4 +202,19 @@ function countWordsOf(doc: Doc, c: { quote: number } | { range: Range }): number
 function endOf(doc: Doc, c: { quote: number } | { range: Range }): number {
   if ('range' in c) return c.range.hi - 1;
   return tokenIndexAt(doc, (doc.quotes[c.quote] as QuoteSpan).end);
+}
+
+/**
+ * The comma after "according to <source>", past a short place-and-time tail ("reports in Spain
+ * on Monday,"); else the token right after the source.
+ */
+function sourceTailEnd(doc: Doc, last: number, hi: number): number {
+  const next = nextContent(doc, last, hi);
+  if (next < 0 || tok(doc, next).text === ',' || !doc.words.adverbialStarters.has(tok(doc, next).norm)) return next;
+  for (let k = next, n = 0; k >= 0 && n < 8; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',') return k;
+    if ((t.kind !== 'word' && t.kind !== 'number') || doc.words.verbs.has(t.norm) || (doc.quoteOf[k] ?? -1) >= 0) return next;
+  }
+  return next;
 }

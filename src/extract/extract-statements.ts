@@ -171,7 +171,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     for (const a of atts) {
       let speaker: Speaker | null;
       let stance = a.stance;
-      if (a.speaker !== null) {
+      if (a.speakerFrom === 'none') speaker = null;
+      else if (a.speaker !== null) {
         speaker = speakerOf(a.speaker, nearStatement);
         main = { speaker, stance: a.stance };
       } else {
@@ -180,7 +181,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
           main = { speaker: subject === null ? null : speakerOf(subject, nearStatement), stance: 'asserts' };
         }
         speaker = main.speaker;
-        if (main.stance === 'denies') stance = 'denies';
+        if (main.stance === 'denies' && a.speakerFrom !== 'coordinated') stance = 'denies';
       }
       const cue = cueOf(a);
       if ('next' in a.content) {
@@ -278,7 +279,15 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
 }
 
 function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
-  const order = [...drafts].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
+  // One statement per span and stance: "denied reports claiming that P" finds P twice.
+  const seen = new Set<string>();
+  const unique = drafts.filter((d) => {
+    const key = `${d.start}:${d.end}:${d.stance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const order = unique.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
   const ids = new Map<Draft, string>();
   order.forEach((d, i) => ids.set(d, `s${i + 1}`));
   const statements = order.map((d): Statement => ({

@@ -117,6 +117,11 @@ export function contentEnd(doc: Doc, from: number, hi: number): number {
     const t = tok(doc, i);
     if (t.kind === 'space' || (doc.quoteOf[i] ?? -1) >= 0) continue;
     if (t.text === ';') return i;
+    // "denied selling the park and blames the mayor": a second reporting verb of the speaker.
+    if (t.norm === 'and' && i > from) {
+      const v = w.verbs.get(tok(doc, nextContent(doc, i, hi))?.norm ?? '');
+      if (v !== undefined && (v.form === 's' || v.form === 'ed') && !w.nounLike.has(v.lemma)) return i;
+    }
     if (t.text !== ',' && !isDash(t)) continue;
     const n = nextContent(doc, i, hi);
     if (n < 0) continue;

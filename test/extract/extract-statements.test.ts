@@ -138,6 +138,24 @@ describe('extractStatements', () => {
     expect(one(text).at(-1)?.speaker?.name).toBe(speaker);
   });
 
+  it.each([
+    ['an impersonal passive', 'It was claimed that Cole would take a 30 per cent cut.', 'Cole would take a 30 per cent cut', null, 'asserts'],
+    ['according to a source with a place and a time', 'According to reports in Spain on Monday, the club had agreed a deal.', 'the club had agreed a deal', 'reports', 'asserts'],
+    ['a source noun before a participle', 'The agency cited sources saying the plane landed in Oman.', 'the plane landed in Oman', 'sources', 'asserts'],
+    ['a second verb after "and"', 'Cole expressed his regret and said the pier was a total loss.', 'the pier was a total loss', 'Cole', 'asserts'],
+    ['a claim after a denial and "and"', 'The council has denied selling the park and blames the mayor.', 'the mayor', 'council', 'asserts'],
+    ['the denial before "and" and a second verb', 'The council has denied selling the park and blames the mayor.', 'selling the park', 'council', 'denies'],
+  ])('finds %s', (_name, text, content, speaker, stance) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+  });
+
+  it('gives one statement per span and stance when a denial of reports holds their participle', () => {
+    const got = one('The council denied reports claiming that it sold the park.');
+    expect(got.filter((x) => x.text === 'it sold the park')).toHaveLength(1);
+  });
+
   it('resolves a pronoun to the last named speaker and folds titles into one name', () => {
     const text = 'Foreign Office spokesperson Shafqat Ali Khan said ties had improved.\n\n“We stay engaged,” he said.\n\nAmbassador Shafqat Ali Khan added that talks would go on.\n\nKhan said the visit went well.';
     const names = new Set(one(text).map((s) => s.speaker?.name));
