@@ -3,33 +3,23 @@ import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { ReportSchema, type Report } from '../schema/report';
 import {
-  ExtractOptionsSchema, type Cue, type ExtractOptions, type ExtractResult, type Speaker, type Stance, type Statement, type StatementKind,
+  ExtractOptionsSchema, type Cue, type ExtractOptions, type ExtractResult, type Speaker, type Stance, type Statement,
 } from '../schema/statement';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
-import { Discourse, mergeSpeakers, nameMention } from './aliases';
+import { Discourse, nameMention } from './aliases';
 import { findAttributions, type Attribution } from './attributions';
-import { deniesContent, dismissesContent } from './content-stance';
+import { deniesContent } from './content-stance';
+import { finish, quoteDrafts, type Draft } from './drafts';
 import { findAppositiveDenials } from './denials';
-import { tok, tokenIndexAt, type Doc, type Range } from './doc';
+import { tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
 import { collectTitledPersons, personForTitle } from './titled-persons';
-import { findQuotes, quoteIndexOfTokens, quoteSentences, type QuoteSpan } from './quotes';
+import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
 import { buildWordSets, type WordSets } from './word-sets';
-
-interface Draft {
-  start: number;
-  end: number;
-  kind: StatementKind;
-  stance: Stance;
-  speaker: Speaker | null;
-  cue: Cue | null;
-  quoted?: [number, number][];
-  denies?: Draft;
-}
 
 let defaultWords: WordSets | undefined;
 
@@ -125,25 +115,12 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     const end = tok(doc, a.cueLast).end;
     return { text: text.slice(start, end), start, end, lemma: a.lemma };
   };
-  const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
   const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
   const titled = collectTitledPersons(doc, ranges);
-  // A quotation is one statement, cut around its sentences that dismiss what they answer ("It is
-  // all a lie. We rely on facts."): a dismissal is a denial, the sentences beside it are not.
-  // The first part stands for the quotation.
+  // The first part of a quotation stands for it.
   const addQuote = (q: number, speaker: Speaker | null, cue: Cue | null, stance: Stance, sentence: number): Draft | undefined => {
     if (byQuote.has(q)) return byQuote.get(q);
-    const parts: { start: number; end: number; dismisses: boolean }[] = [];
-    for (const [start, end] of quoteSentences(text, quoteSpan(text, doc.quotes[q] as QuoteSpan))) {
-      const dismisses = dismissesContent(doc, rangeOf(start, end));
-      const last = parts.at(-1);
-      if (last !== undefined && last.dismisses === dismisses) last.end = end;
-      else parts.push({ start, end, dismisses });
-    }
-    const drafted = parts.map(({ start, end, dismisses }): Draft => {
-      const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));
-      return { start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue };
-    });
+    const drafted = quoteDrafts(doc, quoteSpan(text, doc.quotes[q] as QuoteSpan), stance, speaker, cue);
     drafts.push(...drafted);
     const first = drafted[0];
     if (first !== undefined) byQuote.set(q, first);
@@ -276,25 +253,6 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
   }
   return { statements: finish(r, drafts, limits.maxStatements), issues };
-}
-
-function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
-  // One statement per span and stance: "denied reports claiming that P" finds P twice.
-  const seen = new Set<string>();
-  const unique = drafts.filter((d) => {
-    const key = `${d.start}:${d.end}:${d.stance}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const order = unique.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
-  const ids = new Map<Draft, string>();
-  order.forEach((d, i) => ids.set(d, `s${i + 1}`));
-  const statements = order.map((d): Statement => ({
-    id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
-    speaker: d.speaker, cue: d.cue, ...(d.quoted ? { quoted: d.quoted } : {}), ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
-  }));
-  return mergeSpeakers(statements);
 }
 
 /** The statements of a report; see `extractStatementsWithIssues` for the issues met. */
