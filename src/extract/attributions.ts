@@ -1,7 +1,7 @@
 import type { Stance } from '../schema/statement';
-import { countWords, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { countWords, isCapitalised, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
-import { endsClause, isPronoun, subjectAfter, subjectBefore, type Mention } from './speakers';
+import { endsClause, isPronoun, phraseEndingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
 import { verdictAttribution } from './verdicts';
 
@@ -108,8 +108,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
-      // "sources saying …", "reports claiming that …": the noun is the speaker.
-      const source = p >= 0 && SOURCE_NOUNS.has(tok(doc, p).norm) ? { first: p, last: p } : null;
+      // "sources saying …", "reports claiming that …": the noun is the speaker; so is X in ", with X telling …".
+      const source = p >= 0 && SOURCE_NOUNS.has(tok(doc, p).norm) ? { first: p, last: p } : withSubject(doc, p, range.lo);
       // ", insisting that …", "by denying …", "issued a statement disputing …".
       if (source === null && p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
       const content = forwardContent(doc, i, verb, range, minWords, false);
@@ -217,4 +217,13 @@ function sourceTailEnd(doc: Doc, last: number, hi: number): number {
     if ((t.kind !== 'word' && t.kind !== 'number') || doc.words.verbs.has(t.norm) || (doc.quoteOf[k] ?? -1) >= 0) return next;
   }
   return next;
+}
+
+/** ", with press secretary Ann Cole telling …": the phrase after "with" ending at `p`, or null. */
+function withSubject(doc: Doc, p: number, lo: number): Mention | null {
+  if (p < 0 || !isCapitalised(tok(doc, p))) return null;
+  const m = phraseEndingAt(doc, p, lo);
+  if (m === null) return null;
+  const w = prevContent(doc, m.first, lo);
+  return w >= 0 && tok(doc, w).norm === 'with' ? m : null;
 }

@@ -151,7 +151,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       if (a.speakerFrom === 'none') speaker = null;
       else if (a.speaker !== null) {
         speaker = speakerOf(a.speaker, nearStatement);
-        main = { speaker, stance: a.stance };
+        // A participle after a denying verb continues the denial; after a verdict ("called it false") it does not.
+        main = { speaker, stance: doc.words.verbs.get(tok(doc, a.cueFirst).norm)?.verdict ? 'asserts' : a.stance };
       } else {
         if (main === null) {
           const subject = phraseStartingAt(doc, range.lo, range.hi);

@@ -32,10 +32,17 @@ function skipVerdict(doc: Doc, lo: number, hi: number): number {
   return lo;
 }
 
+/** Skips a parenthesis that opens the object: "rejected Wednesday (Feb 8) a report …". */
+function skipParenthesis(doc: Doc, lo: number, hi: number): number {
+  if (tok(doc, lo).text !== '(') return lo;
+  for (let k = lo, n = 0; k >= 0 && n < 8; k = nextContent(doc, k, hi), n++) if (tok(doc, k).text === ')') return nextContent(doc, k, hi);
+  return lo;
+}
+
 /** The claim inside the content of a denial, or null when its object names no claim with a clause. */
 export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
   const w = doc.words;
-  let k = skipVerdict(doc, range.lo, range.hi);
+  let k = skipVerdict(doc, skipParenthesis(doc, range.lo, range.hi), range.hi);
   let source: Mention | null = null;
   let noun = -1;
   for (let n = 0; n <= MAX_LEAD && k >= 0; n++) {

@@ -130,6 +130,7 @@ export function contentEnd(doc: Doc, from: number, hi: number): number {
     if (tok(doc, n).norm === 'according') return i;
     if (opensClaimAppositive(doc, n, hi)) return i;
     if (t.text === ',' && startsAttribution(doc, n, hi)) return i;
+    if (t.text === ',' && tok(doc, n).norm === 'with' && withParticiple(doc, n, hi)) return i;
   }
   return hi;
 }
@@ -172,4 +173,12 @@ export function contentBefore(doc: Doc, before: number, regionLo: number): { quo
   if (t.text !== ',' && !isDash(t)) return null;
   const range = trimRange(doc, regionLo, before);
   return range === null ? null : { range };
+}
+
+/** ", with Ann Cole telling reporters …": "with", a speaker phrase and a reporting participle. */
+function withParticiple(doc: Doc, withAt: number, hi: number): boolean {
+  const m = phraseStartingAt(doc, nextContent(doc, withAt, hi), hi);
+  if (m === null) return false;
+  const v = doc.words.verbs.get(tok(doc, nextContent(doc, m.last, hi))?.norm ?? '');
+  return v !== undefined && v.form === 'ing';
 }

@@ -151,6 +151,17 @@ describe('extractStatements', () => {
     expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
   });
 
+  it.each([
+    ['a report after a date in brackets', 'The board rejected Wednesday (May 8) a report by journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'asserts'],
+    ['a participle after a verdict', 'The mayor called the report "utterly false", insisting such stories were meant to hurt the city.', 'such stories were meant to hurt the city', 'mayor', 'asserts'],
+    ['the content before ", with X telling"', 'Members had noted the plan could fail, with press secretary Ann Cole telling reporters it was "false".', 'the plan could fail', 'Members', 'asserts'],
+    ['"with X telling" as X\'s statement', 'Members had noted the plan could fail, with press secretary Ann Cole telling reporters it was "false".', 'it was "false"', 'Ann Cole', 'denies'],
+  ])('finds %s', (_name, text, content, speaker, stance) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+  });
+
   it('gives one statement per span and stance when a denial of reports holds their participle', () => {
     const got = one('The council denied reports claiming that it sold the park.');
     expect(got.filter((x) => x.text === 'it sold the park')).toHaveLength(1);
