@@ -123,7 +123,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
       continue;
     }
-    let speaker = subjectBefore(doc, i, range.lo);
+    let speaker = subjectBefore(doc, progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
     if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) {
       // "It was claimed that …": a claim no one is named for.
       const that = nextContent(doc, i, range.hi);
@@ -152,8 +152,9 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     const explicit = forwardContent(doc, cueEnd, verb, range, minWords, true);
     let backward = before >= 0 && (tok(doc, before).text === ',' || isClosingQuote(doc, before) || isDash(tok(doc, before)))
       ? contentBefore(doc, before, regionLo) : null;
-    // "Speaking at the briefing, Khan said that …": an opening adverbial is no content.
-    if (backward !== null && 'range' in backward && (explicit !== null || opensAdverbial(doc, backward.range.lo))) backward = null;
+    // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
+    // content follows the verb; "Also found was a record …, he said" has none after it.
+    if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardContent(doc, cueEnd, verb, range, minWords, false) !== null))) backward = null;
     if (backward !== null && countWordsOf(doc, backward) >= minWords) {
       push({ ...cue, content: backward }, cueEnd);
       const more = forwardContent(doc, cueEnd, verb, range, minWords, true);
@@ -169,11 +170,19 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
 
 /** "is suggesting", "he's predicting", "are saying": a finite use of the -ing form. */
 function isProgressive(doc: Doc, i: number, lo: number): boolean {
-  let p = prevContent(doc, i, lo);
+  let p = prevContent(doc, firstParticiple(doc, i, lo), lo);
   if (p >= 0 && /ly$/.test(tok(doc, p).norm)) p = prevContent(doc, p, lo);
   if (p < 0) return false;
   const n = tok(doc, p).norm;
   return BE.has(n) || /'(?:s|re|m)$/.test(n) && isPronoun(doc, tok(doc, p));
+}
+
+/** "are defending and denying": the first of two coordinated participles, which carries the auxiliary. */
+function firstParticiple(doc: Doc, i: number, lo: number): number {
+  const p = prevContent(doc, i, lo);
+  if (p < 0 || tok(doc, p).norm !== 'and') return i;
+  const q = prevContent(doc, p, lo);
+  return q >= 0 && tok(doc, q).kind === 'word' && /ing$/.test(tok(doc, q).norm) ? q : i;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -187,7 +196,7 @@ function isPassive(doc: Doc, from: number, cue: number): boolean {
 /** Whether a clause opens with an adverbial ("Speaking at …", "Despite …", "In a statement …"). */
 function opensAdverbial(doc: Doc, i: number): boolean {
   const t = tok(doc, i);
-  if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return false;
+  if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || isPronoun(doc, t)) return false;
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
 }
 

@@ -62,7 +62,7 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   // A setting with no "that": "said in a statement on Sunday its …", "said Sunday the …".
   for (let guard = 0; guard < 3 && k >= 0; guard++) {
     const t = tok(doc, k);
-    if (isTimeWord(t.norm)) {
+    if (isTimeWord(t.norm) || w.timeWords.has(t.norm)) {
       k = nextContent(doc, k, hi);
       continue;
     }

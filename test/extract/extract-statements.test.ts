@@ -162,6 +162,17 @@ describe('extractStatements', () => {
     expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
   });
 
+  it.each([
+    ['content opened by "I" before ", he said"', 'Cole said the talks failed. I have not left the city and such reports are not true, he said.', 'I have not left the city and such reports are not true', 'Cole', 'denies'],
+    ['a fronted adverb with no content after the verb', 'Cole said the talks failed. Also found was a record of an official confirming that the city sold the park, she said.', 'Also found was a record of an official confirming that the city sold the park', 'Cole', 'asserts'],
+    ['a weekday and a time of day before the object', 'The ministry refuted Friday evening the claims made by the mayor about the park.', 'the claims made by the mayor about the park', 'ministry', 'denies'],
+    ['coordinated participles after "are"', 'The club are defending and denying the suggestions that the coach had quit.', 'the suggestions that the coach had quit', 'club', 'denies'],
+  ])('finds %s', (_name, text, content, speaker, stance) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+  });
+
   it('gives one statement per span and stance when a denial of reports holds their participle', () => {
     const got = one('The council denied reports claiming that it sold the park.');
     expect(got.filter((x) => x.text === 'it sold the park')).toHaveLength(1);
