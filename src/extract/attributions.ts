@@ -123,7 +123,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
       continue;
     }
-    let speaker = subjectBefore(doc, progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
+    let speaker = verb.invertedOnly ? null : subjectBefore(doc, progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
     if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) {
       // "It was claimed that …": a claim no one is named for.
       const that = nextContent(doc, i, range.hi);

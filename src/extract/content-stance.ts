@@ -17,7 +17,8 @@ const INTENSIFIER = new Set(DISMISSAL_INTENSIFIERS);
 const DISMISSAL = new Set(DISMISSAL_PREDICATES);
 const DEGREE = new Set(DEGREE_AFTER_NEGATION);
 const OWN_MIND = new Set(OWN_MIND_PREDICATES);
-const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", 'i’m']);
+/** Subjects of a view of one's own mind: the speaker, in a quotation or in reported speech ("he was not surprised"). */
+const OWN_MIND_SUBJECTS = new Set(['i', 'we', "i'm", "we're", 'i’m', 'he', 'she', 'they', "he's", "she's", "they're"]);
 const INDEFINITE = new Set(['a', 'an']);
 
 /** Word norms of a range, quotation marks and punctuation left out, with their token indices. */
@@ -50,7 +51,7 @@ export function dismissesContent(doc: Doc, range: Range): boolean {
 
 /**
  * A negation of the main clause that denies: not one of degree ("not much"), of the speaker's
- * own mind ("I don't know"), of a class ("is not a … issue"), contrasted ("not X but Y") or
+ * own mind ("I don't know", reported "he was not surprised"), of a class ("is not a … issue"), contrasted ("not X but Y") or
  * cancelled ("nothing happens without him").
  */
 function negationDenies(doc: Doc, range: Range): boolean {
@@ -61,8 +62,8 @@ function negationDenies(doc: Doc, range: Range): boolean {
   const after = w.slice(k + 1);
   if (DEGREE.has(after[0]?.norm ?? '')) return false;
   const before = w.slice(0, k);
-  if (before.some((x) => FIRST_PERSON.has(x.norm)) && after.slice(0, 3).some((x) => OWN_MIND.has(x.norm))) return false;
-  if (OWN_MIND.has(w[k]?.norm.replace(/n't$/, '') ?? '') && before.some((x) => FIRST_PERSON.has(x.norm))) return false;
+  if (before.some((x) => OWN_MIND_SUBJECTS.has(x.norm)) && after.slice(0, 3).some((x) => OWN_MIND.has(x.norm))) return false;
+  if (OWN_MIND.has(w[k]?.norm.replace(/n't$/, '') ?? '') && before.some((x) => OWN_MIND_SUBJECTS.has(x.norm))) return false;
   const prev = before.at(-1)?.norm ?? '';
   if ((COPULA.has(prev) || CONTRACTED.has(prev)) && INDEFINITE.has(after[0]?.norm ?? '')) return false;
   if (after.some((x) => x.norm === 'but') || (/^no/.test(w[k]?.norm ?? '') && after.some((x) => x.norm === 'without'))) return false;

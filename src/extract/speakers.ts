@@ -199,7 +199,8 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
       break;
     }
   }
-  if (c0 < 0) return null;
+  // "Lt. Col. Ann Garn, told the Post …": a stray comma after a subject that opens the sentence.
+  if (c0 < 0) return inner !== null && prevContent(doc, inner.first, lo) < 0 ? inner : null;
   let outer = phraseEndingAt(doc, prevContent(doc, c0, lo), lo);
   // "Marley Anderson, 21, a junior from Las Vegas, said": look one comma further back.
   for (let n = 0, c = c0; outer === null && n < 12; n++) {

@@ -4,7 +4,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS,
+  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
 } from '../lexicon/reporting-verbs';
 import { DISMISSAL_PREDICATES } from '../lexicon/stance';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
@@ -18,6 +18,8 @@ export interface VerbInfo {
   readonly form: VerbForm;
   /** A verb of naming ("called it false"): a cue only before an object and a quoted or dismissing verdict. */
   readonly verdict?: boolean;
+  /** A cue only inverted after a quotation ("'…,' read a statement"). */
+  readonly invertedOnly?: boolean;
 }
 
 /** The word lists extraction consults, compiled once per call into sets. */
@@ -83,6 +85,10 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
   // Denials first: a lemma listed in both keeps the stronger, denying reading.
   add(denyVerbs, 'denies');
   add(assertVerbs, 'asserts');
+  for (const lemma of INVERTED_ONLY_VERBS) {
+    if (verbs.has(lemma)) continue;
+    for (const word of IRREGULAR_VERB_FORMS[lemma] ?? []) verbs.set(word, { lemma, stance: 'asserts', form: 'ed', invertedOnly: true });
+  }
   for (const lemma of VERDICT_VERBS) {
     if (verbs.has(lemma)) continue;
     for (const [word, form] of inflect(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance: 'asserts', form, verdict: true });

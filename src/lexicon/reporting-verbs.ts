@@ -8,7 +8,8 @@ export const ASSERT_VERBS: readonly string[] = [
   'reiterate', 'emphasise', 'emphasize', 'acknowledge', 'admit', 'accuse', 'charge', 'write', 'urge',
   'continue', 'remark', 'observe', 'point', 'predict', 'promise', 'vow', 'pledge', 'believe', 'testify',
   'reply', 'respond', 'answer', 'recall', 'concede', 'conclude', 'tweet', 'post', 'underline', 'underscore',
-  'blame', 'highlight', 'caution', 'assure', 'inform', 'remind', 'complain',
+  'blame', 'highlight', 'caution', 'assure', 'inform', 'remind', 'complain', 'echo', 'hint', 'clarify',
+  'retort', 'quip', 'huff',
 ];
 
 /**
@@ -54,6 +55,7 @@ export const IRREGULAR_VERB_FORMS: Readonly<Record<string, readonly string[]>> =
   admit: ['admitted', 'admitting'],
   rebut: ['rebutted', 'rebutting'],
   underline: ['underlined'],
+  read: ['read'],
 };
 
 /**
@@ -117,3 +119,9 @@ export const REPORT_SPEAKER_NOUNS: readonly string[] = ['report', 'reports', 'ar
  * "called the police" or "called for calm". Lemmas.
  */
 export const VERDICT_VERBS: readonly string[] = ['call', 'describe', 'brand', 'label', 'dub', 'term'];
+
+/**
+ * Verbs that report speech only inverted after a quotation: "'…,' read a statement on the
+ * club's website". Before their object they are reading, not speech. Lemmas.
+ */
+export const INVERTED_ONLY_VERBS: readonly string[] = ['read'];

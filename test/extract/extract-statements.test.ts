@@ -51,6 +51,7 @@ describe('extractStatements', () => {
     ['a class it is not', '“This is not a farming issue,” the ministry said.', 'This is not a farming issue'],
     ['the speaker\'s own mind', '“I am not surprised,” Cole said.', 'I am not surprised'],
     ['not knowing', '“I don\'t know what happened,” Cole said.', 'I don\'t know what happened'],
+    ['a reported view of the speaker\'s own mind', 'Cole said he was not surprised by the news.', 'he was not surprised by the news'],
     ['a degree', 'Cole said not much happens in the town without the mayor.', 'not much happens in the town without the mayor'],
     ['a cancelled negation', 'Cole said nothing moves in the port without the board.', 'nothing moves in the port without the board'],
     ['not one thing but another', 'Ridley said the question was not whether to close the pier but when.', 'the question was not whether to close the pier but when'],
@@ -171,6 +172,20 @@ describe('extractStatements', () => {
     const s = one(text).find((x) => x.text === content);
     expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
     expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+  });
+
+  it.each([
+    ['a subject with a stray comma', 'Pentagon spokesman Lt. Col. Ann Garn, told the Post that the port was shut.', 'the port was shut', 'Ann Garn', 'asserts'],
+    ['an echoing speaker after a quote', '“That claim is utterly false,” echoed Tom Vale, a spokesman for the port.', 'That claim is utterly false', 'Tom Vale', 'denies'],
+    ['a quote "read" by a statement', '“The talks are off,” read a statement on the club website.', 'The talks are off', 'statement', 'asserts'],
+  ])('finds %s', (_name, text, content, speaker, stance) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+  });
+
+  it('reads no statement in reading a document', () => {
+    expect(one('She read the report aloud to the council.')).toEqual([]);
   });
 
   it('gives one statement per span and stance when a denial of reports holds their participle', () => {
