@@ -98,6 +98,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   const byQuote = new Map<number, Draft>();
   // Assigned inside closures too, so declared with `as` to keep TypeScript from narrowing them to null.
   let lastQuote = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
+  // The speaker of the last reported speech: "Benfica denied the reports. “…”" continues Benfica.
+  let lastSaid = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
   let announced = null as { speaker: Speaker | null; cue: Cue } | null;
 
   const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
@@ -187,6 +189,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       };
       drafts.push(d);
       sentenceDrafts.push(d);
+      if (speaker !== null) lastSaid = { speaker, cue, sentence: si };
       const inner = d.stance === 'denies' ? reportedClaim(doc, a.content.range) : null;
       if (inner !== null) {
         // The claim the denial answers, asserted by its source ("a report by X that …").
@@ -244,7 +247,10 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
         continue;
       }
       const prev: { speaker: Speaker | null; cue: Cue | null; sentence: number } | null = lastQuote;
-      const from = announced ?? (prev !== null && (si - prev.sentence <= 2 || quote.continued) ? prev : null);
+      const quoted = prev !== null && (si - prev.sentence <= 2 || quote.continued) ? prev : null;
+      const said: typeof lastSaid = lastSaid;
+      const reported = said !== null && si - said.sentence === 1 && (quoted === null || said.sentence > quoted.sentence) ? said : null;
+      const from = announced ?? reported ?? quoted;
       if (from === null || from.speaker === null) {
         if (!keepUnattributed) continue;
         issues.push({ code: 'unattributed-quote', message: 'a quotation with no speaker before or after it', report: r.id, span: [quote.start, quote.end] });

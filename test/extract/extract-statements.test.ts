@@ -184,6 +184,22 @@ describe('extractStatements', () => {
     expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
   });
 
+  it('continues the speaker of reported speech in a quotation standing alone right after it', () => {
+    const got = one('Cole said the talks failed. "We tried," Vale said. Lee said the pier is shut. "It will open in May."');
+    expect(got.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the talks failed', 'Cole'], ['We tried', 'Vale'], ['the pier is shut', 'Lee'], ['It will open in May.', 'Lee'],
+    ]);
+  });
+
+  it('reads a straight quotation of a name inside a straight quotation as part of it', () => {
+    const got = one('Cole said the deal was off. "The rumours echoed by the newspaper "Correio" are false. We rely on facts."');
+    expect(got.map((s) => [s.text, s.stance, s.speaker?.name])).toEqual([
+      ['the deal was off', 'asserts', 'Cole'],
+      ['The rumours echoed by the newspaper "Correio" are false.', 'denies', 'Cole'],
+      ['We rely on facts.', 'asserts', 'Cole'],
+    ]);
+  });
+
   it('reads no statement in reading a document', () => {
     expect(one('She read the report aloud to the council.')).toEqual([]);
   });
