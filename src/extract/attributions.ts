@@ -1,7 +1,9 @@
+import { PAGE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
-import { countWords, isCapitalised, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
-import { endsClause, isPronoun, phraseEndingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
+import { isIssuedText } from './aliases';
+import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
 import { verdictAttribution } from './verdicts';
 
@@ -25,6 +27,8 @@ export interface Attribution {
    */
   readonly content: { quote: number } | { range: Range } | { next: true };
 }
+
+const PAGE = new Set(PAGE_NOUNS);
 
 /** Nouns that speak through a participle after them: "sources saying …", "reports claiming …". */
 const SOURCE_NOUNS = new Set(['sources', 'reports', 'officials', 'witnesses', 'analysts', 'experts', 'diplomats']);
@@ -147,6 +151,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (speaker === null || !endsClause(doc, speaker, range.hi)) continue;
       before = p;
       cueEnd = speaker.last;
+      speaker = issuerOf(doc, speaker, range.hi) ?? speaker;
     }
     const cue = { cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker };
     const explicit = forwardContent(doc, cueEnd, verb, range, minWords, true);
@@ -235,4 +240,22 @@ function withSubject(doc: Doc, p: number, lo: number): Mention | null {
   if (m === null) return null;
   const w = prevContent(doc, m.first, lo);
   return w >= 0 && tok(doc, w).norm === 'with' ? m : null;
+}
+
+/**
+ * "read a statement on Benfica's website", "said a statement from the ministry": the body that
+ * issued the text named after it, or null.
+ */
+function issuerOf(doc: Doc, m: Mention, hi: number): Mention | null {
+  if (!isIssuedText(tok(doc, m.last).norm)) return null;
+  const prep = nextContent(doc, m.last, hi);
+  if (prep < 0 || !['on', 'from', 'by'].includes(tok(doc, prep).norm)) return null;
+  const k = nextContent(doc, prep, hi);
+  if (k < 0) return null;
+  const body = phraseStartingAt(doc, k, hi);
+  if (body === null) return null;
+  // "on the club's website": the owner of the page.
+  for (let j = body.first; j <= body.last; j++) if (isPossessive(tok(doc, j))) return { first: body.first, last: j };
+  const head = tok(doc, body.last);
+  return !PAGE.has(head.norm) && (isCapitalised(head) || doc.words.organisations.has(head.norm)) ? body : null;
 }

@@ -189,7 +189,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       };
       drafts.push(d);
       sentenceDrafts.push(d);
-      if (speaker !== null) lastSaid = { speaker, cue, sentence: si };
+      // "reports claiming that …" is no one a quotation after it could continue.
+      if (speaker !== null && /^\p{Lu}/u.test(speaker.name)) lastSaid = { speaker, cue, sentence: si };
       const inner = d.stance === 'denies' ? reportedClaim(doc, a.content.range) : null;
       if (inner !== null) {
         // The claim the denial answers, asserted by its source ("a report by X that …").

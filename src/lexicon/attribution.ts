@@ -63,3 +63,6 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/** Where a statement is posted, never who issued it: "a statement on the club website". */
+export const PAGE_NOUNS: readonly string[] = ['website', 'site', 'page', 'account', 'channel', 'feed', 'blog'];

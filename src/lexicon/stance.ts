@@ -185,7 +185,7 @@ export const DISMISSAL_PREDICATES: readonly string[] = [
 export const DISMISSAL_INTENSIFIERS: readonly string[] = [
   'utterly', 'completely', 'totally', 'categorically', 'absolutely', 'entirely', 'simply', 'clearly',
   'plainly', 'blatantly', 'patently', 'all', 'but', 'mere', 'merely', 'just', 'pure', 'purely', 'complete',
-  'absolute', 'total', 'outright', 'a', 'an', 'and', 'nothing', 'more', 'than', 'also', 'both', 'wholly',
+  'absolute', 'total', 'outright', 'a', 'an', 'the', 'and', 'nothing', 'more', 'than', 'also', 'both', 'wholly',
 ];
 
 /** Verbs whose subject is the reported thing, as "be" is: "the claims remain baseless". */

@@ -178,6 +178,9 @@ describe('extractStatements', () => {
     ['a subject with a stray comma', 'Pentagon spokesman Lt. Col. Ann Garn, told the Post that the port was shut.', 'the port was shut', 'Ann Garn', 'asserts'],
     ['an echoing speaker after a quote', '“That claim is utterly false,” echoed Tom Vale, a spokesman for the port.', 'That claim is utterly false', 'Tom Vale', 'denies'],
     ['a quote "read" by a statement', '“The talks are off,” read a statement on the club website.', 'The talks are off', 'statement', 'asserts'],
+    ["a statement on a body's website", '“The talks are off,” read a statement on the club’s website.', 'The talks are off', 'club', 'asserts'],
+    ['a statement from a named body', '“The talks are off,” said a statement from the Port Authority.', 'The talks are off', 'Port Authority', 'asserts'],
+    ['a dismissal by "the false …"', 'Cole said that worse still was the false story about the fee.', 'worse still was the false story about the fee', 'Cole', 'denies'],
   ])('finds %s', (_name, text, content, speaker, stance) => {
     const s = one(text).find((x) => x.text === content);
     expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
@@ -189,6 +192,11 @@ describe('extractStatements', () => {
     expect(got.map((s) => [s.text, s.speaker?.name])).toEqual([
       ['the talks failed', 'Cole'], ['We tried', 'Vale'], ['the pier is shut', 'Lee'], ['It will open in May.', 'Lee'],
     ]);
+  });
+
+  it('does not continue unnamed reports in a quotation after them', () => {
+    const got = one('Vale posted a note about reports claiming that he quit. "I have not quit."');
+    expect(got.find((s) => s.text === 'I have not quit.')?.speaker?.name).not.toBe('reports');
   });
 
   it('reads a straight quotation of a name inside a straight quotation as part of it', () => {
