@@ -4,6 +4,14 @@ import { extractStatements, extractStatementsWithIssues } from '../../src/extrac
 
 const one = (text: string) => extractStatements(text);
 
+/** The statement of `text` with this content, checked for its speaker (null: none) and stance. */
+function expectStatement(text: string, content: string, speaker: string | null, stance: string): void {
+  const got = one(text);
+  const s = got.find((x) => x.text === content);
+  expect(s, JSON.stringify(got.map((x) => x.text))).toBeDefined();
+  expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+}
+
 describe('extractStatements', () => {
   it.each([
     ['a curly quote before its attribution', '“We stay engaged,” Khan said.', 'We stay engaged', 'direct', 'Khan', 'said'],
@@ -115,11 +123,7 @@ describe('extractStatements', () => {
     ['a quoted dismissal after "as"', 'The mayor described the report as "pure invention".', 'the report as "pure invention"', 'mayor', 'denies'],
     ['a participle of naming', 'A port spokesman backed the board, calling the claims "utterly false".', 'the claims "utterly false"', 'port spokesman', 'denies'],
     ['a quoted verdict that praises', 'The mayor described Cole as "a gifted planner".', 'Cole as "a gifted planner"', 'mayor', 'asserts'],
-  ])('reads %s as a statement of the one who names', (_name, text, content, speaker, stance) => {
-    const s = one(text).find((x) => x.text === content);
-    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
-    expect([s?.speaker?.name, s?.stance]).toEqual([speaker, stance]);
-  });
+  ])('reads %s as a statement of the one who names', (_name, text, content, speaker, stance) => expectStatement(text, content, speaker, stance));
 
   it.each([
     ['The union called the police.'],
@@ -146,46 +150,21 @@ describe('extractStatements', () => {
     ['a second verb after "and"', 'Cole expressed his regret and said the pier was a total loss.', 'the pier was a total loss', 'Cole', 'asserts'],
     ['a claim after a denial and "and"', 'The council has denied selling the park and blames the mayor.', 'the mayor', 'council', 'asserts'],
     ['the denial before "and" and a second verb', 'The council has denied selling the park and blames the mayor.', 'selling the park', 'council', 'denies'],
-  ])('finds %s', (_name, text, content, speaker, stance) => {
-    const s = one(text).find((x) => x.text === content);
-    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
-    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
-  });
-
-  it.each([
-    ['a report after a date in brackets', 'The board rejected Wednesday (May 8) a report by journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'asserts'],
+      ['a report after a date in brackets', 'The board rejected Wednesday (May 8) a report by journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'asserts'],
     ['a participle after a verdict', 'The mayor called the report "utterly false", insisting such stories were meant to hurt the city.', 'such stories were meant to hurt the city', 'mayor', 'asserts'],
     ['the content before ", with X telling"', 'Members had noted the plan could fail, with press secretary Ann Cole telling reporters it was "false".', 'the plan could fail', 'Members', 'asserts'],
     ['"with X telling" as X\'s statement', 'Members had noted the plan could fail, with press secretary Ann Cole telling reporters it was "false".', 'it was "false"', 'Ann Cole', 'denies'],
-  ])('finds %s', (_name, text, content, speaker, stance) => {
-    const s = one(text).find((x) => x.text === content);
-    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
-    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
-  });
-
-  it.each([
-    ['content opened by "I" before ", he said"', 'Cole said the talks failed. I have not left the city and such reports are not true, he said.', 'I have not left the city and such reports are not true', 'Cole', 'denies'],
+      ['content opened by "I" before ", he said"', 'Cole said the talks failed. I have not left the city and such reports are not true, he said.', 'I have not left the city and such reports are not true', 'Cole', 'denies'],
     ['a fronted adverb with no content after the verb', 'Cole said the talks failed. Also found was a record of an official confirming that the city sold the park, she said.', 'Also found was a record of an official confirming that the city sold the park', 'Cole', 'asserts'],
     ['a weekday and a time of day before the object', 'The ministry refuted Friday evening the claims made by the mayor about the park.', 'the claims made by the mayor about the park', 'ministry', 'denies'],
     ['coordinated participles after "are"', 'The club are defending and denying the suggestions that the coach had quit.', 'the suggestions that the coach had quit', 'club', 'denies'],
-  ])('finds %s', (_name, text, content, speaker, stance) => {
-    const s = one(text).find((x) => x.text === content);
-    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
-    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
-  });
-
-  it.each([
-    ['a subject with a stray comma', 'Pentagon spokesman Lt. Col. Ann Garn, told the Post that the port was shut.', 'the port was shut', 'Ann Garn', 'asserts'],
+      ['a subject with a stray comma', 'Pentagon spokesman Lt. Col. Ann Garn, told the Post that the port was shut.', 'the port was shut', 'Ann Garn', 'asserts'],
     ['an echoing speaker after a quote', '“That claim is utterly false,” echoed Tom Vale, a spokesman for the port.', 'That claim is utterly false', 'Tom Vale', 'denies'],
     ['a quote "read" by a statement', '“The talks are off,” read a statement on the club website.', 'The talks are off', 'statement', 'asserts'],
     ["a statement on a body's website", '“The talks are off,” read a statement on the club’s website.', 'The talks are off', 'club', 'asserts'],
     ['a statement from a named body', '“The talks are off,” said a statement from the Port Authority.', 'The talks are off', 'Port Authority', 'asserts'],
     ['a dismissal by "the false …"', 'Cole said that worse still was the false story about the fee.', 'worse still was the false story about the fee', 'Cole', 'denies'],
-  ])('finds %s', (_name, text, content, speaker, stance) => {
-    const s = one(text).find((x) => x.text === content);
-    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
-    expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
-  });
+  ])('finds %s, with its speaker and stance', (_name, text, content, speaker, stance) => expectStatement(text, content, speaker, stance));
 
   it('continues the speaker of reported speech in a quotation standing alone right after it', () => {
     const got = one('Cole said the talks failed. "We tried," Vale said. Lee said the pier is shut. "It will open in May."');
