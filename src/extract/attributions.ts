@@ -138,8 +138,9 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       continue;
     }
     const next = n >= 0 ? tok(doc, n).norm : '';
-    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that", a colon or a pronoun.
-    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && next !== ':' && !isPronoun(doc, tok(doc, speaker.first))) continue;
+    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that" or a pronoun;
+    // "Cole claims: …" takes a colon too, "Editor's note: …" does not.
+    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && !(next === ':' && verb.form === 's' && !isPossessive(tok(doc, speaker.last))) && !isPronoun(doc, tok(doc, speaker.first))) continue;
     let before = speaker === null ? -1 : prevContent(doc, speaker.first, range.lo);
     let cueEnd = i;
     if (speaker === null) {

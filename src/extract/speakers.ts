@@ -96,6 +96,12 @@ export function phraseEndingAt(doc: Doc, j: number, lo: number): Mention | null 
   return { first: k, last: j };
 }
 
+/** Whether a phrase holds a title word ("spokesman Ann Garn"). */
+function hasTitle(doc: Doc, m: Mention): boolean {
+  for (let i = m.first; i <= m.last; i++) if (isTitle(doc, i)) return true;
+  return false;
+}
+
 /** A title word: "spokesman", "official", "minister". */
 function isTitle(doc: Doc, i: number): boolean {
   const n = tok(doc, i).norm;
@@ -199,8 +205,9 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
       break;
     }
   }
-  // "Lt. Col. Ann Garn, told the Post …": a stray comma after a subject that opens the sentence.
-  if (c0 < 0) return inner !== null && prevContent(doc, inner.first, lo) < 0 ? inner : null;
+  // "Pentagon spokesman Ann Garn, told the Post …": a stray comma after a titled subject that
+  // opens the sentence ("“Be kind,” says X" inverts instead).
+  if (c0 < 0) return inner !== null && prevContent(doc, inner.first, lo) < 0 && hasTitle(doc, inner) ? inner : null;
   let outer = phraseEndingAt(doc, prevContent(doc, c0, lo), lo);
   // "Marley Anderson, 21, a junior from Las Vegas, said": look one comma further back.
   for (let n = 0, c = c0; outer === null && n < 12; n++) {

@@ -187,8 +187,15 @@ describe('extractStatements', () => {
     ]);
   });
 
-  it('reads no statement in reading a document', () => {
-    expect(one('She read the report aloud to the council.')).toEqual([]);
+  it.each([
+    ['reading a document', 'She read the report aloud to the council.'],
+    ["an editor's note", "Editor's note: Cole regularly lies to voters."],
+  ])('reads no statement in %s', (_name, text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  it('inverts "…, says X" after a sentence-opening phrase with no title', () => {
+    expect(one('Practice kindness and empathy, says Ann Vale, a professor.').map((s) => [s.text, s.speaker?.name])).toEqual([['Practice kindness and empathy', 'Ann Vale']]);
   });
 
   it('gives one statement per span and stance when a denial of reports holds their participle', () => {
