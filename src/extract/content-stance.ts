@@ -75,3 +75,23 @@ export function deniesContent(doc: Doc, range: Range): boolean {
   return negationDenies(doc, range) || dismissesContent(doc, range);
 }
 
+
+/** Words after "a"/"an" that can end the class named: "not a humanitarian issue" → humanitarian, issue. */
+const CLASS_WORDS = 3;
+
+/**
+ * The content words of the class that content says something is not ("this is not a
+ * humanitarian issue" → ["humanitarian", "issue"]), or null when it says no such thing. Such a
+ * statement is a claim, unless another party in the report claims the thing is of that class:
+ * then it answers that claim and denies it (see `answerClassClaims`).
+ */
+export function classNegation(doc: Doc, range: Range): string[] | null {
+  const at = negationInMainClause(doc, range);
+  if (at < 0) return null;
+  const w = words(doc, range);
+  const k = w.findIndex((x) => x.at === at);
+  const prev = w[k - 1]?.norm ?? '';
+  if (!(COPULA.has(prev) || CONTRACTED.has(prev)) || !INDEFINITE.has(w[k + 1]?.norm ?? '')) return null;
+  const named = w.slice(k + 2, k + 2 + CLASS_WORDS).map((x) => x.norm).filter((n) => !doc.words.functionWords.has(n));
+  return named.length > 0 ? named : null;
+}

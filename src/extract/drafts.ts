@@ -5,7 +5,7 @@
 import type { Report } from '../schema/report';
 import type { Cue, Speaker, Stance, Statement, StatementKind } from '../schema/statement';
 import { mergeSpeakers } from './aliases';
-import { deniesContent, dismissesContent } from './content-stance';
+import { classNegation, deniesContent, dismissesContent } from './content-stance';
 import { tokenIndexAt, type Doc, type Range } from './doc';
 import { quoteSentences } from './quotes';
 
@@ -19,6 +19,8 @@ export interface Draft {
   cue: Cue | null;
   quoted?: [number, number][];
   denies?: Draft;
+  /** The class the content says something is not ("not a humanitarian issue"): a claim unless it answers one. */
+  notOfClass?: string[];
 }
 
 /**
@@ -37,8 +39,25 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
   }
   return parts.map(({ start, end, dismisses }): Draft => {
     const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));
-    return { start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue };
+    const notOfClass = denies ? null : classNegation(doc, rangeOf(start, end));
+    return { start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue, ...(notOfClass ? { notOfClass } : {}) };
   });
+}
+
+/**
+ * "This is not a humanitarian issue" answers another party's claim when one in the report
+ * says it is ("… calls it a humanitarian issue"): then it denies. Another party: another
+ * speaker, or none named. O(drafts² × text) on one report's drafts, which are few.
+ */
+export function answerClassClaims(drafts: Draft[], text: string): void {
+  for (const d of drafts) {
+    if (d.notOfClass === undefined) continue;
+    const words = d.notOfClass;
+    const answered = drafts.some((o) => o !== d && o.stance === 'asserts' && o.notOfClass === undefined
+      && (o.speaker?.name ?? null) !== (d.speaker?.name ?? null)
+      && words.every((w) => text.slice(o.start, o.end).toLowerCase().includes(w)));
+    if (answered) d.stance = 'denies';
+  }
 }
 
 /** The drafts as statements of report `r`, at most `max`, in text order. */

@@ -9,8 +9,8 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
 import { findAttributions, type Attribution } from './attributions';
-import { deniesContent } from './content-stance';
-import { finish, quoteDrafts, type Draft } from './drafts';
+import { classNegation, deniesContent } from './content-stance';
+import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
 import { findAppositiveDenials } from './denials';
 import { tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
@@ -182,10 +182,11 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
           byQuote.set(q, byQuote.get(q) ?? ({} as Draft));
         }
       }
+      const denies = stance === 'denies' || deniesContent(doc, a.content.range);
+      const notOfClass = denies ? null : classNegation(doc, a.content.range);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
-        stance: stance === 'denies' || deniesContent(doc, a.content.range) ? 'denies' : 'asserts', speaker, cue,
-        ...(quoted.length > 0 ? { quoted } : {}),
+        stance: denies ? 'denies' : 'asserts', speaker, cue, ...(quoted.length > 0 ? { quoted } : {}), ...(notOfClass ? { notOfClass } : {}),
       };
       drafts.push(d);
       sentenceDrafts.push(d);
@@ -260,6 +261,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
   }
+  answerClassClaims(drafts, text);
   return { statements: finish(r, drafts, limits.maxStatements), issues };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deniesContent, dismissesContent } from '../../src/extract/content-stance';
+import { classNegation, deniesContent, dismissesContent } from '../../src/extract/content-stance';
 import type { Doc } from '../../src/extract/doc';
 import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
 import { buildWordSets } from '../../src/extract/word-sets';
@@ -55,11 +55,18 @@ describe('dismissesContent', () => {
     fc.assert(fc.property(fc.array(plain, { maxLength: 30 }), (ws) => !dismissesContent(...content(ws.join(' ')))));
   });
 
-  it('dismisses whenever "is" comes right before "false"', () => {
-    fc.assert(fc.property(fc.array(plain, { maxLength: 10 }), fc.array(plain, { maxLength: 10 }), (a, b) => {
-      // "there is false …" says something exists, so no "there" right before.
-      fc.pre(a.at(-1) !== 'there');
-      return dismissesContent(...content([...a, 'is', 'false', ...b].join(' ')));
-    }));
+  it('dismisses whenever "is" comes right before "false" (the words hold no "there")', () => {
+    fc.assert(fc.property(fc.array(plain, { maxLength: 10 }), fc.array(plain, { maxLength: 10 }), (a, b) => dismissesContent(...content([...a, 'is', 'false', ...b].join(' ')))));
+  });
+});
+
+describe('classNegation', () => {
+  it.each([
+    ['this is not a humanitarian issue', ['humanitarian', 'issue']],
+    ["it's not an election ploy", ['election', 'ploy']],
+    ['the council has not sold the park', null],
+    ['this is a humanitarian issue', null],
+  ])('reads the class in "%s"', (text, expected) => {
+    expect(classNegation(...content(text))).toEqual(expected);
   });
 });

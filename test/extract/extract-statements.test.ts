@@ -194,6 +194,14 @@ describe('extractStatements', () => {
     expect(one(text)).toEqual([]);
   });
 
+  it.each([
+    ['answers another party\'s claim', 'Tarsk says the flood is a humanitarian issue. "This is not a humanitarian issue," Vasic said.', 'denies'],
+    ['answers no one', 'Tarsk says the flood is a disaster. "This is not a humanitarian issue," Vasic said.', 'asserts'],
+    ['answers only its own speaker', 'Vasic said the flood is a humanitarian issue. "This is not a humanitarian issue," Vasic said.', 'asserts'],
+  ])('reads "is not a …" that %s by that', (_name, text, stance) => {
+    expect(one(text).find((s) => s.text === 'This is not a humanitarian issue')?.stance).toBe(stance);
+  });
+
   it('inverts "…, says X" after a sentence-opening phrase with no title', () => {
     expect(one('Practice kindness and empathy, says Ann Vale, a professor.').map((s) => [s.text, s.speaker?.name])).toEqual([['Practice kindness and empathy', 'Ann Vale']]);
   });
