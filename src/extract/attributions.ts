@@ -1,4 +1,4 @@
-import { PAGE_NOUNS } from '../lexicon/attribution';
+import { PAGE_NOUNS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
@@ -30,8 +30,7 @@ export interface Attribution {
 
 const PAGE = new Set(PAGE_NOUNS);
 
-/** Nouns that speak through a participle after them: "sources saying …", "reports claiming …". */
-const SOURCE_NOUNS = new Set(['sources', 'reports', 'officials', 'witnesses', 'analysts', 'experts', 'diplomats']);
+const SOURCE = new Set(SOURCE_NOUNS);
 
 const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', 'by', 'after', 'while', 'before', 'without', 'when', 'and', 'in']);
 
@@ -113,7 +112,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
       // "sources saying …", "reports claiming that …": the noun is the speaker; so is X in ", with X telling …".
-      const source = p >= 0 && SOURCE_NOUNS.has(tok(doc, p).norm) ? { first: p, last: p } : withSubject(doc, p, range.lo);
+      const source = p >= 0 && SOURCE.has(tok(doc, p).norm) ? { first: p, last: p } : withSubject(doc, p, range.lo);
       // ", insisting that …", "by denying …", "issued a statement disputing …".
       if (source === null && p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
       const content = forwardContent(doc, i, verb, range, minWords, false);

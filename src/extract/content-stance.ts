@@ -8,6 +8,7 @@
 import {
   COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, OWN_MIND_PREDICATES,
 } from '../lexicon/stance';
+import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
 import { tok, type Doc, type Range } from './doc';
 
@@ -17,8 +18,7 @@ const INTENSIFIER = new Set(DISMISSAL_INTENSIFIERS);
 const DISMISSAL = new Set(DISMISSAL_PREDICATES);
 const DEGREE = new Set(DEGREE_AFTER_NEGATION);
 const OWN_MIND = new Set(OWN_MIND_PREDICATES);
-/** Subjects of a view of one's own mind: the speaker, in a quotation or in reported speech ("he was not surprised"). */
-const OWN_MIND_SUBJECTS = new Set(['i', 'we', "i'm", "we're", 'i’m', 'he', 'she', 'they', "he's", "she's", "they're"]);
+const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
 const INDEFINITE = new Set(['a', 'an']);
 
 /** Word norms of a range, quotation marks and punctuation left out, with their token indices. */

@@ -5,6 +5,7 @@
  * the verdict dismisses. Only a quoted or dismissing verdict after an object makes a statement,
  * so "called the police" and "called a 'snap election'" make none.
  */
+import { REFLEXIVE_PRONOUNS } from '../lexicon/pronouns';
 import type { Attribution } from './attributions';
 import { countWords, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentEnd, trimRange } from './reported-speech';
@@ -12,8 +13,7 @@ import { subjectBefore } from './speakers';
 import type { VerbInfo } from './word-sets';
 
 const OBJECT_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'as', 'his', 'her', 'its', 'their']);
-/** "describes itself as a 'green pioneer'": a self-description, not a verdict on another's words. */
-const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
+const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
 
 /** The first token of the verdict in `r`: a quotation or a dismissing word, or -1. */
 function verdictStart(doc: Doc, r: Range): number {

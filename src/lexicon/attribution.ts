@@ -66,3 +66,6 @@ export const CLAUSE_OPENERS: readonly string[] = [
 
 /** Where a statement is posted, never who issued it: "a statement on the club website". */
 export const PAGE_NOUNS: readonly string[] = ['website', 'site', 'page', 'account', 'channel', 'feed', 'blog'];
+
+/** Plural nouns that speak through a participle after them: "sources saying …", "reports claiming …". */
+export const SOURCE_NOUNS: readonly string[] = ['sources', 'reports', 'officials', 'witnesses', 'analysts', 'experts', 'diplomats'];
