@@ -87,7 +87,7 @@ function scorePolnear(path: string): void {
   const words = buildWordSets();
   const isSpeech = (cue: string): boolean => {
     const norms = tokenize(cue).filter((t) => t.kind === 'word').map((t) => t.norm);
-    return norms.some((n) => words.verbs.has(n)) || (norms.includes('according') && norms.includes('to'));
+    return norms.some((n) => words.verbs.has(n) && words.verbs.get(n)?.verdict !== true && words.verbs.get(n)?.invertedOnly !== true) || (norms.includes('according') && norms.includes('to'));
   };
   let pred = 0;
   let precise = 0;

@@ -8,6 +8,7 @@ const TASKS: Record<string, () => Promise<{ run(paths: string[]): Promise<void> 
   report: () => import('./report'),
   extract: () => import('./extract'),
   group: () => import('./group'),
+  news: () => import('./news'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ import type { Relation } from '../src/schema/diff';
 import { negationBaseline, overlapBaseline, type Predictor } from './baselines';
 import { bucketLabel, calibrate, type Judged } from './calibration';
 import { detectDataset } from './datasets';
+import { newsRows } from './news';
 import { runPredictor } from './outcomes';
 import { tuneOverlap } from './pairs';
 import { loadTask, type Task } from './tasks';
@@ -75,11 +76,23 @@ export async function run(argv: string[]): Promise<void> {
     const first = outcomes[0];
     if (first !== undefined) judged.push({ set: set.title, kind, rows: first.predictions.map((p, i) => ({ relation: p.relation, confidence: p.confidence ?? 1, correct: !isWrong(task, i, p.relation, p.score) })) });
   }
+  lines.push('', ...newsSection(root, split));
   lines.push('', ...calibrationTable('contradict', judged.filter((j) => j.kind === 'sick' || j.kind === 'emergent'), (r) => r === 'contradict'));
   lines.push('', ...calibrationTable('match or paraphrase', judged.filter((j) => j.kind === 'sick' || j.kind === 'mrpc' || j.kind === 'twitter-url'), same));
   const markdown = `${lines.join('\n')}\n`;
   process.stdout.write(markdown);
   if (out !== undefined) writeFileSync(out, markdown);
+}
+
+/**
+ * Newsbench (`analyze` on multi-outlet stories) and the seeds. Newsbench has no public test
+ * split: without `<split>.json` the dev file is scored, and the heading says so.
+ */
+function newsSection(root: string, split: string): string[] {
+  const wanted = join(root, 'newsbench', `${split}.json`);
+  const path = existsSync(wanted) ? wanted : join(root, 'newsbench', 'dev.json');
+  const note = path === wanted ? '' : ` (no \`${split}\` split: dev figures)`;
+  return [`News (\`npm run eval -- news ${path}\`)${note}:`, '', '| set | figure | claimdiff |', '|---|---|---:|', ...newsRows(path, join(root, '..', 'seeds'))];
 }
 
 /** Whether a prediction was wrong, as the task reads it (Emergent: only `contradict` vs `against`). */

@@ -1,8 +1,11 @@
+import { PAGE_NOUNS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
-import { countWords, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
-import { endsClause, isPronoun, subjectAfter, subjectBefore, type Mention } from './speakers';
+import { isIssuedText } from './aliases';
+import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
+import { verdictAttribution } from './verdicts';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
 export interface Attribution {
@@ -14,11 +17,20 @@ export interface Attribution {
   /** The speaker phrase; null for a participle, which takes the speaker of its clause. */
   readonly speaker: Mention | null;
   /**
+   * `coordinated`: a finite verb after "and" ("denied X and blames Y"): the clause's speaker, its
+   * own stance. `none`: no one is named ("it was claimed that …").
+   */
+  readonly speakerFrom?: 'coordinated' | 'none';
+  /**
    * A quotation reported directly, reported content as a token range, or `next`: the cue
    * ends its sentence with a colon and announces the quotation that follows.
    */
   readonly content: { quote: number } | { range: Range } | { next: true };
 }
+
+const PAGE = new Set(PAGE_NOUNS);
+
+const SOURCE = new Set(SOURCE_NOUNS);
 
 const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', 'by', 'after', 'while', 'before', 'without', 'when', 'and', 'in']);
 
@@ -75,7 +87,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       const cue = { cueFirst: i, cueLast: to, lemma: 'according to', stance: 'asserts' as Stance, speaker: source };
       const p = prevContent(doc, i, range.lo);
       const before = p < 0 ? null : contentBefore(doc, p, regionLo);
-      const after = nextContent(doc, source.last, range.hi);
+      const after = sourceTailEnd(doc, source.last, range.hi);
       if (before !== null) push({ ...cue, content: before }, source.last);
       else if (after >= 0 && tok(doc, after).text === ',') {
         const r = trimRange(doc, after + 1, contentEnd(doc, after + 1, range.hi));
@@ -85,23 +97,49 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     }
     const verb = w.verbs.get(t.norm);
     if (verb === undefined) continue;
+    if (verb.verdict) {
+      const named = verdictAttribution(doc, i, verb, range, minWords);
+      if (named !== null && 'range' in named.content) push(named, named.content.range.hi - 1);
+      continue;
+    }
     // Title case ("County Says Trump Should Win") allows a capitalised verb, never a noun-like one.
     if (/^\p{Lu}/u.test(t.text) && (w.nounLike.has(verb.lemma) || verb.form === 'base' || verb.form === 'ing' || prevContent(doc, i, range.lo) < 0)) continue;
     const n = nextContent(doc, i, range.hi);
     if (n >= 0 && w.blockers.get(verb.lemma)?.has(tok(doc, n).norm)) continue;
+    // "a statement first reported by CNN": a passive participle names no speaker before it.
+    if (n >= 0 && verb.form === 'ed' && tok(doc, n).norm === 'by') continue;
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
-      if (p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm)) continue;
+      // "sources saying …", "reports claiming that …": the noun is the speaker; so is X in ", with X telling …".
+      const source = p >= 0 && SOURCE.has(tok(doc, p).norm) ? { first: p, last: p } : withSubject(doc, p, range.lo);
+      // ", insisting that …", "by denying …", "issued a statement disputing …".
+      if (source === null && p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
       const content = forwardContent(doc, i, verb, range, minWords, false);
-      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, content }, i);
+      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: source, content }, i);
       continue;
     }
-    let speaker = subjectBefore(doc, i, range.lo);
-    if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) continue;
+    // "… and said (that) …", "denied it and blames …": a second verb of the clause's speaker.
+    const conj = prevContent(doc, i, range.lo);
+    if (conj >= 0 && tok(doc, conj).norm === 'and' && (verb.form === 's' || verb.form === 'ed') && !w.nounLike.has(verb.lemma)) {
+      const content = forwardContent(doc, i, verb, range, minWords, false);
+      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
+      continue;
+    }
+    let speaker = verb.invertedOnly ? null : subjectBefore(doc, progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
+    if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) {
+      // "It was claimed that …": a claim no one is named for.
+      const that = nextContent(doc, i, range.hi);
+      if (tok(doc, speaker.first).norm === 'it' && speaker.first === speaker.last && that >= 0 && tok(doc, that).norm === 'that') {
+        const content = forwardContent(doc, i, verb, range, minWords, true);
+        if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'none', content }, endOf(doc, content));
+      }
+      continue;
+    }
     const next = n >= 0 ? tok(doc, n).norm : '';
-    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that" or a pronoun.
-    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && !isPronoun(doc, tok(doc, speaker.first))) continue;
+    // "eight states with …", "primary contests": a noun-like lemma's bare and -s forms need "that" or a pronoun;
+    // "Cole claims: …" takes a colon too, "Editor's note: …" does not.
+    if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && !(next === ':' && verb.form === 's' && !isPossessive(tok(doc, speaker.last))) && !isPronoun(doc, tok(doc, speaker.first))) continue;
     let before = speaker === null ? -1 : prevContent(doc, speaker.first, range.lo);
     let cueEnd = i;
     if (speaker === null) {
@@ -113,13 +151,15 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (speaker === null || !endsClause(doc, speaker, range.hi)) continue;
       before = p;
       cueEnd = speaker.last;
+      speaker = issuerOf(doc, speaker, range.hi) ?? speaker;
     }
     const cue = { cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker };
     const explicit = forwardContent(doc, cueEnd, verb, range, minWords, true);
     let backward = before >= 0 && (tok(doc, before).text === ',' || isClosingQuote(doc, before) || isDash(tok(doc, before)))
       ? contentBefore(doc, before, regionLo) : null;
-    // "Speaking at the briefing, Khan said that …": an opening adverbial is no content.
-    if (backward !== null && 'range' in backward && (explicit !== null || opensAdverbial(doc, backward.range.lo))) backward = null;
+    // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
+    // content follows the verb; "Also found was a record …, he said" has none after it.
+    if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardContent(doc, cueEnd, verb, range, minWords, false) !== null))) backward = null;
     if (backward !== null && countWordsOf(doc, backward) >= minWords) {
       push({ ...cue, content: backward }, cueEnd);
       const more = forwardContent(doc, cueEnd, verb, range, minWords, true);
@@ -135,11 +175,19 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
 
 /** "is suggesting", "he's predicting", "are saying": a finite use of the -ing form. */
 function isProgressive(doc: Doc, i: number, lo: number): boolean {
-  let p = prevContent(doc, i, lo);
+  let p = prevContent(doc, firstParticiple(doc, i, lo), lo);
   if (p >= 0 && /ly$/.test(tok(doc, p).norm)) p = prevContent(doc, p, lo);
   if (p < 0) return false;
   const n = tok(doc, p).norm;
   return BE.has(n) || /'(?:s|re|m)$/.test(n) && isPronoun(doc, tok(doc, p));
+}
+
+/** "are defending and denying": the first of two coordinated participles, which carries the auxiliary. */
+function firstParticiple(doc: Doc, i: number, lo: number): number {
+  const p = prevContent(doc, i, lo);
+  if (p < 0 || tok(doc, p).norm !== 'and') return i;
+  const q = prevContent(doc, p, lo);
+  return q >= 0 && tok(doc, q).kind === 'word' && /ing$/.test(tok(doc, q).norm) ? q : i;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -153,7 +201,7 @@ function isPassive(doc: Doc, from: number, cue: number): boolean {
 /** Whether a clause opens with an adverbial ("Speaking at …", "Despite …", "In a statement …"). */
 function opensAdverbial(doc: Doc, i: number): boolean {
   const t = tok(doc, i);
-  if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an') return false;
+  if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || isPronoun(doc, t)) return false;
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
 }
 
@@ -168,4 +216,46 @@ function countWordsOf(doc: Doc, c: { quote: number } | { range: Range }): number
 function endOf(doc: Doc, c: { quote: number } | { range: Range }): number {
   if ('range' in c) return c.range.hi - 1;
   return tokenIndexAt(doc, (doc.quotes[c.quote] as QuoteSpan).end);
+}
+
+/**
+ * The comma after "according to <source>", past a short place-and-time tail ("reports in Spain
+ * on Monday,"); else the token right after the source.
+ */
+function sourceTailEnd(doc: Doc, last: number, hi: number): number {
+  const next = nextContent(doc, last, hi);
+  if (next < 0 || tok(doc, next).text === ',' || !doc.words.adverbialStarters.has(tok(doc, next).norm)) return next;
+  for (let k = next, n = 0; k >= 0 && n < 8; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',') return k;
+    if ((t.kind !== 'word' && t.kind !== 'number') || doc.words.verbs.has(t.norm) || (doc.quoteOf[k] ?? -1) >= 0) return next;
+  }
+  return next;
+}
+
+/** ", with press secretary Ann Cole telling …": the phrase after "with" ending at `p`, or null. */
+function withSubject(doc: Doc, p: number, lo: number): Mention | null {
+  if (p < 0 || !isCapitalised(tok(doc, p))) return null;
+  const m = phraseEndingAt(doc, p, lo);
+  if (m === null) return null;
+  const w = prevContent(doc, m.first, lo);
+  return w >= 0 && tok(doc, w).norm === 'with' ? m : null;
+}
+
+/**
+ * "read a statement on Benfica's website", "said a statement from the ministry": the body that
+ * issued the text named after it, or null.
+ */
+function issuerOf(doc: Doc, m: Mention, hi: number): Mention | null {
+  if (!isIssuedText(tok(doc, m.last).norm)) return null;
+  const prep = nextContent(doc, m.last, hi);
+  if (prep < 0 || !['on', 'from', 'by'].includes(tok(doc, prep).norm)) return null;
+  const k = nextContent(doc, prep, hi);
+  if (k < 0) return null;
+  const body = phraseStartingAt(doc, k, hi);
+  if (body === null) return null;
+  // "on the club's website": the owner of the page.
+  for (let j = body.first; j <= body.last; j++) if (isPossessive(tok(doc, j))) return { first: body.first, last: j };
+  const head = tok(doc, body.last);
+  return !PAGE.has(head.norm) && (isCapitalised(head) || doc.words.organisations.has(head.norm)) ? body : null;
 }

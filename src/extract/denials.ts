@@ -49,25 +49,25 @@ export function findAppositiveDenials(doc: Doc, range: Range): AppositiveDenial[
 const MAIN_CLAUSE_WORDS = 10;
 
 /**
- * Whether reported content negates its main clause ("Afghanistan is not used as …",
+ * The negation of reported content's main clause, as a token index, or -1 ("Afghanistan is not used as …",
  * "it does not allow …"): a negation among its first words, before any comma or
  * subordinating word. "not only" and negations inside "because …" clauses do not count.
  */
-export function negatesMainClause(doc: Doc, range: Range): boolean {
+export function negationInMainClause(doc: Doc, range: Range): number {
   const w = doc.words;
   let words = 0;
   for (let i = range.lo; i < range.hi && words < MAIN_CLAUSE_WORDS; i++) {
     const t = tok(doc, i);
     if (t.kind === 'space') continue;
-    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return -1;
     if (t.kind !== 'word') continue;
     words++;
-    if (t.norm === 'but' && words > 1) return false;
-    if (w.subordinators.has(t.norm) && words > 0 && !(words === 1 && t.norm === 'that')) return false;
+    if (t.norm === 'but' && words > 1) return -1;
+    if (w.subordinators.has(t.norm) && words > 0 && !(words === 1 && t.norm === 'that')) return -1;
     if (w.negations.has(t.norm)) {
       const n = nextContent(doc, i, range.hi);
-      return !(t.norm === 'not' && n >= 0 && tok(doc, n).norm === 'only');
+      return t.norm === 'not' && n >= 0 && tok(doc, n).norm === 'only' ? -1 : i;
     }
   }
-  return false;
+  return -1;
 }

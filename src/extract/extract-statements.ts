@@ -3,30 +3,23 @@ import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { ReportSchema, type Report } from '../schema/report';
 import {
-  ExtractOptionsSchema, type Cue, type ExtractOptions, type ExtractResult, type Speaker, type Stance, type Statement, type StatementKind,
+  ExtractOptionsSchema, type Cue, type ExtractOptions, type ExtractResult, type Speaker, type Stance, type Statement,
 } from '../schema/statement';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
-import { Discourse, mergeSpeakers, nameMention } from './aliases';
+import { Discourse, nameMention } from './aliases';
 import { findAttributions, type Attribution } from './attributions';
-import { findAppositiveDenials, negatesMainClause } from './denials';
-import { tok, tokenIndexAt, type Doc, type Range } from './doc';
+import { classNegation, deniesContent } from './content-stance';
+import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
+import { findAppositiveDenials } from './denials';
+import { tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
+import { reportedClaim } from './reported-claims';
+import { collectTitledPersons, personForTitle } from './titled-persons';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
 import { buildWordSets, type WordSets } from './word-sets';
-
-interface Draft {
-  start: number;
-  end: number;
-  kind: StatementKind;
-  stance: Stance;
-  speaker: Speaker | null;
-  cue: Cue | null;
-  quoted?: [number, number][];
-  denies?: Draft;
-}
 
 let defaultWords: WordSets | undefined;
 
@@ -105,10 +98,14 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   const byQuote = new Map<number, Draft>();
   // Assigned inside closures too, so declared with `as` to keep TypeScript from narrowing them to null.
   let lastQuote = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
+  // The speaker of the last reported speech: "Benfica denied the reports. “…”" continues Benfica.
+  let lastSaid = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
   let announced = null as { speaker: Speaker | null; cue: Cue } | null;
 
   const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
-    const named = nameMention(doc, m);
+    const mention = nameMention(doc, m);
+    // "the Russian president" is the one person the report names with that title.
+    const named = personForTitle(doc, mention, titled) ?? mention;
     const start = tok(doc, m.first).start;
     const end = tok(doc, m.last).end;
     const res = discourse.resolve(named, text.slice(start, end), nearStatement);
@@ -120,19 +117,19 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     const end = tok(doc, a.cueLast).end;
     return { text: text.slice(start, end), start, end, lemma: a.lemma };
   };
+  const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
+  const titled = collectTitledPersons(doc, ranges);
+  // The first part of a quotation stands for it.
   const addQuote = (q: number, speaker: Speaker | null, cue: Cue | null, stance: Stance, sentence: number): Draft | undefined => {
     if (byQuote.has(q)) return byQuote.get(q);
-    const [start, end] = quoteSpan(text, doc.quotes[q] as QuoteSpan);
-    const d: Draft = { start, end, kind: 'direct', stance: stance === 'denies' || negatesQuote(q) ? 'denies' : 'asserts', speaker, cue };
-    drafts.push(d);
-    byQuote.set(q, d);
+    const drafted = quoteDrafts(doc, quoteSpan(text, doc.quotes[q] as QuoteSpan), stance, speaker, cue);
+    drafts.push(...drafted);
+    const first = drafted[0];
+    if (first !== undefined) byQuote.set(q, first);
     lastQuote = { speaker, cue, sentence };
-    return d;
+    return first;
   };
-  const quoteRange = (q: QuoteSpan): Range => ({ lo: tokenIndexAt(doc, q.start), hi: tokenIndexAt(doc, q.end) });
-  const negatesQuote = (q: number): boolean => negatesMainClause(doc, quoteRange(doc.quotes[q] as QuoteSpan));
 
-  const ranges = boundRanges(sentenceRanges(text, tokens), tokens, limits.maxSentenceTokens, r.id, issues);
   for (let si = 0; si < ranges.length; si++) {
     const range = ranges[si] as Range;
     if (drafts.length >= limits.maxStatements) {
@@ -153,16 +150,18 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     for (const a of atts) {
       let speaker: Speaker | null;
       let stance = a.stance;
-      if (a.speaker !== null) {
+      if (a.speakerFrom === 'none') speaker = null;
+      else if (a.speaker !== null) {
         speaker = speakerOf(a.speaker, nearStatement);
-        main = { speaker, stance: a.stance };
+        // A participle after a denying verb continues the denial; after a verdict ("called it false") it does not.
+        main = { speaker, stance: doc.words.verbs.get(tok(doc, a.cueFirst).norm)?.verdict ? 'asserts' : a.stance };
       } else {
         if (main === null) {
           const subject = phraseStartingAt(doc, range.lo, range.hi);
           main = { speaker: subject === null ? null : speakerOf(subject, nearStatement), stance: 'asserts' };
         }
         speaker = main.speaker;
-        if (main.stance === 'denies') stance = 'denies';
+        if (main.stance === 'denies' && a.speakerFrom !== 'coordinated') stance = 'denies';
       }
       const cue = cueOf(a);
       if ('next' in a.content) {
@@ -183,13 +182,27 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
           byQuote.set(q, byQuote.get(q) ?? ({} as Draft));
         }
       }
+      const denies = stance === 'denies' || deniesContent(doc, a.content.range);
+      const notOfClass = denies ? null : classNegation(doc, a.content.range);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
-        stance: stance === 'denies' || negatesMainClause(doc, a.content.range) ? 'denies' : 'asserts', speaker, cue,
-        ...(quoted.length > 0 ? { quoted } : {}),
+        stance: denies ? 'denies' : 'asserts', speaker, cue, ...(quoted.length > 0 ? { quoted } : {}), ...(notOfClass ? { notOfClass } : {}),
       };
       drafts.push(d);
       sentenceDrafts.push(d);
+      // "reports claiming that …" is no one a quotation after it could continue.
+      if (speaker !== null && /^\p{Lu}/u.test(speaker.name)) lastSaid = { speaker, cue, sentence: si };
+      const inner = d.stance === 'denies' ? reportedClaim(doc, a.content.range) : null;
+      if (inner !== null) {
+        // The claim the denial answers, asserted by its source ("a report by X that …").
+        // With no source named, "reports" itself is who claims it; never resolved to an earlier speaker.
+        const noun = tok(doc, inner.noun);
+        const unnamed: Speaker | null = doc.words.reportSpeakerNouns.has(noun.norm) ? { name: noun.text, start: noun.start, end: noun.end, type: 'unknown', aliases: [] } : null;
+        const speaker = inner.source === null ? unnamed : speakerOf(inner.source, nearStatement);
+        const claim: Draft = { start: tok(doc, inner.content.lo).start, end: tok(doc, inner.content.hi - 1).end, kind: 'indirect', stance: 'asserts', speaker, cue: null };
+        drafts.push(claim);
+        d.denies = claim;
+      }
     }
     for (const den of findAppositiveDenials(doc, range)) {
       const limit = tok(doc, den.boundary).start;
@@ -236,7 +249,10 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
         continue;
       }
       const prev: { speaker: Speaker | null; cue: Cue | null; sentence: number } | null = lastQuote;
-      const from = announced ?? (prev !== null && (si - prev.sentence <= 2 || quote.continued) ? prev : null);
+      const quoted = prev !== null && (si - prev.sentence <= 2 || quote.continued) ? prev : null;
+      const said: typeof lastSaid = lastSaid;
+      const reported = said !== null && si - said.sentence === 1 && (quoted === null || said.sentence > quoted.sentence) ? said : null;
+      const from = announced ?? reported ?? quoted;
       if (from === null || from.speaker === null) {
         if (!keepUnattributed) continue;
         issues.push({ code: 'unattributed-quote', message: 'a quotation with no speaker before or after it', report: r.id, span: [quote.start, quote.end] });
@@ -245,18 +261,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
   }
+  answerClassClaims(drafts, text);
   return { statements: finish(r, drafts, limits.maxStatements), issues };
-}
-
-function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
-  const order = [...drafts].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
-  const ids = new Map<Draft, string>();
-  order.forEach((d, i) => ids.set(d, `s${i + 1}`));
-  const statements = order.map((d): Statement => ({
-    id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
-    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
-  }));
-  return mergeSpeakers(statements);
 }
 
 /** The statements of a report; see `extractStatementsWithIssues` for the issues met. */

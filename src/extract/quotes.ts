@@ -1,4 +1,5 @@
 import type { Issue } from '../schema/issue';
+import { splitSentences } from '../text/sentences';
 
 /** One quotation found in a text. Offsets are `[start, end)` into the unchanged text. */
 export interface QuoteSpan {
@@ -24,6 +25,25 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/** For each offset, how many straight double marks follow it before the paragraph ends. O(n). */
+function straightMarksAhead(text: string): Int32Array {
+  const ahead = new Int32Array(text.length + 1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i] as string;
+    ahead[i] = ch === '\n' || ch === '\r' ? 0 : (ahead[i + 1] as number) + (ch === '"' ? 1 : 0);
+  }
+  return ahead;
+}
+
+/**
+ * A straight mark after a blank and before a word, with enough marks ahead in its paragraph
+ * (`needed`: one to close it, and one more when the quotation around it is straight too): it
+ * opens a quotation inside the open one.
+ */
+function isOpeningStraight(text: string, i: number, ahead: Int32Array, needed: number): boolean {
+  return BLANK.test(text[i - 1] ?? '') && isLetter(text[i + 1]) && (ahead[i + 1] as number) >= needed;
+}
+
 /**
  * Pairs quotation marks in one left-to-right pass, O(n). Double marks (straight or curly)
  * delimit quotations; single curly marks count only outside a double quotation and only
@@ -38,6 +58,8 @@ export function findQuotes(text: string, report?: string): { quotes: QuoteSpan[]
   let single = -1; // offset of an open single mark
   let continued = false;
   let carry = false; // the previous paragraph left a quotation open for this one
+  let nested = false; // a straight quotation is open inside the open one
+  let ahead: Int32Array | undefined;
   const unbalanced = (at: number, message: string): void => {
     issues.push({ code: 'unbalanced-quote', message, ...(report === undefined ? {} : { report }), span: [at, at + 1] });
   };
@@ -71,11 +93,24 @@ export function findQuotes(text: string, report?: string): { quotes: QuoteSpan[]
       open = -1;
       single = -1;
       continued = false;
+      nested = false;
       continue;
     }
     const isOpen = DOUBLE_OPEN.has(ch);
     const isClose = DOUBLE_CLOSE.has(ch);
     if (ch === '"' || isOpen || isClose) {
+      // A straight mark inside an open quotation that opens a word ('… by the newspaper "A
+      // Bola", with …') quotes a name inside it; the next straight mark closes that, not the outer.
+      if (open >= 0 && ch === '"' && !paired) {
+        if (nested) {
+          nested = false;
+          continue;
+        }
+        if (isOpeningStraight(text, i, (ahead ??= straightMarksAhead(text)), text[open] === '"' ? 2 : 1)) {
+          nested = true;
+          continue;
+        }
+      }
       if (open >= 0 && (isClose || ch === '"')) {
         emit(open, i, paired ? i + 1 : i, false, continued);
         if (paired) i++;
@@ -125,4 +160,15 @@ export function quoteIndexOfTokens(tokens: readonly { start: number; end: number
 /** End of the region a quotation occupies, its closing mark included. */
 export function quoteLimit(q: QuoteSpan): number {
   return q.close >= 0 ? q.close + 1 : q.end;
+}
+
+/**
+ * A quotation's span cut at the sentences it holds, so that each can be read for its own
+ * stance ("All of it is a lie. Here we rely on facts."). A quotation of one sentence comes
+ * back whole. Linear in the quotation's length.
+ */
+export function quoteSentences(text: string, span: readonly [number, number]): [number, number][] {
+  const inner = text.slice(span[0], span[1]);
+  const pieces = splitSentences(inner).map((p): [number, number] => [span[0] + p.start, span[0] + p.end]).filter(([a, b]) => b > a);
+  return pieces.length > 1 ? pieces : [[span[0], span[1]]];
 }

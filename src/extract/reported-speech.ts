@@ -62,7 +62,7 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   // A setting with no "that": "said in a statement on Sunday its …", "said Sunday the …".
   for (let guard = 0; guard < 3 && k >= 0; guard++) {
     const t = tok(doc, k);
-    if (isTimeWord(t.norm)) {
+    if (isTimeWord(t.norm) || w.timeWords.has(t.norm)) {
       k = nextContent(doc, k, hi);
       continue;
     }
@@ -117,6 +117,11 @@ export function contentEnd(doc: Doc, from: number, hi: number): number {
     const t = tok(doc, i);
     if (t.kind === 'space' || (doc.quoteOf[i] ?? -1) >= 0) continue;
     if (t.text === ';') return i;
+    // "denied selling the park and blames the mayor": a second reporting verb of the speaker.
+    if (t.norm === 'and' && i > from) {
+      const v = w.verbs.get(tok(doc, nextContent(doc, i, hi))?.norm ?? '');
+      if (v !== undefined && (v.form === 's' || v.form === 'ed') && !w.nounLike.has(v.lemma)) return i;
+    }
     if (t.text !== ',' && !isDash(t)) continue;
     const n = nextContent(doc, i, hi);
     if (n < 0) continue;
@@ -125,6 +130,7 @@ export function contentEnd(doc: Doc, from: number, hi: number): number {
     if (tok(doc, n).norm === 'according') return i;
     if (opensClaimAppositive(doc, n, hi)) return i;
     if (t.text === ',' && startsAttribution(doc, n, hi)) return i;
+    if (t.text === ',' && tok(doc, n).norm === 'with' && withParticiple(doc, n, hi)) return i;
   }
   return hi;
 }
@@ -167,4 +173,12 @@ export function contentBefore(doc: Doc, before: number, regionLo: number): { quo
   if (t.text !== ',' && !isDash(t)) return null;
   const range = trimRange(doc, regionLo, before);
   return range === null ? null : { range };
+}
+
+/** ", with Ann Cole telling reporters …": "with", a speaker phrase and a reporting participle. */
+function withParticiple(doc: Doc, withAt: number, hi: number): boolean {
+  const m = phraseStartingAt(doc, nextContent(doc, withAt, hi), hi);
+  if (m === null) return false;
+  const v = doc.words.verbs.get(tok(doc, nextContent(doc, m.last, hi))?.norm ?? '');
+  return v !== undefined && v.form === 'ing';
 }

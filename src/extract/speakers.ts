@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize';
-import { isCapitalised, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
+import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -86,11 +86,50 @@ export function phraseEndingAt(doc: Doc, j: number, lo: number): Mention | null 
   }
   for (let n = 0; n < MAX_PHRASE; n++) {
     const p = prevContent(doc, k, lo);
-    if (p < 0 || !isInner(doc, p)) break;
+    if (p < 0 || !isInner(doc, p)) {
+      k = titleModifiers(doc, k, lo);
+      break;
+    }
     k = p;
   }
   while (k < j && CONNECTORS.has(tok(doc, k).norm)) k = nextContent(doc, k, j + 1);
   return { first: k, last: j };
+}
+
+/** Whether a phrase holds a title word ("spokesman Ann Garn"). */
+function hasTitle(doc: Doc, m: Mention): boolean {
+  for (let i = m.first; i <= m.last; i++) if (isTitle(doc, i)) return true;
+  return false;
+}
+
+/** A title word: "spokesman", "official", "minister". */
+function isTitle(doc: Doc, i: number): boolean {
+  const n = tok(doc, i).norm;
+  return doc.words.roles.has(n) || doc.words.speakerNouns.has(n);
+}
+
+/**
+ * "company spokesman Tom Ridley", "Russian presidential spokesman": up to two plain words
+ * (and names before them) before a title that opens the phrase belong to it when a clause
+ * boundary or a determiner stands before them. Returns the new first token (or `k` unchanged).
+ */
+function titleModifiers(doc: Doc, k: number, lo: number): number {
+  if (!isTitle(doc, k)) return k;
+  let first = k;
+  let plain = 0;
+  for (let n = 0; n < 4; n++) {
+    const p = prevContent(doc, first, lo);
+    if (p < 0) break;
+    if (isPlainWord(doc, p) && plain < 2) plain++;
+    else if (!(plain > 0 && isCapitalised(tok(doc, p)) && isInner(doc, p))) break;
+    first = p;
+  }
+  if (plain === 0) return k;
+  const before = prevContent(doc, first, lo);
+  if (before < 0) return first;
+  const t = tok(doc, before);
+  const boundary = t.text === ',' || isDash(t) || isClosingQuote(doc, before) || DETERMINERS.has(t.norm) || isPossessive(t);
+  return boundary ? (DETERMINERS.has(t.norm) ? before : first) : k;
 }
 
 /** The speaker phrase that starts at token `k` and reads rightwards, before `hi`. */
@@ -99,9 +138,19 @@ export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | nul
   if (isPronoun(doc, tok(doc, k))) return { first: k, last: k };
   let last = -1;
   let i = k;
+  // "said company spokesman Tom Ridley": plain words that lead to a title.
+  for (let n = 0, m = k; n < 2 && m >= 0 && isPlainWord(doc, m); n++) {
+    m = nextContent(doc, m, hi);
+    if (m >= 0 && isTitle(doc, m)) {
+      i = m;
+      break;
+    }
+  }
   const determined = DETERMINERS.has(tok(doc, k).norm) || isPossessive(tok(doc, k));
   for (let n = 0; n < MAX_PHRASE && i >= 0; n++) {
     if (i !== k && DETERMINERS.has(tok(doc, i).norm)) break;
+    // "the port issued a statement": a plain word before a determiner is the verb, not the head.
+    if (i !== k && isPlainWord(doc, i) && DETERMINERS.has(tok(doc, nextContent(doc, i, hi))?.norm ?? '')) break;
     if (isHead(doc, i) || (determined && isPlainWord(doc, i))) last = i;
     else if (!isInner(doc, i) && !(determined && isPlainWord(doc, i))) break;
     i = nextContent(doc, i, hi);
@@ -109,17 +158,27 @@ export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | nul
   return last >= k ? { first: k, last } : null;
 }
 
-/** Skips auxiliaries and adverbs leftwards from the cue: "has always denied", "also said". */
+/**
+ * Skips auxiliaries, adverbs and a time leftwards from the cue: "has always denied", "also
+ * said", "on Friday said", "on Wednesday categorically rejected".
+ */
 function skipAuxiliaries(doc: Doc, cue: number, lo: number): number {
   let j = prevContent(doc, cue, lo);
   while (j >= 0) {
     const t = tok(doc, j);
     const adverb = t.kind === 'word' && /^\p{Ll}+ly$/u.test(t.text);
+    if (doc.words.timeWords.has(t.norm) && (doc.quoteOf[j] ?? -1) < 0) {
+      const p = prevContent(doc, j, lo);
+      // "on Friday", "last week": the preposition or determiner goes with the time.
+      j = p >= 0 && doc.words.timeOpeners.has(tok(doc, p).norm) ? prevContent(doc, p, lo) : p;
+      continue;
+    }
     if (t.kind !== 'word' || !(doc.words.auxiliaries.has(t.norm) || adverb || t.norm === 'not' || t.norm === 'never')) break;
     j = prevContent(doc, j, lo);
   }
   return j;
 }
+
 
 /**
  * The speaker before a reporting verb: "Khan said", "the Taliban have always denied",
@@ -146,7 +205,9 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
       break;
     }
   }
-  if (c0 < 0) return null;
+  // "Pentagon spokesman Ann Garn, told the Post …": a stray comma after a titled subject that
+  // opens the sentence ("“Be kind,” says X" inverts instead).
+  if (c0 < 0) return inner !== null && prevContent(doc, inner.first, lo) < 0 && hasTitle(doc, inner) ? inner : null;
   let outer = phraseEndingAt(doc, prevContent(doc, c0, lo), lo);
   // "Marley Anderson, 21, a junior from Las Vegas, said": look one comma further back.
   for (let n = 0, c = c0; outer === null && n < 12; n++) {

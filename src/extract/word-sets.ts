@@ -1,11 +1,13 @@
-import { ADVERBIAL_STARTERS, APPOSITIVE_DETERMINERS, CLAUSE_OPENERS, CUE_AUXILIARIES, SETTING_NOUNS, SUBORDINATORS } from '../lexicon/attribution';
+import { ADVERBIAL_STARTERS, APPOSITIVE_DETERMINERS, CLAUSE_OPENERS, CUE_AUXILIARIES, SETTING_NOUNS, SUBORDINATORS, TIME_OPENERS } from '../lexicon/attribution';
+import { MONTHS, TIME_WORDS } from '../lexicon/dates';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS,
+  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
 } from '../lexicon/reporting-verbs';
-import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS } from '../lexicon/titles';
+import { DISMISSAL_PREDICATES } from '../lexicon/stance';
+import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
 import type { Stance } from '../schema/statement';
 
 export type VerbForm = 'base' | 's' | 'ed' | 'ing';
@@ -14,6 +16,10 @@ export interface VerbInfo {
   readonly lemma: string;
   readonly stance: Stance;
   readonly form: VerbForm;
+  /** A verb of naming ("called it false"): a cue only before an object and a quoted or dismissing verdict. */
+  readonly verdict?: boolean;
+  /** A cue only inverted after a quotation ("'…,' read a statement"). */
+  readonly invertedOnly?: boolean;
 }
 
 /** The word lists extraction consults, compiled once per call into sets. */
@@ -39,6 +45,14 @@ export interface WordSets {
   readonly modifiers: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  /** Weekdays, months and time words that may stand between a speaker and the cue ("on Friday said"). */
+  readonly timeWords: ReadonlySet<string>;
+  readonly timeOpeners: ReadonlySet<string>;
+  readonly reportedClaimNouns: ReadonlySet<string>;
+  readonly reportSpeakerNouns: ReadonlySet<string>;
+  readonly dismissals: ReadonlySet<string>;
+  readonly titleHeads: ReadonlySet<string>;
+  readonly titleQualifiers: ReadonlySet<string>;
 }
 
 /** Regular inflections of a verb lemma; irregular ones come from the lexicon. */
@@ -71,6 +85,14 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
   // Denials first: a lemma listed in both keeps the stronger, denying reading.
   add(denyVerbs, 'denies');
   add(assertVerbs, 'asserts');
+  for (const lemma of INVERTED_ONLY_VERBS) {
+    if (verbs.has(lemma)) continue;
+    for (const word of IRREGULAR_VERB_FORMS[lemma] ?? []) verbs.set(word, { lemma, stance: 'asserts', form: 'ed', invertedOnly: true });
+  }
+  for (const lemma of VERDICT_VERBS) {
+    if (verbs.has(lemma)) continue;
+    for (const [word, form] of inflect(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance: 'asserts', form, verdict: true });
+  }
   const blockers = new Map<string, ReadonlySet<string>>();
   for (const [lemma, words] of Object.entries(PREPOSITION_BLOCKERS)) blockers.set(lemma, new Set(words));
   return {
@@ -95,5 +117,12 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
     modifiers: new Set(SPEAKER_MODIFIERS),
     functionWords: new Set(FUNCTION_WORDS),
     clauseOpeners: new Set(CLAUSE_OPENERS),
+    timeWords: new Set([...TIME_WORDS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]),
+    timeOpeners: new Set(TIME_OPENERS),
+    reportedClaimNouns: new Set(REPORTED_CLAIM_NOUNS),
+    reportSpeakerNouns: new Set(REPORT_SPEAKER_NOUNS),
+    dismissals: new Set(DISMISSAL_PREDICATES),
+    titleHeads: new Set(TITLE_HEADS),
+    titleQualifiers: new Set(TITLE_QUALIFIERS),
   };
 }

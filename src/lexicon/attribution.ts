@@ -23,9 +23,12 @@ export const ADVERBIAL_STARTERS: readonly string[] = [
   'friday', 'saturday', 'sunday', 'then', 'once', 'over', 'while', 'when', 'as', 'to', 'by', 'with',
 ];
 
+/** Words that open a time between a speaker and the cue: "the ministry on Friday said", "last week". */
+export const TIME_OPENERS: readonly string[] = ['on', 'in', 'last', 'this', 'early', 'late'];
+
 /** Nouns that end a short adverbial after a reporting verb: "said in a statement". */
 export const SETTING_NOUNS: readonly string[] = [
-  'statement', 'interview', 'tweet', 'post', 'speech', 'letter', 'briefing', 'conference', 'address',
+  'statement', 'call', 'interview', 'tweet', 'post', 'speech', 'letter', 'briefing', 'conference', 'address',
   'release', 'email', 'e-mail', 'message', 'video', 'hearing', 'remarks', 'twitter', 'facebook', 'x',
   'television', 'radio', 'broadcast', 'podcast', 'op-ed', 'memo', 'report', 'filing', 'testimony',
   'week', 'month', 'year', 'past', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'day', 'time',
@@ -60,3 +63,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/** Where a statement is posted, never who issued it: "a statement on the club website". */
+export const PAGE_NOUNS: readonly string[] = ['website', 'site', 'page', 'account', 'channel', 'feed', 'blog'];
+
+/** Plural nouns that speak through a participle after them: "sources saying …", "reports claiming …". */
+export const SOURCE_NOUNS: readonly string[] = ['sources', 'reports', 'officials', 'witnesses', 'analysts', 'experts', 'diplomats'];

@@ -8,3 +8,12 @@ export const FIRST_PERSON_PRONOUNS: readonly string[] = ['i', 'we'];
 
 /** Relative pronouns after which a reporting verb takes its speaker from before the comma. */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
+
+/** Reflexive pronouns: "describes itself as a 'green pioneer'" is a self-description, not a verdict on another's words. */
+export const REFLEXIVE_PRONOUNS: readonly string[] = ['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself'];
+
+/**
+ * Subjects of a view of one's own mind: the speaker, in a quotation ("I'm not surprised") or in
+ * reported speech ("he was not surprised"). Contracted forms as the tokeniser keeps them.
+ */
+export const OWN_MIND_SUBJECTS: readonly string[] = ['i', 'we', "i'm", "we're", 'i’m', 'he', 'she', 'they', "he's", "she's", "they're"];

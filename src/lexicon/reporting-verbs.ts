@@ -8,7 +8,8 @@ export const ASSERT_VERBS: readonly string[] = [
   'reiterate', 'emphasise', 'emphasize', 'acknowledge', 'admit', 'accuse', 'charge', 'write', 'urge',
   'continue', 'remark', 'observe', 'point', 'predict', 'promise', 'vow', 'pledge', 'believe', 'testify',
   'reply', 'respond', 'answer', 'recall', 'concede', 'conclude', 'tweet', 'post', 'underline', 'underscore',
-  'blame', 'highlight', 'caution', 'assure', 'inform', 'remind', 'complain',
+  'blame', 'highlight', 'caution', 'assure', 'inform', 'remind', 'complain', 'echo', 'hint', 'clarify',
+  'retort', 'quip', 'huff',
 ];
 
 /**
@@ -54,6 +55,7 @@ export const IRREGULAR_VERB_FORMS: Readonly<Record<string, readonly string[]>> =
   admit: ['admitted', 'admitting'],
   rebut: ['rebutted', 'rebutting'],
   underline: ['underlined'],
+  read: ['read'],
 };
 
 /**
@@ -79,6 +81,7 @@ export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> =
   point: ['to', 'at'],
   ask: ['for', 'about', 'to', 'if', 'whether', 'why', 'how', 'what'],
   describe: [],
+  call: ['for', 'on', 'off', 'up', 'in', 'back', 'out', 'to', 'it', 'him', 'her', 'them', 'me', 'us'],
   maintain: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ties', 'relations'],
   post: ['on', 'a', 'an'],
 };
@@ -95,3 +98,30 @@ export const CLAIM_NOUNS: readonly string[] = [
   'assertion', 'assertions', 'contention', 'suggestion', 'assessment', 'characterization',
   'characterisation', 'account', 'version',
 ];
+
+/**
+ * Nouns that name someone else's claim as the object of a denial, with the claim after them:
+ * "rejected a report by X that …", "denied allegations that …", "disputed BuzzFeed's report
+ * that said …". The clause after them is that claim, asserted by its source.
+ */
+export const REPORTED_CLAIM_NOUNS: readonly string[] = [
+  ...CLAIM_NOUNS, 'report', 'reports', 'story', 'stories', 'article', 'articles', 'information', 'news',
+  'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestions', 'suggestion', 'reporting', 'assertions',
+];
+
+/** Nouns that, with no source named, stand for the speaker of the claim they carry: "reports that …". */
+export const REPORT_SPEAKER_NOUNS: readonly string[] = ['report', 'reports', 'article', 'story', 'stories'];
+
+/**
+ * Verbs that give a speaker's verdict on something by naming it: "called the report false",
+ * "described him as 'a talented man'", "branded the claims 'fiction'". They report a statement
+ * only when the verdict is quoted or dismisses ("Norvale called the accusation false"), never in
+ * "called the police" or "called for calm". Lemmas.
+ */
+export const VERDICT_VERBS: readonly string[] = ['call', 'describe', 'brand', 'label', 'dub', 'term'];
+
+/**
+ * Verbs that report speech only inverted after a quotation: "'…,' read a statement on the
+ * club's website". Before their object they are reading, not speech. Lemmas.
+ */
+export const INVERTED_ONLY_VERBS: readonly string[] = ['read'];

@@ -169,3 +169,51 @@ export const CLAIM_ONLY_DENY_VERBS: readonly string[] = ['dismiss'];
  * stop: "… did NOT accuse Cosby It's A HOAX", "… This Is Fake".
  */
 export const VERDICT_SUBJECTS: readonly string[] = ['it', 'this', 'that'];
+
+/**
+ * Predicates by which a speaker calls what they answer untrue ("… is false", "… are lies",
+ * "it's all lies", "was an absolute lie"): reported content whose clause says this of its
+ * subject denies that subject. Extraction reads them after a form of "be"; lower-case.
+ */
+export const DISMISSAL_PREDICATES: readonly string[] = [
+  'false', 'untrue', 'lie', 'lies', 'fiction', 'fictional', 'fabricated', 'fabrication', 'fabrications',
+  'fake', 'nonsense', 'rubbish', 'baseless', 'groundless', 'unfounded', 'bogus', 'fallacious', 'inaccurate',
+  'invented', 'invention', 'fantasy', 'hoax', 'myth', 'absurd', 'ludicrous', 'slander', 'disinformation', 'misinformation',
+];
+
+/** Words that may stand between "be" and a dismissal: "is completely and utterly false", "is but mere lies". */
+export const DISMISSAL_INTENSIFIERS: readonly string[] = [
+  'utterly', 'completely', 'totally', 'categorically', 'absolutely', 'entirely', 'simply', 'clearly',
+  'plainly', 'blatantly', 'patently', 'all', 'but', 'mere', 'merely', 'just', 'pure', 'purely', 'complete',
+  'absolute', 'total', 'outright', 'a', 'an', 'the', 'and', 'nothing', 'more', 'than', 'also', 'both', 'wholly',
+];
+
+/** Verbs whose subject is the reported thing, as "be" is: "the claims remain baseless". */
+export const COPULAS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'seems', 'appears'];
+
+/** Pronouns contracted with "is": "it's all lies", "that's false". */
+export const COPULA_CONTRACTIONS: readonly string[] = ["it's", "that's", "this's", "what's"];
+
+/** Phrases that call the thing they follow untrue without "be … false": "have nothing to do with reality". */
+export const DISMISSAL_PHRASES: readonly (readonly string[])[] = [
+  ['nothing', 'to', 'do', 'with', 'reality'],
+  ['nothing', 'to', 'do', 'with', 'the', 'truth'],
+  ['nothing', 'to', 'do', 'with', 'the', 'facts'],
+  ['devoid', 'of', 'truth'],
+  ['no', 'basis', 'in', 'fact'],
+  ['not', 'true'],
+  ['not', 'accurate'],
+  ['not', 'correct'],
+];
+
+/**
+ * Words after a negation that make it a claim of degree, not a denial: "not much happens
+ * without him", "there are not many facts".
+ */
+export const DEGREE_AFTER_NEGATION: readonly string[] = ['much', 'many', 'enough', 'least'];
+
+/**
+ * Predicates that a speaker negates of their own mind, which states a view rather than denies
+ * a claim: "I don't know", "I'm not surprised", "we are not sure". Lemmas and adjectives.
+ */
+export const OWN_MIND_PREDICATES: readonly string[] = ['know', 'knew', 'surprised', 'sure', 'certain', 'think', 'expect', 'remember', 'recall'];

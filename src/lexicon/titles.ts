@@ -22,7 +22,7 @@ export const ROLE_WORDS: readonly string[] = [
   'prince', 'princess', 'sheikh', 'mullah', 'imam', 'pope', 'cardinal', 'bishop', 'reverend',
   'candidate', 'nominee', 'founder', 'ceo', 'executive', 'manager', 'analyst', 'expert', 'professor',
   'researcher', 'economist', 'strategist', 'adviser', 'advisor', 'aide', 'coach', 'correspondent',
-  'reporter', 'columnist', 'editor', 'anchor', 'host', 'broadcaster', 'staff', 'army', 'defense',
+  'reporter', 'journalist', 'columnist', 'editor', 'anchor', 'host', 'broadcaster', 'staff', 'army', 'defense',
   'democrat', 'republican', 'democratic', 'republican', 'gop', 'u.s.', 'us', 'white', 'house', 'press',
   'campaign', 'national', 'security', 'affairs', 'homeland', 'party', 'top', 'assistant', 'associate',
 ];
@@ -79,3 +79,17 @@ export const SPEAKER_MODIFIERS: readonly string[] = [
   'western', 'regional', 'international', 'private', 'public', 'opposition', 'ruling', 'republican',
   'democratic', 'conservative', 'liberal', 'progressive', 'senior', 'junior', 'special', 'joint',
 ];
+
+/**
+ * Titles that name one person, so that "the Russian president" or "the journalist" with no
+ * name is the one person the report names with that title. Not "official" or "officer": a
+ * report has many of those.
+ */
+export const TITLE_HEADS: readonly string[] = [
+  'president', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'minister', 'journalist', 'secretary',
+  'ambassador', 'envoy', 'premier', 'chancellor', 'mayor', 'governor', 'senator', 'reporter', 'counsel',
+  'prosecutor', 'editor', 'founder', 'leader', 'king', 'queen', 'pope', 'ceo', 'chairman', 'chairwoman',
+];
+
+/** Words of a title that any holder may be called by, whatever their own role says: "the US president". */
+export const TITLE_QUALIFIERS: readonly string[] = ['the', 'us', 'u.s.', 'american', 'former', 'then', 'new', 'current'];

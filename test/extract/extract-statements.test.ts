@@ -4,6 +4,14 @@ import { extractStatements, extractStatementsWithIssues } from '../../src/extrac
 
 const one = (text: string) => extractStatements(text);
 
+/** The statement of `text` with this content, checked for its speaker (null: none) and stance. */
+function expectStatement(text: string, content: string, speaker: string | null, stance: string): void {
+  const got = one(text);
+  const s = got.find((x) => x.text === content);
+  expect(s, JSON.stringify(got.map((x) => x.text))).toBeDefined();
+  expect([s?.speaker?.name ?? null, s?.stance]).toEqual([speaker, stance]);
+}
+
 describe('extractStatements', () => {
   it.each([
     ['a curly quote before its attribution', '“We stay engaged,” Khan said.', 'We stay engaged', 'direct', 'Khan', 'said'],
@@ -17,6 +25,13 @@ describe('extractStatements', () => {
     ['according to before the content', 'According to diplomats, the talks had stalled.', 'the talks had stalled', 'indirect', 'diplomats', 'According to'],
     ['a present-tense claim', 'Tarsk says the group uses the hills to launch attacks.', 'the group uses the hills to launch attacks', 'indirect', 'Tarsk', 'says'],
     ['a partial quote', 'Khan noted that the visit was “very successful”.', 'the visit was “very successful”', 'partial', 'Khan', 'noted'],
+    ['a time between speaker and cue', 'The port authority on Monday said that ferries would stop.', 'ferries would stop', 'indirect', 'port authority', 'said'],
+    ['a weekday and an adverb before a denial', 'The board on Tuesday flatly rejected the bid from Orlan.', 'the bid from Orlan', 'indirect', 'board', 'rejected'],
+    ['a quote before a lower-case title and a name', '"We will appeal," company spokesman Tom Ridley said.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
+    ['a quote before an inverted title and a name', '"We will appeal," said company spokesman Tom Ridley.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
+    ['a quote after a colon and a call', 'Cole said in a conference call: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'said'],
+    ['a noun-like cue before a colon, after a passive', 'In a statement first reported by the Herald, Cole claims: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'claims'],
+    ['a quote before an adjective, a title and a name', '"The pier is safe," Harbour deputy spokeswoman Lia Marsh said.', 'The pier is safe', 'direct', 'Lia Marsh', 'said'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
     const s = one(text).find((x) => x.text === content);
     expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
@@ -29,9 +44,30 @@ describe('extractStatements', () => {
     ['a denying verb', 'The Taliban rejected the accusation.', 'the accusation'],
     ['an always-denied participle', 'The army has always denied allowing militants to cross.', 'allowing militants to cross'],
     ['a participle after a denial', 'Kabul rejected the claims, insisting that its soil is not used for attacks.', 'its soil is not used for attacks'],
-    ['a negated main clause', '“This is not a humanitarian issue,” Pakistan said.', 'This is not a humanitarian issue'],
+    ['a negated main clause', '“The council has not sold the park,” Cole said.', 'The council has not sold the park'],
+    ['content called false', 'Norvale said the accusation was completely false.', 'the accusation was completely false'],
+    ['a quote calling it lies', '“It is all lies,” Ridley said.', 'It is all lies'],
+    ["it's and an absolute lie", '“It\'s an absolute lie,” Ridley said.', 'It\'s an absolute lie'],
+    ['a dismissal after a long subject', 'Cole said the figures given by the harbour board for the winter season were fabricated.', 'the figures given by the harbour board for the winter season were fabricated'],
+    ['a dismissal without be', 'The ministry said the figures have nothing to do with reality.', 'the figures have nothing to do with reality'],
+    ['a negated truth word after a long subject', 'Cole said the account of the meeting given to the press on Monday was not accurate.', 'the account of the meeting given to the press on Monday was not accurate'],
   ])('marks %s as a denial', (_name, text, content) => {
     expect(one(text).find((x) => x.text === content)?.stance).toBe('denies');
+  });
+
+  it.each([
+    ['a class it is not', '“This is not a farming issue,” the ministry said.', 'This is not a farming issue'],
+    ['the speaker\'s own mind', '“I am not surprised,” Cole said.', 'I am not surprised'],
+    ['not knowing', '“I don\'t know what happened,” Cole said.', 'I don\'t know what happened'],
+    ['a reported view of the speaker\'s own mind', 'Cole said he was not surprised by the news.', 'he was not surprised by the news'],
+    ['a degree', 'Cole said not much happens in the town without the mayor.', 'not much happens in the town without the mayor'],
+    ['a cancelled negation', 'Cole said nothing moves in the port without the board.', 'nothing moves in the port without the board'],
+    ['not one thing but another', 'Ridley said the question was not whether to close the pier but when.', 'the question was not whether to close the pier but when'],
+    ['lies that exist', 'Cole said there are lies in every campaign.', 'there are lies in every campaign'],
+  ])('reads %s as a claim, not a denial', (_name, text, content) => {
+    const s = one(text).find((x) => x.text === content);
+    expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
+    expect(s?.stance).toBe('asserts');
   });
 
   it.each([
@@ -46,6 +82,133 @@ describe('extractStatements', () => {
     expect(denial?.speaker?.name).toBe(denier);
     expect([denial?.start, denial?.end]).toEqual([claim?.start, claim?.end]);
     expect(denial?.denies).toBe(claim?.id);
+  });
+
+  it('cuts a quotation around a sentence that dismisses, each part with its stance and the speaker', () => {
+    const got = one('“There is much talk about the fire. All of it is invented. We rely on facts,” Ridley said.');
+    expect(got.map((s) => [s.text, s.stance, s.speaker?.name])).toEqual([
+      ['There is much talk about the fire.', 'asserts', 'Ridley'],
+      ['All of it is invented.', 'denies', 'Ridley'],
+      ['We rely on facts', 'asserts', 'Ridley'],
+    ]);
+  });
+
+  it('keeps a quotation of several sentences whole when none dismisses', () => {
+    expect(one('Ridley said: “The pier is shut. It will open in May.”').map((s) => s.text)).toEqual(['The pier is shut. It will open in May.']);
+  });
+
+  it.each([
+    ['a report by a named source', 'The board flatly rejected a report by local journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'board'],
+    ["a source's report that said", "The council disputed the Herald's report Tuesday that said the mayor had sold the park.", 'the mayor had sold the park', 'Herald', 'council'],
+    ['reports with no source', 'The council denied reports that the park had been sold.', 'the park had been sold', 'reports', 'council'],
+    ['allegations with no source', 'The council denied allegations that it hid the costs.', 'it hid the costs', null, 'council'],
+    ['a news report saying', 'The port issued a statement disputing a news report saying that the ferries would stop.', 'the ferries would stop', 'report', 'port'],
+  ])('reads the claim inside a denial of %s as asserted by its source', (_name, text, content, source, denier) => {
+    const got = one(text);
+    const claim = got.find((x) => x.text === content && x.stance === 'asserts');
+    expect(claim, JSON.stringify(got.map((x) => [x.text, x.stance]))).toBeDefined();
+    expect(claim?.speaker?.name ?? null).toBe(source);
+    const denial = got.find((x) => x.stance === 'denies');
+    expect(denial?.speaker?.name).toBe(denier);
+    expect(denial?.denies).toBe(claim?.id);
+  });
+
+  it('reads a rejection "as untrue" of a report as a denial of what the report suggested', () => {
+    const got = one('The ministry rejected as untrue a newspaper report which suggested that the minister had resigned.');
+    expect(got.map((x) => [x.text, x.stance, x.speaker?.name])).toContainEqual(['the minister had resigned', 'denies', 'ministry']);
+  });
+
+  it.each([
+    ['a dismissing verdict', 'Norvale called the accusation false.', 'the accusation false', 'Norvale', 'denies'],
+    ['a quoted dismissal after "as"', 'The mayor described the report as "pure invention".', 'the report as "pure invention"', 'mayor', 'denies'],
+    ['a participle of naming', 'A port spokesman backed the board, calling the claims "utterly false".', 'the claims "utterly false"', 'port spokesman', 'denies'],
+    ['a quoted verdict that praises', 'The mayor described Cole as "a gifted planner".', 'Cole as "a gifted planner"', 'mayor', 'asserts'],
+  ])('reads %s as a statement of the one who names', (_name, text, content, speaker, stance) => expectStatement(text, content, speaker, stance));
+
+  it.each([
+    ['The union called the police.'],
+    ['The premier called a "snap election".'],
+    ['The council called for calm.'],
+    ['The firm, which describes itself as a "green pioneer", opened a plant.'],
+  ])('finds no statement of naming in %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a title the report gives a named person', 'Russian President Vladimir Orlov visited the site. "It was a tragedy," the Russian president said.', 'Vladimir Orlov'],
+    ['a bare title', 'Investigative journalist Ann Cole wrote about the pier. The journalist says that the navy planned it.', 'Ann Cole'],
+    ['a title two people hold', 'Mayor Ines Caro met Mayor Tom Vale. The mayor said that the pier was safe.', 'mayor'],
+    ['a title no one named holds', 'Cole arrived. "The pier is safe," the harbour spokesman said.', 'harbour spokesman'],
+  ])('reads %s as the speaker it names', (_name, text, speaker) => {
+    expect(one(text).at(-1)?.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['an impersonal passive', 'It was claimed that Cole would take a 30 per cent cut.', 'Cole would take a 30 per cent cut', null, 'asserts'],
+    ['according to a source with a place and a time', 'According to reports in Spain on Monday, the club had agreed a deal.', 'the club had agreed a deal', 'reports', 'asserts'],
+    ['a source noun before a participle', 'The agency cited sources saying the plane landed in Oman.', 'the plane landed in Oman', 'sources', 'asserts'],
+    ['a second verb after "and"', 'Cole expressed his regret and said the pier was a total loss.', 'the pier was a total loss', 'Cole', 'asserts'],
+    ['a claim after a denial and "and"', 'The council has denied selling the park and blames the mayor.', 'the mayor', 'council', 'asserts'],
+    ['the denial before "and" and a second verb', 'The council has denied selling the park and blames the mayor.', 'selling the park', 'council', 'denies'],
+      ['a report after a date in brackets', 'The board rejected Wednesday (May 8) a report by journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'asserts'],
+    ['a participle after a verdict', 'The mayor called the report "utterly false", insisting such stories were meant to hurt the city.', 'such stories were meant to hurt the city', 'mayor', 'asserts'],
+    ['the content before ", with X telling"', 'Members had noted the plan could fail, with press secretary Ann Cole telling reporters it was "false".', 'the plan could fail', 'Members', 'asserts'],
+    ['"with X telling" as X\'s statement', 'Members had noted the plan could fail, with press secretary Ann Cole telling reporters it was "false".', 'it was "false"', 'Ann Cole', 'denies'],
+      ['content opened by "I" before ", he said"', 'Cole said the talks failed. I have not left the city and such reports are not true, he said.', 'I have not left the city and such reports are not true', 'Cole', 'denies'],
+    ['a fronted adverb with no content after the verb', 'Cole said the talks failed. Also found was a record of an official confirming that the city sold the park, she said.', 'Also found was a record of an official confirming that the city sold the park', 'Cole', 'asserts'],
+    ['a weekday and a time of day before the object', 'The ministry refuted Friday evening the claims made by the mayor about the park.', 'the claims made by the mayor about the park', 'ministry', 'denies'],
+    ['coordinated participles after "are"', 'The club are defending and denying the suggestions that the coach had quit.', 'the suggestions that the coach had quit', 'club', 'denies'],
+      ['a subject with a stray comma', 'Pentagon spokesman Lt. Col. Ann Garn, told the Post that the port was shut.', 'the port was shut', 'Ann Garn', 'asserts'],
+    ['an echoing speaker after a quote', '“That claim is utterly false,” echoed Tom Vale, a spokesman for the port.', 'That claim is utterly false', 'Tom Vale', 'denies'],
+    ['a quote "read" by a statement', '“The talks are off,” read a statement on the club website.', 'The talks are off', 'statement', 'asserts'],
+    ["a statement on a body's website", '“The talks are off,” read a statement on the club’s website.', 'The talks are off', 'club', 'asserts'],
+    ['a statement from a named body', '“The talks are off,” said a statement from the Port Authority.', 'The talks are off', 'Port Authority', 'asserts'],
+    ['a dismissal by "the false …"', 'Cole said that worse still was the false story about the fee.', 'worse still was the false story about the fee', 'Cole', 'denies'],
+  ])('finds %s, with its speaker and stance', (_name, text, content, speaker, stance) => expectStatement(text, content, speaker, stance));
+
+  it('continues the speaker of reported speech in a quotation standing alone right after it', () => {
+    const got = one('Cole said the talks failed. "We tried," Vale said. Lee said the pier is shut. "It will open in May."');
+    expect(got.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['the talks failed', 'Cole'], ['We tried', 'Vale'], ['the pier is shut', 'Lee'], ['It will open in May.', 'Lee'],
+    ]);
+  });
+
+  it('does not continue unnamed reports in a quotation after them', () => {
+    const got = one('Vale posted a note about reports claiming that he quit. "I have not quit."');
+    expect(got.find((s) => s.text === 'I have not quit.')?.speaker?.name).not.toBe('reports');
+  });
+
+  it('reads a straight quotation of a name inside a straight quotation as part of it', () => {
+    const got = one('Cole said the deal was off. "The rumours echoed by the newspaper "Correio" are false. We rely on facts."');
+    expect(got.map((s) => [s.text, s.stance, s.speaker?.name])).toEqual([
+      ['the deal was off', 'asserts', 'Cole'],
+      ['The rumours echoed by the newspaper "Correio" are false.', 'denies', 'Cole'],
+      ['We rely on facts.', 'asserts', 'Cole'],
+    ]);
+  });
+
+  it.each([
+    ['reading a document', 'She read the report aloud to the council.'],
+    ["an editor's note", "Editor's note: Cole regularly lies to voters."],
+  ])('reads no statement in %s', (_name, text) => {
+    expect(one(text)).toEqual([]);
+  });
+
+  it.each([
+    ['answers another party\'s claim', 'Tarsk says the flood is a humanitarian issue. "This is not a humanitarian issue," Vasic said.', 'denies'],
+    ['answers no one', 'Tarsk says the flood is a disaster. "This is not a humanitarian issue," Vasic said.', 'asserts'],
+    ['answers only its own speaker', 'Vasic said the flood is a humanitarian issue. "This is not a humanitarian issue," Vasic said.', 'asserts'],
+  ])('reads "is not a …" that %s by that', (_name, text, stance) => {
+    expect(one(text).find((s) => s.text === 'This is not a humanitarian issue')?.stance).toBe(stance);
+  });
+
+  it('inverts "…, says X" after a sentence-opening phrase with no title', () => {
+    expect(one('Practice kindness and empathy, says Ann Vale, a professor.').map((s) => [s.text, s.speaker?.name])).toEqual([['Practice kindness and empathy', 'Ann Vale']]);
+  });
+
+  it('gives one statement per span and stance when a denial of reports holds their participle', () => {
+    const got = one('The council denied reports claiming that it sold the park.');
+    expect(got.filter((x) => x.text === 'it sold the park')).toHaveLength(1);
   });
 
   it('resolves a pronoun to the last named speaker and folds titles into one name', () => {

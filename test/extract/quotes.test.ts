@@ -11,6 +11,9 @@ describe('findQuotes', () => {
     ['single quotes nested in double', '“He called it ‘a ploy’ today,” she said.', ['He called it ‘a ploy’ today,']],
     ['a term in single marks', 'It was a ‘challenge’ for Pakistan’s envoy.', ['challenge']],
     ['an ellipsis inside', '“These terrorists … have camps,” it said.', ['These terrorists … have camps,']],
+    ['a straight-quoted name inside straight marks', '"It ran in the paper "Correio", sadly," she said.', ['It ran in the paper "Correio", sadly,']],
+    ['a straight-quoted name inside curly marks', '“It ran in the paper "Correio", sadly,” she said.', ['It ran in the paper "Correio", sadly,']],
+    ['two straight quotations in a row', '"We will appeal," he said. "It is unfair."', ['We will appeal,', 'It is unfair.']],
   ])('pairs %s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
@@ -27,6 +30,16 @@ describe('findQuotes', () => {
     ['a stray closing mark', 'We stay,” he said.'],
   ])('reports %s as an issue', (_name, text) => {
     expect(findQuotes(text).issues.map((i) => i.code)).toEqual(['unbalanced-quote']);
+  });
+
+  it.each([
+    ['blank', (i: number) => ` "w${i}`],
+    ['tight', (i: number) => `"w${i}"`],
+  ])('pairs 50,000 straight marks in one paragraph (%s) in linear time', (_name, piece) => {
+    const text = Array.from({ length: 50_000 }, (_, i) => piece(i)).join(' ');
+    const started = performance.now();
+    findQuotes(text);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('reads each line break once on a long run of them', () => {

@@ -1,0 +1,97 @@
+/**
+ * Whether reported content denies: by a negation of its main clause ("Kabul has not sent
+ * troops"), or by calling its subject untrue without a "not" ("the claims are false", "it's
+ * all lies", "have nothing to do with reality"). A negation that states a view or a degree
+ * ("I'm not surprised", "not much happens without him", "not whether …, but how") or classes
+ * something ("this is not a humanitarian issue") is a claim: it answers no one.
+ */
+import {
+  COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, OWN_MIND_PREDICATES,
+} from '../lexicon/stance';
+import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
+import { negationInMainClause } from './denials';
+import { tok, type Doc, type Range } from './doc';
+
+const COPULA = new Set(COPULAS);
+const CONTRACTED = new Set(COPULA_CONTRACTIONS);
+const INTENSIFIER = new Set(DISMISSAL_INTENSIFIERS);
+const DISMISSAL = new Set(DISMISSAL_PREDICATES);
+const DEGREE = new Set(DEGREE_AFTER_NEGATION);
+const OWN_MIND = new Set(OWN_MIND_PREDICATES);
+const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
+const INDEFINITE = new Set(['a', 'an']);
+
+/** Word norms of a range, quotation marks and punctuation left out, with their token indices. */
+function words(doc: Doc, range: Range): { norm: string; at: number }[] {
+  const out: { norm: string; at: number }[] = [];
+  for (let i = range.lo; i < range.hi; i++) {
+    const t = tok(doc, i);
+    if (t.kind === 'word' || t.kind === 'number') out.push({ norm: t.norm, at: i });
+  }
+  return out;
+}
+
+/** "… is (utterly) false", "it's all lies", "are but mere lies and fabrications", "have nothing to do with reality". */
+export function dismissesContent(doc: Doc, range: Range): boolean {
+  const w = words(doc, range);
+  for (let k = 0; k < w.length; k++) {
+    const norm = (w[k] as { norm: string }).norm;
+    if (DISMISSAL_PHRASES.some((p) => p.every((word, d) => w[k + d]?.norm === word))) return true;
+    if (!COPULA.has(norm) && !CONTRACTED.has(norm)) continue;
+    // "there are lies everywhere" says lies exist, of nothing.
+    if (w[k - 1]?.norm === 'there') continue;
+    for (let d = k + 1; d < w.length && d <= k + 6; d++) {
+      const next = (w[d] as { norm: string }).norm;
+      if (DISMISSAL.has(next)) return true;
+      if (!INTENSIFIER.has(next)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * A negation of the main clause that denies: not one of degree ("not much"), of the speaker's
+ * own mind ("I don't know", reported "he was not surprised"), of a class ("is not a … issue"), contrasted ("not X but Y") or
+ * cancelled ("nothing happens without him").
+ */
+function negationDenies(doc: Doc, range: Range): boolean {
+  const at = negationInMainClause(doc, range);
+  if (at < 0) return false;
+  const w = words(doc, range);
+  const k = w.findIndex((x) => x.at === at);
+  const after = w.slice(k + 1);
+  if (DEGREE.has(after[0]?.norm ?? '')) return false;
+  const before = w.slice(0, k);
+  if (before.some((x) => OWN_MIND_SUBJECTS.has(x.norm)) && after.slice(0, 3).some((x) => OWN_MIND.has(x.norm))) return false;
+  if (OWN_MIND.has(w[k]?.norm.replace(/n't$/, '') ?? '') && before.some((x) => OWN_MIND_SUBJECTS.has(x.norm))) return false;
+  const prev = before.at(-1)?.norm ?? '';
+  if ((COPULA.has(prev) || CONTRACTED.has(prev)) && INDEFINITE.has(after[0]?.norm ?? '')) return false;
+  if (after.some((x) => x.norm === 'but') || (/^no/.test(w[k]?.norm ?? '') && after.some((x) => x.norm === 'without'))) return false;
+  return true;
+}
+
+/** Whether the content of a statement denies (see the file comment). */
+export function deniesContent(doc: Doc, range: Range): boolean {
+  return negationDenies(doc, range) || dismissesContent(doc, range);
+}
+
+
+/** Words after "a"/"an" that can end the class named: "not a humanitarian issue" → humanitarian, issue. */
+const CLASS_WORDS = 3;
+
+/**
+ * The content words of the class that content says something is not ("this is not a
+ * humanitarian issue" → ["humanitarian", "issue"]), or null when it says no such thing. Such a
+ * statement is a claim, unless another party in the report claims the thing is of that class:
+ * then it answers that claim and denies it (see `answerClassClaims`).
+ */
+export function classNegation(doc: Doc, range: Range): string[] | null {
+  const at = negationInMainClause(doc, range);
+  if (at < 0) return null;
+  const w = words(doc, range);
+  const k = w.findIndex((x) => x.at === at);
+  const prev = w[k - 1]?.norm ?? '';
+  if (!(COPULA.has(prev) || CONTRACTED.has(prev)) || !INDEFINITE.has(w[k + 1]?.norm ?? '')) return null;
+  const named = w.slice(k + 2, k + 2 + CLASS_WORDS).map((x) => x.norm).filter((n) => !doc.words.functionWords.has(n));
+  return named.length > 0 ? named : null;
+}

@@ -1,0 +1,81 @@
+/**
+ * Statements being built for one report, and how they become `Statement`s: quotations cut
+ * around the sentences that dismiss, duplicates dropped, ids given in text order.
+ */
+import type { Report } from '../schema/report';
+import type { Cue, Speaker, Stance, Statement, StatementKind } from '../schema/statement';
+import { mergeSpeakers } from './aliases';
+import { classNegation, deniesContent, dismissesContent } from './content-stance';
+import { tokenIndexAt, type Doc, type Range } from './doc';
+import { quoteSentences } from './quotes';
+
+/** A statement before ids are given; `denies` points to the draft of the claim it denies. */
+export interface Draft {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  stance: Stance;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  quoted?: [number, number][];
+  denies?: Draft;
+  /** The class the content says something is not ("not a humanitarian issue"): a claim unless it answers one. */
+  notOfClass?: string[];
+}
+
+/**
+ * A quotation as statements: one, cut around its sentences that dismiss what they answer ("It
+ * is all a lie. We rely on facts."), since a dismissal is a denial and the sentences beside it
+ * are not. `span` is the quotation's words; `stance` the cue's.
+ */
+export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: Stance, speaker: Speaker | null, cue: Cue | null): Draft[] {
+  const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
+  const parts: { start: number; end: number; dismisses: boolean }[] = [];
+  for (const [start, end] of quoteSentences(doc.text, span)) {
+    const dismisses = dismissesContent(doc, rangeOf(start, end));
+    const last = parts.at(-1);
+    if (last !== undefined && last.dismisses === dismisses) last.end = end;
+    else parts.push({ start, end, dismisses });
+  }
+  return parts.map(({ start, end, dismisses }): Draft => {
+    const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));
+    const notOfClass = denies ? null : classNegation(doc, rangeOf(start, end));
+    return { start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue, ...(notOfClass ? { notOfClass } : {}) };
+  });
+}
+
+/**
+ * "This is not a humanitarian issue" answers another party's claim when one in the report
+ * says it is ("… calls it a humanitarian issue"): then it denies. Another party: another
+ * speaker, or none named. O(drafts² × text) on one report's drafts, which are few.
+ */
+export function answerClassClaims(drafts: Draft[], text: string): void {
+  for (const d of drafts) {
+    if (d.notOfClass === undefined) continue;
+    const words = d.notOfClass;
+    const answered = drafts.some((o) => o !== d && o.stance === 'asserts' && o.notOfClass === undefined
+      && (o.speaker?.name ?? null) !== (d.speaker?.name ?? null)
+      && words.every((w) => text.slice(o.start, o.end).toLowerCase().includes(w)));
+    if (answered) d.stance = 'denies';
+  }
+}
+
+/** The drafts as statements of report `r`, at most `max`, in text order. */
+export function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
+  // One statement per span and stance: "denied reports claiming that P" finds P twice.
+  const seen = new Set<string>();
+  const unique = drafts.filter((d) => {
+    const key = `${d.start}:${d.end}:${d.stance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const order = unique.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
+  const ids = new Map<Draft, string>();
+  order.forEach((d, i) => ids.set(d, `s${i + 1}`));
+  const statements = order.map((d): Statement => ({
+    id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
+    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
+  }));
+  return mergeSpeakers(statements);
+}

@@ -1,0 +1,90 @@
+/**
+ * The claim inside the object of a denial: "rejected a new report by X that the US was behind
+ * the blast", "disputed BuzzFeed's report that said Y", "denied allegations that it was behind
+ * the crash", "rejected as untrue a newspaper report which suggested that the minister had
+ * resigned". The denial denies the whole object; the clause after the noun is the claim, which
+ * its source (the "by" phrase, the possessive, or "reports" itself) asserts.
+ */
+import { isPossessive, nextContent, tok, type Doc, type Range } from './doc';
+import { phraseStartingAt, type Mention } from './speakers';
+
+/** A claim found inside a denial's content. */
+export interface ReportedClaim {
+  /** The claimed clause, token range. */
+  readonly content: Range;
+  /** Who made the claim, when the object names them ("by X", "X's report"). */
+  readonly source: Mention | null;
+  /** The noun that names the claim ("report"): the speaker when no source is named, for report nouns. */
+  readonly noun: number;
+}
+
+/** Words that may stand between a determiner and the claim noun: "a new report", "Western speculation". */
+const MAX_LEAD = 4;
+
+/** Skips "as untrue" / "as baseless" right after the denying verb: the verdict, not the object. */
+function skipVerdict(doc: Doc, lo: number, hi: number): number {
+  if (tok(doc, lo).norm !== 'as') return lo;
+  let k = nextContent(doc, lo, hi);
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    if (doc.words.dismissals.has(tok(doc, k).norm)) return nextContent(doc, k, hi);
+    k = nextContent(doc, k, hi);
+  }
+  return lo;
+}
+
+/** Skips a parenthesis that opens the object: "rejected Wednesday (Feb 8) a report …". */
+function skipParenthesis(doc: Doc, lo: number, hi: number): number {
+  if (tok(doc, lo).text !== '(') return lo;
+  for (let k = lo, n = 0; k >= 0 && n < 8; k = nextContent(doc, k, hi), n++) if (tok(doc, k).text === ')') return nextContent(doc, k, hi);
+  return lo;
+}
+
+/** The claim inside the content of a denial, or null when its object names no claim with a clause. */
+export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
+  const w = doc.words;
+  let k = skipVerdict(doc, skipParenthesis(doc, range.lo, range.hi), range.hi);
+  let source: Mention | null = null;
+  let noun = -1;
+  for (let n = 0; n <= MAX_LEAD && k >= 0; n++) {
+    const t = tok(doc, k);
+    if (w.reportedClaimNouns.has(t.norm)) {
+      noun = k;
+      break;
+    }
+    if (isPossessive(t) && source === null) source = { first: k, last: k };
+    else if (t.kind !== 'word' || w.verbs.has(t.norm) || w.subordinators.has(t.norm)) return null;
+    k = nextContent(doc, k, range.hi);
+  }
+  if (noun < 0) return null;
+  // "a news report": the last of the nouns names the claim.
+  for (let next = nextContent(doc, noun, range.hi); next >= 0 && w.reportedClaimNouns.has(tok(doc, next).norm); next = nextContent(doc, next, range.hi)) noun = next;
+  k = nextContent(doc, noun, range.hi);
+  // "a report by X", "a report in the Times", "the report Thursday".
+  for (let n = 0; n < 2 && k >= 0; n++) {
+    const t = tok(doc, k);
+    if (t.norm === 'by' || t.norm === 'from' || t.norm === 'in') {
+      const m = phraseStartingAt(doc, nextContent(doc, k, range.hi), range.hi);
+      if (m === null) return null;
+      if (t.norm === 'by' || source === null) source = m;
+      k = nextContent(doc, m.last, range.hi);
+    } else if (w.timeWords.has(t.norm)) k = nextContent(doc, k, range.hi);
+    else break;
+  }
+  if (k < 0) return null;
+  // "that …", "which said (that) …", "suggesting that …", "saying …".
+  const opener = tok(doc, k).norm;
+  if (opener === 'that' || opener === 'which') {
+    const v = nextContent(doc, k, range.hi);
+    const verb = v < 0 ? undefined : w.verbs.get(tok(doc, v).norm);
+    if (verb !== undefined && verb.stance === 'asserts') k = v;
+    else if (opener === 'which') return null;
+  } else if (w.verbs.get(opener)?.form !== 'ing') return null;
+  if (w.verbs.has(tok(doc, k).norm)) {
+    k = nextContent(doc, k, range.hi);
+    if (k >= 0 && tok(doc, k).norm === 'that') k = nextContent(doc, k, range.hi);
+  } else k = nextContent(doc, k, range.hi);
+  if (k < 0) return null;
+  let hi = range.hi;
+  while (hi > k && tok(doc, hi - 1).kind !== 'word' && tok(doc, hi - 1).kind !== 'number' && (doc.quoteOf[hi - 1] ?? -1) < 0) hi--;
+  return hi > k ? { content: { lo: k, hi }, source, noun } : null;
+}

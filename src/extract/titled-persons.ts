@@ -1,0 +1,52 @@
+/**
+ * People a report names with a title anywhere in its text ("Russian President Vladimir Putin",
+ * "investigative journalist Seymour Hersh"), so that a speaker given by title alone ("the
+ * Russian president said", "the journalist says") is that person, as a reader takes it. A title
+ * that fits no one, or several people, stays a title.
+ */
+import { isCapitalised, nextContent, tok, type Doc, type Range } from './doc';
+import { nameMention, type NamedMention } from './aliases';
+import { phraseEndingAt } from './speakers';
+
+/** Title head (last word of the role, lower-case) → the people named with it, in text order. */
+export type TitledPersons = ReadonlyMap<string, readonly { name: string; role: string }[]>;
+
+/** Every "title Name" mention of a report's sentences. O(tokens × phrase length). */
+export function collectTitledPersons(doc: Doc, sentences: readonly Range[]): TitledPersons {
+  const out = new Map<string, { name: string; role: string }[]>();
+  for (const range of sentences) {
+    for (let i = range.lo; i < range.hi; i++) {
+      const t = tok(doc, i);
+      if (!isCapitalised(t) || (doc.quoteOf[i] ?? -1) >= 0) continue;
+      const n = nextContent(doc, i, range.hi);
+      if (n >= 0 && isCapitalised(tok(doc, n))) continue;
+      const m = phraseEndingAt(doc, i, range.lo);
+      if (m === null) continue;
+      const named = nameMention(doc, m);
+      if (named.type !== 'person' || named.role === null) continue;
+      const head = named.role.split(' ').at(-1) as string;
+      if (!doc.words.titleHeads.has(head)) continue;
+      const list = out.get(head) ?? [];
+      if (!list.some((p) => p.name === named.name)) list.push({ name: named.name, role: named.role });
+      out.set(head, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * The person a title-only speaker names ("Russian president" → "Vladimir Putin"): the one
+ * person named with that title head whose role holds the title's other words; null when the
+ * mention is a name, or no one or several people fit.
+ */
+export function personForTitle(doc: Doc, named: NamedMention, titled: TitledPersons): NamedMention | null {
+  if (named.type === 'person' || named.pronoun !== null) return null;
+  const words = named.name.toLowerCase().split(' ');
+  const head = words.at(-1) as string;
+  if (!doc.words.titleHeads.has(head) || words.length > 3) return null;
+  const others = words.slice(0, -1);
+  const fits = (titled.get(head) ?? []).filter((p) => others.every((w) => p.role.split(' ').includes(w) || doc.words.titleQualifiers.has(w)));
+  if (fits.length !== 1) return null;
+  const person = fits[0] as { name: string; role: string };
+  return { name: person.name, type: 'person', role: named.name.toLowerCase(), pronoun: null };
+}

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classNegation, deniesContent, dismissesContent } from '../../src/extract/content-stance';
+import type { Doc } from '../../src/extract/doc';
+import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
+import { buildWordSets } from '../../src/extract/word-sets';
+import { tokenize } from '../../src/text/tokenize';
+
+const words = buildWordSets();
+
+/** A whole text as one content range. */
+function content(text: string): [Doc, { lo: number; hi: number }] {
+  const tokens = tokenize(text);
+  const { quotes } = findQuotes(text);
+  return [{ text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words }, { lo: 0, hi: tokens.length }];
+}
+
+const denies = (text: string): boolean => deniesContent(...content(text));
+
+describe('deniesContent', () => {
+  it.each([
+    ['a negated event', 'the council has not sold the park'],
+    ['a negation word as subject', 'no delegation was sent to the port'],
+    ['be and a dismissal', 'the figures were fabricated'],
+    ['intensifiers before the dismissal', 'that claim is completely and utterly false'],
+    ['a contracted be', "it's all lies"],
+    ['a quoted dismissal', 'it was an "absolute lie"'],
+    ['a dismissal by a determiner and an adjective', 'worse still is the false story about the fee'],
+    ['a dismissal phrase', 'the statements have nothing to do with reality'],
+    ['a negated truth word after a long subject', 'the account given by the board to the press on Monday evening was not accurate'],
+  ])('reads %s as a denial', (_name, text) => {
+    expect(denies(text)).toBe(true);
+  });
+
+  it.each([
+    ['a plain claim', 'the council sold the park'],
+    ['a class', 'this is not a farming issue'],
+    ['the own mind, first person', "I don't know what happened"],
+    ['the own mind, reported', 'he was not surprised by the news'],
+    ['a degree', 'not much happens in the town without the mayor'],
+    ['a cancelled negation', 'nothing moves in the port without the board'],
+    ['a contrast', 'the question was not whether to close the pier but when'],
+    ['lies that exist', 'there are lies in every campaign'],
+    ['a negated dismissal', 'the figures were not unfounded but sound'],
+    ['a negation inside a because clause', 'the pier closed because the board did not pay'],
+  ])('reads %s as a claim', (_name, text) => {
+    expect(denies(text)).toBe(false);
+  });
+});
+
+describe('dismissesContent', () => {
+  const plain = fc.constantFrom('the', 'board', 'said', 'pier', 'is', 'open', 'was', 'a', 'safe', 'plan', 'all', 'completely', 'and', 'to', 'it');
+
+  it('never dismisses a text without a dismissal word', () => {
+    fc.assert(fc.property(fc.array(plain, { maxLength: 30 }), (ws) => !dismissesContent(...content(ws.join(' ')))));
+  });
+
+  it('dismisses whenever "is" comes right before "false" (the words hold no "there")', () => {
+    fc.assert(fc.property(fc.array(plain, { maxLength: 10 }), fc.array(plain, { maxLength: 10 }), (a, b) => dismissesContent(...content([...a, 'is', 'false', ...b].join(' ')))));
+  });
+});
+
+describe('classNegation', () => {
+  it.each([
+    ['this is not a humanitarian issue', ['humanitarian', 'issue']],
+    ["it's not an election ploy", ['election', 'ploy']],
+    ['the council has not sold the park', null],
+    ['this is a humanitarian issue', null],
+  ])('reads the class in "%s"', (text, expected) => {
+    expect(classNegation(...content(text))).toEqual(expected);
+  });
+});
