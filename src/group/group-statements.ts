@@ -2,16 +2,13 @@ import { compareValid } from '../compare/diff-claims';
 import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type GroupOptions } from '../schema/analysis';
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
-import { findDenialLinks, findDenialPairs } from './claim-denial';
+import { findDenialLinks, findDenialPairs, type DenialLink } from './claim-denial';
 import { clusterCentres, clusterEdges, clustersOf } from './cluster';
 import { EdgeList } from './edge-list';
 import { featureTable, type FeatureTable } from './features';
 import { findPairs, type FoundPairs } from './find-pairs';
 import { compareIds } from './natural-order';
 import { resolveGroupSettings, type GroupSettings } from './settings';
-
-/** Share of the smaller of two denied propositions that two denials of one proposition share. */
-const DENIAL_PAIR_SHARE = 0.4;
 
 /** Groups as lists of indices into the input, with the canonical index. */
 export interface IndexGroup {
@@ -108,10 +105,12 @@ export function groupIndices(items: readonly GroupInput[], s: GroupSettings, key
 /**
  * Claim–denial joining. Denials are clustered by their denied propositions (without chaining:
  * each member is close to the cluster's centre, see `clusterEdges`); each cluster then brings
- * together its own groups and the group of every claim one of its denials is linked to (the
- * claim holds that denial's proposition, see `findDenialLinks`). A group joins at most one
- * denial cluster, the first in index order, so two clusters never chain their claims together.
- * The joined group keeps the canonical of its part with the most claims.
+ * together its own groups and one group of claims: the one its denials are most surely linked
+ * to (the summed link probabilities of `findDenialLinks`, ties to the lower group), so a denial
+ * whose few proposition words reach claims of several statements does not join them into one
+ * topic. A group joins at most one denial cluster, the first in index order, so two clusters
+ * never chain their claims together. The joined group keeps the canonical of its part with the
+ * most claims.
  *
  * O(d² + d · c) proposition comparisons for d denials and c claims when small, else through
  * word postings capped at `maxDf`; order-independent as `groupIndices`.
@@ -127,22 +126,29 @@ function joinDenials(items: readonly GroupInput[], groups: IndexGroup[], s: Grou
   items.forEach((x, i) => x.stance === 'denies' && denials.push(i));
   if (denials.length === 0) return;
   const local = new Map(denials.map((d, k) => [d, k]));
-  const thresholds = { maxDf: s.maxDf };
-  const pairs = findDenialPairs(inputs, s.features, { ...thresholds, threshold: DENIAL_PAIR_SHARE, minShared: 2 });
+  const thresholds = { maxDf: s.maxDf, threshold: s.denialThreshold };
+  const pairs = findDenialPairs(inputs, s.features, thresholds);
   const edges = pairs.map((p) => ({ i: local.get(p.denial) as number, j: local.get(p.claim) as number, weight: p.score }));
   edges.sort((x, y) => x.i - y.i || x.j - y.j);
-  const linked: number[][] = denials.map(() => []);
-  for (const l of findDenialLinks(inputs, s.features, { ...thresholds, threshold: s.denialThreshold, minShared: 3 })) (linked[local.get(l.denial) as number] as number[]).push(l.claim);
+  const linked: DenialLink[][] = denials.map(() => []);
+  for (const l of findDenialLinks(inputs, s.features, thresholds)) (linked[local.get(l.denial) as number] as DenialLink[]).push(l);
   const groupOf = new Int32Array(items.length);
   groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
   const taken = new Uint8Array(groups.length);
   const claimsIn = (g: IndexGroup): number => g.members.reduce((n, m) => n + (items[m]?.stance === 'denies' ? 0 : 1), 0);
   for (const cluster of clusterEdges(denials.length, edges)) {
     const parts = new Set<number>();
+    const support = new Map<number, number>();
     for (const k of cluster.members) {
       parts.add(groupOf[denials[k] as number] as number);
-      for (const c of linked[k] as number[]) parts.add(groupOf[c] as number);
+      for (const l of linked[k] as DenialLink[]) {
+        const g = groupOf[l.claim] as number;
+        if (!taken[g]) support.set(g, (support.get(g) ?? 0) + l.score);
+      }
     }
+    let best = -1;
+    for (const [g, w] of support) if (best < 0 || w > (support.get(best) as number) || (w === support.get(best) && g < best)) best = g;
+    if (best >= 0) parts.add(best);
     const free = [...parts].filter((g) => !taken[g]).sort((a, b) => a - b);
     if (free.length === 0) continue;
     for (const g of free) taken[g] = 1;

@@ -1,0 +1,54 @@
+import { denialWords } from '../group/claim-denial';
+import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
+import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
+import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
+
+/** What a claim × denial pair is, once the denial is read against the claim. */
+export interface ClaimDenialVerdict {
+  relation: Relation;
+  segments: Segment[];
+  /** `stance` when the pair is a contradiction because the denial denies the claim. */
+  reasons?: Reason[];
+}
+
+let builtIn: FeatureContext | undefined;
+
+/** The grouping's feature context, made once when the caller gives none. */
+export function defaultFeatures(): FeatureContext {
+  builtIn ??= createFeatureContext();
+  return builtIn;
+}
+
+/** Whether a segment joins the two sides on a word of `proposition` (not only on function words or punctuation). */
+function holdsProposition(s: Segment, claim: string, claimSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): boolean {
+  const span = s[claimSide];
+  if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return false;
+  return contentWords(claim.slice(span[0], span[1]), ctx).some((w) => proposition.has(w));
+}
+
+/**
+ * A claim against a denial, `d` the pairwise core's diff of the two in statement offsets,
+ * the claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is a
+ * `contradict` with reason `stance` only when the denial denies what the claim states (the
+ * fitted link decision, `isLinked`) and the denied content is aligned on both sides; those
+ * aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view
+ * shows what is denied. Otherwise the pair keeps the core's relation, except that a core
+ * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
+ * the same stance-only reading.
+ */
+export function judgeClaimDenial(claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', ctx: FeatureContext = defaultFeatures()): ClaimDenialVerdict {
+  const words = denialWords(denial, ctx);
+  const linked = isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx));
+  const proposition = new Set(words.proposition);
+  const denied = linked ? d.segments.map((s) => holdsProposition(s, claim, claimSide, proposition, ctx)) : [];
+  if (denied.some(Boolean)) {
+    const segments = d.segments.map((s, k): Segment => {
+      if (!denied[k] || s.label === 'contradict') return s;
+      return { ...s, label: 'contradict', reasons: [...s.reasons.filter((r) => r !== 'identical'), 'stance'] };
+    });
+    return { relation: 'contradict', segments, reasons: ['stance'] };
+  }
+  const onlyStance = d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => r === 'stance' || r === 'negation'));
+  if (d.relation === 'contradict' && onlyStance) return { relation: 'differ', segments: d.segments };
+  return { relation: d.relation, segments: d.segments };
+}
