@@ -65,6 +65,38 @@ export interface GroupView {
   contradictions: number;
 }
 
+/** What a contradiction is: a denial of the claim, a changed figure (count, amount, date), a negation, or another. */
+export type ContradictionKind = 'denial' | 'figure' | 'negation' | 'other';
+
+export const CONTRADICTION_KINDS: readonly ContradictionKind[] = ['denial', 'figure', 'negation', 'other'];
+
+const FIGURE_REASONS: ReadonlySet<string> = new Set(['number', 'date', 'quantifier']);
+
+/** The kind of a `contradict` comparison: from its own reason (`stance`), else from its contradicting segments' reasons. */
+export function contradictionKind(c: Comparison): ContradictionKind {
+  if (c.reasons?.includes('stance')) return 'denial';
+  const reasons = c.segments.filter((s) => s.label === 'contradict').flatMap((s) => s.reasons);
+  if (reasons.some((r) => FIGURE_REASONS.has(r))) return 'figure';
+  if (reasons.includes('negation')) return 'negation';
+  return 'other';
+}
+
+/** Who a group is: its claimants against its deniers when it holds both, those who deny when it holds only denials, else its speakers. */
+export function groupWho(g: Pick<GroupView, 'claimers' | 'deniers' | 'speakers'>): string {
+  if (g.deniers.length === 0) return g.speakers.join(', ');
+  if (g.claimers.length === 0) return `denied by ${g.deniers.join(', ')}`;
+  return `${g.claimers.join(', ')} vs ${g.deniers.join(', ')}`;
+}
+
+const KIND_NAMES: Readonly<Record<ContradictionKind, [string, string]>> = {
+  denial: ['denial', 'denials'], figure: ['changed figure', 'changed figures'], negation: ['negation', 'negations'], other: ['other', 'other'],
+};
+
+/** The contradictions by kind in words, those of none left out: "2 denials, 1 changed figure". */
+export function kindsText(kinds: Readonly<Record<ContradictionKind, number>>): string {
+  return CONTRADICTION_KINDS.filter((k) => kinds[k] > 0).map((k) => `${kinds[k]} ${KIND_NAMES[k][kinds[k] === 1 ? 0 : 1]}`).join(', ');
+}
+
 export interface Summary {
   reports: number;
   statements: number;
@@ -72,6 +104,9 @@ export interface Summary {
   /** Groups of two or more statements. */
   shared: number;
   contradictions: number;
+  /** The contradictions by kind (see `contradictionKind`). */
+  contradictionKinds: Readonly<Record<ContradictionKind, number>>;
+  /** Claim × denial comparisons where the denial denies the claim (relation `contradict`, reason `stance`). */
   claimDenials: number;
   issues: number;
 }
@@ -216,7 +251,8 @@ function groupView(group: Group, byId: ReadonlyMap<string, Statement>, reports: 
   for (const c of comparisons) {
     const a = byId.get(c.a);
     const b = byId.get(c.b);
-    if (!a || !b || a.stance === b.stance) continue;
+    // A claim and a denial of something else are no pair: only a denial of this claim is shown.
+    if (!a || !b || a.stance === b.stance || contradictionKind(c) !== 'denial' || c.relation !== 'contradict') continue;
     stancePairs++;
     const [claim, denial, claimSide] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
     if (denialsShown.has(denial.id)) continue;
@@ -257,11 +293,12 @@ export function buildView(analysis: Analysis, reports: readonly ReportInfo[] = [
   const rank = (g: GroupView): number => (g.contradictions > 0 ? 0 : g.members > 1 ? 1 : 2);
   const ordered = groups.map((g, k) => ({ g, k })).sort((x, y) => rank(x.g) - rank(y.g) || x.k - y.k).map((x) => x.g);
   let contradictions = 0;
-  let claimDenials = 0;
+  const kinds: Record<ContradictionKind, number> = { denial: 0, figure: 0, negation: 0, other: 0 };
   for (const g of analysis.groups) {
     for (const c of g.comparisons ?? []) {
-      if (c.relation === 'contradict') contradictions++;
-      if (c.reasons?.includes('stance')) claimDenials++;
+      if (c.relation !== 'contradict') continue;
+      contradictions++;
+      kinds[contradictionKind(c)]++;
     }
   }
   const issues = analysis.issues.length + analysis.reports.reduce((n, r) => n + (r.issues?.length ?? 0), 0);
@@ -272,7 +309,8 @@ export function buildView(analysis: Analysis, reports: readonly ReportInfo[] = [
       groups: analysis.groups.length,
       shared: analysis.groups.filter((g) => g.members.length > 1).length,
       contradictions,
-      claimDenials,
+      contradictionKinds: kinds,
+      claimDenials: kinds.denial,
       issues,
     },
     groups: ordered,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
-import { buildView, piecesOf } from '../../src/render/view';
+import { buildView, contradictionKind, groupWho, kindsText, piecesOf } from '../../src/render/view';
+import type { Comparison } from '../../src/schema/analysis';
 import type { Statement } from '../../src/schema/statement';
 import { exampleAnalysis, hostileAnalysis } from '../fixtures/render/analyses';
 
@@ -67,5 +68,34 @@ describe('buildView', () => {
     expect(withSources).toContain(reports[0]?.source);
     const bare = buildView(analysis).groups.flatMap((g) => g.wordings.flatMap((w) => w.outlets.map((o) => o.source)));
     expect(bare.every((s) => s === null)).toBe(true);
+  });
+});
+
+describe('groupWho', () => {
+  it.each([
+    ['names claimants against deniers', ['Port authority'], ['Harbour union'], ['Port authority', 'Harbour union'], 'Port authority vs Harbour union'],
+    ['says who denies when the group holds no claim, never an empty claimant', [], ['Harbour union'], ['Harbour union'], 'denied by Harbour union'],
+    ['names the speakers of a group without denials', [], [], ['Port authority', 'Mayor'], 'Port authority, Mayor'],
+  ])('%s', (_name, claimers, deniers, speakers, who) => {
+    expect(groupWho({ claimers, deniers, speakers })).toBe(who);
+  });
+});
+
+describe('contradictionKind and kindsText', () => {
+  const seg = (reasons: Comparison['segments'][number]['reasons']) => ({ label: 'contradict' as const, a: [0, 1] as [number, number], b: [0, 1] as [number, number], reasons });
+  const cmp = (segments: Comparison['segments'], reasons?: Comparison['reasons']): Comparison => ({ a: 's1', b: 's2', relation: 'contradict', score: 0.5, segments, ...(reasons ? { reasons } : {}) });
+
+  it.each([
+    ['a denial of the claim', cmp([seg(['stance'])], ['stance']), 'denial'],
+    ['a changed figure', cmp([seg(['number'])]), 'figure'],
+    ['another date', cmp([seg(['date'])]), 'figure'],
+    ['a negation', cmp([seg(['negation'])]), 'negation'],
+    ['a swapped name', cmp([seg(['entity'])]), 'other'],
+  ])('reads %s', (_name, c, kind) => {
+    expect(contradictionKind(c)).toBe(kind);
+  });
+
+  it('words the counts, leaving out kinds with none', () => {
+    expect(kindsText({ denial: 2, figure: 1, negation: 0, other: 0 })).toBe('2 denials, 1 changed figure');
   });
 });
