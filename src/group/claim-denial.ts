@@ -2,7 +2,7 @@ import { CUE_AUXILIARIES } from '../lexicon/attribution';
 import { HEDGES } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
-import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS } from '../lexicon/reporting-verbs';
+import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, KNOWING_VERBS } from '../lexicon/reporting-verbs';
 import { claimWords, isLinked, linkFeatures, linkProbability, nameWords } from './denial-link';
 import { baseFormOf, contentWords, type FeatureContext } from './features';
 
@@ -24,7 +24,10 @@ export interface DenialInput {
 export interface PropositionWords {
   /** Lemmas of reporting and denial cues: a short prefix ending in one ("Afghanistan says …") is attribution. */
   readonly cues: ReadonlySet<string>;
-  /** Claim nouns and hedges: not part of what is claimed ("claims that …", "allegedly"). */
+  /**
+   * Claim nouns, hedges and verbs of knowing: not part of what is claimed ("claims that …",
+   * "allegedly", "I don't think the port will close": the port closing is denied, not thinking).
+   */
   readonly setAside: ReadonlySet<string>;
   /** Words that open a new clause after "and" / "but" ("… and cannot be held responsible"). */
   readonly clauseStarts: ReadonlySet<string>;
@@ -32,7 +35,7 @@ export interface PropositionWords {
 
 export const DEFAULT_PROPOSITION_WORDS: PropositionWords = {
   cues: new Set([...ASSERT_VERBS, ...DENY_VERBS]),
-  setAside: new Set([...CLAIM_NOUNS, ...HEDGES]),
+  setAside: new Set([...CLAIM_NOUNS, ...HEDGES, ...KNOWING_VERBS]),
   clauseStarts: new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...CUE_AUXILIARIES, ...NEGATION_CUES]),
 };
 

@@ -32,6 +32,8 @@ describe('propositionWords', () => {
     ['sets aside a claim noun', 'claims that its harbours are used by smugglers', ['harbour', 'smuggler', 'use']],
     ['keeps a plain proposition whole', 'the northern ports are not used to move weapons', ['move', 'northern', 'port', 'use', 'weapon']],
     ['gives nothing for a bare pointer to a claim', 'those claims', []],
+    ['sets aside a verb of knowing: what is denied is its clause', "I don't think the ferry will run again before the storm passes", ['again', 'ferry', 'pass', 'run', 'storm']],
+    ['gives nothing for a bare "I don\'t know"', "I don't know", []],
   ])('%s', (_name, text, words) => {
     expect(propositionWords(text, ctx)).toEqual(words);
   });
