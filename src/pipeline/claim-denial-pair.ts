@@ -34,11 +34,15 @@ function holdsProposition(s: Segment, claim: string, claimSide: 'a' | 'b', propo
  * aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view
  * shows what is denied. Otherwise the pair keeps the core's relation, except that a core
  * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
- * the same stance-only reading.
+ * the same stance-only reading. `oneSpeaker`: the claim and the denial have one speaker, who does
+ * not contradict themselves by stance ("Afghanistan warned against attacks on its territory" and
+ * "it does not allow its territory to be used", both Afghanistan's): never linked.
  */
-export function judgeClaimDenial(claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', ctx: FeatureContext = defaultFeatures()): ClaimDenialVerdict {
+export function judgeClaimDenial(
+  claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', ctx: FeatureContext = defaultFeatures(), oneSpeaker = false,
+): ClaimDenialVerdict {
   const words = denialWords(denial, ctx);
-  const linked = isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx));
+  const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx));
   const proposition = new Set(words.proposition);
   const denied = linked ? d.segments.map((s) => holdsProposition(s, claim, claimSide, proposition, ctx)) : [];
   if (denied.some(Boolean)) {

@@ -46,7 +46,9 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, features?: FeatureContext): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const v = judgeClaimDenial(claim.text, denial.text, d, side, features);
+    const name = (s: Statement): string | undefined => s.speaker?.name.toLowerCase();
+    const oneSpeaker = name(claim) !== undefined && name(claim) === name(denial);
+    const v = judgeClaimDenial(claim.text, denial.text, d, side, features, oneSpeaker);
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);

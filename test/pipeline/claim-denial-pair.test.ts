@@ -29,6 +29,13 @@ describe('judgeClaimDenial', () => {
     expect(v.reasons).toBeUndefined();
   });
 
+  it('never makes a contradiction of a claim and a denial by one speaker', () => {
+    const claim = 'the harbour board paid the striking pilots in March';
+    const denial = 'the harbour board did not pay the pilots';
+    const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, true);
+    expect(v.relation).not.toBe('contradict');
+  });
+
   it('finds the same verdict with the claim on side b', () => {
     const claim = 'the harbour board paid the striking pilots in March';
     const denial = 'the harbour board did not pay the pilots';
