@@ -110,7 +110,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     const members = g.members.map((m) => statements[m] as Statement);
     const group: Group = { id: `g${k + 1}`, members: members.map((s) => s.id), canonical: canonical.id };
     if (members.length > 1) {
-      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published, settings.features);
+      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published, { features: settings.features, cut: settings.denialThreshold });
       issues.push(...compared.issues);
       overBudget.cheap += compared.overBudget.cheap;
       overBudget.left += compared.overBudget.left;

@@ -1,6 +1,7 @@
 import { denialWords } from '../group/claim-denial';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
+import { GROUP_DEFAULTS } from '../group/settings';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
@@ -11,11 +12,17 @@ export interface ClaimDenialVerdict {
   reasons?: Reason[];
 }
 
-let builtIn: FeatureContext | undefined;
+/** How claims are read against denials: the grouping's feature context and link cut (`denialThreshold`). */
+export interface LinkSettings {
+  readonly features: FeatureContext;
+  readonly cut: number;
+}
 
-/** The grouping's feature context, made once when the caller gives none. */
-export function defaultFeatures(): FeatureContext {
-  builtIn ??= createFeatureContext();
+let builtIn: LinkSettings | undefined;
+
+/** The default feature context and cut, made once when the caller gives none. */
+export function defaultLinkSettings(): LinkSettings {
+  builtIn ??= { features: createFeatureContext(), cut: GROUP_DEFAULTS.denialThreshold };
   return builtIn;
 }
 
@@ -39,10 +46,11 @@ function holdsProposition(s: Segment, claim: string, claimSide: 'a' | 'b', propo
  * "it does not allow its territory to be used", both Afghanistan's): never linked.
  */
 export function judgeClaimDenial(
-  claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', ctx: FeatureContext = defaultFeatures(), oneSpeaker = false,
+  claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false,
 ): ClaimDenialVerdict {
+  const ctx = link.features;
   const words = denialWords(denial, ctx);
-  const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx));
+  const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
   const proposition = new Set(words.proposition);
   const denied = linked ? d.segments.map((s) => holdsProposition(s, claim, claimSide, proposition, ctx)) : [];
   if (denied.some(Boolean)) {

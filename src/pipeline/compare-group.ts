@@ -1,12 +1,11 @@
 import { compareValid } from '../compare/diff-claims';
 import { alignGroup } from '../group/align-group';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
-import type { FeatureContext } from '../group/features';
 import type { ClaimDiff, Reason, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import type { Statement } from '../schema/statement';
-import { judgeClaimDenial } from './claim-denial-pair';
+import { judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -32,9 +31,9 @@ export function pairOptions(a: Statement, b: Statement, diff: DiffOptions, publi
 }
 
 /** Compares two statements and moves the segment spans from statement offsets to report offsets. */
-function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined, features: FeatureContext | undefined): Comparison & { issues: Issue[] } {
+function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined, link: LinkSettings | undefined): Comparison & { issues: Issue[] } {
   const d = compareValid(a.text, b.text, pairOptions(a, b, diff, published));
-  return toComparison(a, b, d, features);
+  return toComparison(a, b, d, link);
 }
 
 /**
@@ -43,12 +42,12 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
  * only when the denial denies what the claim states, with the denied content aligned on both
  * sides (see `judgeClaimDenial`), else it keeps the pairwise relation.
  */
-export function toComparison(a: Statement, b: Statement, d: ClaimDiff, features?: FeatureContext): Comparison & { issues: Issue[] } {
+export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
     const name = (s: Statement): string | undefined => s.speaker?.name.toLowerCase();
     const oneSpeaker = name(claim) !== undefined && name(claim) === name(denial);
-    const v = judgeClaimDenial(claim.text, denial.text, d, side, features, oneSpeaker);
+    const v = judgeClaimDenial(claim.text, denial.text, d, side, link, oneSpeaker);
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);
@@ -138,7 +137,7 @@ export function compareGroup(
   limits: CompareLimits,
   table: boolean,
   published?: PublishedDays,
-  features?: FeatureContext,
+  link?: LinkSettings,
 ): ComparedGroup {
   const issues: Issue[] = [];
   const comparisons: Comparison[] = [];
@@ -154,7 +153,7 @@ export function compareGroup(
   others.forEach((m, k) => {
     const capped = k >= limits.maxGroupComparisons;
     if (!capped && spent()) overBudget.cheap++;
-    if (!capped && overBudget.cheap === 0) add(comparison(canonical, m, diff, published, features));
+    if (!capped && overBudget.cheap === 0) add(comparison(canonical, m, diff, published, link));
     else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
   });
   if (others.length > limits.maxGroupComparisons) {
@@ -172,7 +171,7 @@ export function compareGroup(
       if (made >= limits.maxDenialPairs) break;
       made++;
       if (spent()) overBudget.left++;
-      else add(comparison(c, d, diff, published, features));
+      else add(comparison(c, d, diff, published, link));
     }
   }
   if (pairs > limits.maxDenialPairs) {
