@@ -162,8 +162,9 @@ export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureConte
       if (b <= a) continue;
       const pb = sideOf(b);
       const ab = linkFeatures({ ...pa, claim: pb.proposition }, ctx);
+      if (!isLinked(ab, t.threshold)) continue;
       const ba = linkFeatures({ ...pb, claim: pa.proposition }, ctx);
-      if (isLinked(ab, t.threshold) && isLinked(ba, t.threshold)) pairs.push({ denial: a, claim: b, score: Math.min(linkProbability(ab), linkProbability(ba)) });
+      if (isLinked(ba, t.threshold)) pairs.push({ denial: a, claim: b, score: Math.min(linkProbability(ab), linkProbability(ba)) });
     }
   }
   return pairs;
