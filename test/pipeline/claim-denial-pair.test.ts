@@ -29,6 +29,14 @@ describe('judgeClaimDenial', () => {
     expect(v.reasons).toBeUndefined();
   });
 
+  it('turns the core\'s stance-only contradiction into differ when the denial denies something else', () => {
+    const claim = 'the mayor ordered the police to clear the square';
+    const denial = 'Any suggestion that the mayor sold the stadium is false';
+    const d = diffClaims(claim, denial);
+    expect(d.relation).toBe('contradict');
+    expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe('differ');
+  });
+
   it('never makes a contradiction of a claim and a denial by one speaker', () => {
     const claim = 'the harbour board paid the striking pilots in March';
     const denial = 'the harbour board did not pay the pilots';
