@@ -26,11 +26,11 @@ export function defaultLinkSettings(): LinkSettings {
   return builtIn;
 }
 
-/** Whether a segment joins the two sides on a word of `proposition` (not only on function words or punctuation). */
-function holdsProposition(s: Segment, claim: string, claimSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): boolean {
-  const span = s[claimSide];
+/** Whether a segment joins the two sides on a word of the denied `proposition`, read on the denial's side (not only on function words or punctuation). */
+function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): boolean {
+  const span = s[denialSide];
   if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return false;
-  return contentWords(claim.slice(span[0], span[1]), ctx).some((w) => proposition.has(w));
+  return contentWords(denial.slice(span[0], span[1]), ctx).some((w) => proposition.has(w));
 }
 
 /**
@@ -52,7 +52,8 @@ export function judgeClaimDenial(
   const words = denialWords(denial, ctx);
   const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
   const proposition = new Set(words.proposition);
-  const denied = linked ? d.segments.map((s) => holdsProposition(s, claim, claimSide, proposition, ctx)) : [];
+  const denialSide = claimSide === 'a' ? 'b' : 'a';
+  const denied = linked ? d.segments.map((s) => holdsProposition(s, denial, denialSide, proposition, ctx)) : [];
   if (denied.some(Boolean)) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
