@@ -1,9 +1,9 @@
-import type { LexicalRelation } from '../lexicon/lexicon';
 import { CUE_AUXILIARIES } from '../lexicon/attribution';
 import { HEDGES } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
-import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS } from '../lexicon/reporting-verbs';
+import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, KNOWING_VERBS } from '../lexicon/reporting-verbs';
+import { claimWords, isLinked, linkFeatures, linkProbability, nameWords } from './denial-link';
 import { baseFormOf, contentWords, type FeatureContext } from './features';
 
 /** A denial and the claim it denies (by index), and how much of the denied proposition the claim holds. */
@@ -24,7 +24,10 @@ export interface DenialInput {
 export interface PropositionWords {
   /** Lemmas of reporting and denial cues: a short prefix ending in one ("Afghanistan says …") is attribution. */
   readonly cues: ReadonlySet<string>;
-  /** Claim nouns and hedges: not part of what is claimed ("claims that …", "allegedly"). */
+  /**
+   * Claim nouns, hedges and verbs of knowing: not part of what is claimed ("claims that …",
+   * "allegedly", "I don't think the port will close": the port closing is denied, not thinking).
+   */
   readonly setAside: ReadonlySet<string>;
   /** Words that open a new clause after "and" / "but" ("… and cannot be held responsible"). */
   readonly clauseStarts: ReadonlySet<string>;
@@ -32,20 +35,17 @@ export interface PropositionWords {
 
 export const DEFAULT_PROPOSITION_WORDS: PropositionWords = {
   cues: new Set([...ASSERT_VERBS, ...DENY_VERBS]),
-  setAside: new Set([...CLAIM_NOUNS, ...HEDGES]),
+  setAside: new Set([...CLAIM_NOUNS, ...HEDGES, ...KNOWING_VERBS]),
   clauseStarts: new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...CUE_AUXILIARIES, ...NEGATION_CUES]),
 };
 
 /** Thresholds of the matcher (see `GroupOptions.denialThreshold`). */
 export interface DenialThresholds {
-  /** Share of the denied proposition's words a claim must hold. */
+  /** The probability of a link `DENIAL_LINK_MODEL` must give (see `isLinked`). */
   threshold: number;
-  /** Fewest shared words for a link. */
-  minShared: number;
   maxDf: number;
 }
 
-const SAME_MEANING: ReadonlySet<LexicalRelation> = new Set(['inflection', 'synonym', 'similar', 'derivation']);
 /** Words a reporting prefix may have before its cue ("the ministry said that"). */
 const MAX_PREFIX = 5;
 /** Above this many denial × statement pairs, candidates are looked up by shared words instead of all tried. */
@@ -78,19 +78,6 @@ export function propositionWords(text: string, ctx: FeatureContext, words: Propo
   return [...new Set(contentWords(clause, ctx).filter((w) => !words.setAside.has(w)))].sort();
 }
 
-/**
- * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
- * synonymy, similarity or derivation in the lexicon: "Afghan" ~ "Afghanistan"). O(|a| · |b|)
- * relation look-ups.
- */
-export function softShared(a: readonly string[], b: readonly string[], ctx: FeatureContext): number {
-  const bSet = new Set(b);
-  let shared = 0;
-  for (const w of a) {
-    if (bSet.has(w) || b.some((v) => SAME_MEANING.has(ctx.lexicon.relate(w, v) as LexicalRelation))) shared++;
-  }
-  return shared;
-}
 
 /** Candidate partners of each query: all targets when few, else those sharing a word found in at most `maxDf` targets. */
 function candidateFinder(queries: number[], targets: number[], wordsOf: (i: number) => string[], maxDf: number): (q: number) => Iterable<number> {
@@ -114,10 +101,12 @@ function candidateFinder(queries: number[], targets: number[], wordsOf: (i: numb
 }
 
 /**
- * Claim–denial links: a claim holds the proposition a denial denies when it has a same-meaning
- * word for at least `minShared` of the proposition's words and for a share `threshold` of them
- * (the claim may say more: "urged Kabul to stop militants using Afghan soil for attacks" holds
- * "Afghanistan is not used for attacks"); plus the links the extractor made (`denies`, score 1).
+ * Claim–denial links: a claim holds the proposition a denial denies when the fitted decision
+ * over how much of the proposition the claim holds and how much of the claim it is
+ * (`linkFeatures`, `DENIAL_LINK_MODEL`) gives a probability of at least `threshold` (the claim
+ * may say more: "urged Kabul to stop militants using Afghan soil for attacks" holds "Afghanistan
+ * is not used for attacks"); plus the links the extractor made (`denies`, score 1). The score
+ * of a link is that probability.
  * O(d · c · w²) relation look-ups for d denials, c claims and w words when d · c is small, else
  * only claims sharing a word found in at most `maxDf` claims. The input order does not change
  * the links; they are sorted by denial, then claim.
@@ -128,53 +117,68 @@ export function findDenialLinks(items: readonly DenialInput[], ctx: FeatureConte
   items.forEach((s, i) => (s.stance === 'denies' ? denials : claims).push(i));
   const links: DenialLink[] = [];
   if (denials.length === 0) return links;
-  const cache = new Map<number, string[]>();
-  const wordsOf = (i: number): string[] => {
+  const cache = new Map<number, LinkSide>();
+  const sideOf = (i: number): LinkSide => {
     let w = cache.get(i);
     if (!w) {
       const text = (items[i] as DenialInput).text;
-      w = items[i]?.stance === 'denies' ? propositionWords(text, ctx, words) : [...new Set(contentWords(text, ctx))].sort();
+      w = items[i]?.stance === 'denies' ? denialWords(text, ctx, words) : { proposition: claimWords(text, ctx), names: new Set() };
       cache.set(i, w);
     }
     return w;
   };
-  const candidatesOf = candidateFinder(denials, claims, wordsOf, t.maxDf);
+  const candidatesOf = candidateFinder(denials, claims, (i) => sideOf(i).proposition, t.maxDf);
   for (const d of denials) {
     const explicit = (items[d] as DenialInput).denies;
     if (explicit !== undefined && items[explicit] !== undefined && items[explicit]?.stance !== 'denies') links.push({ denial: d, claim: explicit, score: 1 });
-    const p = wordsOf(d);
-    if (p.length === 0) continue;
+    const denial = sideOf(d);
+    if (denial.proposition.length === 0) continue;
     for (const c of candidatesOf(d)) {
       if (c === explicit) continue;
-      const shared = softShared(p, wordsOf(c), ctx);
-      if (shared >= t.minShared && shared >= t.threshold * p.length) links.push({ denial: d, claim: c, score: shared / p.length });
+      const claim = sideOf(c);
+      const f = linkFeatures({ ...denial, claim: claim.proposition }, ctx);
+      if (isLinked(f, t.threshold)) links.push({ denial: d, claim: c, score: linkProbability(f) });
     }
   }
   return links.sort((x, y) => x.denial - y.denial || x.claim - y.claim);
 }
 
 /**
- * Pairs of denials of one proposition: their propositions share same-meaning words for at
- * least `minShared` words and a share `threshold` of the smaller proposition. Same cost and
- * order guarantees as `findDenialLinks`; pairs come sorted (i < j).
+ * Pairs of denials of one proposition: each holds the other's proposition by the link decision
+ * (`isLinked` at `threshold`, as a claim would). Same cost and order guarantees as
+ * `findDenialLinks`; pairs come sorted (i < j), scored by the smaller of the two probabilities.
  */
 export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureContext, t: DenialThresholds, words?: PropositionWords): DenialLink[] {
   const denials: number[] = [];
   items.forEach((s, i) => s.stance === 'denies' && denials.push(i));
-  const props = new Map(denials.map((d) => [d, propositionWords((items[d] as DenialInput).text, ctx, words)]));
-  const wordsOf = (i: number): string[] => props.get(i) as string[];
-  const candidatesOf = candidateFinder(denials, denials, wordsOf, t.maxDf);
+  const props = new Map(denials.map((d) => [d, denialWords((items[d] as DenialInput).text, ctx, words)]));
+  const sideOf = (i: number): LinkSide => props.get(i) as LinkSide;
+  const candidatesOf = candidateFinder(denials, denials, (i) => sideOf(i).proposition, t.maxDf);
   const pairs: DenialLink[] = [];
   for (const a of denials) {
-    const pa = wordsOf(a);
+    const pa = sideOf(a);
+    if (pa.proposition.length === 0) continue;
     for (const b of candidatesOf(a)) {
       if (b <= a) continue;
-      const pb = wordsOf(b);
-      const smaller = Math.min(pa.length, pb.length);
-      if (smaller === 0) continue;
-      const shared = Math.min(softShared(pa, pb, ctx), softShared(pb, pa, ctx));
-      if (shared >= t.minShared && shared >= t.threshold * smaller) pairs.push({ denial: a, claim: b, score: shared / Math.max(pa.length, pb.length) });
+      const pb = sideOf(b);
+      const ab = linkFeatures({ ...pa, claim: pb.proposition }, ctx);
+      if (!isLinked(ab, t.threshold)) continue;
+      const ba = linkFeatures({ ...pb, claim: pa.proposition }, ctx);
+      if (isLinked(ba, t.threshold)) pairs.push({ denial: a, claim: b, score: Math.min(linkProbability(ab), linkProbability(ba)) });
     }
   }
   return pairs;
+}
+
+/** One side's words for `linkFeatures`: a denial's proposition and its names, or a claim's words (no names needed). */
+interface LinkSide {
+  proposition: string[];
+  names: Set<string>;
+}
+
+/** The words of a denial's proposition and its names, for `linkFeatures`. */
+export function denialWords(text: string, ctx: FeatureContext, words?: PropositionWords): LinkSide {
+  const proposition = propositionWords(text, ctx, words);
+  const names = nameWords(text, ctx);
+  return { proposition, names: new Set(proposition.filter((w) => names.has(w))) };
 }

@@ -20,7 +20,7 @@ export const GROUP_DEFAULTS = {
   maxBucket: 200,
   maxDf: 200,
   claimDenial: true,
-  denialThreshold: 0.5,
+  denialThreshold: 0.6,
 } as const;
 
 export function resolveGroupSettings(options: GroupOptions, features?: FeatureContext): GroupSettings {

@@ -93,7 +93,8 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   }
   const groupOptions = { ...(diff.lexicon ? { lexicon: diff.lexicon, diff } : { diff }), ...opts.group };
   progress('group', 0, 1);
-  const grouped = groupIndices(statements, resolveGroupSettings(groupOptions));
+  const settings = resolveGroupSettings(groupOptions);
+  const grouped = groupIndices(statements, settings);
   issues.push(...grouped.issues);
   progress('group', 1, 1);
   const { timeBudget } = opts;
@@ -109,7 +110,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     const members = g.members.map((m) => statements[m] as Statement);
     const group: AnalysisGroup = { id: `g${k + 1}`, members: members.map((s) => s.id), canonical: canonical.id, comparisons: [] };
     if (members.length > 1) {
-      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published);
+      const compared = compareGroup(group.id, canonical, members, diff, limits, opts.table ?? true, published, { features: settings.features, cut: settings.denialThreshold });
       issues.push(...compared.issues);
       overBudget.cheap += compared.overBudget.cheap;
       overBudget.left += compared.overBudget.left;

@@ -1,10 +1,11 @@
 import { compareValid } from '../compare/diff-claims';
 import { alignGroup } from '../group/align-group';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
-import type { ClaimDiff, Segment, Span } from '../schema/diff';
+import type { ClaimDiff, Reason, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import type { Statement } from '../schema/statement';
+import { judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -30,16 +31,29 @@ export function pairOptions(a: Statement, b: Statement, diff: DiffOptions, publi
 }
 
 /** Compares two statements and moves the segment spans from statement offsets to report offsets. */
-function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined): Comparison & { issues: Issue[] } {
+function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined, link: LinkSettings | undefined): Comparison & { issues: Issue[] } {
   const d = compareValid(a.text, b.text, pairOptions(a, b, diff, published));
-  return toComparison(a, b, d);
+  return toComparison(a, b, d, link);
 }
 
 /**
  * A pairwise result as a comparison of two statements: spans moved from statement offsets to
- * report offsets, confidence kept, and a claim against its denial marked `contradict` / `stance`.
+ * report offsets, confidence kept; a claim against a denial is a `contradict` (reason `stance`)
+ * only when the denial denies what the claim states, with the denied content aligned on both
+ * sides (see `judgeClaimDenial`), else it keeps the pairwise relation.
  */
-export function toComparison(a: Statement, b: Statement, d: ClaimDiff): Comparison & { issues: Issue[] } {
+export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
+  if (a.stance !== b.stance) {
+    const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
+    const name = (s: Statement): string | undefined => s.speaker?.name.toLowerCase();
+    const oneSpeaker = name(claim) !== undefined && name(claim) === name(denial);
+    const v = judgeClaimDenial(claim.text, denial.text, d, side, link, oneSpeaker);
+    return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
+  }
+  return moved(a, b, d);
+}
+
+function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Comparison & { issues: Issue[] } {
   const segments: Segment[] = d.segments.map((s) => ({
     label: s.label, a: shift(s.a, a.start), b: shift(s.b, b.start), reasons: s.reasons, ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
   }));
@@ -47,9 +61,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff): Comparis
     a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })),
     ...(d.confidence === undefined ? {} : { confidence: d.confidence }),
   };
-  if (a.stance === b.stance) return { ...base, relation: d.relation, reasons: [] };
-  // A claim and its denial: the same proposition, opposite stance.
-  return { ...base, relation: 'contradict', reasons: ['stance'] };
+  return { ...base, relation: d.relation, reasons: reasons ?? [] };
 }
 
 const isBlank = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
@@ -68,7 +80,8 @@ const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().split(
  * The cheap comparison used past `maxGroupComparisons`: the common start and end (cut back to
  * a blank, so no word is split) match, the middle is removed and added, the score is the
  * Jaccard similarity of the words, and the relation is the grouping's verdict: `match` for the
- * same text, else `paraphrase` (or `contradict` across stances). O(n) in the two lengths, where
+ * same text, else `paraphrase`; across stances `differ`, since nothing here aligns the denied
+ * content and a difference of stance alone is no contradiction. O(n) in the two lengths, where
  * the full comparison may try every pair of words in a long unaligned middle.
  */
 export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<string> = wordSet(a.text)): Comparison {
@@ -96,7 +109,7 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
   for (const w of aWords) if (wb.has(w)) shared++;
   const union = aWords.size + wb.size - shared;
   const score = union === 0 ? 1 : Math.round((1000 * shared) / union) / 1000;
-  if (a.stance !== b.stance) return { a: a.id, b: b.id, relation: 'contradict', score, segments, reasons: ['stance'] };
+  if (a.stance !== b.stance) return { a: a.id, b: b.id, relation: 'differ', score, segments, reasons: [] };
   return { a: a.id, b: b.id, relation: x === y ? 'match' : 'paraphrase', score, segments, reasons: [] };
 }
 
@@ -124,6 +137,7 @@ export function compareGroup(
   limits: CompareLimits,
   table: boolean,
   published?: PublishedDays,
+  link?: LinkSettings,
 ): ComparedGroup {
   const issues: Issue[] = [];
   const comparisons: Comparison[] = [];
@@ -139,7 +153,7 @@ export function compareGroup(
   others.forEach((m, k) => {
     const capped = k >= limits.maxGroupComparisons;
     if (!capped && spent()) overBudget.cheap++;
-    if (!capped && overBudget.cheap === 0) add(comparison(canonical, m, diff, published));
+    if (!capped && overBudget.cheap === 0) add(comparison(canonical, m, diff, published, link));
     else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
   });
   if (others.length > limits.maxGroupComparisons) {
@@ -157,7 +171,7 @@ export function compareGroup(
       if (made >= limits.maxDenialPairs) break;
       made++;
       if (spent()) overBudget.left++;
-      else add(comparison(c, d, diff, published));
+      else add(comparison(c, d, diff, published, link));
     }
   }
   if (pairs > limits.maxDenialPairs) {

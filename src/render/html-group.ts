@@ -1,7 +1,7 @@
 import type { Label } from '../schema/diff';
 import { escapeHtml as h, safeUrl } from './escape';
 import { REASON_TEXT } from './reason-text';
-import { outletName, type GroupView, type Outlet, type PairView, type Piece, type WordingView } from './view';
+import { groupWho, outletName, type GroupView, type Outlet, type PairView, type Piece, type WordingView } from './view';
 
 /** Hands out tooltip ids unique within one page. */
 export interface HtmlContext {
@@ -95,7 +95,7 @@ function chipsHtml(g: GroupView): string {
 /** One group as a collapsible card: summary line, the claim–denial pairs, then every wording. */
 export function groupHtml(g: GroupView, open: boolean, ctx: HtmlContext): string {
   const outlets = new Set(g.wordings.flatMap((w) => w.outlets.map((o) => o.report))).size;
-  const who = g.deniers.length > 0 ? `${g.claimers.join(', ')} vs ${g.deniers.join(', ')}` : g.speakers.join(', ');
+  const who = groupWho(g);
   const lead = g.wordings[0]?.statements[0]?.text ?? '';
   const size = `${g.id} · ${g.members} ${g.members === 1 ? 'wording' : 'wordings'} · ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}`;
   return `<details class="group${g.contradictions > 0 ? ' has-contra' : ''}" id="group-${h(g.id)}" data-labels="${h([...g.labels].join(' '))}" data-speakers="${h(JSON.stringify(g.speakers))}" data-size="${g.members}"${open ? ' open' : ''}>

@@ -6,6 +6,7 @@ import { HTML_SCRIPT, HTML_SCRIPT_SHA256 } from './html-script';
 import { HTML_STYLE } from './html-style';
 import { checkAnalysis, checkOptions, HtmlOptionsSchema } from './validate';
 import { REASON_TEXT } from './reason-text';
+import { kindsText } from './contradiction-kind';
 import { buildView, type Summary, type ReportInfo } from './view';
 
 export interface HtmlOptions {
@@ -49,8 +50,7 @@ function statsHtml(s: Summary): string {
 ${item(s.reports, s.reports === 1 ? 'report' : 'reports')}
 ${item(s.statements, s.statements === 1 ? 'statement' : 'statements')}
 ${item(s.groups, `${s.groups === 1 ? 'group' : 'groups'} (${s.shared} reported more than once)`)}
-${item(s.contradictions, s.contradictions === 1 ? 'contradiction' : 'contradictions', s.contradictions > 0)}
-${item(s.claimDenials, s.claimDenials === 1 ? 'claim–denial pair' : 'claim–denial pairs', s.claimDenials > 0)}
+${item(s.contradictions, `${s.contradictions === 1 ? 'contradiction' : 'contradictions'}${s.contradictions > 0 ? ` (${h(kindsText(s.contradictionKinds))})` : ''}`, s.contradictions > 0)}
 ${item(s.issues, s.issues === 1 ? 'issue' : 'issues')}
 </ul>`;
 }

@@ -2,7 +2,8 @@ import type { Label } from '../schema/diff';
 import type { Analysis } from '../schema/analysis';
 import { escapeMarkdown as md } from './escape';
 import { checkAnalysis, checkOptions, MarkdownOptionsSchema } from './validate';
-import { buildView, outletName, type GroupView, type Piece, type Summary, type WordingView, type ReportInfo } from './view';
+import { kindsText } from './contradiction-kind';
+import { buildView, groupWho, outletName, type GroupView, type Piece, type Summary, type WordingView, type ReportInfo } from './view';
 
 export interface MarkdownOptions {
   /**
@@ -46,8 +47,7 @@ function summaryLine(s: Summary): string {
     `**${s.reports}** reports`,
     `**${s.statements}** statements`,
     `**${s.groups}** groups (${s.shared} reported more than once)`,
-    `**${s.contradictions}** contradictions`,
-    `**${s.claimDenials}** claim–denial pairs`,
+    `**${s.contradictions}** contradictions${s.contradictions > 0 ? ` (${kindsText(s.contradictionKinds)})` : ''}`,
     `**${s.issues}** ${s.issues === 1 ? 'issue' : 'issues'}`,
   ].join(' · ');
 }
@@ -72,7 +72,7 @@ function notes(g: GroupView): string[] {
 
 function groupMarkdown(g: GroupView): string {
   const outletCount = new Set(g.wordings.flatMap((w) => w.outlets.map((o) => o.report))).size;
-  const who = g.deniers.length > 0 ? `${g.claimers.join(', ')} vs ${g.deniers.join(', ')}` : g.speakers.join(', ');
+  const who = groupWho(g);
   const flags = [g.pairs.length > 0 ? 'denied' : '', g.contradictions > 0 ? `${g.contradictions} contradict` : ''].filter(Boolean);
   const lines = [`### ${md(g.id)}: ${md(who)}`, '', `${g.members} wordings in ${outletCount} outlets${flags.length > 0 ? ` · **${flags.join(' · ')}**` : ''}`, ''];
   for (const p of g.pairs) {

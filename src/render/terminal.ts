@@ -3,7 +3,8 @@ import type { Analysis } from '../schema/analysis';
 import { painter, type Paint } from './diff-text';
 import { escapeTerminal as t } from './escape';
 import { checkAnalysis, checkOptions, TerminalOptionsSchema } from './validate';
-import { buildView, outletName, type GroupView, type Piece, type WordingView, type ReportInfo } from './view';
+import { kindsText } from './contradiction-kind';
+import { buildView, groupWho, outletName, type GroupView, type Piece, type WordingView, type ReportInfo } from './view';
 
 export interface TerminalOptions {
   /**
@@ -30,7 +31,7 @@ const speaker = (w: WordingView): string => t(w.speaker ?? 'unattributed');
 
 function groupText(g: GroupView, paint: Paint, c: ReturnType<typeof createColors>): string[] {
   const outletCount = new Set(g.wordings.flatMap((w) => w.outlets.map((o) => o.report))).size;
-  const who = g.deniers.length > 0 ? `${g.claimers.join(', ')} vs ${g.deniers.join(', ')}` : g.speakers.join(', ');
+  const who = groupWho(g);
   const flags = [g.pairs.length > 0 ? 'denied' : '', g.contradictions > 0 ? `${g.contradictions} contradict` : ''].filter(Boolean);
   const lines = [`${c.bold(t(g.id))}  ${c.bold(t(who))}  ${c.dim(`${g.members} wordings · ${outletCount} outlets`)}${flags.length > 0 ? `  ${c.red(flags.join(' · '))}` : ''}`];
   for (const p of g.pairs) {
@@ -68,7 +69,7 @@ export function terminalOf(analysis: Analysis, options: TerminalOptions): string
   const view = buildView(analysis, options.reports ?? []);
   const s = view.summary;
   const out = [
-    `${c.bold('claimdiff')}  ${s.reports} reports · ${s.statements} statements · ${s.groups} groups (${s.shared} reported more than once) · ${s.contradictions} contradictions · ${s.claimDenials} claim–denial pairs · ${s.issues} ${s.issues === 1 ? 'issue' : 'issues'}`,
+    `${c.bold('claimdiff')}  ${s.reports} reports · ${s.statements} statements · ${s.groups} groups (${s.shared} reported more than once) · ${s.contradictions} contradictions${s.contradictions > 0 ? ` (${kindsText(s.contradictionKinds)})` : ''} · ${s.issues} ${s.issues === 1 ? 'issue' : 'issues'}`,
   ];
   const single: string[] = [];
   for (const g of view.groups) {

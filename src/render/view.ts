@@ -2,6 +2,7 @@ import type { Analysis, AnalysisGroup, Comparison } from '../schema/analysis';
 import type { Label, Reason, Relation, Segment, Span } from '../schema/diff';
 import type { Report } from '../schema/report';
 import type { Statement, StatementKind, Stance } from '../schema/statement';
+import { contradictionKind, type ContradictionKind } from './contradiction-kind';
 
 /**
  * What every view (HTML, Markdown, terminal) shows, computed once from an `Analysis`: groups in
@@ -65,6 +66,13 @@ export interface GroupView {
   contradictions: number;
 }
 
+/** Who a group is: its claimants against its deniers when it holds both, those who deny when it holds only denials, else its speakers. */
+export function groupWho(g: Pick<GroupView, 'claimers' | 'deniers' | 'speakers'>): string {
+  if (g.deniers.length === 0) return g.speakers.join(', ');
+  if (g.claimers.length === 0) return `denied by ${g.deniers.join(', ')}`;
+  return `${g.claimers.join(', ')} vs ${g.deniers.join(', ')}`;
+}
+
 export interface Summary {
   reports: number;
   statements: number;
@@ -72,6 +80,9 @@ export interface Summary {
   /** Groups of two or more statements. */
   shared: number;
   contradictions: number;
+  /** The contradictions by kind (see `contradictionKind`). */
+  contradictionKinds: Readonly<Record<ContradictionKind, number>>;
+  /** Claim × denial comparisons where the denial denies the claim (relation `contradict`, reason `stance`). */
   claimDenials: number;
   issues: number;
 }
@@ -216,7 +227,8 @@ function groupView(group: AnalysisGroup, byId: ReadonlyMap<string, Statement>, r
   for (const c of comparisons) {
     const a = byId.get(c.a);
     const b = byId.get(c.b);
-    if (!a || !b || a.stance === b.stance) continue;
+    // A claim and a denial of something else are no pair: only a denial of this claim is shown.
+    if (!a || !b || a.stance === b.stance || contradictionKind(c) !== 'denial' || c.relation !== 'contradict') continue;
     stancePairs++;
     const [claim, denial, claimSide] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
     if (denialsShown.has(denial.id)) continue;
@@ -257,11 +269,12 @@ export function buildView(analysis: Analysis, reports: readonly ReportInfo[] = [
   const rank = (g: GroupView): number => (g.contradictions > 0 ? 0 : g.members > 1 ? 1 : 2);
   const ordered = groups.map((g, k) => ({ g, k })).sort((x, y) => rank(x.g) - rank(y.g) || x.k - y.k).map((x) => x.g);
   let contradictions = 0;
-  let claimDenials = 0;
+  const kinds: Record<ContradictionKind, number> = { denial: 0, figure: 0, negation: 0, other: 0 };
   for (const g of analysis.groups) {
     for (const c of g.comparisons) {
-      if (c.relation === 'contradict') contradictions++;
-      if (c.reasons.includes('stance')) claimDenials++;
+      if (c.relation !== 'contradict') continue;
+      contradictions++;
+      kinds[contradictionKind(c)]++;
     }
   }
   const issues = analysis.issues.length + analysis.reports.reduce((n, r) => n + r.issues.length, 0);
@@ -272,7 +285,8 @@ export function buildView(analysis: Analysis, reports: readonly ReportInfo[] = [
       groups: analysis.groups.length,
       shared: analysis.groups.filter((g) => g.members.length > 1).length,
       contradictions,
-      claimDenials,
+      contradictionKinds: kinds,
+      claimDenials: kinds.denial,
       issues,
     },
     groups: ordered,

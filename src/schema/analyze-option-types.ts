@@ -49,9 +49,11 @@ export interface GroupOptions {
   /** Put a denial in the group of the claim it denies (compared with negation and denial cue set aside). @default true */
   claimDenial?: boolean;
   /**
-   * Share of the smaller side's content words (negation and cues set aside) that a denial and a
-   * claim must share, counting same-meaning words in the lexicon, to be linked as claim and denial.
-   * @default 0.5
+   * The probability the fitted claim → denial link (see `DENIAL_LINK_MODEL`: how much of the
+   * denied proposition, negation and cues set aside, a claim holds with same-meaning words, and
+   * how much of the claim it is) must give to link a claim and a denial, or two denials of one
+   * proposition. Higher: fewer, surer links.
+   * @default 0.6
    */
   denialThreshold?: number;
   /** Base forms of words for the features. A hook, as in `diffClaims`. @default the WordNet lexicon compiled into the package */

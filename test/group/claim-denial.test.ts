@@ -4,9 +4,19 @@ import { createFeatureContext } from '../../src/group/features';
 import { groupStatements } from '../../src/group/group-statements';
 
 const ctx = createFeatureContext();
-const T = { threshold: 0.5, minShared: 3, maxDf: 200 };
+const T = { threshold: 0.5, maxDf: 200 };
 
 /** Invented: two claims about the northern ports too different to group, and a denial of each. */
+/** Invented: one denied sale in two wordings, and other statements on the same coast. */
+const LAND = [
+  { id: 'c1', text: 'the ministry sold the coastal land to a developer last spring' },
+  { id: 'c2', text: 'the ministry raised the fishing quota for the coastal towns' },
+  { id: 'd1', text: 'the ministry did not sell the coastal land to the developer', stance: 'denies' as const },
+  { id: 'd2', text: 'the coastal land was never sold to the developer', stance: 'denies' as const },
+  { id: 'd3', text: 'the ministry did not raise the fishing quota for the towns', stance: 'denies' as const },
+  { id: 'c3', text: 'Ministry officials' },
+];
+
 const PORTS = [
   { id: 'c1', text: 'smugglers use the northern ports to move weapons into the capital' },
   { id: 'c2', text: 'rebel commanders ship rifles through the northern ports every week' },
@@ -22,6 +32,8 @@ describe('propositionWords', () => {
     ['sets aside a claim noun', 'claims that its harbours are used by smugglers', ['harbour', 'smuggler', 'use']],
     ['keeps a plain proposition whole', 'the northern ports are not used to move weapons', ['move', 'northern', 'port', 'use', 'weapon']],
     ['gives nothing for a bare pointer to a claim', 'those claims', []],
+    ['sets aside a verb of knowing: what is denied is its clause', "I don't think the ferry will run again before the storm passes", ['again', 'ferry', 'pass', 'run', 'storm']],
+    ['gives nothing for a bare "I don\'t know"', "I don't know", []],
   ])('%s', (_name, text, words) => {
     expect(propositionWords(text, ctx)).toEqual(words);
   });
@@ -40,8 +52,8 @@ describe('findDenialLinks and findDenialPairs', () => {
     expect(findDenialLinks(explicit, ctx, T)).toEqual([{ denial: 1, claim: 0, score: 1 }]);
   });
 
-  it('pairs denials of one proposition but not denials of different ones', () => {
-    const pairs = findDenialPairs(items, ctx, { threshold: 0.4, minShared: 2, maxDf: 200 }).map((p) => `${PORTS[p.denial]?.id}~${PORTS[p.claim]?.id}`);
+  it('pairs denials of one proposition in two wordings, not denials of different ones on one topic', () => {
+    const pairs = findDenialPairs(LAND.map((s) => ({ text: s.text, stance: s.stance })), ctx, T).map((p) => `${LAND[p.denial]?.id}~${LAND[p.claim]?.id}`);
     expect(pairs).toEqual(['d1~d2']);
   });
 });
@@ -50,8 +62,21 @@ describe('claim–denial groups', () => {
   const groups = groupStatements(PORTS);
   const groupOf = (id: string) => groups.findIndex((g) => g.members.includes(id));
 
-  it('lets denials of one proposition bring in every claim group each is linked to', () => {
-    expect(groups[groupOf('c1')]?.members).toEqual(['c1', 'c2', 'd1', 'd2']);
+  it('keeps two claims on one topic apart though each has its own denial', () => {
+    expect(groups[groupOf('c1')]?.members).toEqual(['c1', 'd1']);
+    expect(groups[groupOf('c2')]?.members).toEqual(['c2', 'd2']);
+  });
+
+  it('joins the denials of one proposition with one group of claims, not every claim on the topic', () => {
+    const land = groupStatements(LAND);
+    const members = (id: string) => land.find((g) => g.members.includes(id))?.members;
+    expect(members('d1')).toEqual(['c1', 'd1', 'd2']);
+    expect(members('d3')).toEqual(['c2', 'd3']);
+  });
+
+  it('never joins a claim that holds only the names of a denied proposition', () => {
+    const land = groupStatements(LAND);
+    expect(land.find((g) => g.members.includes('c3'))?.members).toEqual(['c3']);
   });
 
   it('keeps a denial of another proposition with its own claim only', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
-import { buildView, piecesOf } from '../../src/render/view';
+import { buildView, groupWho, piecesOf } from '../../src/render/view';
+import type { Comparison } from '../../src/schema/analysis';
 import type { Statement } from '../../src/schema/statement';
 import { exampleAnalysis, hostileAnalysis } from '../fixtures/render/analyses';
 
@@ -69,3 +70,14 @@ describe('buildView', () => {
     expect(bare.every((s) => s === null)).toBe(true);
   });
 });
+
+describe('groupWho', () => {
+  it.each([
+    ['names claimants against deniers', ['Port authority'], ['Harbour union'], ['Port authority', 'Harbour union'], 'Port authority vs Harbour union'],
+    ['says who denies when the group holds no claim, never an empty claimant', [], ['Harbour union'], ['Harbour union'], 'denied by Harbour union'],
+    ['names the speakers of a group without denials', [], [], ['Port authority', 'Mayor'], 'Port authority, Mayor'],
+  ])('%s', (_name, claimers, deniers, speakers, who) => {
+    expect(groupWho({ claimers, deniers, speakers })).toBe(who);
+  });
+});
+

@@ -1,0 +1,67 @@
+import { denialWords } from '../group/claim-denial';
+import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
+import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
+import { GROUP_DEFAULTS } from '../group/settings';
+import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
+
+/** What a claim × denial pair is, once the denial is read against the claim. */
+export interface ClaimDenialVerdict {
+  relation: Relation;
+  segments: Segment[];
+  /** `stance` when the pair is a contradiction because the denial denies the claim. */
+  reasons?: Reason[];
+}
+
+/** How claims are read against denials: the grouping's feature context and link cut (`denialThreshold`). */
+export interface LinkSettings {
+  readonly features: FeatureContext;
+  readonly cut: number;
+}
+
+let builtIn: LinkSettings | undefined;
+
+/** The default feature context and cut, made once when the caller gives none. */
+export function defaultLinkSettings(): LinkSettings {
+  builtIn ??= { features: createFeatureContext(), cut: GROUP_DEFAULTS.denialThreshold };
+  return builtIn;
+}
+
+/** Whether a segment joins the two sides on a word of the denied `proposition`, read on the denial's side (not only on function words or punctuation). */
+function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): boolean {
+  const span = s[denialSide];
+  if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return false;
+  return contentWords(denial.slice(span[0], span[1]), ctx).some((w) => proposition.has(w));
+}
+
+/**
+ * A claim against a denial, `d` the pairwise core's diff of the two in statement offsets,
+ * the claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is a
+ * `contradict` with reason `stance` only when the denial denies what the claim states (the
+ * fitted link decision, `isLinked`) and the denied content is aligned on both sides; those
+ * aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view
+ * shows what is denied. Otherwise the pair keeps the core's relation, except that a core
+ * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
+ * the same stance-only reading. `oneSpeaker`: the claim and the denial have one speaker, who does
+ * not contradict themselves by stance ("Afghanistan warned against attacks on its territory" and
+ * "it does not allow its territory to be used", both Afghanistan's): never linked.
+ */
+export function judgeClaimDenial(
+  claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false,
+): ClaimDenialVerdict {
+  const ctx = link.features;
+  const words = denialWords(denial, ctx);
+  const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
+  const proposition = new Set(words.proposition);
+  const denialSide = claimSide === 'a' ? 'b' : 'a';
+  const denied = linked ? d.segments.map((s) => holdsProposition(s, denial, denialSide, proposition, ctx)) : [];
+  if (denied.some(Boolean)) {
+    const segments = d.segments.map((s, k): Segment => {
+      if (!denied[k] || s.label === 'contradict') return s;
+      return { ...s, label: 'contradict', reasons: [...s.reasons.filter((r) => r !== 'identical'), 'stance'] };
+    });
+    return { relation: 'contradict', segments, reasons: ['stance'] };
+  }
+  const onlyStance = d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => r === 'stance' || r === 'negation'));
+  if (d.relation === 'contradict' && onlyStance) return { relation: 'differ', segments: d.segments };
+  return { relation: d.relation, segments: d.segments };
+}

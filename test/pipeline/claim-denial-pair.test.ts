@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffClaims } from '../../src/compare/diff-claims';
+import { judgeClaimDenial } from '../../src/pipeline/claim-denial-pair';
+
+/** The claim on side a, as `toComparison` gives it when the claim comes first. */
+const judge = (claim: string, denial: string) => {
+  const d = diffClaims(claim, denial);
+  return { ...judgeClaimDenial(claim, denial, d, 'a'), text: (span: [number, number] | null) => (span === null ? '' : claim.slice(span[0], span[1])) };
+};
+
+describe('judgeClaimDenial', () => {
+  it('makes a claim and the denial of what it states a contradiction for stance, the denied content marked on both sides', () => {
+    const v = judge('the harbour board paid the striking pilots in March', 'the harbour board did not pay the pilots');
+    expect(v.relation).toBe('contradict');
+    expect(v.reasons).toEqual(['stance']);
+    const denied = v.segments.filter((s) => s.label === 'contradict' && s.a !== null && s.b !== null);
+    expect(denied.map((s) => v.text(s.a)).join(' ')).toMatch(/harbour board/);
+    expect(denied.every((s) => s.reasons.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['a denial of another act on the same topic', 'the harbour board raised the mooring fees for fishing boats this spring', 'the harbour board did not pay the striking pilots'],
+    ['a denial that shares only a name', 'Tomas Velander spoke in Ostrava on Monday', 'Minister Tomas Velander never signed the harbour contract'],
+    ['a denial of something unrelated', 'the ferry timetable changes in June', 'the harbour board did not pay the pilots'],
+  ])('does not make a contradiction of %s', (_name, claim, denial) => {
+    const v = judge(claim, denial);
+    expect(v.relation).not.toBe('contradict');
+    expect(v.reasons).toBeUndefined();
+  });
+
+  it('turns the core\'s stance-only contradiction into differ when the denial denies something else', () => {
+    const claim = 'the mayor ordered the police to clear the square';
+    const denial = 'Any suggestion that the mayor sold the stadium is false';
+    const d = diffClaims(claim, denial);
+    expect(d.relation).toBe('contradict');
+    expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe('differ');
+  });
+
+  it('never makes a contradiction of a claim and a denial by one speaker', () => {
+    const claim = 'the harbour board paid the striking pilots in March';
+    const denial = 'the harbour board did not pay the pilots';
+    const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, true);
+    expect(v.relation).not.toBe('contradict');
+  });
+
+  it('finds the same verdict with the claim on side b', () => {
+    const claim = 'the harbour board paid the striking pilots in March';
+    const denial = 'the harbour board did not pay the pilots';
+    const v = judgeClaimDenial(claim, denial, diffClaims(denial, claim), 'b');
+    expect(v.relation).toBe('contradict');
+  });
+
+  it('never calls a pair a contradiction without a contradict segment aligned on both sides', () => {
+    const words = ['the', 'board', 'paid', 'did', 'not', 'pay', 'pilots', 'harbour', 'fees', 'raised', 'in', 'March'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 9 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, text, (claim, denial) => {
+        const v = judge(claim, denial);
+        if (v.relation === 'contradict') expect(v.segments.some((s) => s.label === 'contradict' && s.a !== null && s.b !== null)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
