@@ -1,8 +1,9 @@
+import { NUMBER_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CONTRACTIONS } from '../../lexicon/contractions';
 import { TIME_WORDS } from '../../lexicon/dates';
 import { BE_FORMS, FUNCTION_WORDS } from '../../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../../lexicon/modals';
-import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, LINKING_VERBS, OBJECT_NEGATIVES, PHRASE_NEGATIONS } from '../../lexicon/negation';
+import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, NEGATIVE_PHRASES, LINKING_VERBS, OBJECT_NEGATIVES, PHRASE_NEGATIONS } from '../../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../../lexicon/aliases';
 import { SYMMETRIC_VERBS } from '../../lexicon/roles';
 import { SUBORDINATORS } from '../../lexicon/attribution';
@@ -44,6 +45,7 @@ export function defaultWordLists(): WordLists {
     subordinators: new Set(SUBORDINATORS),
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
+    negativePhrases: new Set(NEGATIVE_PHRASES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
     objectNegatives: new Set(OBJECT_NEGATIVES),
     linkingVerbs: new Set(LINKING_VERBS),
@@ -69,6 +71,7 @@ export function defaultWordLists(): WordLists {
     deathWords: new Set(DEATH_WORDS),
     // "You" is no speaker the pronoun lists resolve, but "No you didn't" answers all the same.
     answerPronouns: new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']),
+    numberAbbreviations: new Set(NUMBER_ABBREVIATIONS),
     aliases: new Map(ENTITY_ALIASES.flatMap((names, group) => names.map((name) => [name, group] as const))),
   };
 }
