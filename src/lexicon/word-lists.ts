@@ -93,6 +93,8 @@ export interface WordLists {
   readonly departureVerbs?: ReadonlySet<string>;
   /** Verb phrases that deny or withdraw what follows ("rules out", "drops out of"): see DENIAL_PHRASES. Absent: none. */
   readonly denialPhrases?: readonly DenialPhrase[];
+  /** What a dismissal points to instead of repeating it ("that", "the report"): see DISMISSED_POINTERS, CLAIM_REPORTS. Absent: none. */
+  readonly dismissedPointers?: ReadonlySet<string>;
   /** Words that report someone alive, a denial of a report of their death: see LIFE_WORDS. Absent: none. */
   readonly lifeWords?: ReadonlySet<string>;
   /** Words (lemmas and forms) of the deaths a life word denies ("killed"): see DEATH_WORDS. Absent: none. */

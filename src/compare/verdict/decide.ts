@@ -46,6 +46,7 @@ export const DECIDING: readonly Rule[] = [
  */
 export const OVERRIDING: readonly (Rule & { readonly when: 'always'; readonly confidence: 'strength' })[] = [
   { check: 'stance', relation: 'contradict', when: 'always', confidence: 'strength' },
+  { check: 'dismissal', relation: 'contradict', when: 'always', confidence: 'strength' },
 ];
 
 /**

@@ -44,6 +44,8 @@ const MARKS: Partial<Record<Check, Mark>> = {
   'worded-negation': (drafts, a, b, e) => drafts.map((d) => (wordedOnly(d, a, b, e) ? { ...d, label: 'paraphrase', reasons: new Set([...d.reasons, e.reason]) } : d)),
   // The denial cue as its own contradicting segment.
   stance: markStance,
+  // A dismissal's cue, marked as a denial's is.
+  dismissal: markStance,
 };
 
 /** The drafts with each used evidence's mark applied, in the order the verdict weighed them. */

@@ -26,6 +26,7 @@ describe('decide', () => {
     ['a negation worded on the other side is named in a paraphrase', {}, ['worded-negation'], 'paraphrase', 0.9, ['worded-negation']],
     ['a negation worded on the other side is named in a difference', { model: 0.3 }, ['worded-negation'], 'differ', 0.7, ['worded-negation']],
     ['a negation worded on the other side is not named in a contradiction', {}, ['worded-negation', 'stance'], 'contradict', 0.85, ['stance']],
+    ['a dismissal of a claim it points to contradicts, as sure as the dismissal', { model: 0.2 }, ['dismissal'], 'contradict', 0.85, ['dismissal']],
     ['a share threshold decides without the model', { model: undefined, covered: 0.9 }, [], 'paraphrase', 0.6, []],
   ])('%s', (_, over, checks, relation, confidence, used) => {
     const verdict = decide(measures(over), checks.map((c) => found(c)), { ...DEFAULT_THRESHOLDS, paraphrase: over.model === undefined && 'model' in over ? 0.8 : undefined });
@@ -49,7 +50,7 @@ describe('decide', () => {
       const verdict = decide(measures({ model, empty }), evidence, DEFAULT_THRESHOLDS);
       const has = (c: Check): boolean => checks.includes(c);
       const flips = !empty && !has('individuals') && (has('flip') || has('stray-negation'));
-      expect(verdict.relation === 'contradict').toBe(flips || has('stance'));
+      expect(verdict.relation === 'contradict').toBe(flips || has('stance') || has('dismissal'));
       expect(verdict.used.every((e) => evidence.includes(e))).toBe(true);
     }));
   });
