@@ -97,7 +97,9 @@ export function dismissalCheck(a: readonly Term[], b: readonly Term[], ctx: Rela
   const db = pointedDismissals(b, ctx).filter((i) => !echoes(b, [i, i + 1], a, ctx));
   if ((da.length > 0) === (db.length > 0)) return null;
   const [cues, plain, side] = da.length > 0 ? [da, b, 'A'] : [db, a, 'B'];
-  if (dismisses(plain, ctx) || plain.some((t) => t.neg) || plainContent(plain, ctx) === null) return null;
+  // The claim states plainly: a negation in a clause it reports ("hinted that they weren't
+  // surprised") is part of what it states; one in its main clause is a denial of its own.
+  if (dismisses(plain, ctx) || plainContent(plain, ctx) === null) return null;
   if (contentIn(plain, [0, plain.length], ctx).length < MIN_CLAIM) return null;
   const runs = cues.map((i) => [i, i + 1] as const);
   return {

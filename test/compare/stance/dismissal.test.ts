@@ -17,6 +17,8 @@ describe('dismissalCheck', () => {
     ['The council denied the reports', 'The mayor said the reports were not true', false],
     ['A lot of these are made-up claims, he said', 'A lot of these are made up claims, he said', false],
     ['It happened', 'That is a lie', false],
+    ['Two senators had hinted that they were not surprised, suggesting the port was sold', 'All of that is an absolute lie', true],
+    ['The port was not sold to the developer', 'All of that is an absolute lie', false],
   ])('%j ~ %j: a dismissal of what the other states: %s', (a, b, found) => {
     expect(dismissal(a, b)).toBe(found);
     expect(dismissal(b, a)).toBe(found);
