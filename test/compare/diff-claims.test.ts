@@ -305,6 +305,17 @@ describe('diffClaims on a negation worded in a word on the other side', () => {
   });
 });
 
+describe('diffClaims reads a change of voice as a paraphrase', () => {
+  it.each<[string, string]>([
+    ['The cartel uses the river port to move cargo', 'The river port is used to move cargo'],
+    ['Rebels launched the offensive on Monday', 'The offensive was launched by rebels on Monday'],
+    ['Rebels launched the offensive on Monday', 'The offensive was launched on Monday'],
+    ['The council approved the budget', 'The budget was approved by the council'],
+  ])('%j ~ %j: paraphrase', (a, b) => {
+    expect(diffClaims(a, b).relation).toBe('paraphrase');
+  });
+});
+
 describe('diffClaims on a name that holds a negation-looking word', () => {
   it.each<[string, string, Relation]>([
     ['Every rule was kept in No 10.', 'every rule was kept in No. 10', 'match'],
