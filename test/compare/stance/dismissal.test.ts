@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examinePair } from '../../../src/compare/diff-claims';
-import { diffClaims } from '../../../src/compare/diff-claims';
+import { diffClaims, examinePair } from '../../../src/compare/diff-claims';
 
 const dismissal = (a: string, b: string): boolean => examinePair(a, b, {}).evidence.some((e) => e.check === 'dismissal');
 
