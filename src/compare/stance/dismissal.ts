@@ -98,8 +98,11 @@ export function dismissalCheck(a: readonly Term[], b: readonly Term[], ctx: Rela
   if ((da.length > 0) === (db.length > 0)) return null;
   const [cues, plain, side] = da.length > 0 ? [da, b, 'A'] : [db, a, 'B'];
   // The claim states plainly: a negation in a clause it reports ("hinted that they weren't
-  // surprised") is part of what it states; one in its main clause is a denial of its own.
+  // surprised") is part of what it states; one in its main clause, of any word ("… have
+  // nothing to do with reality"), may be a denial of its own.
   if (dismisses(plain, ctx) || plainContent(plain, ctx) === null) return null;
+  const subordinate = (clause: number): boolean => ctx.words.subordinators.has(plain.find((t) => t.clause === clause && t.kind === 'word')?.key ?? '');
+  if (plain.some((t) => t.neg && t.key !== 'without' && !subordinate(t.clause))) return null;
   if (contentIn(plain, [0, plain.length], ctx).length < MIN_CLAIM) return null;
   const runs = cues.map((i) => [i, i + 1] as const);
   return {

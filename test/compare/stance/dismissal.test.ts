@@ -18,6 +18,7 @@ describe('dismissalCheck', () => {
     ['It happened', 'That is a lie', false],
     ['Two senators had hinted that they were not surprised, suggesting the port was sold', 'All of that is an absolute lie', true],
     ['The port was not sold to the developer', 'All of that is an absolute lie', false],
+    ['Claims about the port sale have nothing to do with the facts', 'It is all lies', false],
   ])('%j ~ %j: a dismissal of what the other states: %s', (a, b, found) => {
     expect(dismissal(a, b)).toBe(found);
     expect(dismissal(b, a)).toBe(found);
