@@ -8,9 +8,9 @@ import type { Evidence } from '../schema/evidence';
 import type { Issue } from '../schema/issue';
 import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
 import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign, type Draft } from './align';
-import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, truthFrames, type Frames } from './negation';
+import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, wordedNegationCheck, truthFrames, type Frames } from './negation';
 import { individualsCheck, roleSwapCheck } from './roles';
-import { stanceCheck } from './stance';
+import { dismissalCheck, stanceCheck } from './stance';
 import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
 import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, type Verdict } from './verdict';
 
@@ -90,7 +90,9 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
     figureCheck(contra),
     roleSwapCheck(ta, tb, m.loose, ctx),
     oneSidedNegationCheck(ta, tb, frames, ctx),
+    wordedNegationCheck(ta, tb, frames, ctx),
     stanceCheck(ta, tb, ctx, frames),
+    dismissalCheck(ta, tb, ctx),
   ].filter((e): e is Evidence => e !== null);
 
   // 6. Verdict: one step reads the measures and all the evidence, and names the evidence it used.

@@ -24,3 +24,10 @@ export const OTHER_ABBREVIATIONS: readonly string[] = [
 export const NON_FINAL_ABBREVIATIONS: readonly string[] = [...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, 'no', 'nos', 'vol', 'vs', 'approx', 'fig', 'e.g', 'i.e'];
 
 export const ABBREVIATIONS: readonly string[] = [...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...OTHER_ABBREVIATIONS];
+
+/**
+ * Abbreviations of "number" before a numeral, lower-case without the stop: "No 10", "No. 10"
+ * and "Number 10" name one thing. Capitalised or with its stop only: "no 10 people" is a
+ * negation.
+ */
+export const NUMBER_ABBREVIATIONS: readonly string[] = ['no', 'nos', 'nr', 'num'];

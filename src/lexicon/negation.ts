@@ -10,6 +10,12 @@ export const NEGATION_CUES: readonly string[] = [
   'shouldnt', 'hasnt', 'havent', 'hadnt',
 ];
 
+/**
+ * The cues that negate a verb or an adjective, which a word of opposite meaning can take in
+ * ("not true" ~ "untrue", "not difficult" ~ "easy"); "no woman" ~ "a man" is no such thing.
+ */
+export const VERB_NEGATION_CUES: readonly string[] = ['not', 'never'];
+
 /** Words with a negated counterpart that flips meaning without a separate "not". */
 export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
   ['with', 'without'],
@@ -49,6 +55,17 @@ export const PHRASE_NEGATIONS: readonly string[] = ['without', 'nobody', 'nothin
  */
 export const IMPLICIT_NEGATIVES: readonly string[] = [
   'fail', 'skip', 'refuse', 'decline', 'avoid', 'miss', 'lack', 'omit', 'neglect', 'forgo', 'abstain', 'absent', 'deny', 'reject',
+];
+
+/**
+ * Verb phrases (a verb's lemma and the word after it) that say a negation as one act: "kept
+ * quiet" ~ "said nothing", "would stay closed" ~ "would not reopen", "stayed away" ~ "did not
+ * come". Each is the negated counterpart of a plain verb, so it words a negation the other side
+ * says with "not" rather than flipping it.
+ */
+export const NEGATIVE_PHRASES: readonly string[] = [
+  'keep quiet', 'stay quiet', 'remain quiet', 'keep silent', 'stay silent', 'remain silent', 'keep mum', 'stay mum',
+  'stay closed', 'remain closed', 'keep closed', 'stay shut', 'remain shut', 'stay away', 'keep away', 'hold off',
 ];
 
 /**

@@ -15,6 +15,7 @@ export const FALSITY_WORDS: readonly string[] = [
   'nope', 'denial', 'denials', 'misleading', 'wrongly', 'retracts', 'retracted', 'retraction', 'satire',
   'satirical', 'prank', 'fraud', 'phony', 'phoney', 'spoof', 'doctored', 'photoshopped',
   'hoaxer', 'hoaxers', 'hoaxed', 'hoaxster', 'hoaxsters',
+  'fallacious', 'fictitious', 'falsehood', 'falsehoods', 'untruth', 'untruths', 'disinformation',
   // Words of scorn that judge a report untrue when said of it ("calls the claims absurd").
   'nonsense', 'rubbish', 'absurd', 'ludicrous', 'baloney', 'bunk',
   // A report twisted or made for fun: "misquoted", "a parody", "a scam".
@@ -144,6 +145,17 @@ export const DEPARTURE_VERBS: readonly string[] = ['leave', 'quit', 'exit', 'dep
 export const CLAIM_REPORTS: readonly string[] = [
   'report', 'reports', 'claim', 'claims', 'rumor', 'rumors', 'rumour', 'rumours', 'story', 'stories', 'news',
   'allegation', 'allegations', 'accusation', 'accusations', 'speculation', 'suggestion', 'suggestions', 'gossip', 'talk',
+];
+
+/**
+ * What a dismissal points to instead of repeating it: a pronoun ("All of that is a lie", "it's
+ * fake") or a noun naming a report or a figure ("the report was false", "the number he gave was
+ * fake"). With CLAIM_REPORTS.
+ */
+export const DISMISSED_POINTERS: readonly string[] = [
+  'it', 'this', 'that', 'these', 'those', 'all', 'everything',
+  'number', 'numbers', 'figure', 'figures', 'toll', 'account', 'accounts', 'statement', 'statements', 'information',
+  'version', 'charge', 'charges', 'assertion', 'assertions', 'article', 'articles',
 ];
 
 /**

@@ -43,6 +43,8 @@ export interface WordLists {
   readonly phraseNegations: ReadonlySet<string>;
   /** Verbs with a negation in their meaning ("skip", "fail"): see IMPLICIT_NEGATIVES. */
   readonly implicitNegatives: ReadonlySet<string>;
+  /** Verb phrases, lemma and next word, that say a negation ("keep quiet", "stay closed"): see NEGATIVE_PHRASES. Absent: none. */
+  readonly negativePhrases?: ReadonlySet<string>;
   /** Names of one entity, each mapped to its group's number ("pentagon" → n ← "defense department"): see ENTITY_ALIASES. */
   readonly aliases?: ReadonlyMap<string, number>;
   /** Forms of those verbs read as adjectives ("missing students"): see ADJECTIVAL_NEGATIVES. */
@@ -91,6 +93,8 @@ export interface WordLists {
   readonly departureVerbs?: ReadonlySet<string>;
   /** Verb phrases that deny or withdraw what follows ("rules out", "drops out of"): see DENIAL_PHRASES. Absent: none. */
   readonly denialPhrases?: readonly DenialPhrase[];
+  /** What a dismissal points to instead of repeating it ("that", "the report"): see DISMISSED_POINTERS, CLAIM_REPORTS. Absent: none. */
+  readonly dismissedPointers?: ReadonlySet<string>;
   /** Words that report someone alive, a denial of a report of their death: see LIFE_WORDS. Absent: none. */
   readonly lifeWords?: ReadonlySet<string>;
   /** Words (lemmas and forms) of the deaths a life word denies ("killed"): see DEATH_WORDS. Absent: none. */
@@ -101,4 +105,6 @@ export interface WordLists {
    * Absent: none, so every such "no" negates.
    */
   readonly answerPronouns?: ReadonlySet<string>;
+  /** Abbreviations of "number" before a numeral ("No 10" ~ "Number 10"): see NUMBER_ABBREVIATIONS. Absent: none. */
+  readonly numberAbbreviations?: ReadonlySet<string>;
 }

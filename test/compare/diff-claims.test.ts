@@ -281,6 +281,54 @@ describe('diffClaims on a clause framed by a verdict on its truth ("It is not tr
   });
 });
 
+describe('diffClaims on a negation worded in a word on the other side', () => {
+  it.each<[string, string, Relation]>([
+    ['The council knew of the fault for a week and said nothing', 'The council knew of the fault for a week and kept quiet', 'paraphrase'],
+    ['The museum will not reopen before June', 'The museum will stay closed before June', 'paraphrase'],
+    ['The mayor did not comment on the audit', 'The mayor declined to comment on the audit', 'paraphrase'],
+    ['The figures in the audit were not accurate', 'The figures in the audit were inaccurate', 'paraphrase'],
+    ['The minister said the rumour was not true', 'The minister said the rumour was untrue', 'paraphrase'],
+  ])('%j ~ %j: %s, with no segment left contradicting', (a, b, relation) => {
+    const r = diffClaims(a, b);
+    expect(r.relation).toBe(relation);
+    expect(r.segments.filter((s) => s.label === 'contradict')).toEqual([]);
+    expect(r.segments.some((s) => s.reasons.includes('negation'))).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['The council knew of the fault for a week and said nothing', 'The council knew of the fault for a week and spoke out'],
+    ['The museum will not reopen before June', 'The museum will reopen before June'],
+    ['No woman is singing a song', 'A man is singing a song'],
+    ['No man is painting a fence', 'A man is painting a fence'],
+  ])('%j ~ %j is no paraphrase: the negation is not worded on the other side', (a, b) => {
+    expect(['match', 'paraphrase']).not.toContain(diffClaims(a, b).relation);
+  });
+});
+
+describe('diffClaims reads a change of voice as a paraphrase', () => {
+  it.each<[string, string]>([
+    ['The cartel uses the river port to move cargo', 'The river port is used to move cargo'],
+    ['Rebels launched the offensive on Monday', 'The offensive was launched by rebels on Monday'],
+    ['Rebels launched the offensive on Monday', 'The offensive was launched on Monday'],
+    ['The council approved the budget', 'The budget was approved by the council'],
+  ])('%j ~ %j: paraphrase', (a, b) => {
+    expect(diffClaims(a, b).relation).toBe('paraphrase');
+  });
+});
+
+describe('diffClaims on a name that holds a negation-looking word', () => {
+  it.each<[string, string, Relation]>([
+    ['Every rule was kept in No 10.', 'every rule was kept in No. 10', 'match'],
+    ['Every rule was kept in No 10.', 'Every rule was kept in Number 10.', 'match'],
+    ['The talks were held at No. 4 Park Lane', 'The talks were held at Number 4 Park Lane', 'match'],
+    ['The storm left 1,520 homes without power', 'The storm left 1, 520 homes without power', 'match'],
+  ])('%j ~ %j: %s', (a, b, relation) => {
+    const r = diffClaims(a, b);
+    expect(r.relation).toBe(relation);
+    expect(r.segments.filter((s) => s.label === 'contradict')).toEqual([]);
+  });
+});
+
 describe('diffClaims invariants', () => {
   const wording = fc.array(fc.constantFrom('the', 'army', 'did', 'not', 'withdraw', 'troops', 'soldiers', '70%', 'seventy', 'percent', 'on', 'Nov.', '7', 'won’t', 'will', 'rejected', 'accepted', ',', '“', '”', 'Khan', 'he', 'said'), { maxLength: 14 }).map((w) => w.join(' '));
 

@@ -13,9 +13,22 @@ const MAX_BETWEEN = 2;
 export function saysNegation(terms: readonly Term[], i: number, ctx: RelateContext): boolean {
   const t = terms[i];
   if (t === undefined || t.kind !== 'word') return false;
+  if (negativePhraseAt(terms, i, ctx) > 0) return true;
   if (!ctx.lexicon.lemmas(t.key).some((l) => ctx.words.implicitNegatives.has(l))) return false;
   if (ctx.words.adjectivalNegatives?.has(t.key) !== true) return true;
   return predicative(terms, i, ctx);
+}
+
+/**
+ * The length (2) of a verb phrase of negative meaning that starts at `i` ("kept quiet", "would
+ * stay closed"; NEGATIVE_PHRASES), or 0.
+ */
+export function negativePhraseAt(terms: readonly Term[], i: number, ctx: RelateContext): number {
+  const t = terms[i];
+  const next = terms[i + 1];
+  const phrases = ctx.words.negativePhrases;
+  if (phrases === undefined || t === undefined || next === undefined || t.kind !== 'word' || next.kind !== 'word') return 0;
+  return ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => phrases.has(`${l} ${next.key}`)) ? 2 : 0;
 }
 
 /**

@@ -7,6 +7,6 @@ export { inCircumstance, inRelativeClause, opensSubordinate, subordinateAt } fro
 export { figureCheck, flipCheck, strayNegationCheck } from './flips';
 export type { FlipThresholds } from './flips';
 export { negatesClause, saysNegation } from './implicit-negative';
-export { narrowerAct, negatedAt, oneSidedNegationCheck } from './negation-scope';
+export { narrowerAct, negatedAt, oneSidedNegationCheck, wordedNegationCheck } from './negation-scope';
 export { truthFrames, withoutCancelled } from './truth-frame';
 export type { Frames } from './truth-frame';

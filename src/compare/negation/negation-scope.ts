@@ -1,8 +1,9 @@
+import { VERB_NEGATION_CUES } from '../../lexicon/negation';
 import type { Evidence } from '../../schema/evidence';
 import { inRelativeClause } from './clause-position';
 import type { Draft } from '../align';
-import { negatesClause, saysNegation } from './implicit-negative';
-import { isContentTerm, participleForm, weight, type RelateContext, type Term, type TermPair } from '../terms';
+import { negatesClause, negativePhraseAt, saysNegation } from './implicit-negative';
+import { isContentTerm, participleForm, relateTerms, weight, type RelateContext, type Term, type TermPair } from '../terms';
 import { inFrame, type Frames, type TruthFrame } from './truth-frame';
 
 /*
@@ -65,14 +66,63 @@ export function contentShare(terms: readonly Term[], paired: ReadonlySet<number>
 /**
  * Whether the side without the negation says it with a word of negative meaning the negated
  * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
- * attend" ~ "was absent from"): then the negation is worded, not flipped.
+ * attend" ~ "was absent from", "said nothing" ~ "kept quiet"), or with the antonym of the word
+ * the negation governs ("not accurate" ~ "inaccurate", "not true" ~ "untrue"): then the
+ * negation is worded, not flipped.
  */
 export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
   const side = negatedSide(a, b, loose, frames);
   if (side === null) return false;
-  const negative = (terms: readonly Term[]): boolean => terms.some((_, i) => saysNegation(terms, i, ctx));
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
-  return negative(plain) && !negative(negated);
+  return wordedNegation(negated, plain, ctx).length > 0;
+}
+
+/**
+ * The terms of `plain` that word the negation `negated` says with a cue: words and phrases of
+ * negative meaning (when `negated` has none of its own), and antonyms of a word a cue of
+ * `negated` governs. Empty when there are none. O(n·m) for the antonyms.
+ */
+function wordedNegation(negated: readonly Term[], plain: readonly Term[], ctx: RelateContext): number[] {
+  const negative = (terms: readonly Term[]): number[] => terms.flatMap((_, i) => (saysNegation(terms, i, ctx) ? (negativePhraseAt(terms, i, ctx) > 0 ? [i, i + 1] : [i]) : []));
+  if (negative(negated).length > 0) return [];
+  const words = negative(plain);
+  // Only a "not" or "never" governs a word it can be absorbed into: "no woman" ~ "a man" is no "not a woman".
+  const byNot = (i: number): boolean => {
+    const cue = negatedAt(negated, i, [0, negated.length]);
+    return cue !== null && VERB_NEGATIONS.has((negated[cue] as Term).key);
+  };
+  const own = (terms: readonly Term[]): Set<string> => new Set(terms.map((t) => t.key));
+  const [plainKeys, negatedKeys] = [own(plain), own(negated)];
+  const governed = negated.filter((t, i) => t.kind === 'word' && isContentTerm(t) && !plainKeys.has(t.key) && byNot(i));
+  plain.forEach((u, j) => {
+    if (u.kind !== 'word' || !isContentTerm(u) || words.includes(j) || negatedKeys.has(u.key)) return;
+    if (governed.some((t) => relateTerms(u, t, ctx)?.reason === 'antonym')) words.push(j);
+  });
+  return words;
+}
+
+const VERB_NEGATIONS: ReadonlySet<string> = new Set(VERB_NEGATION_CUES);
+
+/** How sure a negation worded on the other side is (as sure as a one-sided negation). */
+const WORDED_CONFIDENCE = 0.8;
+
+/**
+ * Check `worded-negation`: one side says a negation with a cue ("did not comment", "said
+ * nothing", "not accurate") and the other says it in a word ("declined to comment", "kept
+ * quiet", "inaccurate"). No flip, and no negation on one side only: the verdict names it so
+ * the two are marked as one meaning worded two ways. Its runs are the cues on one side and the
+ * words that say the negation on the other.
+ */
+export function wordedNegationCheck(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): Evidence | null {
+  const side = negatedSide(a, b, null, frames);
+  if (side === null) return null;
+  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
+  const worded = wordedNegation(negated, plain, ctx);
+  if (worded.length === 0) return null;
+  const cues: [number, number][] = negated.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
+  const words = worded.sort((x, y) => x - y).map((j) => [j, j + 1] as [number, number]);
+  const [ra, rb] = side === 'a' ? [cues, words] : [words, cues];
+  return { check: 'worded-negation', found: 'a negation one side says with a cue and the other in a word', a: ra, b: rb, reason: 'negation', strength: WORDED_CONFIDENCE };
 }
 
 /**

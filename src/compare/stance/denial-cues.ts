@@ -16,7 +16,7 @@ type Range = readonly [number, number];
  */
 export const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
 
-const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete']);
+const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete', 'absolute', 'utter', 'blatant']);
 /** A form of "be" (the word lists' `beForms`, or a contracted "'s", "'re" left as a word). */
 function isBe(key: string | undefined, ctx: RelateContext): boolean {
   return key !== undefined && (ctx.words.beForms?.has(key) === true || key === "'s" || key === "'re");

@@ -111,6 +111,28 @@ export function contentIn(terms: readonly Term[], r: Range, ctx: RelateContext):
 }
 
 /**
+ * Whether a side denies or calls something untrue anywhere outside a question, whether or not
+ * its denial names what it denies: "said such reports are not true", "denied the reports",
+ * "the figures are fallacious". O(n).
+ */
+export function dismisses(terms: readonly Term[], ctx: RelateContext): boolean {
+  return dismissalCues(terms, ctx).length > 0;
+}
+
+/** The cues `dismisses` finds, each with its clause. O(n). */
+export function dismissalCues(terms: readonly Term[], ctx: RelateContext): { readonly at: number; readonly clause: Range }[] {
+  const out: { at: number; clause: Range }[] = [];
+  for (const c of clausesOf(terms)) {
+    if (c.question) continue;
+    for (let i = c.range[0]; i < c.range[1]; i++) {
+      const kind = cueAt(terms, i, c.range, ctx);
+      if (kind === 'falsity' || kind === 'deny' || (kind === 'negation' && verdictOf(terms, i, c.range, ctx) !== null)) out.push({ at: i, clause: c.range });
+    }
+  }
+  return out;
+}
+
+/**
  * The clauses of one side that deny something: an odd number of polarity cues (a "not", a
  * deny verb, a word of falsity), outside a question and without a hedge. A "not" after a
  * subordinator ("an employee who hadn't been to work") belongs to another clause and flips

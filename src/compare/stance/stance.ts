@@ -1,6 +1,6 @@
 import type { Evidence } from '../../schema/evidence';
 import { inCircumstance, inRelativeClause, narrowerAct, negatesClause, saysNegation, withoutCancelled, type Frames } from '../negation';
-import { contentIn, denials, plainContent, type DenialKind } from './denials';
+import { contentIn, denials, dismisses, plainContent, type DenialKind } from './denials';
 import { opensIndefinite } from '../roles';
 import { formIn, nameLinks, relateTerms, type Links, type RelateContext, type Term } from '../terms';
 import { describesNamedThing, echoes, negativePrefixed, predicatedOfNamedThing, withdrawal } from './stance-guards';
@@ -136,6 +136,9 @@ export function findStance(a: readonly Term[], b: readonly Term[], relate: Relat
   // The stating side must state plainly (see plainContent): a negated subordinate clause is
   // set aside, any other polarity cue of its own leaves too much to a reading of scope.
   const plain = side === 'a' ? b : a;
+  // A denial against a denial, though the other names nothing it denies ("said such reports
+  // are not true" ~ "denied the reports", "a fiction" ~ "fallacious"), is no contradiction.
+  if (dismisses(plain, ctx) || (side === 'a' ? frames.b : frames.a).some((f) => f.denies)) return null;
   const plainly = plainContent(plain, ctx);
   if (plainly === null) return null;
   const { said, aside } = plainly;

@@ -1,6 +1,7 @@
 import { contentTokens, tokenize, type Token } from '../../text/tokenize';
 import { figureKey, lookup, readDate, readFigure, readRelativeDate, type CalendarDate, type Quantity } from '../figures';
 import type { WordLists } from '../../lexicon/word-lists';
+import { mendTokens, numberAbbreviation } from './mend-tokens';
 
 export type TermKind = 'word' | 'number' | 'date' | 'punct';
 
@@ -66,6 +67,7 @@ export function weight(t: Term): number {
   return t.kind === 'word' ? 1 : 1.5;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const LETTERS = /[\p{L}\p{N}]/u;
 /** Punctuation that closes a clause: the term after it starts the next one. */
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '--']);
@@ -92,7 +94,8 @@ function dateKey(d: CalendarDate): string {
  * names. O(n).
  */
 export function toTerms(text: string, words: WordLists, reference?: number): Term[] {
-  const tokens = contentTokens(tokenize(text));
+  const serials = words.numberAbbreviations ?? NONE;
+  const tokens = mendTokens(contentTokens(tokenize(text)), serials);
   const terms: Term[] = [];
   let group = 0;
   let clause = 0;
@@ -124,6 +127,13 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
     const tok = tokens[i] as Token;
     const next = tokens[i + 1];
     const pair = next === undefined ? '' : `${tok.norm} ${next.norm}`;
+    const before = tokens[i - 1];
+    if (numberAbbreviation(tokens, i, serials, before !== undefined && !SENTENCE_END.has(before.norm))) {
+      // "No 10", "No. 10", "Number 10": one name, and no negation.
+      add({ key: 'number', surface: 'number', start: tok.start, end: tok.end, kind: 'word', virtual: false, name: /^\p{Lu}/u.test(tok.text) });
+      i += 1;
+      continue;
+    }
     const phrase = lookup(words.phrases, pair);
     if (phrase !== undefined && next !== undefined) {
       add({ key: phrase, surface: span(tokens, i, 2), start: tok.start, end: next.end, kind: 'word', virtual: false });

@@ -1,15 +1,16 @@
+import { NUMBER_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { CONTRACTIONS } from '../../lexicon/contractions';
 import { TIME_WORDS } from '../../lexicon/dates';
 import { BE_FORMS, FUNCTION_WORDS } from '../../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../../lexicon/modals';
-import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, LINKING_VERBS, OBJECT_NEGATIVES, PHRASE_NEGATIONS } from '../../lexicon/negation';
+import { ADJECTIVAL_NEGATIVES, IMPLICIT_NEGATIVES, NEGATED_PAIRS, NEGATION_CUES, NEGATION_PHRASES, NEGATIVE_PHRASES, LINKING_VERBS, OBJECT_NEGATIVES, PHRASE_NEGATIONS } from '../../lexicon/negation';
 import { ENTITY_ALIASES, REFERRING_NOUNS } from '../../lexicon/aliases';
 import { SYMMETRIC_VERBS } from '../../lexicon/roles';
 import { SUBORDINATORS } from '../../lexicon/attribution';
 import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, KNOWING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../../lexicon/reporting-verbs';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import {
-  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
+  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DISMISSED_POINTERS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
   HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS,
 } from '../../lexicon/stance';
 import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES, SHARE_NOUNS } from '../../lexicon/quantifiers';
@@ -44,6 +45,7 @@ export function defaultWordLists(): WordLists {
     subordinators: new Set(SUBORDINATORS),
     phraseNegations: new Set(PHRASE_NEGATIONS),
     implicitNegatives: new Set(IMPLICIT_NEGATIVES),
+    negativePhrases: new Set(NEGATIVE_PHRASES),
     adjectivalNegatives: new Set(ADJECTIVAL_NEGATIVES),
     objectNegatives: new Set(OBJECT_NEGATIVES),
     linkingVerbs: new Set(LINKING_VERBS),
@@ -61,6 +63,7 @@ export function defaultWordLists(): WordLists {
     symmetricVerbs: new Set(SYMMETRIC_VERBS),
     evidenceNouns: new Set(EVIDENCE_NOUNS),
     claimReports: new Set(CLAIM_REPORTS),
+    dismissedPointers: new Set([...DISMISSED_POINTERS, ...CLAIM_REPORTS]),
     concessionVerbs: new Set(CONCESSION_VERBS),
     departureVerbs: new Set(DEPARTURE_VERBS),
     knowingVerbs: new Set(KNOWING_VERBS),
@@ -69,6 +72,7 @@ export function defaultWordLists(): WordLists {
     deathWords: new Set(DEATH_WORDS),
     // "You" is no speaker the pronoun lists resolve, but "No you didn't" answers all the same.
     answerPronouns: new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, 'you']),
+    numberAbbreviations: new Set(NUMBER_ABBREVIATIONS),
     aliases: new Map(ENTITY_ALIASES.flatMap((names, group) => names.map((name) => [name, group] as const))),
   };
 }

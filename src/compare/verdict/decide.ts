@@ -46,6 +46,16 @@ export const DECIDING: readonly Rule[] = [
  */
 export const OVERRIDING: readonly (Rule & { readonly when: 'always'; readonly confidence: 'strength' })[] = [
   { check: 'stance', relation: 'contradict', when: 'always', confidence: 'strength' },
+  { check: 'dismissal', relation: 'contradict', when: 'always', confidence: 'strength' },
+];
+
+/**
+ * The evidence the verdict names without deciding, unless it reached the relation given: a
+ * negation one side words ("declined to comment" ~ "did not comment") is why no flip counted,
+ * and its segments are marked as one meaning worded two ways.
+ */
+export const NOTING: readonly { readonly check: Check; readonly unless: Relation }[] = [
+  { check: 'worded-negation', unless: 'contradict' },
 ];
 
 export interface Verdict {
@@ -88,6 +98,10 @@ export function decide(m: PairMeasures, evidence: readonly Evidence[], threshold
   for (const rule of OVERRIDING) {
     const e = found(rule.check);
     if (e !== undefined && verdict.relation !== rule.relation) verdict = { relation: rule.relation, score: verdict.score, confidence: e.strength, used: [...verdict.used, e] };
+  }
+  for (const note of NOTING) {
+    const e = found(note.check);
+    if (e !== undefined && verdict.relation !== note.unless) verdict = { ...verdict, used: [...verdict.used, e] };
   }
   return verdict;
 }

@@ -15,6 +15,24 @@ const overlaps = (r: readonly [number, number] | null, runs: readonly TermRun[])
 const sameRun = (r: readonly [number, number] | null, runs: readonly TermRun[]): boolean =>
   r === null ? runs.length === 0 : runs.length === 1 && (runs[0] as TermRun)[0] === r[0] && (runs[0] as TermRun)[1] === r[1];
 
+/**
+ * A segment that only words the negation: a contradiction by negation on its runs, or a run on
+ * one side only whose every content term lies in them ("declined to", "kept quiet").
+ */
+function wordedOnly(d: Draft, a: readonly Term[], b: readonly Term[], e: Evidence): boolean {
+  if (d.label === 'contradict') return (d.reasons.has('negation') || d.reasons.has('antonym')) && (overlaps(d.a, e.a) || overlaps(d.b, e.b));
+  if (d.label !== 'added' && d.label !== 'removed') return false;
+  const [terms, r, runs] = d.a !== null ? [a, d.a, e.a] : [b, d.b as readonly [number, number], e.b];
+  let any = false;
+  for (let i = r[0]; i < r[1]; i++) {
+    const t = terms[i] as Term;
+    if (t.kind === 'punct' || (t.fn && !t.neg)) continue;
+    if (!runs.some((x) => x[0] <= i && i < x[1])) return false;
+    any = true;
+  }
+  return any;
+}
+
 const MARKS: Partial<Record<Check, Mark>> = {
   // The drafts holding the swapped participants, relabelled `contradict`: they say who changed places.
   'role-swap': (drafts, _a, _b, e) =>
@@ -22,8 +40,12 @@ const MARKS: Partial<Record<Check, Mark>> = {
   // The one-sided run holding the negation, relabelled as a contradiction.
   'stray-negation': (drafts, _a, _b, e) =>
     drafts.map((d) => ((d.label === 'added' || d.label === 'removed') && sameRun(d.a, e.a) && sameRun(d.b, e.b) ? { ...d, label: 'contradict', reasons: new Set([e.reason]) } : d)),
+  // The negation and the word that says it, one meaning worded two ways: no flip shows.
+  'worded-negation': (drafts, a, b, e) => drafts.map((d) => (wordedOnly(d, a, b, e) ? { ...d, label: 'paraphrase', reasons: new Set([...d.reasons, e.reason]) } : d)),
   // The denial cue as its own contradicting segment.
   stance: markStance,
+  // A dismissal's cue, marked as a denial's is.
+  dismissal: markStance,
 };
 
 /** The drafts with each used evidence's mark applied, in the order the verdict weighed them. */

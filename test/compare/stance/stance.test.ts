@@ -211,3 +211,14 @@ describe('stanceCheck', () => {
     expect(pair.verdict).toMatchObject({ relation: 'contradict', confidence: STANCE_CONFIDENCE.deny });
   });
 });
+
+describe('diffClaims reads a denial against a denial as no contradiction', () => {
+  it.each<[string, string]>([
+    ['The spokesman said that such reports are not true', 'The spokesman denied the reports'],
+    ['The ministry said the figures were a fiction', 'The ministry said the figures were fallacious'],
+    ['The spokesman denied the reports', 'The spokesman said the reports were untrue'],
+  ])('%j ~ %j: both deny, neither contradicts the other', (a, b) => {
+    expect(examinePair(a, b, {}).evidence.map((e) => e.check)).not.toContain('stance');
+    expect(diffClaims(a, b).relation).not.toBe('contradict');
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKS, type Check, type Evidence } from '../../../src/schema/evidence';
-import { decide, DECIDING, OVERRIDING } from '../../../src/compare/verdict/decide';
+import { decide, DECIDING, NOTING, OVERRIDING } from '../../../src/compare/verdict/decide';
 import { DEFAULT_THRESHOLDS, type PairMeasures } from '../../../src/compare/verdict/measures';
 
 const measures = (over: Partial<PairMeasures> = {}): PairMeasures => ({ empty: false, score: 0.6, aligned: 1, covered: 0.9, model: 0.9, loose: [], exact: false, ...over });
@@ -23,6 +23,10 @@ describe('decide', () => {
     ['a one-sided negation in a restatement differs', {}, ['one-sided-negation'], 'differ', 0.85, ['one-sided-negation']],
     ['a denial outweighs a role swap and keeps it', {}, ['role-swap', 'stance'], 'contradict', 0.85, ['role-swap', 'stance']],
     ['a denial adds nothing to a contradiction', {}, ['flip', 'stance'], 'contradict', 0.85, ['flip']],
+    ['a negation worded on the other side is named in a paraphrase', {}, ['worded-negation'], 'paraphrase', 0.9, ['worded-negation']],
+    ['a negation worded on the other side is named in a difference', { model: 0.3 }, ['worded-negation'], 'differ', 0.7, ['worded-negation']],
+    ['a negation worded on the other side is not named in a contradiction', {}, ['worded-negation', 'stance'], 'contradict', 0.85, ['stance']],
+    ['a dismissal of a claim it points to contradicts, as sure as the dismissal', { model: 0.2 }, ['dismissal'], 'contradict', 0.85, ['dismissal']],
     ['a share threshold decides without the model', { model: undefined, covered: 0.9 }, [], 'paraphrase', 0.6, []],
   ])('%s', (_, over, checks, relation, confidence, used) => {
     const verdict = decide(measures(over), checks.map((c) => found(c)), { ...DEFAULT_THRESHOLDS, paraphrase: over.model === undefined && 'model' in over ? 0.8 : undefined });
@@ -32,7 +36,7 @@ describe('decide', () => {
   });
 
   it('has a rule for every check, each once', () => {
-    expect([...DECIDING, ...OVERRIDING].map((r) => r.check).sort()).toEqual([...CHECKS].sort());
+    expect([...DECIDING, ...OVERRIDING, ...NOTING].map((r) => r.check).sort()).toEqual([...CHECKS].sort());
   });
 
   it('contradicts exactly when a flip or stray negation not set aside by individuals, or a denial, is found; and uses only evidence it was given', () => {
@@ -46,7 +50,7 @@ describe('decide', () => {
       const verdict = decide(measures({ model, empty }), evidence, DEFAULT_THRESHOLDS);
       const has = (c: Check): boolean => checks.includes(c);
       const flips = !empty && !has('individuals') && (has('flip') || has('stray-negation'));
-      expect(verdict.relation === 'contradict').toBe(flips || has('stance'));
+      expect(verdict.relation === 'contradict').toBe(flips || has('stance') || has('dismissal'));
       expect(verdict.used.every((e) => evidence.includes(e))).toBe(true);
     }));
   });
