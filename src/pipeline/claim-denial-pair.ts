@@ -18,6 +18,13 @@ export interface LinkSettings {
   readonly cut: number;
 }
 
+/**
+ * Reasons of a contradicting segment that say the two sides speak of another figure, date or
+ * party: a denial of one ("denied it would reopen in May") is no denial of the other ("it will
+ * reopen in June"), and the two may both be true.
+ */
+const OTHER_THING: ReadonlySet<Reason> = new Set(['number', 'date', 'quantifier', 'entity']);
+
 let builtIn: LinkSettings | undefined;
 
 /** The default feature context and cut, made once when the caller gives none. */
@@ -41,13 +48,15 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view
  * shows what is denied. Otherwise the pair keeps the core's relation, except that a core
  * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
- * the same stance-only reading. `oneSpeaker`: the claim and the denial have one speaker, who does
+ * the same stance-only reading. A denial of another figure, date or party than the claim's
+ * (`OTHER_THING`) denies something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker, who does
  * not contradict themselves by stance ("Afghanistan warned against attacks on its territory" and
  * "it does not allow its territory to be used", both Afghanistan's): never linked.
  */
 export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false,
 ): ClaimDenialVerdict {
+  if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };
   const ctx = link.features;
   const words = denialWords(denial, ctx);
   const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);

@@ -29,6 +29,15 @@ describe('judgeClaimDenial', () => {
     expect(v.reasons).toBeUndefined();
   });
 
+  it.each([
+    ['another month', 'the ferry will return to service in June', 'the ferry would return to service in May'],
+    ['another count', 'the strike cost 300 jobs at the yard', 'the strike cost 30 jobs at the yard'],
+  ])('makes a claim and a denial of %s differ, since both may be true', (_name, claim, denial) => {
+    const v = judge(claim, denial);
+    expect(v.relation).toBe('differ');
+    expect(v.reasons).toBeUndefined();
+  });
+
   it('turns the core\'s stance-only contradiction into differ when the denial denies something else', () => {
     const claim = 'the mayor ordered the police to clear the square';
     const denial = 'Any suggestion that the mayor sold the stadium is false';
