@@ -7,6 +7,7 @@ import { EdgeList } from './edge-list';
 import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
 import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
 import { joinDenials } from './join-denials';
+import { edgesNotApart, type ApartPair } from './report-overlap';
 import type { GroupSettings } from './settings';
 
 /** What the near-pair check reads: each statement's text and whether it is a denial. */
@@ -46,8 +47,10 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
  * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
  * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
  * O(n + E log n) plus the denial work. Depends on input order only through the indices.
+ *
+ * @param apart optional pairs of statements no edge may join (see `overlapInReport`)
  */
-export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings): GroupLayout {
+export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, apart?: ApartPair): GroupLayout {
   let edges = found.edges;
   if (found.near.length > 0) {
     edges = new EdgeList(found.edges.length + found.near.length);
@@ -56,6 +59,7 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
     for (let e = 0; e < near.length; e++) if (accepted[e] === 1) edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
     edges.sortUnique(found.reps.length);
   }
+  if (apart !== undefined) edges = edgesNotApart(edges, found.reps, apart);
   const layout = layoutOf(canonicalsOf(found, edges));
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
@@ -96,8 +100,8 @@ export function foldTable(cols: StatementColumns): FoldedTable {
  * (`coreMargin`), clusters, denials. The same steps the worker-thread path of the command
  * splits up, so the groups are the same. O(n · f · k) hashing plus near-linear candidate work.
  */
-export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout: GroupLayout; issues: Issue[] } {
+export function groupColumns(cols: StatementColumns, s: GroupSettings, apart?: ApartPair): { layout: GroupLayout; issues: Issue[] } {
   const found = findFoldedPairs(foldTable(cols), s);
   ensureTexts(cols, nearStatements(found));
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s), issues: found.issues };
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s, apart), issues: found.issues };
 }

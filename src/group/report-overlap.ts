@@ -1,0 +1,42 @@
+import { EdgeList } from './edge-list';
+
+/** Where a statement was read: its report and its span there (both optional for bare texts). */
+export interface ReportPlace {
+  report?: string;
+  start?: number;
+  end?: number;
+}
+
+/** Two statement indices that must not be joined by the cheap overlap alone. */
+export type ApartPair = (a: number, b: number) => boolean;
+
+/**
+ * Statements of one report whose spans overlap without being the same span: a quotation and a
+ * sentence nested in it ("talks failed because X has not taken steps" holding "X has not taken
+ * steps") share their words by construction, so containment says nothing about their being one
+ * statement. The same span read twice (e.g. with two speakers) stays joinable. Statements
+ * without a report or span are never kept apart. O(1) per pair.
+ */
+export function overlapInReport(places: readonly ReportPlace[]): ApartPair {
+  return (a, b) => {
+    const x = places[a];
+    const y = places[b];
+    if (x === undefined || y === undefined || x.report === undefined || x.report !== y.report) return false;
+    if (x.start === undefined || x.end === undefined || y.start === undefined || y.end === undefined) return false;
+    if (x.start === y.start && x.end === y.end) return false;
+    return x.start < y.end && y.start < x.end;
+  };
+}
+
+/**
+ * The edges between distinct feature sets (positions in `reps`) whose first statements are not
+ * kept apart by `apart`. Returns `edges` itself when nothing is dropped. O(E).
+ */
+export function edgesNotApart(edges: EdgeList, reps: readonly number[], apart: ApartPair): EdgeList {
+  const keep: number[] = [];
+  for (let e = 0; e < edges.length; e++) if (!apart(reps[edges.i[e] as number] as number, reps[edges.j[e] as number] as number)) keep.push(e);
+  if (keep.length === edges.length) return edges;
+  const out = new EdgeList(Math.max(16, keep.length));
+  for (const e of keep) out.push(edges.i[e] as number, edges.j[e] as number, edges.weight[e] as number);
+  return out;
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EdgeList } from '../../src/group/edge-list';
+import { groupIndices } from '../../src/group/group-statements';
+import { edgesNotApart, overlapInReport, type ReportPlace } from '../../src/group/report-overlap';
+import { resolveGroupSettings } from '../../src/group/settings';
+
+describe('overlapInReport', () => {
+  it.each<[string, ReportPlace, ReportPlace, boolean]>([
+    ['a sentence nested in a quotation of the same report is kept apart', { report: 'r1', start: 0, end: 80 }, { report: 'r1', start: 30, end: 70 }, true],
+    ['two spans of one report that cross are kept apart', { report: 'r1', start: 0, end: 50 }, { report: 'r1', start: 40, end: 90 }, true],
+    ['the same span read twice stays joinable', { report: 'r1', start: 10, end: 40 }, { report: 'r1', start: 10, end: 40 }, false],
+    ['spans that only touch do not overlap', { report: 'r1', start: 0, end: 40 }, { report: 'r1', start: 40, end: 90 }, false],
+    ['the same offsets in two reports are not one place', { report: 'r1', start: 0, end: 80 }, { report: 'r2', start: 30, end: 70 }, false],
+    ['a bare text without a report is never kept apart', {}, { report: 'r1', start: 0, end: 10 }, false],
+  ])('%s', (_name, x, y, apart) => {
+    const f = overlapInReport([x, y]);
+    expect(f(0, 1)).toBe(apart);
+    expect(f(1, 0)).toBe(apart);
+  });
+
+  it('is symmetric for any two spans of one report', () => {
+    const span = fc.tuple(fc.nat(100), fc.nat(100)).map(([a, b]) => ({ report: 'r', start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(fc.property(span, span, (x, y) => overlapInReport([x, y])(0, 1) === overlapInReport([x, y])(1, 0)));
+  });
+});
+
+describe('edgesNotApart', () => {
+  it('drops the edges between statements kept apart and keeps the others', () => {
+    const edges = EdgeList.from([{ i: 0, j: 1, weight: 0.9 }, { i: 1, j: 2, weight: 0.5 }]);
+    const out = edgesNotApart(edges, [0, 1, 2], (a, b) => a + b === 1);
+    expect(out.toEdges()).toEqual([{ i: 1, j: 2, weight: 0.5 }]);
+  });
+
+  it('returns the same list when nothing is dropped', () => {
+    const edges = EdgeList.from([{ i: 0, j: 1, weight: 0.9 }]);
+    expect(edgesNotApart(edges, [0, 1], () => false)).toBe(edges);
+  });
+});
+
+describe('groupIndices with report places', () => {
+  const quote = 'The talks failed to deliver progress because the council has not taken concrete steps against the smugglers';
+  const nested = 'the council has not taken concrete steps against the smugglers';
+  const s = resolveGroupSettings({ claimDenial: false });
+
+  it('does not join a statement with a sentence nested in it in the same report', () => {
+    const items = [
+      { id: 's1', text: quote, report: 'r1', start: 0, end: quote.length },
+      { id: 's2', text: nested, report: 'r1', start: quote.length - nested.length, end: quote.length },
+    ];
+    expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0], [1]]);
+  });
+
+  it('still joins the same excerpt when it comes from another report', () => {
+    const items = [
+      { id: 's1', text: quote, report: 'r1', start: 0, end: quote.length },
+      { id: 's2', text: nested, report: 'r2', start: 0, end: nested.length },
+    ];
+    expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+});
