@@ -7,7 +7,7 @@ import { EdgeList } from './edge-list';
 import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
 import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
 import { joinDenials } from './join-denials';
-import { edgesNotApart, type ApartPair } from './report-overlap';
+import { edgesNotApart, overlapInReport, type ReportPlace } from './statement-places';
 import type { GroupSettings } from './settings';
 
 /** What the near-pair check reads: each statement's text and whether it is a denial. */
@@ -43,14 +43,16 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
 }
 
 /**
- * The groups from verified pairs and the near pairs the pairwise core accepted: clusters
+ * The groups from verified pairs of one stance and the near pairs the pairwise core accepted: clusters
  * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
  * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
  * O(n + E log n) plus the denial work. Depends on input order only through the indices.
  *
- * @param apart optional pairs of statements no edge may join (see `overlapInReport`)
+ * @param places optional report, span and speaker of each statement: statements overlapping in
+ *   one report are not joined (see `overlapInReport`), nor a denial to the claims of its own
+ *   speaker (see `joinDenials`)
  */
-export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, apart?: ApartPair): GroupLayout {
+export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, places?: readonly ReportPlace[]): GroupLayout {
   let edges = found.edges;
   if (found.near.length > 0) {
     edges = new EdgeList(found.edges.length + found.near.length);
@@ -59,11 +61,16 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
     for (let e = 0; e < near.length; e++) if (accepted[e] === 1) edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
     edges.sortUnique(found.reps.length);
   }
-  if (apart !== undefined) edges = edgesNotApart(edges, found.reps, apart);
+  // The overlap of words joins statements of one stance; a claim joins a denial only through
+  // the fitted link (`joinDenials`), which asks that the denial deny what the claim states.
+  const overlapping = places === undefined ? undefined : overlapInReport(places);
+  if (overlapping !== undefined || cols.denies.includes(1)) {
+    edges = edgesNotApart(edges, found.reps, (a, b) => cols.denies[a] !== cols.denies[b] || overlapping?.(a, b) === true);
+  }
   const layout = layoutOf(canonicalsOf(found, edges));
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
-  joinDenials(cols, groups, s);
+  joinDenials(cols, groups, s, places);
   return layoutOfGroups(groups.filter((g) => g.members.length > 0), cols.ids.length);
 }
 
@@ -100,8 +107,8 @@ export function foldTable(cols: StatementColumns): FoldedTable {
  * (`coreMargin`), clusters, denials. The same steps the worker-thread path of the command
  * splits up, so the groups are the same. O(n · f · k) hashing plus near-linear candidate work.
  */
-export function groupColumns(cols: StatementColumns, s: GroupSettings, apart?: ApartPair): { layout: GroupLayout; issues: Issue[] } {
+export function groupColumns(cols: StatementColumns, s: GroupSettings, places?: readonly ReportPlace[]): { layout: GroupLayout; issues: Issue[] } {
   const found = findFoldedPairs(foldTable(cols), s);
   ensureTexts(cols, nearStatements(found));
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s, apart), issues: found.issues };
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s, places), issues: found.issues };
 }

@@ -3,6 +3,7 @@ import { clusterEdges } from './cluster';
 import { ensureTexts, type StatementColumns } from './collect';
 import type { IndexGroup } from './group-layout';
 import type { GroupSettings } from './settings';
+import { sameSpeaker, type ReportPlace } from './statement-places';
 
 /**
  * Claim–denial joining. Denials are clustered by their denied propositions (without chaining:
@@ -16,9 +17,11 @@ import type { GroupSettings } from './settings';
  *
  * O(d² + d · c) proposition comparisons for d denials and c claims when small, else through
  * word postings capped at `maxDf`; nothing beyond one pass when there is no denial.
- * Order-independent as the grouping.
+ * Order-independent as the grouping. With `places`, a link from a denial to a claim of its own
+ * speaker (see `sameSpeaker`) brings no support: one voice does not deny itself, and such a
+ * link is a shared topic ("there is speculation about the crash" beside "denied any role in it").
  */
-export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings): void {
+export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings, places?: readonly ReportPlace[]): void {
   const denials: number[] = [];
   cols.denies.forEach((d, i) => d === 1 && denials.push(i));
   if (denials.length === 0) return;
@@ -45,6 +48,7 @@ export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: Gro
     for (const k of cluster.members) {
       parts.add(groupOf[denials[k] as number] as number);
       for (const l of linked[k] as DenialLink[]) {
+        if (places !== undefined && sameSpeaker(places[l.denial]?.speaker, places[l.claim]?.speaker)) continue;
         const g = groupOf[l.claim] as number;
         if (!taken[g]) support.set(g, (support.get(g) ?? 0) + l.score);
       }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EdgeList } from '../../src/group/edge-list';
 import { groupIndices } from '../../src/group/group-statements';
-import { edgesNotApart, overlapInReport, type ReportPlace } from '../../src/group/report-overlap';
+import { edgesNotApart, overlapInReport, sameSpeaker, type ReportPlace } from '../../src/group/statement-places';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 describe('overlapInReport', () => {
@@ -57,5 +57,50 @@ describe('groupIndices with report places', () => {
       { id: 's2', text: nested, report: 'r2', start: 0, end: nested.length },
     ];
     expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+});
+
+describe('sameSpeaker', () => {
+  const p = (name: string, ...aliases: string[]) => ({ name, aliases });
+  it.each([
+    ['one name is one voice, whatever the case', p('Dana Whitlow'), p('dana whitlow'), true],
+    ['a surname among the aliases is the same person', p('Dana Whitlow', 'Whitlow'), p('Whitlow'), true],
+    ['an institution and the spokesperson named for it speak as one', p('Harbour Authority'), p('Piet Brandt', 'Harbour Authority spokesman Piet Brandt'), true],
+    ['two people are two voices', p('Dana Whitlow'), p('Piet Brandt'), false],
+    ['a word inside another word is not a name', p('Port'), p('Portland Council'), false],
+  ])('%s', (_name, x, y, same) => {
+    expect(sameSpeaker(x, y)).toBe(same);
+    expect(sameSpeaker(y, x)).toBe(same);
+  });
+
+  it('is false when a speaker is unknown', () => {
+    expect(sameSpeaker(null, { name: 'Dana Whitlow' })).toBe(false);
+    expect(sameSpeaker(undefined, undefined)).toBe(false);
+  });
+});
+
+describe('groupIndices with stances and speakers', () => {
+  const s = resolveGroupSettings({});
+  const claim = 'the harbour authority dumped dredged silt into the bay last winter';
+  const denial = 'the harbour authority dumped dredged silt into the bay last winter and again in spring';
+
+  it('does not join a claim and a denial by their shared words alone (without the claim–denial link)', () => {
+    const items = [
+      { id: 's1', text: 'Fishermen say the cooperative is struggling after a poor season on the bay', report: 'r1', start: 0, end: 70 },
+      { id: 's2', text: 'the cooperative is struggling after a poor season on the bay', stance: 'denies' as const, report: 'r2', start: 0, end: 60 },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0], [1]]);
+    const asserted = items.map(({ stance: _stance, ...x }) => x);
+    expect(groupIndices(asserted, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+
+  it('joins a denial with the claim it denies from another speaker, not with one of its own', () => {
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Dana Whitlow' } },
+      { id: 's2', text: denial, stance: 'denies' as const, report: 'r2', start: 0, end: denial.length, speaker: { name: 'Harbour Authority' } },
+    ];
+    expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0, 1]]);
+    const own = items.map((x) => ({ ...x, speaker: { name: 'Harbour Authority' } }));
+    expect(groupIndices(own, s).groups.map((g) => g.members)).toEqual([[0], [1]]);
   });
 });

@@ -1,10 +1,11 @@
 import { EdgeList } from './edge-list';
 
-/** Where a statement was read: its report and its span there (both optional for bare texts). */
+/** Where a statement was read and who said it: its report, its span there and its speaker (all optional for bare texts). */
 export interface ReportPlace {
   report?: string;
   start?: number;
   end?: number;
+  speaker?: { name: string; aliases?: readonly string[] } | null;
 }
 
 /** Two statement indices that must not be joined by the cheap overlap alone. */
@@ -39,4 +40,28 @@ export function edgesNotApart(edges: EdgeList, reps: readonly number[], apart: A
   const out = new EdgeList(Math.max(16, keep.length));
   for (const e of keep) out.push(edges.i[e] as number, edges.j[e] as number, edges.weight[e] as number);
   return out;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
+const wordsOf = (name: string): string[] => name.toLowerCase().match(WORDS) ?? [];
+
+/** Whether `inner` is a run of consecutive words of `outer`. */
+function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let k = 0; k + inner.length <= outer.length; k++) if (inner.every((w, t) => outer[k + t] === w)) return true;
+  return false;
+}
+
+/**
+ * Whether two speakers are one voice: the same name, or the name of one found, as whole
+ * consecutive words, in the name or an alias of the other ("Kremlin" in "Kremlin spokesperson
+ * Dmitry Peskov", "Peskov" among Dmitry Peskov's aliases). An institution and the spokesperson
+ * a report names for it speak as one, and one voice does not contradict itself by stance.
+ * False when either speaker is unknown. O(name and alias words).
+ */
+export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']): boolean {
+  if (!x || !y) return false;
+  const forms = (s: NonNullable<ReportPlace['speaker']>): string[][] => [s.name, ...(s.aliases ?? [])].map(wordsOf);
+  const [nx, ny] = [wordsOf(x.name), wordsOf(y.name)];
+  return forms(y).some((f) => holdsRun(f, nx)) || forms(x).some((f) => holdsRun(f, ny));
 }
