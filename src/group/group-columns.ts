@@ -7,6 +7,7 @@ import { EdgeList } from './edge-list';
 import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
 import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
 import { joinDenials } from './join-denials';
+import { joinPointingDenials } from './pointing-denials';
 import { edgesNotApart, overlapInReport, type ReportPlace } from './statement-places';
 import type { GroupSettings } from './settings';
 
@@ -71,6 +72,7 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
   joinDenials(cols, groups, s, places);
+  if (places !== undefined) joinPointingDenials(cols.texts, cols.denies, groups, places, s.features);
   return layoutOfGroups(groups.filter((g) => g.members.length > 0), cols.ids.length);
 }
 

@@ -1,0 +1,78 @@
+import {
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS,
+} from '../lexicon/stance';
+import { propositionWords } from './claim-denial';
+import { baseFormOf, type FeatureContext } from './features';
+import type { IndexGroup } from './group-layout';
+import { sameSpeaker, type ReportPlace } from './statement-places';
+
+/** Words a denial that points to a claim may hold besides the pointer: verdict, degree, truth. */
+const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
+
+/** The base forms of the words a pointing denial is made of ("the claims as 'totally false'", "It's all lies"). */
+export function pointingWords(ctx: FeatureContext): Set<string> {
+  const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_EXTRA];
+  return new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
+}
+
+/**
+ * Whether a denial points to what it denies instead of repeating it: its denied proposition
+ * (see `propositionWords`) holds no word but pointers, claim nouns and verdicts ("the claims
+ * as 'totally false'", "All of that is an absolute lie", "its report was inaccurate"). A
+ * denial that names the content ("did not pour dye") does not point.
+ */
+export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string>): boolean {
+  return propositionWords(text, ctx).every((w) => words.has(w));
+}
+
+/**
+ * What a pointing denial answers, in its own report: the nearest statement before it that is
+ * not a pointing denial and not nested in it, either a denial of the same speaker (a dismissal
+ * that closes a speaker's denial: "… denied a role in the crash. 'It is all lies,' he said") or
+ * a claim of another speaker (the claim answered); the nearest after it when none comes before.
+ * -1 when the report has neither, or places are unknown.
+ */
+export function pointedStatement(p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>): number {
+  const at = places[p];
+  if (at?.report === undefined || at.start === undefined) return -1;
+  const { report, start } = at;
+  const end = at.end ?? start;
+  let before = -1;
+  let after = -1;
+  places.forEach((x, i) => {
+    if (i === p || pointing.has(i) || x.report !== report || x.start === undefined || x.end === undefined) return;
+    if (x.start < end && start < x.end) return;
+    const fits = denies[i] === 1 ? sameSpeaker(x.speaker, at.speaker) : !sameSpeaker(x.speaker, at.speaker);
+    if (!fits) return;
+    if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
+    if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
+  });
+  return before >= 0 ? before : after;
+}
+
+/**
+ * Moves each pointing denial into the group of the statement it answers (see
+ * `pointedStatement`), so "called the claims 'totally false'" joins the claims it calls false.
+ * A group whose canonical leaves takes its first remaining member. O(d · n) for d pointing
+ * denials among n statements (denials are few).
+ */
+export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<number>, groups: IndexGroup[], places: readonly ReportPlace[], ctx: FeatureContext): void {
+  const words = pointingWords(ctx);
+  const pointing = new Set<number>();
+  for (let i = 0; i < texts.length; i++) if (denies[i] === 1 && isPointing(texts[i] as string, ctx, words)) pointing.add(i);
+  if (pointing.size === 0) return;
+  const groupOf = new Int32Array(texts.length);
+  groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
+  for (const p of pointing) {
+    const target = pointedStatement(p, places, denies, pointing);
+    if (target < 0) continue;
+    const from = groups[groupOf[p] as number] as IndexGroup;
+    const to = groups[groupOf[target] as number] as IndexGroup;
+    if (from === to) continue;
+    from.members = from.members.filter((m) => m !== p);
+    if (from.canonical === p && from.members.length > 0) from.canonical = from.members[0] as number;
+    to.members.push(p);
+    to.members.sort((a, b) => a - b);
+    groupOf[p] = groupOf[target] as number;
+  }
+}
