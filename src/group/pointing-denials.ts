@@ -9,10 +9,17 @@ import { sameSpeaker, type ReportPlace } from './statement-places';
 /** Words a denial that points to a claim may hold besides the pointer: verdict, degree, truth. */
 const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
 
-/** The base forms of the words a pointing denial is made of ("the claims as 'totally false'", "It's all lies"). */
+const made = new WeakMap<FeatureContext, Set<string>>();
+
+/** The base forms of the words a pointing denial is made of ("the claims as 'totally false'", "It's all lies"); made once per context. */
 export function pointingWords(ctx: FeatureContext): Set<string> {
-  const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_EXTRA];
-  return new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
+  let out = made.get(ctx);
+  if (out === undefined) {
+    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_EXTRA];
+    out = new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
+    made.set(ctx, out);
+  }
+  return out;
 }
 
 /**
@@ -21,7 +28,7 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
  * as 'totally false'", "All of that is an absolute lie", "its report was inaccurate"). A
  * denial that names the content ("did not pour dye") does not point.
  */
-export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string>): boolean {
+export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): boolean {
   return propositionWords(text, ctx).every((w) => words.has(w));
 }
 
