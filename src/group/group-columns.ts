@@ -64,16 +64,31 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
   }
   // The overlap of words joins statements of one stance; a claim joins a denial only through
   // the fitted link (`joinDenials`), which asks that the denial deny what the claim states.
-  const overlapping = places === undefined ? undefined : overlapInReport(places);
-  if (overlapping !== undefined || cols.denies.includes(1)) {
-    edges = edgesNotApart(edges, found.reps, (a, b) => cols.denies[a] !== cols.denies[b] || overlapping?.(a, b) === true);
-  }
+  if (places !== undefined || cols.denies.includes(1)) edges = edgesNotApart(edges, repsApart(found, cols, places));
   const layout = layoutOf(canonicalsOf(found, edges));
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
   joinDenials(cols, groups, s, places);
   if (places !== undefined) joinPointingDenials(cols.texts, cols.denies, groups, places, s.features);
   return layoutOfGroups(groups.filter((g) => g.members.length > 0), cols.ids.length);
+}
+
+/**
+ * Which two distinct feature sets (positions in `found.reps`) shared words may not join: two
+ * with no stance in common (a set stands for all its statements, a claim and a denial in the
+ * same words among them), or, with `places`, two single statements overlapping in one report
+ * (see `overlapInReport`). O(n) to make, O(1) a pair.
+ */
+function repsApart(found: Pick<FoundPairs, 'reps' | 'repOf' | 'multiplicity'>, cols: Pick<StatementColumns, 'denies'>, places: readonly ReportPlace[] | undefined): (i: number, j: number) => boolean {
+  // Bit 1: the set holds a claim; bit 2: a denial.
+  const stances = new Uint8Array(found.reps.length);
+  found.repOf.forEach((r, k) => {
+    if (r >= 0) stances[r] = (stances[r] as number) | (cols.denies[k] === 1 ? 2 : 1);
+  });
+  const overlapping = places === undefined ? undefined : overlapInReport(places);
+  const single = (r: number): boolean => found.multiplicity[r] === 1;
+  return (i, j) => ((stances[i] as number) & (stances[j] as number)) === 0
+    || (overlapping !== undefined && single(i) && single(j) && overlapping(found.reps[i] as number, found.reps[j] as number));
 }
 
 /**

@@ -30,12 +30,12 @@ export function overlapInReport(places: readonly ReportPlace[]): ApartPair {
 }
 
 /**
- * The edges between distinct feature sets (positions in `reps`) whose first statements are not
- * kept apart by `apart`. Returns `edges` itself when nothing is dropped. O(E).
+ * The edges (between positions of distinct feature sets) that `apart` does not keep apart.
+ * Returns `edges` itself when nothing is dropped. O(E).
  */
-export function edgesNotApart(edges: EdgeList, reps: readonly number[], apart: ApartPair): EdgeList {
+export function edgesNotApart(edges: EdgeList, apart: (i: number, j: number) => boolean): EdgeList {
   const keep: number[] = [];
-  for (let e = 0; e < edges.length; e++) if (!apart(reps[edges.i[e] as number] as number, reps[edges.j[e] as number] as number)) keep.push(e);
+  for (let e = 0; e < edges.length; e++) if (!apart(edges.i[e] as number, edges.j[e] as number)) keep.push(e);
   if (keep.length === edges.length) return edges;
   const out = new EdgeList(Math.max(16, keep.length));
   for (const e of keep) out.push(edges.i[e] as number, edges.j[e] as number, edges.weight[e] as number);

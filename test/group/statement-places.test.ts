@@ -26,15 +26,15 @@ describe('overlapInReport', () => {
 });
 
 describe('edgesNotApart', () => {
-  it('drops the edges between statements kept apart and keeps the others', () => {
+  it('drops the edges between sets kept apart and keeps the others', () => {
     const edges = EdgeList.from([{ i: 0, j: 1, weight: 0.9 }, { i: 1, j: 2, weight: 0.5 }]);
-    const out = edgesNotApart(edges, [0, 1, 2], (a, b) => a + b === 1);
+    const out = edgesNotApart(edges, (a, b) => a + b === 1);
     expect(out.toEdges()).toEqual([{ i: 1, j: 2, weight: 0.5 }]);
   });
 
   it('returns the same list when nothing is dropped', () => {
     const edges = EdgeList.from([{ i: 0, j: 1, weight: 0.9 }]);
-    expect(edgesNotApart(edges, [0, 1], () => false)).toBe(edges);
+    expect(edgesNotApart(edges, () => false)).toBe(edges);
   });
 });
 
@@ -92,6 +92,15 @@ describe('groupIndices with stances and speakers', () => {
     expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0], [1]]);
     const asserted = items.map(({ stance: _stance, ...x }) => x);
     expect(groupIndices(asserted, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+
+  it('keeps a claim joinable when a denial has the very same words', () => {
+    const items = [
+      { id: 's1', text: 'the bridge would reopen in June' },
+      { id: 's2', text: 'the bridge would reopen in May', stance: 'denies' as const },
+      { id: 's3', text: 'The bridge will reopen in May' },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1, 2]]);
   });
 
   it('joins a denial with the claim it denies from another speaker, not with one of its own', () => {
