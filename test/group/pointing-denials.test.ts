@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
-import { isPointing, pointedStatement, pointingWords } from '../../src/group/pointing-denials';
+import { isPointing, pointedStatement, pointingWords, speakerWords } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -56,5 +56,34 @@ describe('joinPointingDenials through groupIndices', () => {
       { id: 's3', text: 'the claims as "totally false"', stance: 'denies' as const, report: 'r1', start: 200, end: 229, speaker: { name: 'Northbank Mill' } },
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0], [1, 2]]);
+  });
+});
+
+describe('pointers that name the claimant', () => {
+  it('reads the words of a speaker\'s name and aliases', () => {
+    expect([...speakerWords({ name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] }, ctx)]).toEqual(expect.arrayContaining(['dana', 'whitlow', 'mayor']));
+    expect(speakerWords(null, ctx).size).toBe(0);
+  });
+
+  it('answers the claim of the speaker it names, not the nearest claim', () => {
+    const places = [
+      { report: 'r1', start: 0, end: 40, speaker: { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] } },
+      { report: 'r1', start: 50, end: 90, speaker: { name: 'Ana Ruiz' } },
+      { report: 'r1', start: 100, end: 120, speaker: { name: 'Northbank Mill' } },
+    ];
+    const named = (i: number) => speakerWords(places[i]?.speaker, ctx).has('mayor');
+    expect(pointedStatement(2, places, [0, 0, 1], new Set([2]), named)).toBe(0);
+    expect(pointedStatement(2, places, [0, 0, 1], new Set([2]))).toBe(1);
+  });
+
+  it('joins "rejected the mayor\'s account" with the mayor\'s claim through groupIndices', () => {
+    const claim = 'the contractor missed every deadline the city set for the ferry pier';
+    const other = 'the ferry will run on the winter timetable from Monday';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] } },
+      { id: 's2', text: other, report: 'r1', start: 100, end: 100 + other.length, speaker: { name: 'Ana Ruiz' } },
+      { id: 's3', text: "the mayor's account", stance: 'denies' as const, report: 'r1', start: 200, end: 219, speaker: { name: 'Piet Brandt' } },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
   });
 });
