@@ -22,14 +22,19 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
   return out;
 }
 
+/** The words of a denial's proposition (see `propositionWords`) that are not pointing words: what it names besides a pointer. */
+export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): string[] {
+  return propositionWords(text, ctx).filter((w) => !words.has(w));
+}
+
 /**
  * Whether a denial points to what it denies instead of repeating it: its denied proposition
- * (see `propositionWords`) holds no word but pointers, claim nouns and verdicts ("the claims
- * as 'totally false'", "All of that is an absolute lie", "its report was inaccurate"). A
- * denial that names the content ("did not pour dye") does not point.
+ * holds no word but pointers, claim nouns and verdicts ("the claims as 'totally false'", "All
+ * of that is an absolute lie", "its report was inaccurate"). A denial that names the content
+ * ("did not pour dye") does not point.
  */
 export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): boolean {
-  return propositionWords(text, ctx).every((w) => words.has(w));
+  return pointerRest(text, ctx, words).length === 0;
 }
 
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
@@ -92,13 +97,20 @@ export function pointedStatement(
 export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<number>, groups: IndexGroup[], places: readonly ReportPlace[], ctx: FeatureContext): void {
   const words = pointingWords(ctx);
   const spoken = places.map((x) => speakerWords(x.speaker, ctx));
+  // The words naming the claimants of each report.
+  const claimants = new Map<string | undefined, Set<string>>();
+  places.forEach((x, k) => {
+    if (denies[k] === 1) return;
+    const set = claimants.get(x.report) ?? new Set<string>();
+    for (const w of spoken[k] as Set<string>) set.add(w);
+    claimants.set(x.report, set);
+  });
   const pointing = new Map<number, string[]>();
   for (let i = 0; i < texts.length; i++) {
     if (denies[i] !== 1) continue;
-    const rest = propositionWords(texts[i] as string, ctx).filter((w) => !words.has(w));
-    const report = places[i]?.report;
-    const namesClaimant = (w: string): boolean => places.some((x, k) => k !== i && denies[k] !== 1 && x.report === report && (spoken[k] as Set<string>).has(w));
-    if (rest.every(namesClaimant)) pointing.set(i, rest);
+    const rest = pointerRest(texts[i] as string, ctx, words);
+    const named = claimants.get(places[i]?.report);
+    if (rest.every((w) => named?.has(w) === true)) pointing.set(i, rest);
   }
   if (pointing.size === 0) return;
   const groupOf = new Int32Array(texts.length);
