@@ -20,7 +20,7 @@ import { sameSpeaker, type ReportPlace } from './statement-places';
  * word postings capped at `maxDf`; nothing beyond one pass when there is no denial.
  * Order-independent as the grouping. With `places`, a link from a denial to a claim of its own
  * speaker (see `sameSpeaker`) brings no support: one voice does not deny itself, and such a
- * link is a shared topic ("there is speculation about the crash" beside "denied any role in it").
+ * link is a shared topic ("there are rumours about the fire" beside "denied any role in it").
  */
 export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings, places?: readonly ReportPlace[]): void {
   const denials: number[] = [];

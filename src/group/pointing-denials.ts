@@ -11,7 +11,7 @@ const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
 
 const made = new WeakMap<FeatureContext, Set<string>>();
 
-/** The base forms of the words a pointing denial is made of ("the claims as 'totally false'", "It's all lies"); made once per context. */
+/** The base forms of the words a pointing denial is made of ("called the claims 'plainly false'", "It's all lies"); made once per context. */
 export function pointingWords(ctx: FeatureContext): Set<string> {
   let out = made.get(ctx);
   if (out === undefined) {
@@ -29,8 +29,8 @@ export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySe
 
 /**
  * Whether a denial points to what it denies instead of repeating it: its denied proposition
- * holds no word but pointers, claim nouns and verdicts ("the claims as 'totally false'", "All
- * of that is an absolute lie", "its report was inaccurate"). A denial that names the content
+ * holds no word but pointers, claim nouns and verdicts ("called the claims 'plainly false'", "All
+ * of this is a lie", "the story was inaccurate"). A denial that names the content
  * ("did not pour dye") does not point.
  */
 export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): boolean {
@@ -88,7 +88,7 @@ export function pointedStatement(
 
 /**
  * Moves each pointing denial into the group of the statement it answers (see
- * `pointedStatement`), so "called the claims 'totally false'" joins the claims it calls false
+ * `pointedStatement`), so "called the claims 'plainly false'" joins the claims it calls false
  * and "rejected the mayor's account" the mayor's claim. A denial points when its proposition
  * holds only pointing words (see `isPointing`) and words naming the speaker of a claim of its
  * report. A group whose canonical leaves takes its first remaining member. O(d · n) for d

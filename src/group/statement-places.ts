@@ -13,8 +13,8 @@ export type ApartPair = (a: number, b: number) => boolean;
 
 /**
  * Statements of one report whose spans overlap without being the same span: a quotation and a
- * sentence nested in it ("talks failed because X has not taken steps" holding "X has not taken
- * steps") share their words by construction, so containment says nothing about their being one
+ * sentence nested in it ("the talks stalled because the council did nothing" holding "the council
+ * did nothing") share their words by construction, so containment says nothing about their being one
  * statement. The same span read twice (e.g. with two speakers) stays joinable. Statements
  * without a report or span are never kept apart. O(1) per pair.
  */
@@ -54,8 +54,8 @@ function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
 
 /**
  * Whether two speakers are one voice: the same name, or the name of one found, as whole
- * consecutive words, in the name or an alias of the other ("Kremlin" in "Kremlin spokesperson
- * Dmitry Peskov", "Peskov" among Dmitry Peskov's aliases). An institution and the spokesperson
+ * consecutive words, in the name or an alias of the other ("Harbour Authority" in "Harbour
+ * Authority spokesman Piet Brandt", "Brandt" among his aliases). An institution and the spokesperson
  * a report names for it speak as one, and one voice does not contradict itself by stance.
  * False when either speaker is unknown. O(name and alias words).
  */

@@ -9,11 +9,11 @@ const words = pointingWords(ctx);
 
 describe('isPointing', () => {
   it.each([
-    ['the claims as "totally false"', true],
+    ['the claims as "plainly false"', true],
     ['It is all lies', true],
-    ['the report was inaccurate', true],
-    ['these allegations are nonsense', true],
-    ['that account is completely and utterly false', true],
+    ['the story was inaccurate', true],
+    ['those rumours are nonsense', true],
+    ['that account is wholly false', true],
     ['the paper mill did not pour dye into the river', false],
     ['the harbour was never closed to fishing boats', false],
   ])('%s → %s', (text, pointing) => {
@@ -53,7 +53,7 @@ describe('joinPointingDenials through groupIndices', () => {
     const items = [
       { id: 's1', text: other, report: 'r1', start: 0, end: other.length, speaker: { name: 'Ana Ruiz' } },
       { id: 's2', text: claim, report: 'r1', start: 80, end: 80 + claim.length, speaker: { name: 'Dana Whitlow' } },
-      { id: 's3', text: 'the claims as "totally false"', stance: 'denies' as const, report: 'r1', start: 200, end: 229, speaker: { name: 'Northbank Mill' } },
+      { id: 's3', text: 'the claims as "plainly false"', stance: 'denies' as const, report: 'r1', start: 200, end: 229, speaker: { name: 'Northbank Mill' } },
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0], [1, 2]]);
   });

@@ -39,8 +39,8 @@ describe('edgesNotApart', () => {
 });
 
 describe('groupIndices with report places', () => {
-  const quote = 'The talks failed to deliver progress because the council has not taken concrete steps against the smugglers';
-  const nested = 'the council has not taken concrete steps against the smugglers';
+  const quote = 'The harbour talks stalled because the council has done nothing at all about the smugglers';
+  const nested = 'the council has done nothing at all about the smugglers';
   const s = resolveGroupSettings({ claimDenial: false });
 
   it('does not join a statement with a sentence nested in it in the same report', () => {
