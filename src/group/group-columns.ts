@@ -7,6 +7,8 @@ import { EdgeList } from './edge-list';
 import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
 import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
 import { joinDenials } from './join-denials';
+import { joinPointingDenials } from './pointing-denials';
+import { edgesNotApart, overlapInReport, type ReportPlace } from './statement-places';
 import type { GroupSettings } from './settings';
 
 /** What the near-pair check reads: each statement's text and whether it is a denial. */
@@ -42,12 +44,16 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
 }
 
 /**
- * The groups from verified pairs and the near pairs the pairwise core accepted: clusters
+ * The groups from verified pairs of one stance and the near pairs the pairwise core accepted: clusters
  * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
  * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
  * O(n + E log n) plus the denial work. Depends on input order only through the indices.
+ *
+ * @param places optional report, span and speaker of each statement: statements overlapping in
+ *   one report are not joined (see `overlapInReport`), nor a denial to the claims of its own
+ *   speaker (see `joinDenials`)
  */
-export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings): GroupLayout {
+export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, places?: readonly ReportPlace[]): GroupLayout {
   let edges = found.edges;
   if (found.near.length > 0) {
     edges = new EdgeList(found.edges.length + found.near.length);
@@ -56,11 +62,33 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
     for (let e = 0; e < near.length; e++) if (accepted[e] === 1) edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
     edges.sortUnique(found.reps.length);
   }
+  // The overlap of words joins statements of one stance; a claim joins a denial only through
+  // the fitted link (`joinDenials`), which asks that the denial deny what the claim states.
+  if (places !== undefined || cols.denies.includes(1)) edges = edgesNotApart(edges, repsApart(found, cols, places));
   const layout = layoutOf(canonicalsOf(found, edges));
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
-  joinDenials(cols, groups, s);
+  joinDenials(cols, groups, s, places);
+  if (places !== undefined) joinPointingDenials(cols.texts, cols.denies, groups, places, s.features);
   return layoutOfGroups(groups.filter((g) => g.members.length > 0), cols.ids.length);
+}
+
+/**
+ * Which two distinct feature sets (positions in `found.reps`) shared words may not join: two
+ * with no stance in common (a set stands for all its statements, a claim and a denial in the
+ * same words among them), or, with `places`, two single statements overlapping in one report
+ * (see `overlapInReport`). O(n) to make, O(1) a pair.
+ */
+function repsApart(found: Pick<FoundPairs, 'reps' | 'repOf' | 'multiplicity'>, cols: Pick<StatementColumns, 'denies'>, places: readonly ReportPlace[] | undefined): (i: number, j: number) => boolean {
+  // Bit 1: the set holds a claim; bit 2: a denial.
+  const stances = new Uint8Array(found.reps.length);
+  found.repOf.forEach((r, k) => {
+    if (r >= 0) stances[r] = (stances[r] as number) | (cols.denies[k] === 1 ? 2 : 1);
+  });
+  const overlapping = places === undefined ? undefined : overlapInReport(places);
+  const single = (r: number): boolean => found.multiplicity[r] === 1;
+  return (i, j) => ((stances[i] as number) & (stances[j] as number)) === 0
+    || (overlapping !== undefined && single(i) && single(j) && overlapping(found.reps[i] as number, found.reps[j] as number));
 }
 
 /**
@@ -96,8 +124,8 @@ export function foldTable(cols: StatementColumns): FoldedTable {
  * (`coreMargin`), clusters, denials. The same steps the worker-thread path of the command
  * splits up, so the groups are the same. O(n · f · k) hashing plus near-linear candidate work.
  */
-export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout: GroupLayout; issues: Issue[] } {
+export function groupColumns(cols: StatementColumns, s: GroupSettings, places?: readonly ReportPlace[]): { layout: GroupLayout; issues: Issue[] } {
   const found = findFoldedPairs(foldTable(cols), s);
   ensureTexts(cols, nearStatements(found));
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s), issues: found.issues };
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s, places), issues: found.issues };
 }

@@ -6,6 +6,7 @@ import type { FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { canonicalsOf, groupColumns } from './group-columns';
 import { groupsOfLayout, type GroupLayout, type IndexGroup } from './group-layout';
+import type { ReportPlace } from './statement-places';
 import { resolveGroupSettings, type GroupSettings } from './settings';
 
 export interface GroupingResult {
@@ -45,12 +46,13 @@ export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: 
 /**
  * The grouping of statements already in canonical order (sorted by id, ids unique: the caller's
  * guarantee), as `analyze` holds them: the same pipeline as `groupStatements` (see
- * `groupColumns`), groups as index lists.
+ * `groupColumns`), groups as index lists. The report, span and speaker statements carry keep
+ * apart what overlaps in one report and a denial from its own speaker's claims (see `groupsFromPairs`).
  */
-export function groupIndices(items: readonly GroupInput[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[] } {
+export function groupIndices(items: readonly (GroupInput & ReportPlace)[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[] } {
   const collector = new StatementCollector(s.features, argumentHooks('groupIndices(items)'));
   for (const item of items) collector.add(item);
-  const { layout, issues } = groupColumns(collector.finish({ keepOrder: true }), s);
+  const { layout, issues } = groupColumns(collector.finish({ keepOrder: true }), s, items);
   return { groups: groupsOfLayout(layout), issues };
 }
 

@@ -3,6 +3,7 @@ import { clusterEdges } from './cluster';
 import { ensureTexts, type StatementColumns } from './collect';
 import type { IndexGroup } from './group-layout';
 import type { GroupSettings } from './settings';
+import { sameSpeaker, type ReportPlace } from './statement-places';
 
 /**
  * Claim–denial joining. Denials are clustered by their denied propositions (without chaining:
@@ -10,15 +11,18 @@ import type { GroupSettings } from './settings';
  * together its own groups and one group of claims: the one its denials are most surely linked
  * to (the summed link probabilities of `findDenialLinks`, ties to the lower group), so a denial
  * whose few proposition words reach claims of several statements does not join them into one
- * topic. A group joins at most one denial cluster, the first in index order, so two clusters
- * never chain their claims together. The joined group keeps the canonical of its part with the
- * most claims. Emptied groups stay in `groups` with no members.
+ * topic. A group of denials joins at most one denial cluster, the first in index order; a group
+ * of claims may take several, as the one statement is denied in several wordings (the word
+ * overlap joins statements of one stance only, so denial groups bring no claims to chain).
+ * The joined group keeps the canonical of its part with the most claims. Emptied groups stay in `groups` with no members.
  *
  * O(d² + d · c) proposition comparisons for d denials and c claims when small, else through
  * word postings capped at `maxDf`; nothing beyond one pass when there is no denial.
- * Order-independent as the grouping.
+ * Order-independent as the grouping. With `places`, a link from a denial to a claim of its own
+ * speaker (see `sameSpeaker`) brings no support: one voice does not deny itself, and such a
+ * link is a shared topic ("there are rumours about the fire" beside "denied any role in it").
  */
-export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings): void {
+export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings, places?: readonly ReportPlace[]): void {
   const denials: number[] = [];
   cols.denies.forEach((d, i) => d === 1 && denials.push(i));
   if (denials.length === 0) return;
@@ -45,14 +49,15 @@ export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: Gro
     for (const k of cluster.members) {
       parts.add(groupOf[denials[k] as number] as number);
       for (const l of linked[k] as DenialLink[]) {
+        if (places !== undefined && sameSpeaker(places[l.denial]?.speaker, places[l.claim]?.speaker)) continue;
         const g = groupOf[l.claim] as number;
-        if (!taken[g]) support.set(g, (support.get(g) ?? 0) + l.score);
+        if (!taken[g] || claimsIn(groups[g] as IndexGroup) > 0) support.set(g, (support.get(g) ?? 0) + l.score);
       }
     }
     let best = -1;
     for (const [g, w] of support) if (best < 0 || w > (support.get(best) as number) || (w === support.get(best) && g < best)) best = g;
-    if (best >= 0) parts.add(best);
-    const free = [...parts].filter((g) => !taken[g]).sort((a, b) => a - b);
+    const free = [...parts].filter((g) => !taken[g] && g !== best).sort((a, b) => a - b);
+    if (best >= 0) free.push(best);
     if (free.length === 0) continue;
     for (const g of free) taken[g] = 1;
     if (free.length === 1) continue;
@@ -61,6 +66,7 @@ export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: Gro
     const into = groups[target] as IndexGroup;
     for (const g of free) {
       if (g === target) continue;
+      for (const m of (groups[g] as IndexGroup).members) groupOf[m] = target;
       into.members.push(...(groups[g] as IndexGroup).members);
       (groups[g] as IndexGroup).members = [];
     }

@@ -1,5 +1,6 @@
 import { compareValid } from '../compare/diff-claims';
 import { alignGroup } from '../group/align-group';
+import { sameSpeaker } from '../group/statement-places';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
 import type { ClaimDiff, Reason, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
@@ -45,9 +46,7 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const name = (s: Statement): string | undefined => s.speaker?.name.toLowerCase();
-    const oneSpeaker = name(claim) !== undefined && name(claim) === name(denial);
-    const v = judgeClaimDenial(claim.text, denial.text, d, side, link, oneSpeaker);
+    const v = judgeClaimDenial(claim.text, denial.text, d, side, link, sameSpeaker(claim.speaker, denial.speaker));
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);

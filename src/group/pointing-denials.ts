@@ -1,0 +1,131 @@
+import {
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS,
+} from '../lexicon/stance';
+import { propositionWords } from './claim-denial';
+import { baseFormOf, type FeatureContext } from './features';
+import type { IndexGroup } from './group-layout';
+import { sameSpeaker, type ReportPlace } from './statement-places';
+
+/** Words a denial that points to a claim may hold besides the pointer: verdict, degree, truth. */
+const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
+
+const made = new WeakMap<FeatureContext, Set<string>>();
+
+/** The base forms of the words a pointing denial is made of ("called the claims 'plainly false'", "It's all lies"); made once per context. */
+export function pointingWords(ctx: FeatureContext): Set<string> {
+  let out = made.get(ctx);
+  if (out === undefined) {
+    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_EXTRA];
+    out = new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
+    made.set(ctx, out);
+  }
+  return out;
+}
+
+/** The words of a denial's proposition (see `propositionWords`) that are not pointing words: what it names besides a pointer. */
+export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): string[] {
+  return propositionWords(text, ctx).filter((w) => !words.has(w));
+}
+
+/**
+ * Whether a denial points to what it denies instead of repeating it: its denied proposition
+ * holds no word but pointers, claim nouns and verdicts ("called the claims 'plainly false'", "All
+ * of this is a lie", "the story was inaccurate"). A denial that names the content
+ * ("did not pour dye") does not point.
+ */
+export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): boolean {
+  return pointerRest(text, ctx, words).length === 0;
+}
+
+/** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
+export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContext): Set<string> {
+  const out = new Set<string>();
+  if (!speaker) return out;
+  for (const form of [speaker.name, ...(speaker.aliases ?? [])]) {
+    for (const w of form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) out.add(w).add(baseFormOf(w, ctx));
+  }
+  return out;
+}
+
+/**
+ * What a pointing denial answers, in its own report: the nearest statement before it that is
+ * not a pointing denial and not nested in it, either a denial of the same speaker (a dismissal
+ * that closes a speaker's denial: "… denied a role in the crash. 'It is all lies,' he said") or
+ * a claim of another speaker (the claim answered); the nearest after it when none comes before.
+ * A pointer that names its claimant ("the mayor's account", `named` holding "mayor") answers
+ * the nearest claim of a speaker so named, in its report or else the first in another.
+ * -1 when there is none, or places are unknown.
+ */
+export function pointedStatement(
+  p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, named?: (i: number) => boolean,
+): number {
+  const at = places[p];
+  if (at?.report === undefined || at.start === undefined) return -1;
+  const { report, start } = at;
+  const end = at.end ?? start;
+  let before = -1;
+  let after = -1;
+  let elsewhere = -1;
+  places.forEach((x, i) => {
+    if (i === p || pointing.has(i) || x.start === undefined || x.end === undefined) return;
+    if (named !== undefined) {
+      if (denies[i] === 1 || !named(i)) return;
+      if (x.report !== report) {
+        if (elsewhere < 0) elsewhere = i;
+        return;
+      }
+    } else {
+      if (x.report !== report) return;
+      const fits = denies[i] === 1 ? sameSpeaker(x.speaker, at.speaker) : !sameSpeaker(x.speaker, at.speaker);
+      if (!fits) return;
+    }
+    if (x.start < end && start < x.end) return;
+    if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
+    if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
+  });
+  return before >= 0 ? before : after >= 0 ? after : elsewhere;
+}
+
+/**
+ * Moves each pointing denial into the group of the statement it answers (see
+ * `pointedStatement`), so "called the claims 'plainly false'" joins the claims it calls false
+ * and "rejected the mayor's account" the mayor's claim. A denial points when its proposition
+ * holds only pointing words (see `isPointing`) and words naming the speaker of a claim of its
+ * report. A group whose canonical leaves takes its first remaining member. O(d · n) for d
+ * denials among n statements (denials are few).
+ */
+export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<number>, groups: IndexGroup[], places: readonly ReportPlace[], ctx: FeatureContext): void {
+  const words = pointingWords(ctx);
+  const spoken = places.map((x) => speakerWords(x.speaker, ctx));
+  // The words naming the claimants of each report.
+  const claimants = new Map<string | undefined, Set<string>>();
+  places.forEach((x, k) => {
+    if (denies[k] === 1) return;
+    const set = claimants.get(x.report) ?? new Set<string>();
+    for (const w of spoken[k] as Set<string>) set.add(w);
+    claimants.set(x.report, set);
+  });
+  const pointing = new Map<number, string[]>();
+  for (let i = 0; i < texts.length; i++) {
+    if (denies[i] !== 1) continue;
+    const rest = pointerRest(texts[i] as string, ctx, words);
+    const named = claimants.get(places[i]?.report);
+    if (rest.every((w) => named?.has(w) === true)) pointing.set(i, rest);
+  }
+  if (pointing.size === 0) return;
+  const groupOf = new Int32Array(texts.length);
+  groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
+  const points = new Set(pointing.keys());
+  for (const [p, named] of pointing) {
+    const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)));
+    if (target < 0) continue;
+    const from = groups[groupOf[p] as number] as IndexGroup;
+    const to = groups[groupOf[target] as number] as IndexGroup;
+    if (from === to) continue;
+    from.members = from.members.filter((m) => m !== p);
+    if (from.canonical === p && from.members.length > 0) from.canonical = from.members[0] as number;
+    to.members.push(p);
+    to.members.sort((a, b) => a - b);
+    groupOf[p] = groupOf[target] as number;
+  }
+}

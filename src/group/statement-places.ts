@@ -1,0 +1,67 @@
+import { EdgeList } from './edge-list';
+
+/** Where a statement was read and who said it: its report, its span there and its speaker (all optional for bare texts). */
+export interface ReportPlace {
+  report?: string;
+  start?: number;
+  end?: number;
+  speaker?: { name: string; aliases?: readonly string[] } | null;
+}
+
+/** Two statement indices that must not be joined by the cheap overlap alone. */
+export type ApartPair = (a: number, b: number) => boolean;
+
+/**
+ * Statements of one report whose spans overlap without being the same span: a quotation and a
+ * sentence nested in it ("the talks stalled because the council did nothing" holding "the council
+ * did nothing") share their words by construction, so containment says nothing about their being one
+ * statement. The same span read twice (e.g. with two speakers) stays joinable. Statements
+ * without a report or span are never kept apart. O(1) per pair.
+ */
+export function overlapInReport(places: readonly ReportPlace[]): ApartPair {
+  return (a, b) => {
+    const x = places[a];
+    const y = places[b];
+    if (x === undefined || y === undefined || x.report === undefined || x.report !== y.report) return false;
+    if (x.start === undefined || x.end === undefined || y.start === undefined || y.end === undefined) return false;
+    if (x.start === y.start && x.end === y.end) return false;
+    return x.start < y.end && y.start < x.end;
+  };
+}
+
+/**
+ * The edges (between positions of distinct feature sets) that `apart` does not keep apart.
+ * Returns `edges` itself when nothing is dropped. O(E).
+ */
+export function edgesNotApart(edges: EdgeList, apart: (i: number, j: number) => boolean): EdgeList {
+  const keep: number[] = [];
+  for (let e = 0; e < edges.length; e++) if (!apart(edges.i[e] as number, edges.j[e] as number)) keep.push(e);
+  if (keep.length === edges.length) return edges;
+  const out = new EdgeList(Math.max(16, keep.length));
+  for (const e of keep) out.push(edges.i[e] as number, edges.j[e] as number, edges.weight[e] as number);
+  return out;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
+const wordsOf = (name: string): string[] => name.toLowerCase().match(WORDS) ?? [];
+
+/** Whether `inner` is a run of consecutive words of `outer`. */
+function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let k = 0; k + inner.length <= outer.length; k++) if (inner.every((w, t) => outer[k + t] === w)) return true;
+  return false;
+}
+
+/**
+ * Whether two speakers are one voice: the same name, or the name of one found, as whole
+ * consecutive words, in the name or an alias of the other ("Harbour Authority" in "Harbour
+ * Authority spokesman Piet Brandt", "Brandt" among his aliases). An institution and the spokesperson
+ * a report names for it speak as one, and one voice does not contradict itself by stance.
+ * False when either speaker is unknown. O(name and alias words).
+ */
+export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']): boolean {
+  if (!x || !y) return false;
+  const forms = (s: NonNullable<ReportPlace['speaker']>): string[][] => [s.name, ...(s.aliases ?? [])].map(wordsOf);
+  const [nx, ny] = [wordsOf(x.name), wordsOf(y.name)];
+  return forms(y).some((f) => holdsRun(f, nx)) || forms(x).some((f) => holdsRun(f, ny));
+}

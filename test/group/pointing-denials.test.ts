@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createFeatureContext } from '../../src/group/features';
+import { groupIndices } from '../../src/group/group-statements';
+import { isPointing, pointedStatement, pointingWords, speakerWords } from '../../src/group/pointing-denials';
+import { resolveGroupSettings } from '../../src/group/settings';
+
+const ctx = createFeatureContext();
+const words = pointingWords(ctx);
+
+describe('isPointing', () => {
+  it.each([
+    ['the claims as "plainly false"', true],
+    ['It is all lies', true],
+    ['the story was inaccurate', true],
+    ['those rumours are nonsense', true],
+    ['that account is wholly false', true],
+    ['the paper mill did not pour dye into the river', false],
+    ['the harbour was never closed to fishing boats', false],
+  ])('%s → %s', (text, pointing) => {
+    expect(isPointing(text, ctx, words)).toBe(pointing);
+  });
+});
+
+describe('pointedStatement', () => {
+  const dana = { name: 'Dana Whitlow' };
+  const mill = { name: 'Northbank Mill', aliases: ['mill spokesman Piet Brandt'] };
+  const places = [
+    { report: 'r1', start: 0, end: 40, speaker: dana },
+    { report: 'r1', start: 50, end: 90, speaker: mill },
+    { report: 'r1', start: 100, end: 120, speaker: mill },
+    { report: 'r2', start: 0, end: 30, speaker: dana },
+  ];
+
+  it('answers the nearest claim of another speaker before it in its report', () => {
+    expect(pointedStatement(2, places, [0, 0, 1, 0], new Set([2]))).toBe(0);
+  });
+
+  it('closes the nearest denial of its own speaker when one comes first', () => {
+    expect(pointedStatement(2, places, [0, 1, 1, 0], new Set([2]))).toBe(1);
+  });
+
+  it('looks after it when nothing fits before, and never into another report', () => {
+    const first = [{ report: 'r1', start: 0, end: 20, speaker: mill }, { report: 'r1', start: 30, end: 60, speaker: dana }, { report: 'r2', start: 0, end: 9, speaker: dana }];
+    expect(pointedStatement(0, first, [1, 0, 0], new Set([0]))).toBe(1);
+    expect(pointedStatement(0, [first[0] as typeof places[number]], [1], new Set([0]))).toBe(-1);
+  });
+});
+
+describe('joinPointingDenials through groupIndices', () => {
+  it('puts "called the claims false" in the group of the claim it answers', () => {
+    const claim = 'the paper mill poured blue dye into the river last week';
+    const other = 'the town council will vote on the new harbour fees in June';
+    const items = [
+      { id: 's1', text: other, report: 'r1', start: 0, end: other.length, speaker: { name: 'Ana Ruiz' } },
+      { id: 's2', text: claim, report: 'r1', start: 80, end: 80 + claim.length, speaker: { name: 'Dana Whitlow' } },
+      { id: 's3', text: 'the claims as "plainly false"', stance: 'denies' as const, report: 'r1', start: 200, end: 229, speaker: { name: 'Northbank Mill' } },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0], [1, 2]]);
+  });
+});
+
+describe('pointers that name the claimant', () => {
+  it('reads the words of a speaker\'s name and aliases', () => {
+    expect([...speakerWords({ name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] }, ctx)]).toEqual(expect.arrayContaining(['dana', 'whitlow', 'mayor']));
+    expect(speakerWords(null, ctx).size).toBe(0);
+  });
+
+  it('answers the claim of the speaker it names, not the nearest claim', () => {
+    const places = [
+      { report: 'r1', start: 0, end: 40, speaker: { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] } },
+      { report: 'r1', start: 50, end: 90, speaker: { name: 'Ana Ruiz' } },
+      { report: 'r1', start: 100, end: 120, speaker: { name: 'Northbank Mill' } },
+    ];
+    const named = (i: number) => speakerWords(places[i]?.speaker, ctx).has('mayor');
+    expect(pointedStatement(2, places, [0, 0, 1], new Set([2]), named)).toBe(0);
+    expect(pointedStatement(2, places, [0, 0, 1], new Set([2]))).toBe(1);
+  });
+
+  it('joins "rejected the mayor\'s account" with the mayor\'s claim through groupIndices', () => {
+    const claim = 'the contractor missed every deadline the city set for the ferry pier';
+    const other = 'the ferry will run on the winter timetable from Monday';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] } },
+      { id: 's2', text: other, report: 'r1', start: 100, end: 100 + other.length, speaker: { name: 'Ana Ruiz' } },
+      { id: 's3', text: "the mayor's account", stance: 'denies' as const, report: 'r1', start: 200, end: 219, speaker: { name: 'Piet Brandt' } },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
+  });
+});

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EdgeList } from '../../src/group/edge-list';
+import { groupIndices } from '../../src/group/group-statements';
+import { edgesNotApart, overlapInReport, sameSpeaker, type ReportPlace } from '../../src/group/statement-places';
+import { resolveGroupSettings } from '../../src/group/settings';
+
+describe('overlapInReport', () => {
+  it.each<[string, ReportPlace, ReportPlace, boolean]>([
+    ['a sentence nested in a quotation of the same report is kept apart', { report: 'r1', start: 0, end: 80 }, { report: 'r1', start: 30, end: 70 }, true],
+    ['two spans of one report that cross are kept apart', { report: 'r1', start: 0, end: 50 }, { report: 'r1', start: 40, end: 90 }, true],
+    ['the same span read twice stays joinable', { report: 'r1', start: 10, end: 40 }, { report: 'r1', start: 10, end: 40 }, false],
+    ['spans that only touch do not overlap', { report: 'r1', start: 0, end: 40 }, { report: 'r1', start: 40, end: 90 }, false],
+    ['the same offsets in two reports are not one place', { report: 'r1', start: 0, end: 80 }, { report: 'r2', start: 30, end: 70 }, false],
+    ['a bare text without a report is never kept apart', {}, { report: 'r1', start: 0, end: 10 }, false],
+  ])('%s', (_name, x, y, apart) => {
+    const f = overlapInReport([x, y]);
+    expect(f(0, 1)).toBe(apart);
+    expect(f(1, 0)).toBe(apart);
+  });
+
+  it('is symmetric for any two spans of one report', () => {
+    const span = fc.tuple(fc.nat(100), fc.nat(100)).map(([a, b]) => ({ report: 'r', start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(fc.property(span, span, (x, y) => overlapInReport([x, y])(0, 1) === overlapInReport([x, y])(1, 0)));
+  });
+});
+
+describe('edgesNotApart', () => {
+  it('drops the edges between sets kept apart and keeps the others', () => {
+    const edges = EdgeList.from([{ i: 0, j: 1, weight: 0.9 }, { i: 1, j: 2, weight: 0.5 }]);
+    const out = edgesNotApart(edges, (a, b) => a + b === 1);
+    expect(out.toEdges()).toEqual([{ i: 1, j: 2, weight: 0.5 }]);
+  });
+
+  it('returns the same list when nothing is dropped', () => {
+    const edges = EdgeList.from([{ i: 0, j: 1, weight: 0.9 }]);
+    expect(edgesNotApart(edges, () => false)).toBe(edges);
+  });
+});
+
+describe('groupIndices with report places', () => {
+  const quote = 'The harbour talks stalled because the council has done nothing at all about the smugglers';
+  const nested = 'the council has done nothing at all about the smugglers';
+  const s = resolveGroupSettings({ claimDenial: false });
+
+  it('does not join a statement with a sentence nested in it in the same report', () => {
+    const items = [
+      { id: 's1', text: quote, report: 'r1', start: 0, end: quote.length },
+      { id: 's2', text: nested, report: 'r1', start: quote.length - nested.length, end: quote.length },
+    ];
+    expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0], [1]]);
+  });
+
+  it('still joins the same excerpt when it comes from another report', () => {
+    const items = [
+      { id: 's1', text: quote, report: 'r1', start: 0, end: quote.length },
+      { id: 's2', text: nested, report: 'r2', start: 0, end: nested.length },
+    ];
+    expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+});
+
+describe('sameSpeaker', () => {
+  const p = (name: string, ...aliases: string[]) => ({ name, aliases });
+  it.each([
+    ['one name is one voice, whatever the case', p('Dana Whitlow'), p('dana whitlow'), true],
+    ['a surname among the aliases is the same person', p('Dana Whitlow', 'Whitlow'), p('Whitlow'), true],
+    ['an institution and the spokesperson named for it speak as one', p('Harbour Authority'), p('Piet Brandt', 'Harbour Authority spokesman Piet Brandt'), true],
+    ['two people are two voices', p('Dana Whitlow'), p('Piet Brandt'), false],
+    ['a word inside another word is not a name', p('Port'), p('Portland Council'), false],
+  ])('%s', (_name, x, y, same) => {
+    expect(sameSpeaker(x, y)).toBe(same);
+    expect(sameSpeaker(y, x)).toBe(same);
+  });
+
+  it('is false when a speaker is unknown', () => {
+    expect(sameSpeaker(null, { name: 'Dana Whitlow' })).toBe(false);
+    expect(sameSpeaker(undefined, undefined)).toBe(false);
+  });
+});
+
+describe('groupIndices with stances and speakers', () => {
+  const s = resolveGroupSettings({});
+  const claim = 'the harbour authority dumped dredged silt into the bay last winter';
+  const denial = 'the harbour authority dumped dredged silt into the bay last winter and again in spring';
+
+  it('does not join a claim and a denial by their shared words alone (without the claim–denial link)', () => {
+    const items = [
+      { id: 's1', text: 'Fishermen say the cooperative is struggling after a poor season on the bay', report: 'r1', start: 0, end: 70 },
+      { id: 's2', text: 'the cooperative is struggling after a poor season on the bay', stance: 'denies' as const, report: 'r2', start: 0, end: 60 },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0], [1]]);
+    const asserted = items.map(({ stance: _stance, ...x }) => x);
+    expect(groupIndices(asserted, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1]]);
+  });
+
+  it('keeps a claim joinable when a denial has the very same words', () => {
+    const items = [
+      { id: 's1', text: 'the bridge would reopen in June' },
+      { id: 's2', text: 'the bridge would reopen in May', stance: 'denies' as const },
+      { id: 's3', text: 'The bridge will reopen in May' },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1, 2]]);
+  });
+
+  it('joins a denial with the claim it denies from another speaker, not with one of its own', () => {
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Dana Whitlow' } },
+      { id: 's2', text: denial, stance: 'denies' as const, report: 'r2', start: 0, end: denial.length, speaker: { name: 'Harbour Authority' } },
+    ];
+    expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0, 1]]);
+    const own = items.map((x) => ({ ...x, speaker: { name: 'Harbour Authority' } }));
+    expect(groupIndices(own, s).groups.map((g) => g.members)).toEqual([[0], [1]]);
+  });
+});
