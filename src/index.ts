@@ -26,8 +26,8 @@ export {
 export type { Schema } from './schema/public';
 export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
-export { alignGroup, createIndex, groupStatements, groupStatementsAsync, groupStatementsWithIssues, indexFromJSON, memoryStore, openSharedIndex } from './group/index';
-export type { AddResult, AlignRow, GroupingResult, PutOutcome, SharedIndex, StatementIndex, StatementStore, StoredStatement } from './group/index';
+export { alignGroup, createIndex, groupStatements, groupStatementsAsync, groupStatementsWithIssues, indexFromJSON } from './group/index';
+export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
 export { analyze, analyzeAsync } from './pipeline/index';
 export type {
   AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell,
