@@ -27,7 +27,7 @@ async function openStore(url: string, name: string, cluster: boolean): Promise<S
   return redis.openRedisStore({ url, name, cluster });
 }
 
-/** Adds the statements of the inputs in batches; a repeated id within a batch waits for the next. */
+/** Adds the statements of the inputs batch by batch as read; a repeated id within a batch waits for the next. */
 async function addAll(store: StatementStore, paths: string[], io: CliIo): Promise<{ added: number; present: number; issues: Issue[] }> {
   const total = { added: 0, present: 0, issues: [] as Issue[] };
   let batch: StoredStatement[] = [];
@@ -50,6 +50,8 @@ async function addAll(store: StatementStore, paths: string[], io: CliIo): Promis
       batch.push(s);
       ids.add(s.id);
     }
+    // What was read is sent before more is read: a writer acknowledges as it goes.
+    await flush();
   });
   await flush();
   return total;
