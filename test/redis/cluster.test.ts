@@ -1,0 +1,56 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/statement-corpus';
+import { redisAvailable, startRedis, type TestRedis } from './redis-server';
+
+const CLI = join(import.meta.dirname, '../../dist/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'claimdiff-cluster-'));
+const corpus = join(dir, 'corpus.jsonl');
+const fd = openSync(corpus, 'w');
+generateCorpus(2000, fd, 13);
+closeSync(fd);
+const lines = readFileSync(corpus, 'utf8').trim().split('\n');
+
+function run(args: readonly string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe.runIf(redisAvailable())('claimdiff index on a local 3-node Redis Cluster (the built command)', () => {
+  let nodes: TestRedis[] = [];
+  beforeAll(async () => {
+    nodes = await Promise.all([0, 1, 2].map(() => startRedis(['--cluster-enabled', 'yes', '--cluster-node-timeout', '2000'])));
+    const create = spawnSync('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes'], { encoding: 'utf8' });
+    if (create.status !== 0) throw new Error(`redis-cli --cluster create failed: ${create.stdout}${create.stderr}`);
+    for (let t = 0; t < 200 && !nodes.every((n) => n.cli('CLUSTER', 'INFO').includes('cluster_state:ok')); t++) await new Promise((resolve) => setTimeout(resolve, 50));
+  }, 30_000);
+  afterAll(async () => {
+    await Promise.all(nodes.map((n) => n.stop()));
+  });
+
+  it('spreads one index over the three nodes, and 4 concurrent writers give the groups of one claimdiff group', async () => {
+    const quarter = lines.length / 4;
+    const slices = [0, 1, 2, 3].map((w) => {
+      const path = join(dir, `slice${w}.jsonl`);
+      writeFileSync(path, `${lines.slice(w * quarter, (w + 1) * quarter + (w < 3 ? 100 : 0)).join('\n')}\n`);
+      return path;
+    });
+    const url = (w: number): string => (nodes[w % 3] as TestRedis).url;
+    const runs = await Promise.all(slices.map((path, w) => run(['index', 'add', '--cluster', '--redis', url(w), '--name', 'spread', '--format', 'json', path])));
+    for (const r of runs) expect(r.status, r.stderr).toBe(0);
+    expect(runs.reduce((n, r) => n + (JSON.parse(r.stdout) as { added: number }).added, 0)).toBe(lines.length);
+    for (const n of nodes) expect(Number(n.cli('DBSIZE'))).toBeGreaterThan(5);
+    const groups = await run(['index', 'groups', '--cluster', '--redis', url(1), '--name', 'spread']);
+    expect(groups.status, groups.stderr).toBe(0);
+    expect(groups.stdout).toBe(spawnSync(process.execPath, [CLI, 'group', corpus], { encoding: 'utf8' }).stdout);
+  }, 120_000);
+});
