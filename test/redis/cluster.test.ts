@@ -1,29 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/statement-corpus';
+import { CLI, corpusFile, run } from './built-cli';
 import { redisAvailable, startRedis, type TestRedis } from './redis-server';
 
-const CLI = join(import.meta.dirname, '../../dist/cli.js');
-const dir = mkdtempSync(join(tmpdir(), 'claimdiff-cluster-'));
-const corpus = join(dir, 'corpus.jsonl');
-const fd = openSync(corpus, 'w');
-generateCorpus(2000, fd, 13);
-closeSync(fd);
-const lines = readFileSync(corpus, 'utf8').trim().split('\n');
-
-function run(args: readonly string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const { dir, path: corpus, lines } = corpusFile(2000, 13);
 
 describe.runIf(redisAvailable())('claimdiff index on a local 3-node Redis Cluster (the built command)', () => {
   let nodes: TestRedis[] = [];

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { groupStatementsWithIssues } from '../../src/group/group-statements';
 import { openRedisIndex } from '../../src/redis/index';
 import { WIRE } from '../group/fixtures';
-import { redisAvailable, startRedis, type TestRedis } from './redis-server';
+import { redisAvailable, startRedis } from './redis-server';
+import { useRedis } from './use-redis';
 
 const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];
@@ -11,16 +12,10 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
 };
 
 describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', () => {
-  let redis: TestRedis;
-  beforeAll(async () => {
-    redis = await startRedis();
-  }, 20_000);
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const server = useRedis();
 
   it('gives the groups of one groupStatements over every statement, added in batches', async () => {
-    const index = await openRedisIndex({ url: redis.url, name: 'batches' });
+    const index = await openRedisIndex({ url: server().url, name: 'batches' });
     try {
       for (let k = 0; k < WIRE.length; k += 3) await index.add(WIRE.slice(k, k + 3));
       expect(await index.size()).toBe(WIRE.length);
@@ -34,7 +29,7 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
   });
 
   it('counts statements added again as already there, and gives an issue for a known id with another text', async () => {
-    const index = await openRedisIndex({ url: redis.url, name: 'again' });
+    const index = await openRedisIndex({ url: server().url, name: 'again' });
     try {
       expect(await index.add(WIRE.slice(0, 5))).toEqual({ added: 5, present: 0, issues: [] });
       expect(await index.add(WIRE)).toEqual({ added: WIRE.length - 5, present: 5, issues: [] });
@@ -48,10 +43,10 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
   });
 
   it('keeps every acknowledged statement across a restart of Redis (AOF on), the same client reconnecting', async () => {
-    const index = await openRedisIndex({ url: redis.url, name: 'restart' });
+    const index = await openRedisIndex({ url: server().url, name: 'restart' });
     try {
       await index.add(WIRE.slice(0, 6));
-      await redis.restart();
+      await server().restart();
       await index.add(WIRE.slice(6));
       expect(await index.groupsWithIssues()).toEqual(groupStatementsWithIssues(WIRE));
     } finally {
@@ -60,36 +55,36 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
   }, 20_000);
 
   it('is empty after drop, and its keys are gone', async () => {
-    const index = await openRedisIndex({ url: redis.url, name: 'dropped' });
+    const index = await openRedisIndex({ url: server().url, name: 'dropped' });
     await index.add(WIRE);
     await index.drop();
     expect(await index.size()).toBe(0);
     await index.close();
-    expect(redis.cli('--scan', '--pattern', 'claimdiff:dropped:*')).toBe('');
+    expect(server().cli('--scan', '--pattern', 'claimdiff:dropped:*')).toBe('');
   });
 
   it.each([
     ['a meta key of another type', 'claimdiff:wrongmeta:meta', ['SET', 'claimdiff:wrongmeta:meta', 'x'], 'wrongmeta'],
     ['a shard of another type', 'claimdiff:wrongshard:s:', null, 'wrongshard'],
   ])('stops on %s, naming the key, and rebuilds nothing', async (_, key, setup, name) => {
-    if (setup) redis.cli(...setup);
-    else for (let k = 0; k < 64; k++) redis.cli('SET', `${key}${k}`, 'x');
+    if (setup) server().cli(...setup);
+    else for (let k = 0; k < 64; k++) server().cli('SET', `${key}${k}`, 'x');
     const attempt = async (): Promise<void> => {
-      const index = await openRedisIndex({ url: redis.url, name });
+      const index = await openRedisIndex({ url: server().url, name });
       try {
         await index.add(WIRE);
       } finally {
         await index.close();
       }
     };
-    await expect(attempt()).rejects.toThrow(new RegExp(`^claimdiff: Redis at ${redis.url}: key "${key}[0-9]*" holds another type`));
-    expect(redis.cli('TYPE', setup ? key : `${key}0`)).toBe('string');
+    await expect(attempt()).rejects.toThrow(new RegExp(`^claimdiff: Redis at ${server().url}: key "${key}[0-9]*" holds another type`));
+    expect(server().cli('TYPE', setup ? key : `${key}0`)).toBe('string');
   });
 
   it('stops on a format version it did not write, naming the key', async () => {
-    redis.cli('HSET', 'claimdiff:future:meta', 'version', '9', 'shards', '64');
-    await expect(openRedisIndex({ url: redis.url, name: 'future' })).rejects.toThrow(/^claimdiff: Redis key "claimdiff:future:meta": found format version "9"/);
-    expect(redis.cli('HGET', 'claimdiff:future:meta', 'version')).toBe('9');
+    server().cli('HSET', 'claimdiff:future:meta', 'version', '9', 'shards', '64');
+    await expect(openRedisIndex({ url: server().url, name: 'future' })).rejects.toThrow(/^claimdiff: Redis key "claimdiff:future:meta": found format version "9"/);
+    expect(server().cli('HGET', 'claimdiff:future:meta', 'version')).toBe('9');
   });
 
   it.each([
@@ -102,7 +97,7 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
   });
 
   it('refuses a name with a brace, which would pin the index to one cluster slot', async () => {
-    await expect(openRedisIndex({ url: redis.url, name: 'a{b}' })).rejects.toThrow(/^claimdiff: openRedisIndex\(options\): found name "a\{b\}"/);
+    await expect(openRedisIndex({ url: server().url, name: 'a{b}' })).rejects.toThrow(/^claimdiff: openRedisIndex\(options\): found name "a\{b\}"/);
   });
 });
 
