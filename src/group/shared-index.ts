@@ -24,11 +24,11 @@ export interface AddResult {
 export interface SharedIndex {
   /** Adds statements, idempotently by id; see `AddResult`. */
   add(statements: readonly GroupInput[]): Promise<AddResult>;
-  /** The groups of every statement held, as `groupStatements` gives them. */
+  /** The groups of every statement held, as `groupStatements` gives them: computed on each call from what is held. */
   groups(): AsyncIterable<Group>;
   /** The groups with the issues of the grouping, as `groupStatementsWithIssues` gives them. */
   groupsWithIssues(): Promise<GroupingResult>;
-  /** The group of one statement, or undefined when the index does not hold it. */
+  /** The group of one statement, or undefined when the index does not hold it: a whole grouping, as `groups()`. */
   groupOf(id: string): Promise<Group | undefined>;
   /** Statements held. */
   size(): Promise<number>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupStatementsWithIssues } from '../../src/group/group-statements';
-import { openRedisIndex } from '../../src/redis/index';
+import type { StatementStore } from '../../src/group/statement-store';
+import { openRedisIndex, openRedisStore } from '../../src/redis/index';
 import { WIRE } from '../group/fixtures';
 import { redisAvailable, startRedis } from './redis-server';
 import { useRedis } from './use-redis';
@@ -39,6 +40,21 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
       expect(await index.groupsWithIssues()).toEqual(groupStatementsWithIssues(WIRE));
     } finally {
       await index.close();
+    }
+  });
+
+  it('lets exactly one of several connections racing on one id with different texts add it; the others get an id-conflict', async () => {
+    const stores = await Promise.all([0, 1, 2, 3].map(() => openRedisStore({ url: server().url, name: 'race' })));
+    try {
+      for (let round = 0; round < 20; round++) {
+        const id = `r${round}`;
+        const outcomes = await Promise.all(stores.map((store, w) => store.put([{ id, text: `wording ${w} of round ${round}` }])));
+        const winner = outcomes.findIndex((o) => o[0] === 'added');
+        expect(outcomes.map((o) => o[0]).sort()).toEqual(['added', 'conflict', 'conflict', 'conflict']);
+        expect((await (stores[1] as StatementStore).get(id))?.text).toBe(`wording ${winner} of round ${round}`);
+      }
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
     }
   });
 
