@@ -53,7 +53,7 @@ type ScriptClient = Client & { claimdiffPut(key: string, ...args: string[]): Pro
 
 /**
  * A `StatementStore` in Redis. Keys: `claimdiff:<name>:meta` (a hash: format version and
- * shard count, checked on open) and `claimdiff:<name>:s:<k>` for k < 64 (hashes: id → record).
+ * shard count, checked on open, written with the first statements) and `claimdiff:<name>:s:<k>` for k < 64 (hashes: id → record).
  * Writes are one Lua script per shard and call (sent as EVALSHA), reads HGET, HSCAN and HLEN:
  * all single-key. Statements are durable as Redis makes them (`appendonly yes` for restarts).
  *
@@ -69,11 +69,12 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Statem
   const shardKey = (k: number): string => `claimdiff:${name}:s:${k}`;
   const shardOf = (id: string): number => (hashString(id) >>> 0) % SHARDS;
   const shards = Array.from({ length: SHARDS }, (_, k) => shardKey(k));
+  // The format is written with the first statements, so that reading an index never writes.
+  let marked = false;
   try {
-    await guard(url, meta, client.hsetnx(meta, 'version', FORMAT_VERSION));
-    await guard(url, meta, client.hsetnx(meta, 'shards', String(SHARDS)));
     const [version, count] = await guard(url, meta, client.hmget(meta, 'version', 'shards'));
-    if (version !== FORMAT_VERSION || count !== String(SHARDS)) {
+    marked = version !== null || count !== null;
+    if (marked && (version !== FORMAT_VERSION || count !== String(SHARDS))) {
       throw new ClaimdiffError('invalid-input', `Redis key "${meta}": found format version ${JSON.stringify(version)} with ${JSON.stringify(count)} shards, expected version ${FORMAT_VERSION} with ${SHARDS}; not rebuilt: drop the index or use another name`);
     }
   } catch (error) {
@@ -97,6 +98,11 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Statem
 
   return {
     async put(statements) {
+      if (!marked) {
+        await guard(url, meta, client.hsetnx(meta, 'version', FORMAT_VERSION));
+        await guard(url, meta, client.hsetnx(meta, 'shards', String(SHARDS)));
+        marked = true;
+      }
       const byShard = new Map<number, number[]>();
       statements.forEach((s, i) => {
         const k = shardOf(s.id);
@@ -145,6 +151,7 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Statem
     },
     async drop() {
       await Promise.all([...shards, meta].map((key) => guard(url, key, client.del(key))));
+      marked = false;
     },
     async close() {
       await client.quit().catch(() => client.disconnect());

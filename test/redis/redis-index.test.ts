@@ -70,6 +70,14 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
     }
   }, 20_000);
 
+  it('reads an index nobody wrote as empty, and writes no key for it', async () => {
+    const index = await openRedisIndex({ url: server().url, name: 'absent' });
+    expect(await index.size()).toBe(0);
+    expect(await collect(index.groups())).toEqual([]);
+    await index.close();
+    expect(server().cli('--scan', '--pattern', 'claimdiff:absent:*')).toBe('');
+  });
+
   it('is empty after drop, and its keys are gone', async () => {
     const index = await openRedisIndex({ url: server().url, name: 'dropped' });
     await index.add(WIRE);
