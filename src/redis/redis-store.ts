@@ -35,6 +35,13 @@ for i = 1, #ARGV, 2 do
 end
 return out`;
 
+/** Writes the format key whole, if absent: a reader never sees it half written. */
+const MARK_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('HSET', KEYS[1], 'version', ARGV[1], 'shards', ARGV[2])
+end
+return 0`;
+
 const OUTCOMES: readonly PutOutcome[] = ['added', 'present', 'conflict'];
 
 /** Names that keep keys readable and free of `{`, which would pin an index to one slot. */
@@ -49,7 +56,10 @@ export interface RedisStoreOptions {
   cluster?: boolean;
 }
 
-type ScriptClient = Client & { claimdiffPut(key: string, ...args: string[]): Promise<number[]> };
+type ScriptClient = Client & {
+  claimdiffPut(key: string, ...args: string[]): Promise<number[]>;
+  claimdiffMark(key: string, version: string, shards: string): Promise<number>;
+};
 
 /**
  * A `StatementStore` in Redis. Keys: `claimdiff:<name>:meta` (a hash: format version and
@@ -65,6 +75,7 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Statem
   if (typeof name !== 'string' || !NAME.test(name)) throw new ClaimdiffError('invalid-argument', `openRedisIndex(options): found name ${JSON.stringify(name)}, expected 1–200 letters, digits or . _ : -`);
   const client = (await connect(url, options.cluster === true)) as ScriptClient;
   client.defineCommand('claimdiffPut', { numberOfKeys: 1, lua: PUT_SCRIPT });
+  client.defineCommand('claimdiffMark', { numberOfKeys: 1, lua: MARK_SCRIPT });
   const meta = `claimdiff:${name}:meta`;
   const shardKey = (k: number): string => `claimdiff:${name}:s:${k}`;
   const shardOf = (id: string): number => (hashString(id) >>> 0) % SHARDS;
@@ -99,8 +110,7 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Statem
   return {
     async put(statements) {
       if (!marked) {
-        await guard(url, meta, client.hsetnx(meta, 'version', FORMAT_VERSION));
-        await guard(url, meta, client.hsetnx(meta, 'shards', String(SHARDS)));
+        await guard(url, meta, client.claimdiffMark(meta, FORMAT_VERSION, String(SHARDS)));
         marked = true;
       }
       const byShard = new Map<number, number[]>();

@@ -22,6 +22,8 @@ export function run(args: readonly string[], env: Record<string, string> = {}, i
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('close', (status) => resolve({ status, stdout, stderr }));
+    // A command that stops before reading its input (a usage error) closes the pipe: not a failure.
+    child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
 }

@@ -13,7 +13,10 @@ describe.runIf(redisAvailable())('claimdiff index on a local 3-node Redis Cluste
     nodes = await Promise.all([0, 1, 2].map(() => startRedis(['--cluster-enabled', 'yes', '--cluster-node-timeout', '2000'])));
     const create = spawnSync('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes'], { encoding: 'utf8' });
     if (create.status !== 0) throw new Error(`redis-cli --cluster create failed: ${create.stdout}${create.stderr}`);
-    for (let t = 0; t < 200 && !nodes.every((n) => n.cli('CLUSTER', 'INFO').includes('cluster_state:ok')); t++) await new Promise((resolve) => setTimeout(resolve, 50));
+    // Ready when every node holds the whole slot map and knows the other two.
+    const ready = (n: TestRedis): boolean => /cluster_state:ok/.test(n.cli('CLUSTER', 'INFO')) && /cluster_slots_ok:16384/.test(n.cli('CLUSTER', 'INFO')) && n.cli('CLUSTER', 'NODES').split('\n').filter((l) => l.includes('connected')).length === 3;
+    for (let t = 0; t < 200 && !nodes.every(ready); t++) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!nodes.every(ready)) throw new Error('the 3-node cluster did not become ready');
   }, 30_000);
   afterAll(async () => {
     await Promise.all(nodes.map((n) => n.stop()));

@@ -51,6 +51,7 @@ describe.runIf(redisAvailable())('claimdiff index against a real redis-server (t
   it('converges after a writer is killed (-9) mid-run and the whole input is added again', async () => {
     const child = spawn(process.execPath, [CLI, 'index', 'add', '--redis', server().url, '--name', 'killed', '-'], { stdio: ['pipe', 'ignore', 'ignore'] });
     // Half the input, and the stream left open: the writer has acknowledged some and waits for more.
+    child.stdin.on('error', () => {});
     child.stdin.write(`${lines.slice(0, 1500).join('\n')}\n`);
     for (let t = 0; t < 200 && held('killed') === 0; t++) await new Promise((resolve) => setTimeout(resolve, 50));
     const exited = new Promise((resolve) => child.once('exit', resolve));

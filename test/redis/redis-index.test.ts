@@ -58,6 +58,21 @@ describe.runIf(redisAvailable())('openRedisIndex against a real redis-server', (
     }
   });
 
+  it('lets writers open and add to a new index at once: none sees its format key half written', async () => {
+    for (let round = 0; round < 10; round++) {
+      const name = `fresh${round}`;
+      const added = await Promise.all(WIRE.slice(0, 4).map(async (statement) => {
+        const index = await openRedisIndex({ url: server().url, name });
+        try {
+          return (await index.add([statement])).added;
+        } finally {
+          await index.close();
+        }
+      }));
+      expect(added).toEqual([1, 1, 1, 1]);
+    }
+  });
+
   it('keeps every acknowledged statement across a restart of Redis (AOF on), the same client reconnecting', async () => {
     const index = await openRedisIndex({ url: server().url, name: 'restart' });
     try {
