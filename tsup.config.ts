@@ -27,10 +27,10 @@ export default defineConfig([
     // also the entry its workers load, by import.meta.url), as ES modules: code they share goes
     // into a chunk all load, not into a second copy. The library reaches no Node built-in (it
     // must bundle for browsers); the command's and `claimdiff/node`'s `node:` imports stay imports.
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', node: 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', node: 'src/node/index.ts', redis: 'src/redis/index.ts' },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', redis: 'src/redis/index.ts' } },
     clean: true,
     target: 'es2022',
     platform: 'neutral',
@@ -39,10 +39,10 @@ export default defineConfig([
     esbuildPlugins: [sharedLexiconData],
   },
   {
-    // The library for require().
-    entry: { index: 'src/index.ts' },
+    // The library and `claimdiff/redis` for require().
+    entry: { index: 'src/index.ts', redis: 'src/redis/index.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', redis: 'src/redis/index.ts' } },
     target: 'es2022',
     platform: 'neutral',
     esbuildPlugins: [sharedLexiconData],

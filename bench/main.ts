@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   extract: () => import('./extract'),
   group: () => import('./group'),
   limits: () => import('./limits'),
+  redis: () => import('./redis'),
 };
 
 async function main(argv: string[]): Promise<void> {

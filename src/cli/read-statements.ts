@@ -91,13 +91,20 @@ function statementOf(value: unknown, n: number, where: () => string): GroupInput
   return ok ? (s as GroupInput) : check(GroupInputSchema, value, where(), EXPECTED);
 }
 
+/** Where a statement was read: the input's name, its line, and the bytes of the line. */
+export interface StatementPlace {
+  name: string;
+  line: number;
+  start: number;
+  size: number;
+}
+
 /**
- * Statements for `claimdiff group`, one a line, from each file or stdin, read as a stream into
- * `collector` (other fields of a statement are read, not kept). Bad input stops with one line
- * naming the file, line and field; a repeated id is found when the collector finishes (see
- * `StatementPlaces.duplicate`). `onRead` is called after each batch of lines.
+ * Statements, one a line, from each file or stdin, read as a stream: `onStatement` gets each with
+ * its place, `onBatch` is awaited after each batch of lines (so a caller may write them out
+ * before more are read). Bad input stops with one line naming the file, line and field.
  */
-export async function readStatementsInto(paths: readonly string[], io: CliIo, collector: StatementCollector, places: StatementPlaces, onRead: (count: number) => void): Promise<void> {
+export async function eachStatement(paths: readonly string[], io: CliIo, onStatement: (statement: GroupInput, place: StatementPlace) => void, onBatch: () => Promise<void> | void): Promise<void> {
   for (const path of paths) {
     const name = path === '-' ? 'stdin' : path;
     for await (const { lines, first, starts, sizes } of lineBatches(path === '-' ? { stream: io.stdin, name } : { path })) {
@@ -107,13 +114,23 @@ export async function readStatementsInto(paths: readonly string[], io: CliIo, co
         // Most lines start with `{` or `"`: only others may be blank.
         if (c !== 0x7b && c !== 0x22 && line.trim() === '') continue;
         const n = first + k;
-        const statement = statementOf(parseJson(line, name, n), n, () => `${name}:${n}`);
-        places.add(name, n, starts[k] as number, sizes[k] as number);
-        collector.add(statement);
+        onStatement(statementOf(parseJson(line, name, n), n, () => `${name}:${n}`), { name, line: n, start: starts[k] as number, size: sizes[k] as number });
       }
-      onRead(collector.size);
+      await onBatch();
     }
   }
+}
+
+/**
+ * Statements for `claimdiff group`, read as a stream into `collector` (other fields of a
+ * statement are read, not kept; see `eachStatement`). A repeated id is found when the collector
+ * finishes (see `StatementPlaces.duplicate`). `onRead` is called after each batch of lines.
+ */
+export async function readStatementsInto(paths: readonly string[], io: CliIo, collector: StatementCollector, places: StatementPlaces, onRead: (count: number) => void): Promise<void> {
+  await eachStatement(paths, io, (statement, p) => {
+    places.add(p.name, p.line, p.start, p.size);
+    collector.add(statement);
+  }, () => onRead(collector.size));
 }
 
 /** Whether every input is a regular file, whose lines can be read again (stdin and pipes cannot). */

@@ -2,6 +2,7 @@ import { ClaimdiffError } from '../schema/error';
 import { analyzeCommand } from './analyze-command';
 import { diffCommand } from './diff-command';
 import { groupCommand } from './group-command';
+import { indexCommand } from './index-command';
 import { EXIT, UsageError, type CliIo } from './command';
 
 /** Set by the build from package.json. */
@@ -12,6 +13,9 @@ export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
   claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS] [--quiet]
   claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]
+  claimdiff index add --redis URL --name NAME <statements.jsonl | -> [--format text|json] [--cluster]
+  claimdiff index groups --redis URL --name NAME [--format json|jsonl|text] [--cluster]
+  claimdiff index drop --redis URL --name NAME [--cluster]
   claimdiff --help | --version
 
   --format   text (aligned, coloured by label; the default of diff and analyze), json (the JSON
@@ -22,6 +26,9 @@ export const USAGE = `usage:
   --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
   --threads  group: threads to use (default: the machine's available parallelism); the groups
              are the same for any number
+  --redis    index: the Redis server (redis://host:port); REDIS_URL is the default
+  --name     index: the shared index's name; any number of processes may add to one at once
+  --cluster  index: --redis is a node of a Redis Cluster
   --quiet    no progress display on stderr (it is only drawn on a terminal anyway)
   files      .txt (one report, id = file name), .json (a report or an array), .jsonl (one a line)
   --debug    show a stack trace for errors
@@ -31,6 +38,7 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<n
   diff: diffCommand,
   analyze: analyzeCommand,
   group: groupCommand,
+  index: indexCommand,
 };
 
 /**

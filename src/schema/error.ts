@@ -3,9 +3,10 @@ import type * as z from 'zod';
 /**
  * What kind of misuse an error reports, so callers can branch without parsing messages:
  * `invalid-argument` (a wrong argument), `invalid-options` (a wrong or unknown option),
- * `invalid-input` (data read by the command or a snapshot that cannot be used at all).
+ * `invalid-input` (data read by the command, a snapshot or a store that cannot be used at all),
+ * `unreachable` (a store, such as Redis, that could not be reached or was lost past the retries).
  */
-export type ClaimdiffErrorCode = 'invalid-argument' | 'invalid-options' | 'invalid-input';
+export type ClaimdiffErrorCode = 'invalid-argument' | 'invalid-options' | 'invalid-input' | 'unreachable';
 
 /**
  * Thrown at once when the API is misused (a wrong argument type, an unknown option).

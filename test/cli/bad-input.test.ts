@@ -63,7 +63,7 @@ describe('claimdiff on bad input', () => {
   });
 
   it.each([
-    ['an unknown command', ['analyse', 'x.txt'], /^claimdiff: found unknown command "analyse", expected one of: diff, analyze, group\n/],
+    ['an unknown command', ['analyse', 'x.txt'], /^claimdiff: found unknown command "analyse", expected one of: diff, analyze, group, index\n/],
     ['an unknown flag', ['analyze', 'x.txt', '--fromat', 'json'], /^claimdiff analyze: Unknown option '--fromat'/],
   ])('stops on %s with status 1 and the usage', async (_name, argv, message) => {
     const r = await run(argv);
