@@ -22,14 +22,18 @@ interface Headline {
   readonly folder: string;
   readonly ext: string;
   readonly title: string;
-  /** Figures of the task's table to show, with their targets (from issue 6). */
+  /**
+   * Figures of the task's table to show, with their targets. MRPC and STS are reference figures
+   * since issue 15 (MRPC's annotators call pairs with different figures paraphrases): MRPC keeps
+   * only a floor, the word-overlap baseline; the accuracy that counts is on news (`eval -- news`).
+   */
   readonly figures: readonly (readonly [string, string])[];
 }
 
 const SETS: readonly Headline[] = [
   { folder: 'sick', ext: 'tsv', title: 'SICK', figures: [['contradiction precision', ''], ['contradiction recall', ''], ['contradiction F1', '≥ 0.85'], ['3-way accuracy', '']] },
-  { folder: 'mrpc', ext: 'tsv', title: 'MRPC', figures: [['accuracy', '≥ 0.78'], ['paraphrase F1', '']] },
-  { folder: 'sts-headlines', ext: 'tsv', title: 'STS headlines', figures: [['Spearman (score vs gold)', '≥ 0.70']] },
+  { folder: 'mrpc', ext: 'tsv', title: 'MRPC', figures: [['accuracy', 'reference; floor ≥ 0.73'], ['paraphrase F1', 'reference']] },
+  { folder: 'sts-headlines', ext: 'tsv', title: 'STS headlines', figures: [['Spearman (score vs gold)', 'reference']] },
   {
     folder: 'emergent', ext: 'csv', title: 'Emergent',
     figures: [['against as contradict precision', '≥ 0.70'], ['against as contradict recall', '≥ 0.50'], ['share of for called contradict', ''], ['share of observing called contradict', '']],
