@@ -1,7 +1,5 @@
-import type { LexicalRelation } from '../lexicon/lexicon';
+import { sameMeaning } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
-
-const SAME_MEANING: ReadonlySet<LexicalRelation> = new Set(['inflection', 'synonym', 'similar', 'derivation']);
 
 /**
  * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
@@ -10,9 +8,10 @@ const SAME_MEANING: ReadonlySet<LexicalRelation> = new Set(['inflection', 'synon
  */
 export function softShared(a: readonly string[], b: readonly string[], ctx: FeatureContext): number {
   const bSet = new Set(b);
+  const same = sameMeaning(ctx.lexicon);
   let shared = 0;
   for (const w of a) {
-    if (bSet.has(w) || b.some((v) => SAME_MEANING.has(ctx.lexicon.relate(w, v) as LexicalRelation))) shared++;
+    if (bSet.has(w) || b.some((v) => same(w, v))) shared++;
   }
   return shared;
 }
@@ -104,11 +103,12 @@ export function claimWords(text: string, ctx: FeatureContext): string[] {
 export function linkFeatures(w: LinkWords, ctx: FeatureContext): DenialLinkFeatures {
   const p = w.proposition;
   const claim = new Set(w.claim);
+  const same = sameMeaning(ctx.lexicon);
   let held = 0;
   let predicate = 0;
   let predicateHeld = 0;
   for (const x of p) {
-    const has = claim.has(x) || w.claim.some((v) => SAME_MEANING.has(ctx.lexicon.relate(x, v) as LexicalRelation));
+    const has = claim.has(x) || w.claim.some((v) => same(x, v));
     if (has) held++;
     if (!w.names.has(x)) {
       predicate++;

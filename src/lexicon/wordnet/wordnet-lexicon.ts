@@ -1,4 +1,4 @@
-import type { LexicalRelation, Lexicon } from '../lexicon';
+import type { LexicalRelation, Lexicon, MeaningKeys } from '../lexicon';
 import { WORD_FAMILIES } from '../families';
 import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
 
@@ -211,6 +211,23 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     if (!found) lemmaCache.set(word, (found = lemmasOf(load(), word)));
     return found;
   };
+  const keyCache = new Map<string, MeaningKeys>();
+  // What `relate` reads for a same-meaning answer: lemmas (inflection), synsets (synonym),
+  // families (as -1 - index) and the synsets one similar or derivation link away; the links
+  // go both ways, so one side's own keys against the other's near ones catch every such pair.
+  const meaningKeysOf = (word: string): MeaningKeys => {
+    const own: (string | number)[] = [];
+    const near = new Set<string | number>();
+    for (const lemma of lemmas(word)) {
+      const p = profile(lemma);
+      const f = family.get(lemma);
+      own.push(lemma, ...p.synsets, ...(f === undefined ? [] : [-1 - f]));
+      for (const s of p.reach.similar) near.add(s);
+      for (const s of p.reach.derivation) near.add(s);
+    }
+    for (const k of own) near.add(k);
+    return { own, near };
+  };
 
   return {
     lemmas,
@@ -234,6 +251,11 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
         }
       }
       return best;
+    },
+    meaningKeys(word) {
+      let keys = keyCache.get(word);
+      if (!keys) keyCache.set(word, (keys = meaningKeysOf(word)));
+      return keys;
     },
     isA(a, b) {
       if (a === b) return false;
