@@ -1,4 +1,4 @@
-import { sameMeaning } from '../lexicon/same-meaning';
+import { sameMeaningIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
 
 /**
@@ -8,10 +8,10 @@ import { contentWords, type FeatureContext } from './features';
  */
 export function softShared(a: readonly string[], b: readonly string[], ctx: FeatureContext): number {
   const bSet = new Set(b);
-  const same = sameMeaning(ctx.lexicon);
+  const inB = sameMeaningIn(ctx.lexicon, b);
   let shared = 0;
   for (const w of a) {
-    if (bSet.has(w) || b.some((v) => same(w, v))) shared++;
+    if (bSet.has(w) || inB(w)) shared++;
   }
   return shared;
 }
@@ -103,12 +103,12 @@ export function claimWords(text: string, ctx: FeatureContext): string[] {
 export function linkFeatures(w: LinkWords, ctx: FeatureContext): DenialLinkFeatures {
   const p = w.proposition;
   const claim = new Set(w.claim);
-  const same = sameMeaning(ctx.lexicon);
+  const inClaim = sameMeaningIn(ctx.lexicon, w.claim);
   let held = 0;
   let predicate = 0;
   let predicateHeld = 0;
   for (const x of p) {
-    const has = claim.has(x) || w.claim.some((v) => same(x, v));
+    const has = claim.has(x) || inClaim(x);
     if (has) held++;
     if (!w.names.has(x)) {
       predicate++;

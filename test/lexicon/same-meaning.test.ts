@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../src/lexicon/lexicon';
-import { sameMeaning } from '../../src/lexicon/same-meaning';
+import { sameMeaning, sameMeaningIn } from '../../src/lexicon/same-meaning';
 import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
 
 const lexicon = createWordNetLexicon();
@@ -58,5 +58,26 @@ describe('sameMeaning', () => {
     expect(asked).toBe(0);
     expect(test('big', 'large')).toBe(true);
     expect(asked).toBe(1);
+  });
+});
+
+describe('sameMeaningIn', () => {
+  it.each([
+    ['afghan', ['pakistan', 'afghanistan'], true],
+    ['large', ['a', 'big', 'dog'], true],
+    ['lose', ['win', 'match'], false],
+    ['dog', [], false],
+    ['attack', ['attack'], false],
+  ] as const)('says whether %s means the same as some word of %j: %s', (x, words, expected) => {
+    expect(sameMeaningIn(lexicon, words)(x)).toBe(expected);
+  });
+
+  it('agrees with asking sameMeaning of each word of the list', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WORDS), fc.uniqueArray(fc.constantFrom(...WORDS), { maxLength: 6 }), (x, words) => {
+        expect(sameMeaningIn(lexicon, words)(x)).toBe(words.some((v) => same(x, v)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
