@@ -1,4 +1,4 @@
-import { sameMeaningIn } from '../lexicon/same-meaning';
+import { heldIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
 
 /**
@@ -7,11 +7,10 @@ import { contentWords, type FeatureContext } from './features';
  * relation look-ups.
  */
 export function softShared(a: readonly string[], b: readonly string[], ctx: FeatureContext): number {
-  const bSet = new Set(b);
-  const inB = sameMeaningIn(ctx.lexicon, b);
+  const inB = heldIn(ctx.lexicon, b);
   let shared = 0;
   for (const w of a) {
-    if (bSet.has(w) || inB(w)) shared++;
+    if (inB(w)) shared++;
   }
   return shared;
 }
@@ -102,13 +101,12 @@ export function claimWords(text: string, ctx: FeatureContext): string[] {
  */
 export function linkFeatures(w: LinkWords, ctx: FeatureContext): DenialLinkFeatures {
   const p = w.proposition;
-  const claim = new Set(w.claim);
-  const inClaim = sameMeaningIn(ctx.lexicon, w.claim);
+  const inClaim = heldIn(ctx.lexicon, w.claim);
   let held = 0;
   let predicate = 0;
   let predicateHeld = 0;
   for (const x of p) {
-    const has = claim.has(x) || inClaim(x);
+    const has = inClaim(x);
     if (has) held++;
     if (!w.names.has(x)) {
       predicate++;

@@ -28,32 +28,34 @@ export function sameMeaning(lexicon: Lexicon): SameMeaningTest {
   return test;
 }
 
-/** Whether some word of a fixed list means the same as a word: see `sameMeaningIn`. */
+/** Whether a word is in a fixed list or means the same as one of its words: see `heldIn`. */
 export type HeldTest = (x: string) => boolean;
 
 const held = new WeakMap<Lexicon, WeakMap<readonly string[], HeldTest>>();
 
 /**
- * The test "some word of `words` means the same as `x`" (`sameMeaning`), made once per lexicon
- * and list (by identity): the claim–denial matcher asks it of each word of one side against
- * the same list of the other for every pair of statements. With `meaningKeys`, the near keys of
- * the list are gathered once, and a word with none of them among its own keys is answered at
- * once (nearly all are). (Remembering the answers per list and word was tried: few repeat, and it doubled
- * the peak memory of `analyze`.)
+ * The test "`x` is a word of `words` or means the same as one (`sameMeaning`)", made once per
+ * lexicon and list (by identity): the claim–denial matcher asks it of each word of one side
+ * against the same list of the other for every pair of statements. With `meaningKeys`, the near
+ * keys of the list are gathered once, and a word with none of them among its own keys is
+ * answered at once (nearly all are). (Remembering the answers per list and word, or indexing
+ * the list's words by key, was tried: few answers repeat, and either doubled the peak memory
+ * of `analyze` for no more speed.)
  */
-export function sameMeaningIn(lexicon: Lexicon, words: readonly string[]): HeldTest {
+export function heldIn(lexicon: Lexicon, words: readonly string[]): HeldTest {
   let lists = held.get(lexicon);
   if (!lists) held.set(lexicon, (lists = new WeakMap()));
   let test = lists.get(words);
   if (test) return test;
   const same = sameMeaning(lexicon);
   const keysOf = lexicon.meaningKeys?.bind(lexicon);
+  const set = new Set(words);
   if (keysOf === undefined) {
-    test = (x) => words.some((v) => same(x, v));
+    test = (x) => set.has(x) || words.some((v) => same(x, v));
   } else {
     const near = new Set<string | number>();
     for (const v of words) for (const k of keysOf(v).near) near.add(k);
-    test = (x) => keysOf(x).own.some((k) => near.has(k)) && words.some((v) => same(x, v));
+    test = (x) => keysOf(x).own.some((k) => near.has(k)) && (set.has(x) || words.some((v) => same(x, v)));
   }
   lists.set(words, test);
   return test;
