@@ -48,6 +48,8 @@ interface Profile {
  * "dachshund" -> hound -> "dog"; three start to reach broad kinds (organism, artifact).
  */
 const HYPERNYM_STEPS = 2;
+/** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
+const DEFINED_KEY = -1_000_000;
 
 /**
  * Reads the comma-separated base-36 ids in `text[from, to)`, an empty id as -1. Scanning by
@@ -211,22 +213,33 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     if (!found) lemmaCache.set(word, (found = lemmasOf(load(), word)));
     return found;
   };
-  const keyCache = new Map<string, MeaningKeys>();
-  // What `relate` reads for a same-meaning answer: lemmas (inflection), synsets (synonym),
-  // families (as -1 - index) and the synsets one similar or derivation link away; the links
-  // go both ways, so one side's own keys against the other's near ones catch every such pair.
-  const meaningKeysOf = (word: string): MeaningKeys => {
+  // What `relate` reads: lemmas (inflection), synsets (synonym), families (as -1 - index) and
+  // the synsets one similar or derivation link away; with `all`, also lemma numbers (as
+  // DEFINED_KEY - number) and what a hypernym, definition or antonym link reaches. Every
+  // link goes both ways, so one side's own keys against the other's near ones catch each pair.
+  const keysOf = (word: string, all: boolean): MeaningKeys => {
     const own: (string | number)[] = [];
     const near = new Set<string | number>();
     for (const lemma of lemmas(word)) {
       const p = profile(lemma);
       const f = family.get(lemma);
       own.push(lemma, ...p.synsets, ...(f === undefined ? [] : [-1 - f]));
-      for (const s of p.reach.similar) near.add(s);
-      for (const s of p.reach.derivation) near.add(s);
+      const reach = all ? [p.reach.similar, p.reach.derivation, p.reach.hypernym] : [p.reach.similar, p.reach.derivation];
+      for (const set of reach) for (const s of set) near.add(s);
+      if (!all) continue;
+      if (p.number !== undefined) own.push(DEFINED_KEY - p.number);
+      for (const n of p.defined) near.add(DEFINED_KEY - n);
+      for (const y of load().antonyms.get(lemma) ?? []) near.add(y);
     }
     for (const k of own) near.add(k);
     return { own, near };
+  };
+  const sameKeys = new Map<string, MeaningKeys>();
+  const allKeys = new Map<string, MeaningKeys>();
+  const cached = (cache: Map<string, MeaningKeys>, word: string, all: boolean): MeaningKeys => {
+    let keys = cache.get(word);
+    if (!keys) cache.set(word, (keys = keysOf(word, all)));
+    return keys;
   };
 
   return {
@@ -237,6 +250,9 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     },
     relate(a, b) {
       if (a === b) return null;
+      // Most pairs asked share no key: answered without trying each pair of their lemmas.
+      const near = cached(allKeys, b, true).near;
+      if (!cached(allKeys, a, true).own.some((k) => near.has(k))) return null;
       const la = lemmas(a);
       const lb = lemmas(b);
       if (la.some((x) => lb.includes(x))) return 'inflection';
@@ -252,11 +268,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       }
       return best;
     },
-    meaningKeys(word) {
-      let keys = keyCache.get(word);
-      if (!keys) keyCache.set(word, (keys = meaningKeysOf(word)));
-      return keys;
-    },
+    meaningKeys: (word) => cached(sameKeys, word, false),
     isA(a, b) {
       if (a === b) return false;
       const lb = lemmas(b);
