@@ -234,6 +234,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     for (const k of own) near.add(k);
     return { own, near };
   };
+  const unknown = (t: Tables, lemmaList: readonly string[]): boolean => lemmaList.every((l) => !t.numbers.has(l) && !family.has(l) && !t.antonyms.has(l));
   const sameKeys = new Map<string, MeaningKeys>();
   const allKeys = new Map<string, MeaningKeys>();
   const cached = (cache: Map<string, MeaningKeys>, word: string, all: boolean): MeaningKeys => {
@@ -250,13 +251,16 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     },
     relate(a, b) {
       if (a === b) return null;
-      // Most pairs asked share no key: answered without trying each pair of their lemmas.
-      const near = cached(allKeys, b, true).near;
-      if (!cached(allKeys, a, true).own.some((k) => near.has(k))) return null;
       const la = lemmas(a);
       const lb = lemmas(b);
       if (la.some((x) => lb.includes(x))) return 'inflection';
       const t = load();
+      // A word none of whose lemmas WordNet or the families hold relates to nothing else (names,
+      // misspellings): answered without keeping keys for it, as a large corpus has many.
+      if (unknown(t, la) || unknown(t, lb)) return null;
+      // Most other pairs asked share no key: answered without trying each pair of their lemmas.
+      const near = cached(allKeys, b, true).near;
+      if (!cached(allKeys, a, true).own.some((k) => near.has(k))) return null;
       let best: LexicalRelation | null = null;
       for (const x of la) {
         for (const y of lb) {
