@@ -11,7 +11,7 @@ import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, tr
 import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, wordedNegationCheck, truthFrames, type Frames } from './negation';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
-import { cachedTerms, defaultWordLists, sameTerm, type RelateContext, type Term } from './terms';
+import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
 import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, type Verdict } from './verdict';
 
 let builtInLexicon: Lexicon | undefined;
@@ -53,8 +53,8 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
   const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
   const day = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
-  const ta = cachedTerms(a, words, day(options.publishedAt?.a));
-  const tb = cachedTerms(b, words, day(options.publishedAt?.b));
+  const ta = toTerms(a, words, day(options.publishedAt?.a));
+  const tb = toTerms(b, words, day(options.publishedAt?.b));
 
   // 2. Alignment: the terms in order against each other, changed blocks labelled, moved words paired (align/).
   const issues: Issue[] = [];

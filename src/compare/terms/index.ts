@@ -7,7 +7,6 @@ export { matchOrdered, matchUnordered, MAX_BLOCK_PAIRS } from './matching';
 export type { TermPair } from './matching';
 export { nameLinks } from './name-links';
 export type { Links } from './name-links';
-export { cachedTerms, TERM_CACHE_SIZE } from './term-cache';
 export { equalReason, formIn, relateTerms, sameTerm } from './term-relation';
 export type { RelateContext } from './term-relation';
 export { isContentTerm, participleForm, toTerms, weight } from './terms';
