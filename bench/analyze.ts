@@ -2,7 +2,9 @@
  * `analyze` against `extractStatements` alone over the same reports, each in its own process:
  * `npm run bench -- analyze [FILE]` (default `../shared/data/polnear/dev.jsonl`, JSON lines with
  * `doc` or `id`, and `text`; skipped when absent). The analyze child also notes when each stage
- * (extract, group, compare) ends, through `onProgress`, to show where its time goes.
+ * (extract, group, compare) ends, through `onProgress`, to show where its time goes. Wall and
+ * CPU time are both counted from after the reports are read (CPU time moves less with the load
+ * of a shared machine).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ function reports(path: string): Report[] {
 function child(mode: string, path: string): void {
   const list = reports(path);
   const started = performance.now();
+  const cpuFrom = process.cpuUsage();
   const stages: Record<string, number> = {};
   if (mode === 'extract') {
     let statements = 0;
@@ -33,7 +36,8 @@ function child(mode: string, path: string): void {
     stages['statements'] = a.statements.length;
     stages['groups'] = a.groups.filter((g) => g.members.length > 1).length;
   }
-  process.stdout.write(`${JSON.stringify({ ms: performance.now() - started, ...stages })}\n`);
+  const cpu = process.cpuUsage(cpuFrom);
+  process.stdout.write(`${JSON.stringify({ ms: performance.now() - started, cpu: (cpu.user + cpu.system) / 1000, ...stages })}\n`);
 }
 
 export async function run(): Promise<void> {
@@ -52,8 +56,9 @@ export async function run(): Promise<void> {
   const full = time('analyze');
   const s = (ms: number | undefined): string => `${((ms ?? 0) / 1000).toFixed(2)} s`;
   console.log(`\nanalyze: ${path}, each its own process`);
-  console.log(`  extractStatements alone: ${s(extract['ms'])} (${extract['statements']} statements)`);
-  console.log(`  analyze: ${s(full['ms'])} = ${((full['ms'] ?? 0) / (extract['ms'] ?? 1)).toFixed(1)}× extract; stages end at extract ${s(full['extract'])}, group ${s(full['group'])}, compare ${s(full['compare'])} (${full['groups']} groups of two or more)`);
+  const ratio = (key: string): string => `${((full[key] ?? 0) / (extract[key] ?? 1)).toFixed(1)}×`;
+  console.log(`  extractStatements alone: ${s(extract['ms'])}, CPU ${s(extract['cpu'])} (${extract['statements']} statements)`);
+  console.log(`  analyze: ${s(full['ms'])}, CPU ${s(full['cpu'])} = ${ratio('ms')} extract (CPU ${ratio('cpu')}); stages end at extract ${s(full['extract'])}, group ${s(full['group'])}, compare ${s(full['compare'])} (${full['groups']} groups of two or more)`);
 }
 
 if (process.argv.includes('--child')) {

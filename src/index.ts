@@ -4,7 +4,7 @@ export { defaultWordLists } from './compare/terms';
 export type { WordLists } from './lexicon/word-lists';
 export { extractStatements, extractStatementsWithIssues, mergeSpeakers } from './extract/index';
 export { createWordNetLexicon } from './lexicon/wordnet/wordnet-lexicon';
-export type { Lexicon, LexicalRelation } from './lexicon/lexicon';
+export type { Lexicon, LexicalRelation, MeaningKeys } from './lexicon/lexicon';
 export { renderDiffText } from './render/diff-text';
 export { render, RENDER_FORMATS, renderHtml, renderMarkdown, renderTerminal } from './render/index';
 export type { HtmlOptions, MarkdownOptions, RenderFormat, RenderOptions, ReportInfo, TerminalOptions } from './render/index';

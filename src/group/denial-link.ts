@@ -1,7 +1,5 @@
-import type { LexicalRelation } from '../lexicon/lexicon';
+import { heldIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
-
-const SAME_MEANING: ReadonlySet<LexicalRelation> = new Set(['inflection', 'synonym', 'similar', 'derivation']);
 
 /**
  * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
@@ -9,10 +7,10 @@ const SAME_MEANING: ReadonlySet<LexicalRelation> = new Set(['inflection', 'synon
  * relation look-ups.
  */
 export function softShared(a: readonly string[], b: readonly string[], ctx: FeatureContext): number {
-  const bSet = new Set(b);
+  const inB = heldIn(ctx.lexicon, b);
   let shared = 0;
   for (const w of a) {
-    if (bSet.has(w) || b.some((v) => SAME_MEANING.has(ctx.lexicon.relate(w, v) as LexicalRelation))) shared++;
+    if (inB(w)) shared++;
   }
   return shared;
 }
@@ -103,12 +101,12 @@ export function claimWords(text: string, ctx: FeatureContext): string[] {
  */
 export function linkFeatures(w: LinkWords, ctx: FeatureContext): DenialLinkFeatures {
   const p = w.proposition;
-  const claim = new Set(w.claim);
+  const inClaim = heldIn(ctx.lexicon, w.claim);
   let held = 0;
   let predicate = 0;
   let predicateHeld = 0;
   for (const x of p) {
-    const has = claim.has(x) || w.claim.some((v) => SAME_MEANING.has(ctx.lexicon.relate(x, v) as LexicalRelation));
+    const has = inClaim(x);
     if (has) held++;
     if (!w.names.has(x)) {
       predicate++;

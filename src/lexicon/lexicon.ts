@@ -32,4 +32,17 @@ export interface Lexicon {
    * then treats no pair as more general.
    */
   isA?(a: string, b: string): boolean;
+  /**
+   * Optional, for speed only: keys of a word such that `relate(a, b)` can be a same-meaning
+   * relation (inflection, synonym, similar, derivation) only when `meaningKeys(a).own` and
+   * `meaningKeys(b).near` share a key. Lets a caller that asks "same meaning?" of many pairs
+   * skip the pairs that cannot be (see `sameMeaning`); without it every pair is asked.
+   */
+  meaningKeys?(word: string): MeaningKeys;
+}
+
+/** See `Lexicon.meaningKeys`. `near` holds every key of `own` too. */
+export interface MeaningKeys {
+  readonly own: readonly (string | number)[];
+  readonly near: ReadonlySet<string | number>;
 }

@@ -77,6 +77,9 @@ describe('relate', () => {
     ['kill', 'die'],
     ['friday', 'monday'],
     ['army', 'police'],
+    ['tehreek', 'tehrik'],
+    ['zorkabador', 'dog'],
+    ['dog', 'zorkabador'],
   ])('finds no relation between %s and %s', (a, b) => {
     expect(lexicon.relate(a, b)).toBeNull();
   });

@@ -128,10 +128,11 @@ function nameRuns(xs: readonly number[], terms: readonly Term[]): number[][] {
  */
 export function findStance(a: readonly Term[], b: readonly Term[], relate: RelateContext, thresholds: StanceThresholds, frames: Frames): StanceFinding | null {
   if (a.length * b.length > MAX_STANCE_PAIRS) return null;
-  const ctx: StanceContext = { ...relate, links: nameLinks(a, b, relate) };
-  const da = withoutCancelled(denials(a, ctx), a, frames.a);
-  const db = withoutCancelled(denials(b, ctx), b, frames.b);
+  const da = withoutCancelled(denials(a, relate), a, frames.a);
+  const db = withoutCancelled(denials(b, relate), b, frames.b);
   if ((da.length > 0) === (db.length > 0)) return null;
+  // The name links are read only now: most pairs have a denial on neither side.
+  const ctx: StanceContext = { ...relate, links: nameLinks(a, b, relate) };
   const side = da.length > 0 ? 'a' : 'b';
   // The stating side must state plainly (see plainContent): a negated subordinate clause is
   // set aside, any other polarity cue of its own leaves too much to a reading of scope.

@@ -1,4 +1,4 @@
-import type { LexicalRelation, Lexicon } from '../lexicon';
+import type { LexicalRelation, Lexicon, MeaningKeys } from '../lexicon';
 import { WORD_FAMILIES } from '../families';
 import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
 
@@ -48,6 +48,8 @@ interface Profile {
  * "dachshund" -> hound -> "dog"; three start to reach broad kinds (organism, artifact).
  */
 const HYPERNYM_STEPS = 2;
+/** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
+const DEFINED_KEY = -1_000_000;
 
 /**
  * Reads the comma-separated base-36 ids in `text[from, to)`, an empty id as -1. Scanning by
@@ -211,6 +213,35 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     if (!found) lemmaCache.set(word, (found = lemmasOf(load(), word)));
     return found;
   };
+  // What `relate` reads: lemmas (inflection), synsets (synonym), families (as -1 - index) and
+  // the synsets one similar or derivation link away; with `all`, also lemma numbers (as
+  // DEFINED_KEY - number) and what a hypernym, definition or antonym link reaches. Every
+  // link goes both ways, so one side's own keys against the other's near ones catch each pair.
+  const keysOf = (word: string, all: boolean): MeaningKeys => {
+    const own: (string | number)[] = [];
+    const near = new Set<string | number>();
+    for (const lemma of lemmas(word)) {
+      const p = profile(lemma);
+      const f = family.get(lemma);
+      own.push(lemma, ...p.synsets, ...(f === undefined ? [] : [-1 - f]));
+      const reach = all ? [p.reach.similar, p.reach.derivation, p.reach.hypernym] : [p.reach.similar, p.reach.derivation];
+      for (const set of reach) for (const s of set) near.add(s);
+      if (!all) continue;
+      if (p.number !== undefined) own.push(DEFINED_KEY - p.number);
+      for (const n of p.defined) near.add(DEFINED_KEY - n);
+      for (const y of load().antonyms.get(lemma) ?? []) near.add(y);
+    }
+    for (const k of own) near.add(k);
+    return { own, near };
+  };
+  const unknown = (t: Tables, lemmaList: readonly string[]): boolean => lemmaList.every((l) => !t.numbers.has(l) && !family.has(l) && !t.antonyms.has(l));
+  const sameKeys = new Map<string, MeaningKeys>();
+  const allKeys = new Map<string, MeaningKeys>();
+  const cached = (cache: Map<string, MeaningKeys>, word: string, all: boolean): MeaningKeys => {
+    let keys = cache.get(word);
+    if (!keys) cache.set(word, (keys = keysOf(word, all)));
+    return keys;
+  };
 
   return {
     lemmas,
@@ -224,6 +255,12 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       const lb = lemmas(b);
       if (la.some((x) => lb.includes(x))) return 'inflection';
       const t = load();
+      // A word none of whose lemmas WordNet or the families hold relates to nothing else (names,
+      // misspellings): answered without keeping keys for it, as a large corpus has many.
+      if (unknown(t, la) || unknown(t, lb)) return null;
+      // Most other pairs asked share no key: answered without trying each pair of their lemmas.
+      const near = cached(allKeys, b, true).near;
+      if (!cached(allKeys, a, true).own.some((k) => near.has(k))) return null;
       let best: LexicalRelation | null = null;
       for (const x of la) {
         for (const y of lb) {
@@ -235,6 +272,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       }
       return best;
     },
+    meaningKeys: (word) => cached(sameKeys, word, false),
     isA(a, b) {
       if (a === b) return false;
       const lb = lemmas(b);
