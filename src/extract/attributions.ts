@@ -243,7 +243,7 @@ function withSubject(doc: Doc, p: number, lo: number): Mention | null {
 }
 
 /**
- * "read a statement on Benfica's website", "said a statement from the ministry": the body that
+ * "read a statement on the club's website", "said a statement from the ministry": the body that
  * issued the text named after it, or null.
  */
 function issuerOf(doc: Doc, m: Mention, hi: number): Mention | null {

@@ -98,7 +98,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   const byQuote = new Map<number, Draft>();
   // Assigned inside closures too, so declared with `as` to keep TypeScript from narrowing them to null.
   let lastQuote = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
-  // The speaker of the last reported speech: "Benfica denied the reports. “…”" continues Benfica.
+  // The speaker of the last reported speech: "The club denied the reports. “…”" continues the club.
   let lastSaid = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
   let announced = null as { speaker: Speaker | null; cue: Cue } | null;
 

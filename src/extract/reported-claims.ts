@@ -1,6 +1,6 @@
 /**
  * The claim inside the object of a denial: "rejected a new report by X that the US was behind
- * the blast", "disputed BuzzFeed's report that said Y", "denied allegations that it was behind
+ * the blast", "disputed the Ledger's report that said Y", "denied allegations that it was behind
  * the crash", "rejected as untrue a newspaper report which suggested that the minister had
  * resigned". The denial denies the whole object; the clause after the noun is the claim, which
  * its source (the "by" phrase, the possessive, or "reports" itself) asserts.

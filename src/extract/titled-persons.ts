@@ -1,6 +1,6 @@
 /**
  * People a report names with a title anywhere in its text ("Russian President Vladimir Putin",
- * "investigative journalist Seymour Hersh"), so that a speaker given by title alone ("the
+ * "investigative journalist Dana Whitcombe"), so that a speaker given by title alone ("the
  * Russian president said", "the journalist says") is that person, as a reader takes it. A title
  * that fits no one, or several people, stays a title.
  */

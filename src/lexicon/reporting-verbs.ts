@@ -101,7 +101,7 @@ export const CLAIM_NOUNS: readonly string[] = [
 
 /**
  * Nouns that name someone else's claim as the object of a denial, with the claim after them:
- * "rejected a report by X that …", "denied allegations that …", "disputed BuzzFeed's report
+ * "rejected a report by X that …", "denied allegations that …", "disputed the Ledger's report
  * that said …". The clause after them is that claim, asserted by its source.
  */
 export const REPORTED_CLAIM_NOUNS: readonly string[] = [
