@@ -22,7 +22,7 @@ describe('deniesContent', () => {
     ['a negated event', 'the council has not sold the park'],
     ['a negation word as subject', 'no delegation was sent to the port'],
     ['be and a dismissal', 'the figures were fabricated'],
-    ['intensifiers before the dismissal', 'that claim is completely and utterly false'],
+    ['intensifiers before the dismissal', 'the story is completely and utterly false'],
     ['a contracted be', "it's all lies"],
     ['a quoted dismissal', 'it was an "absolute lie"'],
     ['a dismissal by a determiner and an adjective', 'worse still is the false story about the fee'],

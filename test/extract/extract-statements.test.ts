@@ -145,7 +145,7 @@ describe('extractStatements', () => {
 
   it.each([
     ['an impersonal passive', 'It was claimed that Cole would take a 30 per cent cut.', 'Cole would take a 30 per cent cut', null, 'asserts'],
-    ['according to a source with a place and a time', 'According to reports in Spain on Monday, the club had agreed a deal.', 'the club had agreed a deal', 'reports', 'asserts'],
+    ['according to a source with a place and a time', 'According to reports in Norway on Tuesday, the club had agreed a deal.', 'the club had agreed a deal', 'reports', 'asserts'],
     ['a source noun before a participle', 'The agency cited sources saying the plane landed in Oman.', 'the plane landed in Oman', 'sources', 'asserts'],
     ['a second verb after "and"', 'Cole expressed his regret and said the pier was a total loss.', 'the pier was a total loss', 'Cole', 'asserts'],
     ['a claim after a denial and "and"', 'The council has denied selling the park and blames the mayor.', 'the mayor', 'council', 'asserts'],

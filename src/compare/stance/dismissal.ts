@@ -4,7 +4,7 @@ import { contentIn, dismissalCues, dismisses, plainContent } from './denials';
 import { echoes } from './stance-guards';
 
 /**
- * A dismissal answers a claim without repeating it: "All of that is an absolute lie", "the
+ * A dismissal answers a claim without repeating it: "Every word of that is an absolute lie", "the
  * number he gave was fake", "called the report false", "denied the reports". It names nothing
  * of the claim, so the stance check, which asks a denial to speak of what the other side
  * states, cannot see it; compared with a claim, it can only be that claim's denial.

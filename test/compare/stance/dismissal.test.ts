@@ -16,8 +16,8 @@ describe('dismissalCheck', () => {
     ['The council denied the reports', 'The mayor said the reports were not true', false],
     ['A lot of these are made-up claims, he said', 'A lot of these are made up claims, he said', false],
     ['It happened', 'That is a lie', false],
-    ['Two senators had hinted that they were not surprised, suggesting the port was sold', 'All of that is an absolute lie', true],
-    ['The port was not sold to the developer', 'All of that is an absolute lie', false],
+    ['Two senators had hinted that they were not surprised, suggesting the port was sold', 'Every word of that is an absolute lie', true],
+    ['The port was not sold to the developer', 'Every word of that is an absolute lie', false],
     ['Claims about the port sale have nothing to do with the facts', 'It is all lies', false],
   ])('%j ~ %j: a dismissal of what the other states: %s', (a, b, found) => {
     expect(dismissal(a, b)).toBe(found);
@@ -25,7 +25,7 @@ describe('dismissalCheck', () => {
   });
 
   it.each<[string, string]>([
-    ['The council sold the harbour land to a developer', 'All of that is an absolute lie'],
+    ['The council sold the harbour land to a developer', 'Every word of that is an absolute lie'],
     ['The ferry company raised its fares by a third in March', 'The operator called the report completely false'],
   ])('%j ~ %j contradicts, and the dismissal is marked as a stance', (a, b) => {
     const r = diffClaims(a, b);
