@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { conflictIssue, groupStore, resolveGroupSettings, storedOf, type StatementStore, type StoredStatement } from '../group/index';
+import { groupStore, putStatements, resolveGroupSettings, storedOf, type StatementStore, type StoredStatement } from '../group/index';
 import { ClaimdiffError } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './command';
@@ -34,12 +34,10 @@ async function addAll(store: StatementStore, paths: string[], io: CliIo): Promis
   let ids = new Set<string>();
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    const outcomes = await store.put(batch);
-    outcomes.forEach((o, k) => {
-      if (o === 'added') total.added++;
-      else if (o === 'present') total.present++;
-      else total.issues.push(conflictIssue((batch[k] as StoredStatement).id));
-    });
+    const done = await putStatements(store, batch);
+    total.added += done.added;
+    total.present += done.present;
+    total.issues.push(...done.issues);
     batch = [];
     ids = new Set();
   };

@@ -26,7 +26,7 @@ export { compareIds } from './natural-order';
 export { containmentCandidates, denseIds } from './prefix-index';
 export type { PrefixOptions } from './prefix-index';
 export { GROUP_DEFAULTS, resolveGroupSettings } from './settings';
-export { conflictIssue, groupStore, openSharedIndex } from './shared-index';
+export { groupStore, openSharedIndex, putStatements } from './shared-index';
 export type { AddResult, SharedIndex } from './shared-index';
 export { createIndex, indexFromJSON } from './statement-index';
 export type { StatementIndex } from './statement-index';

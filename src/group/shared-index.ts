@@ -6,7 +6,7 @@ import type { StatementColumns } from './collect';
 import { groupColumns } from './group-columns';
 import type { GroupLayout } from './group-layout';
 import { resolveGroupSettings, type GroupSettings } from './settings';
-import { storedOf, type StatementStore } from './statement-store';
+import { storedOf, type StatementStore, type StoredStatement } from './statement-store';
 
 /** What one `add` did: statements new to the index, statements it held already, and conflicts. */
 export interface AddResult {
@@ -50,8 +50,20 @@ export async function groupStore(store: StatementStore, s: GroupSettings, option
 }
 
 /** The `id-conflict` issue of a statement not applied. */
-export function conflictIssue(id: string): Issue {
+function conflictIssue(id: string): Issue {
   return { code: 'id-conflict', message: `statement ${JSON.stringify(id)}: found another text than the one the index holds under this id, expected the same; not applied` };
+}
+
+/** Puts statements (ids unique among them) into a store and counts what each put did, as `add` reports it. */
+export async function putStatements(store: StatementStore, list: readonly StoredStatement[]): Promise<AddResult> {
+  const outcomes = await store.put(list);
+  const result: AddResult = { added: 0, present: 0, issues: [] };
+  outcomes.forEach((o, k) => {
+    if (o === 'added') result.added++;
+    else if (o === 'present') result.present++;
+    else result.issues.push(conflictIssue((list[k] as StoredStatement).id));
+  });
+  return result;
 }
 
 /**
@@ -70,10 +82,7 @@ export function openSharedIndex(store: StatementStore, options: GroupOptions = {
   };
   return {
     async add(statements) {
-      const list = validateStatements(statements, 'SharedIndex.add(statements)').map(storedOf);
-      const outcomes = await store.put(list);
-      const issues = list.flatMap((x, k) => (outcomes[k] === 'conflict' ? [conflictIssue(x.id)] : []));
-      return { added: outcomes.filter((o) => o === 'added').length, present: outcomes.filter((o) => o === 'present').length, issues };
+      return putStatements(store, validateStatements(statements, 'SharedIndex.add(statements)').map(storedOf));
     },
     async *groups() {
       yield* (await grouped()).groups;
