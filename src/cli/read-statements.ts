@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { StatementCollector } from '../group/collect';
-import { GroupInputSchema, type GroupInput } from '../schema/analysis';
+import { GroupInputSchema, isGroupInput, type GroupInput } from '../schema/analysis';
 import { bad, lineBatches } from './decode';
 import { check, parseJson } from './read-input';
 import type { CliIo } from './command';
@@ -85,10 +85,7 @@ export class StatementPlaces {
 /** A parsed line as a statement: a bare string (its id is the line number) or `{ id, text, … }`, checked cheaply first. */
 function statementOf(value: unknown, n: number, where: () => string): GroupInput {
   if (typeof value === 'string') return { id: String(n), text: value };
-  const s = value as Partial<GroupInput> | null;
-  const ok = s !== null && typeof s === 'object' && !Array.isArray(s) && typeof s.id === 'string' && s.id !== '' && typeof s.text === 'string'
-    && (s.stance === undefined || s.stance === 'asserts' || s.stance === 'denies');
-  return ok ? (s as GroupInput) : check(GroupInputSchema, value, where(), EXPECTED);
+  return !Array.isArray(value) && isGroupInput(value) ? value : check(GroupInputSchema, value, where(), EXPECTED);
 }
 
 /** Where a statement was read: the input's name, its line, and the bytes of the line. */

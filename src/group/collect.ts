@@ -1,4 +1,4 @@
-import { GroupInputSchema, type GroupInput } from '../schema/analysis';
+import { GroupInputSchema, isGroupInput, type GroupInput } from '../schema/analysis';
 import { ClaimdiffError, parseArgument } from '../schema/error';
 import { featuresInto, type FeatureContext, type FeatureTable } from './features';
 import { compareIds } from './natural-order';
@@ -88,9 +88,7 @@ export class StatementCollector {
   add(value: unknown): void {
     const n = this.ids.length;
     const s = value as Partial<GroupInput> | null;
-    const ok = s !== null && typeof s === 'object' && typeof s.id === 'string' && s.id !== '' && typeof s.text === 'string'
-      && (s.stance === undefined || s.stance === 'asserts' || s.stance === 'denies');
-    if (!ok) parseArgument(GroupInputSchema, s, this.hooks.where(n), 'a statement { id, text, stance? }');
+    if (!isGroupInput(s)) parseArgument(GroupInputSchema, s, this.hooks.where(n), 'a statement { id, text, stance? }');
     const { id, text, stance } = s as GroupInput;
     if (n > 0 && this.inOrder && compareIds(this.ids[n - 1] as string, id) >= 0) this.inOrder = false;
     if (n + 1 >= this.offsets.length) this.grow(n);

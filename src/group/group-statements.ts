@@ -1,4 +1,4 @@
-import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type GroupOptions, type GroupProgress } from '../schema/analysis';
+import { GroupInputSchema, GroupOptionsSchema, isGroupInput, type Group, type GroupInput, type GroupOptions, type GroupProgress } from '../schema/analysis';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { argumentHooks, StatementCollector, type StatementColumns } from './collect';
@@ -21,9 +21,7 @@ export function validateStatements(statements: unknown, where: string): GroupInp
   const ids = new Set<string>();
   for (let i = 0; i < list.length; i++) {
     const s = list[i] as Partial<GroupInput> | null;
-    const ok = s !== null && typeof s === 'object' && typeof s.id === 'string' && s.id !== '' && typeof s.text === 'string'
-      && (s.stance === undefined || s.stance === 'asserts' || s.stance === 'denies');
-    if (!ok) parseArgument(GroupInputSchema, s, `${where}[${i}]`, 'a statement { id, text, stance? }');
+    if (!isGroupInput(s)) parseArgument(GroupInputSchema, s, `${where}[${i}]`, 'a statement { id, text, stance? }');
     if (ids.has((s as GroupInput).id)) throw new ClaimdiffError('invalid-argument', `${where}[${i}]: found duplicate id ${JSON.stringify((s as GroupInput).id)}, expected ids unique`);
     ids.add((s as GroupInput).id);
   }
