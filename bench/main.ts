@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+
 /**
- * Benchmarks: `npm run bench [-- <name>…]`. Figures, not pass/fail; every figure is also
+ * Benchmarks: `npm run bench [-- <name>… [data file…]]`. Figures, not pass/fail; every figure is also
  * given as a ratio against a baseline measured in the same run, so machines compare.
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
@@ -12,7 +14,9 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 };
 
 async function main(argv: string[]): Promise<void> {
-  const names = argv.length > 0 ? argv : Object.keys(BENCHES);
+  // A data file given (`analyze ../shared/data/polnear/dev.jsonl`) is the bench's to read, not a bench's name.
+  const given = argv.filter((a) => !(a.includes('.') && existsSync(a)));
+  const names = given.length > 0 ? given : Object.keys(BENCHES);
   for (const name of names) {
     const load = BENCHES[name];
     if (load === undefined) throw new Error(`unknown benchmark ${name}; expected one of ${Object.keys(BENCHES).join(', ')}`);
