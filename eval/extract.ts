@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extractStatements } from '../src/extract/extract-statements';
-import { buildWordSets } from '../src/extract/word-sets';
+import { buildWordSets, type VerbInfo } from '../src/extract/word-sets';
 import type { Statement } from '../src/schema/statement';
 import { loadExtractFixtures, type GoldStatement } from '../test/fixtures/extract/load';
 import { tokenize } from '../src/text/tokenize';
@@ -85,9 +85,12 @@ interface PolnearDoc {
 
 function scorePolnear(path: string): void {
   const words = buildWordSets();
+  // Speech cues: reporting verbs, bar those that are cues only in one construction (a verdict,
+  // an inversion after a quotation, an accusation with its charge), so that recall counts the same cues.
   const isSpeech = (cue: string): boolean => {
     const norms = tokenize(cue).filter((t) => t.kind === 'word').map((t) => t.norm);
-    return norms.some((n) => words.verbs.has(n) && words.verbs.get(n)?.verdict !== true && words.verbs.get(n)?.invertedOnly !== true) || (norms.includes('according') && norms.includes('to'));
+    const speech = (v: VerbInfo | undefined): boolean => v !== undefined && v.verdict !== true && v.invertedOnly !== true && v.chargeOnly !== true;
+    return norms.some((n) => speech(words.verbs.get(n))) || (norms.includes('according') && norms.includes('to'));
   };
   let pred = 0;
   let precise = 0;

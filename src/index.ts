@@ -10,6 +10,7 @@ export { render, RENDER_FORMATS, renderHtml, renderMarkdown, renderTerminal } fr
 export type { HtmlOptions, MarkdownOptions, RenderFormat, RenderOptions, ReportInfo, TerminalOptions } from './render/index';
 export type { DiffTextOptions } from './render/diff-text';
 export { ClaimdiffError } from './schema/error';
+export { propositionText } from './schema/proposition';
 export type { ClaimdiffErrorCode } from './schema/error';
 export { LABELS, REASONS, RELATIONS } from './schema/contract';
 export type {

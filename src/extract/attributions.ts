@@ -1,6 +1,7 @@
 import { PAGE_NOUNS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { passiveAccusation, type ChargePieces } from './accusations';
 import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
 import { isIssuedText } from './aliases';
 import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
@@ -26,6 +27,8 @@ export interface Attribution {
    * ends its sentence with a colon and announces the quotation that follows.
    */
   readonly content: { quote: number } | { range: Range } | { next: true };
+  /** An accusation's accused and charge inside `content` ("Castoria" / "funding the raids"). */
+  readonly pieces?: ChargePieces;
 }
 
 const PAGE = new Set(PAGE_NOUNS);
@@ -107,7 +110,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     const n = nextContent(doc, i, range.hi);
     if (n >= 0 && w.blockers.get(verb.lemma)?.has(tok(doc, n).norm)) continue;
     // "a statement first reported by CNN": a passive participle names no speaker before it.
-    if (n >= 0 && verb.form === 'ed' && tok(doc, n).norm === 'by') continue;
+    // "Castoria was accused by X of …" names its accuser there, read as a passive below.
+    if (n >= 0 && verb.form === 'ed' && tok(doc, n).norm === 'by' && !(verb.charge !== undefined && BE.has(tok(doc, prevContent(doc, i, range.lo))?.norm ?? ''))) continue;
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
@@ -128,6 +132,12 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     }
     let speaker = verb.invertedOnly ? null : subjectBefore(doc, progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
     if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) {
+      // "Castoria was accused of … (by X)": a claim of X, or of no one named.
+      const accused = verb.charge === undefined ? null : passiveAccusation(doc, speaker, i, verb.charge, range);
+      if (accused !== null) {
+        const by = accused.speaker === null ? { speaker: null, speakerFrom: 'none' as const } : { speaker: accused.speaker };
+        push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: 'asserts', ...by, content: { range: accused.content }, pieces: accused.pieces }, accused.content.hi - 1);
+      }
       // "It was claimed that …": a claim no one is named for.
       const that = nextContent(doc, i, range.hi);
       if (tok(doc, speaker.first).norm === 'it' && speaker.first === speaker.last && that >= 0 && tok(doc, that).norm === 'that') {

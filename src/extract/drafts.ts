@@ -18,6 +18,8 @@ export interface Draft {
   speaker: Speaker | null;
   cue: Cue | null;
   quoted?: [number, number][];
+  /** The pieces that read as the proposition when it is not the span ("Y" and "Z" of "accused Y of Z"). */
+  content?: [number, number][];
   denies?: Draft;
   /** The class the content says something is not ("not a humanitarian issue"): a claim unless it answers one. */
   notOfClass?: string[];
@@ -75,7 +77,7 @@ export function finish(r: Report, drafts: readonly Draft[], max: number): Statem
   order.forEach((d, i) => ids.set(d, `s${i + 1}`));
   const statements = order.map((d): Statement => ({
     id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
-    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
+    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.content ? { content: d.content } : {}), ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
   }));
   return mergeSpeakers(statements);
 }

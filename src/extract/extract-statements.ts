@@ -8,6 +8,7 @@ import {
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
+import { pieceSpans, withCharges } from './accusations';
 import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
@@ -144,7 +145,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     const sentenceText = text.slice(tok(doc, range.lo)?.start ?? 0, tok(doc, Math.max(range.lo, range.hi - 1))?.end ?? 0).toLowerCase();
     const nearStatement = /\bstatement\b/.test(sentenceText);
-    const atts = findAttributions(doc, range, minWords);
+    const atts = withCharges(doc, findAttributions(doc, range, minWords));
     let main: { speaker: Speaker | null; stance: Stance } | null = null;
     const sentenceDrafts: Draft[] = [];
     for (const a of atts) {
@@ -182,11 +183,13 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
           byQuote.set(q, byQuote.get(q) ?? ({} as Draft));
         }
       }
-      const denies = stance === 'denies' || deniesContent(doc, a.content.range);
+      // An accusation asserts its charge, a negative one too ("accused Y of not paying").
+      const denies = stance === 'denies' || (a.pieces === undefined && deniesContent(doc, a.content.range));
       const notOfClass = denies ? null : classNegation(doc, a.content.range);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
         stance: denies ? 'denies' : 'asserts', speaker, cue, ...(quoted.length > 0 ? { quoted } : {}), ...(notOfClass ? { notOfClass } : {}),
+        ...(a.pieces ? { content: pieceSpans(doc, a.pieces) } : {}),
       };
       drafts.push(d);
       sentenceDrafts.push(d);
@@ -216,7 +219,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       }
       const cueTok = tok(doc, den.cue);
       drafts.push({
-        start: claim.start, end: claim.end, kind: claim.kind, stance: 'denies', speaker: speakerOf(den.speaker, nearStatement),
+        start: claim.start, end: claim.end, kind: claim.kind, stance: 'denies', speaker: speakerOf(den.speaker, nearStatement), ...(claim.content ? { content: claim.content } : {}),
         cue: { text: cueTok.text, start: cueTok.start, end: cueTok.end, lemma: doc.words.verbs.get(cueTok.norm)?.lemma ?? cueTok.norm },
         denies: claim,
       });

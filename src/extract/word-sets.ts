@@ -4,7 +4,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
+  ACCUSATION_VERBS, ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
 } from '../lexicon/reporting-verbs';
 import { DISMISSAL_PREDICATES } from '../lexicon/stance';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
@@ -20,6 +20,10 @@ export interface VerbInfo {
   readonly verdict?: boolean;
   /** A cue only inverted after a quotation ("'…,' read a statement"). */
   readonly invertedOnly?: boolean;
+  /** A verb of accusing: the preposition before the charge ("accused Y of Z"). */
+  readonly charge?: string;
+  /** An accusing verb that reports a statement only with its charge ("condemned Y for Z", not "condemned the attack"). */
+  readonly chargeOnly?: boolean;
 }
 
 /** The word lists extraction consults, compiled once per call into sets. */
@@ -92,6 +96,17 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
   for (const lemma of VERDICT_VERBS) {
     if (verbs.has(lemma)) continue;
     for (const [word, form] of inflect(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance: 'asserts', form, verdict: true });
+  }
+  for (const [lemma, charge] of Object.entries(ACCUSATION_VERBS)) {
+    const forms = [...inflect(lemma), ...(IRREGULAR_VERB_FORMS[lemma] ?? []).map((word): [string, VerbForm] => [word, formOf(word)])];
+    // A lemma the caller lists as a reporting verb keeps it, with its charge; one not listed is a cue only with its charge.
+    const listed = verbs.get(lemma);
+    if (listed !== undefined && listed.stance !== 'asserts') continue;
+    for (const [word, form] of forms) {
+      const known = verbs.get(word);
+      if (listed !== undefined && known?.lemma === lemma) verbs.set(word, { ...known, charge });
+      else if (listed === undefined && known === undefined) verbs.set(word, { lemma, stance: 'asserts', form, charge, chargeOnly: true });
+    }
   }
   const blockers = new Map<string, ReadonlySet<string>>();
   for (const [lemma, words] of Object.entries(PREPOSITION_BLOCKERS)) blockers.set(lemma, new Set(words));

@@ -125,3 +125,13 @@ export const VERDICT_VERBS: readonly string[] = ['call', 'describe', 'brand', 'l
  * club's website". Before their object they are reading, not speech. Lemmas.
  */
 export const INVERTED_ONLY_VERBS: readonly string[] = ['read'];
+
+/**
+ * Verbs of accusing (lemma → the preposition that introduces the charge): "X blamed Y for Z"
+ * and "X accused Y of Z" hold the statement "Y Z", read from the object and the charge with the
+ * preposition dropped. Lemmas that are no reporting verb of their own ("condemned the attack")
+ * report a statement only with their preposition.
+ */
+export const ACCUSATION_VERBS: Readonly<Record<string, string>> = {
+  accuse: 'of', blame: 'for', charge: 'with', criticise: 'for', criticize: 'for', fault: 'for', condemn: 'for',
+};

@@ -3,6 +3,7 @@ import { AnalyzeAsyncOptionsSchema, type Analysis, type AnalyzeAsyncOptions, typ
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';
+import { propositionText } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { analyze } from './analyze';
 import { pairOptions, toComparison } from './compare-group';
@@ -55,7 +56,7 @@ export async function analyzeAsync(reports: readonly Report[], options: AnalyzeA
       }
       judged += 1;
       const base = pairOptions(a, b, rest.diff ?? {}, published);
-      const d = await diffClaimsAsync(a.text, b.text, { ...base, judge, judgeBelow, ...(maxJudgeCalls === undefined ? {} : { maxJudgeCalls }) });
+      const d = await diffClaimsAsync(propositionText(a), propositionText(b), { ...base, judge, judgeBelow, ...(maxJudgeCalls === undefined ? {} : { maxJudgeCalls }) });
       for (const issue of d.issues) if (issue.code === 'judge-failed') issues.push({ ...issue, report: b.report });
       const judgedLabels = d.segments.some((s) => s.reasons.includes('judge'));
       const { issues: _dropped, ...next } = toComparison(a, b, d);

@@ -11,6 +11,7 @@ import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { ReportSchema, type Report } from '../schema/report';
+import { asProposition } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { compareGroup, DEFAULT_COMPARE_LIMITS } from './compare-group';
 
@@ -94,7 +95,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   const groupOptions = { ...(diff.lexicon ? { lexicon: diff.lexicon, diff } : { diff }), ...opts.group };
   progress('group', 0, 1);
   const settings = resolveGroupSettings(groupOptions);
-  const grouped = groupIndices(statements, settings);
+  const grouped = groupIndices(statements.map(asProposition), settings);
   issues.push(...grouped.issues);
   progress('group', 1, 1);
   const { timeBudget } = opts;

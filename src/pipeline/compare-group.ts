@@ -5,6 +5,7 @@ import type { AlignmentTable, Comparison } from '../schema/analysis';
 import type { ClaimDiff, Reason, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
+import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 
@@ -18,7 +19,8 @@ export interface CompareLimits {
 
 export const DEFAULT_COMPARE_LIMITS: CompareLimits = { maxGroupComparisons: 50, maxDenialPairs: 200 };
 
-const shift = (span: Span | null, by: number): Span | null => (span === null ? null : [span[0] + by, span[1] + by]);
+/** A span of a statement's proposition text as a span of its report. */
+const shift = (span: Span | null, s: Statement): Span | null => (span === null ? null : reportSpan(s, span));
 
 /** When each report was published, by report id: dates like "on Friday" are read against it. */
 export type PublishedDays = ReadonlyMap<string, string>;
@@ -33,7 +35,7 @@ export function pairOptions(a: Statement, b: Statement, diff: DiffOptions, publi
 
 /** Compares two statements and moves the segment spans from statement offsets to report offsets. */
 function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined, link: LinkSettings | undefined): Comparison & { issues: Issue[] } {
-  const d = compareValid(a.text, b.text, pairOptions(a, b, diff, published));
+  const d = compareValid(propositionText(a), propositionText(b), pairOptions(a, b, diff, published));
   return toComparison(a, b, d, link);
 }
 
@@ -46,7 +48,7 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const v = judgeClaimDenial(claim.text, denial.text, d, side, link, sameSpeaker(claim.speaker, denial.speaker));
+    const v = judgeClaimDenial(propositionText(claim), propositionText(denial), d, side, link, sameSpeaker(claim.speaker, denial.speaker));
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);
@@ -54,7 +56,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
 
 function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Comparison & { issues: Issue[] } {
   const segments: Segment[] = d.segments.map((s) => ({
-    label: s.label, a: shift(s.a, a.start), b: shift(s.b, b.start), reasons: s.reasons, ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
+    label: s.label, a: shift(s.a, a), b: shift(s.b, b), reasons: s.reasons, ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
   }));
   const base = {
     a: a.id, b: b.id, score: d.score, segments, issues: d.issues.map((i) => ({ ...i, report: b.report })),

@@ -110,6 +110,13 @@ export interface Statement {
   cue: Cue | null;
   /** Verbatim pieces inside a partial quote, as `[start, end)` spans of the report; `[]` for other kinds. */
   quoted: [number, number][];
+  /**
+   * The pieces of the report, in order, that read as the statement's proposition when it is not
+   * the span itself, as `[start, end)` spans inside `[start, end)`: "X accused Y of Z" holds "Y Z",
+   * the pieces "Y" and "Z" with "of" left out. Absent when the proposition is the span. Grouping
+   * and comparison read the pieces joined by a space (see `propositionText`).
+   */
+  content?: [number, number][];
   /** Id of the statement this one denies (an appositive "…, a claim X denies"). */
   denies?: string;
 }

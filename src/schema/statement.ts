@@ -36,6 +36,7 @@ export const StatementSchema = z.object({
   speaker: SpeakerSchema.nullable(),
   cue: CueSchema.nullable(),
   quoted: z.array(z.tuple([Offset, Offset])).default(() => []),
+  content: z.array(z.tuple([Offset, Offset])).optional(),
   denies: z.string().optional(),
 });
 

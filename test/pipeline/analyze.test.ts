@@ -47,6 +47,18 @@ describe('analyze', () => {
     expect(analyze([...REPORTS].reverse())).toEqual(analysis);
   });
 
+  it('compares an accusation by its proposition, with segments on the accused and the charge in its report', () => {
+    const blame = 'Norvale blamed Castoria for funding the border raids.';
+    const said = 'Norvale officials said Castoria was funding the border raids.';
+    const r = analyze([{ id: 'a', text: blame }, { id: 'b', text: said }]);
+    expect(r.groups).toHaveLength(1);
+    const c = r.groups[0]?.comparisons[0];
+    expect(c?.relation).toBe('paraphrase');
+    // The "for" left out of the proposition is no segment of its own.
+    const onBlame = c?.segments.map((s) => [s.label, s.a === null ? null : blame.slice(s.a[0], s.a[1])]);
+    expect(onBlame).toEqual([['match', 'Castoria'], ['paraphrase', null], ['match', 'funding the border raids']]);
+  });
+
   it('calls onProgress for each report and group', () => {
     const stages: string[] = [];
     analyze(REPORTS, { onProgress: (p) => stages.push(`${p.stage} ${p.done}/${p.total}`) });
