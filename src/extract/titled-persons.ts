@@ -4,7 +4,7 @@
  * Russian president said", "the journalist says") is that person, as a reader takes it. A title
  * that fits no one, or several people, stays a title.
  */
-import { isCapitalised, nextContent, tok, type Doc, type Range } from './doc';
+import { isCapitalised, isPossessive, nextContent, tok, type Doc, type Range } from './doc';
 import { nameMention, type NamedMention } from './aliases';
 import { phraseEndingAt } from './speakers';
 
@@ -26,8 +26,10 @@ export function collectTitledPersons(doc: Doc, sentences: readonly Range[]): Tit
       if (named.type !== 'person' || named.role === null) continue;
       const head = named.role.split(' ').at(-1) as string;
       if (!doc.words.titleHeads.has(head)) continue;
+      // "President Vlad Pero's spokesman": the person is Vlad Pero, the 's belongs to what he owns.
+      const name = isPossessive(t) ? named.name.replace(/(?:['’]s|(?<=s)['’])$/u, '') : named.name;
       const list = out.get(head) ?? [];
-      if (!list.some((p) => p.name === named.name)) list.push({ name: named.name, role: named.role });
+      if (!list.some((p) => p.name === name)) list.push({ name, role: named.role });
       out.set(head, list);
     }
   }

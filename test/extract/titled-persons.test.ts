@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract/extract-statements';
+
+/** The speaker of the statement of `text` whose text is `content`. */
+const speakerOf = (text: string, content: string): string | null | undefined =>
+  extractStatements(text).find((s) => s.text === content)?.speaker?.name;
+
+describe('collectTitledPersons and personForTitle', () => {
+  it.each([
+    ['a title and a name before the verb', 'Port Minister Ines Halde opened the quay. The port minister said repairs were done.', 'repairs were done', 'Ines Halde'],
+    ['a title and a name in a possessive', "Port Minister Ines Halde's aide Tom Brill spoke first. The port minister said repairs were done.", 'repairs were done', 'Ines Halde'],
+    ['a title and a name ending in s, in a possessive', "Port Minister Ana Voss' aide Tom Brill spoke first. The port minister said repairs were done.", 'repairs were done', 'Ana Voss'],
+    ['a title that fits two people', 'Port Minister Ines Halde met Port Minister Ana Voss. The port minister said repairs were done.', 'repairs were done', 'port minister'],
+  ])('resolves a title-only speaker after %s', (_name, text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+});
