@@ -3,10 +3,13 @@
  * "Y Z": the object (or the passive subject) and the charge, with the preposition and, in the
  * passive, the verb left out. The statement's span covers both; its pieces are the two parts.
  */
-import { nextContent, tok, type Doc, type Range } from './doc';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { isCapitalised, nextContent, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import type { Attribution } from './attributions';
 import { contentEnd, trimRange } from './reported-speech';
-import { phraseStartingAt, type Mention } from './speakers';
+import { isPronoun, phraseStartingAt, type Mention } from './speakers';
+
+const OBJECT = new Set(OBJECT_PRONOUNS);
 
 /** The accused and what they are accused of: "Castoria" / "funding the raids". */
 export type ChargePieces = readonly [Range, Range];
@@ -21,21 +24,34 @@ const STOPS = new Set([',', ';', ':']);
  * raids", with `prep` "for"), or null when no short phrase before `prep` names the accused.
  */
 export function chargePieces(doc: Doc, range: Range, prep: string): ChargePieces | null {
+  const at = prepositionAfter(doc, range.lo, range.hi, prep);
+  if (at < 0) return null;
+  const accused = trimRange(doc, range.lo, at);
+  const charge = trimRange(doc, at + 1, range.hi);
+  return accused === null || charge === null ? null : [accused, charge];
+}
+
+/**
+ * The preposition `prep` that ends a short phrase starting at `lo`, or -1. Of several, the first
+ * not followed by a capital: "the Port of Lisbon of hiding …" keeps the name whole.
+ */
+function prepositionAfter(doc: Doc, lo: number, hi: number, prep: string): number {
   let words = 0;
-  for (let i = range.lo; i >= 0 && i < range.hi; i = nextContent(doc, i, range.hi)) {
+  let first = -1;
+  for (let i = lo; i >= 0 && i < hi; i = nextContent(doc, i, hi)) {
     const t = tok(doc, i);
-    if ((doc.quoteOf[i] ?? -1) >= 0 || STOPS.has(t.text)) return null;
+    if ((doc.quoteOf[i] ?? -1) >= 0 || STOPS.has(t.text)) break;
     if (t.norm === prep && words > 0) {
-      const accused = trimRange(doc, range.lo, i);
-      const charge = trimRange(doc, i + 1, range.hi);
-      return accused === null || charge === null ? null : [accused, charge];
+      const next = nextContent(doc, i, hi);
+      if (next >= 0 && !isCapitalised(tok(doc, next))) return i;
+      if (first < 0) first = i;
     }
     // "blamed a lack of funding for …": a verb before the preposition means it heads no accused phrase.
-    if (t.kind === 'word' && (doc.words.verbs.has(t.norm) || doc.words.subordinators.has(t.norm))) return null;
+    if (t.kind === 'word' && (doc.words.verbs.has(t.norm) || doc.words.subordinators.has(t.norm))) break;
     if (t.kind === 'word' || t.kind === 'number') words++;
-    if (words > MAX_ACCUSED_WORDS) return null;
+    if (words > MAX_ACCUSED_WORDS) break;
   }
-  return null;
+  return first;
 }
 
 /** A passive accusation: the accuser when "by X" names one, the content range and its pieces. */
@@ -67,8 +83,7 @@ export function passiveAccusation(doc: Doc, subject: Mention, cue: number, prep:
   let k = nextContent(doc, cue, range.hi);
   if (k >= 0 && tok(doc, k).norm === 'by') {
     // "by the ministry of harbouring …": the accuser ends before the preposition, which a name may hold.
-    let p = nextContent(doc, k, range.hi);
-    for (let n = 0; p >= 0 && n < MAX_ACCUSED_WORDS && tok(doc, p).norm !== prep; n++) p = nextContent(doc, p, range.hi);
+    const p = prepositionAfter(doc, nextContent(doc, k, range.hi), range.hi, prep);
     speaker = p < 0 ? null : phraseStartingAt(doc, nextContent(doc, k, p), p);
     if (speaker === null) return null;
     k = nextContent(doc, speaker.last, range.hi);
@@ -109,4 +124,18 @@ export function withCharges(doc: Doc, atts: readonly Attribution[]): Attribution
 /** Pieces as `[start, end)` offsets of the report. */
 export function pieceSpans(doc: Doc, pieces: readonly Range[]): [number, number][] {
   return pieces.map((r): [number, number] => [tok(doc, r.lo).start, tok(doc, r.hi - 1).end]);
+}
+
+/**
+ * Who denies an accusation in ", which she denies" / ", a charge it denies": a pronoun there
+ * stands for the accused (the first of `content`, the accusation's pieces), not for the accuser
+ * who spoke last. Any other denier is kept.
+ */
+export function accusedDenier(doc: Doc, denier: Mention, content: readonly (readonly [number, number])[] | undefined): Mention {
+  const accused = content?.[0];
+  if (accused === undefined || denier.first !== denier.last || !isPronoun(doc, tok(doc, denier.first))) return denier;
+  const first = tokenIndexAt(doc, accused[0]);
+  const last = tokenIndexAt(doc, accused[1]) - 1;
+  // "accused him of lying, which he denies": a pronoun for a pronoun names no one new.
+  return first === last && (isPronoun(doc, tok(doc, first)) || OBJECT.has(tok(doc, first).norm)) ? denier : { first, last };
 }

@@ -8,7 +8,7 @@ import {
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
-import { pieceSpans, withCharges } from './accusations';
+import { accusedDenier, pieceSpans, withCharges } from './accusations';
 import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
@@ -219,7 +219,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       }
       const cueTok = tok(doc, den.cue);
       drafts.push({
-        start: claim.start, end: claim.end, kind: claim.kind, stance: 'denies', speaker: speakerOf(den.speaker, nearStatement), ...(claim.content ? { content: claim.content } : {}),
+        start: claim.start, end: claim.end, kind: claim.kind, stance: 'denies', speaker: speakerOf(accusedDenier(doc, den.speaker, claim.content), nearStatement), ...(claim.content ? { content: claim.content } : {}),
         cue: { text: cueTok.text, start: cueTok.start, end: cueTok.end, lemma: doc.words.verbs.get(cueTok.norm)?.lemma ?? cueTok.norm },
         denies: claim,
       });

@@ -5,6 +5,8 @@
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
 export const GROUP_PRONOUNS: readonly string[] = ['they', 'it', 'we'];
 export const FIRST_PERSON_PRONOUNS: readonly string[] = ['i', 'we'];
+/** Pronouns as objects ("accused him of lying"): they name no one by themselves. */
+export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'it', 'us', 'me'];
 
 /** Relative pronouns after which a reporting verb takes its speaker from before the comma. */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];

@@ -56,6 +56,22 @@ describe('accusations', () => {
     expect(s?.content).toBeUndefined();
   });
 
+  it.each([
+    ['a name that holds the preposition, as the accused', 'The board accused the Port of Lisbon of hiding the costs.', 'the Port of Lisbon hiding the costs', 'board'],
+    ['a name that holds the preposition, as the accuser', 'Castoria was accused by the Office of Audits of hiding the costs.', 'Castoria hiding the costs', 'Office of Audits'],
+  ])('keeps %s whole', (_name, text, proposition, speaker) => {
+    expect(accusations(text)).toEqual([[proposition, speaker, 'asserts']]);
+  });
+
+  it.each([
+    ['"which she denies" after a named accused', 'Critics accuse the mayor of favouring developers, which she denies.', 'mayor'],
+    ['"a charge it denies" after a named accused', 'The ministry accused Castoria of harbouring militants, a charge it denies.', 'Castoria'],
+    ['a named denier', 'Tarsk accused Ostrava of shelling the villages, a charge the Ostrava army denies.', 'Ostrava army'],
+  ])('gives the denial of %s to the accused, not the accuser', (_name, text, denier) => {
+    const denial = extractStatements(text).find((s) => s.stance === 'denies');
+    expect(denial?.speaker?.name).toBe(denier);
+  });
+
   it('gives a denial of an accusation the accusation\'s pieces', () => {
     const got = extractStatements('The ministry accused Castoria of harbouring militants, a charge Castoria denies.');
     expect(got.map((s) => [propositionText(s), s.speaker?.name, s.stance])).toEqual([
