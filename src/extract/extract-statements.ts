@@ -101,6 +101,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   let lastQuote = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
   // The speaker of the last reported speech: "The club denied the reports. “…”" continues the club.
   let lastSaid = null as { speaker: Speaker | null; cue: Cue | null; sentence: number } | null;
+  // The source of the last claim a denial named ("denied reports from the local press that …"): "It was claimed that …" right after is theirs.
+  let lastClaimed = null as { speaker: Speaker; sentence: number } | null;
   let announced = null as { speaker: Speaker | null; cue: Cue } | null;
 
   const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
@@ -151,7 +153,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     for (const a of atts) {
       let speaker: Speaker | null;
       let stance = a.stance;
-      if (a.speakerFrom === 'none') speaker = null;
+      if (a.speakerFrom === 'none') speaker = lastClaimed !== null && si - lastClaimed.sentence === 1 ? lastClaimed.speaker : null;
       else if (a.speaker !== null) {
         speaker = speakerOf(a.speaker, nearStatement);
         // A participle after a denying verb continues the denial; after a verdict ("called it false") it does not.
@@ -205,6 +207,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
         const claim: Draft = { start: tok(doc, inner.content.lo).start, end: tok(doc, inner.content.hi - 1).end, kind: 'indirect', stance: 'asserts', speaker, cue: null };
         drafts.push(claim);
         d.denies = claim;
+        if (speaker !== null) lastClaimed = { speaker, sentence: si };
       }
     }
     for (const den of findAppositiveDenials(doc, range)) {

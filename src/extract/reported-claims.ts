@@ -59,10 +59,11 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
   // "a news report": the last of the nouns names the claim.
   for (let next = nextContent(doc, noun, range.hi); next >= 0 && w.reportedClaimNouns.has(tok(doc, next).norm); next = nextContent(doc, next, range.hi)) noun = next;
   k = nextContent(doc, noun, range.hi);
-  // "a report by X", "a report in the Times", "the report Thursday".
-  for (let n = 0; n < 2 && k >= 0; n++) {
+  // "a report by X", "a report in the Times", "the report Thursday", "reports emanating from X".
+  for (let n = 0; n < 3 && k >= 0; n++) {
     const t = tok(doc, k);
-    if (t.norm === 'by' || t.norm === 'from' || t.norm === 'in') {
+    if (w.reportOrigins.has(t.norm)) k = nextContent(doc, k, range.hi);
+    else if (t.norm === 'by' || t.norm === 'from' || t.norm === 'in') {
       const m = phraseStartingAt(doc, nextContent(doc, k, range.hi), range.hi);
       if (m === null) return null;
       if (t.norm === 'by' || source === null) source = m;

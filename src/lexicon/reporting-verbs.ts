@@ -109,6 +109,12 @@ export const REPORTED_CLAIM_NOUNS: readonly string[] = [
   'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestions', 'suggestion', 'reporting', 'assertions',
 ];
 
+/**
+ * Participles between a report noun and its source: "reports emanating from the local press
+ * that …", "a story published in the Herald claiming …". The source after them is the claimant.
+ */
+export const REPORT_ORIGIN_PARTICIPLES: readonly string[] = ['emanating', 'coming', 'originating', 'circulating', 'published', 'appearing', 'carried'];
+
 /** Nouns that, with no source named, stand for the speaker of the claim they carry: "reports that …". */
 export const REPORT_SPEAKER_NOUNS: readonly string[] = ['report', 'reports', 'article', 'story', 'stories'];
 

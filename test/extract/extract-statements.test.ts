@@ -173,6 +173,15 @@ describe('extractStatements', () => {
     ]);
   });
 
+  it.each([
+    ['right after a denial of their claim', 'The club denied a report by the Herald that the coach quit. It was claimed that the coach had lost the squad.', 'Herald'],
+    ['right after a denial of unnamed reports', 'The club denied reports that the coach quit. It was reported that the coach had lost the squad.', 'reports'],
+    ['with a sentence between', 'The club denied reports that the coach quit. The season ends in May. It was claimed that the coach had lost the squad.', null],
+    ['with no claim before', 'The coach quit on Monday. It was claimed that the coach had lost the squad.', null],
+  ])('gives "it was claimed that …" the source of a denied claim %s', (_name, text, speaker) => {
+    expectStatement(text, 'the coach had lost the squad', speaker, 'asserts');
+  });
+
   it('does not continue unnamed reports in a quotation after them', () => {
     const got = one('Vale posted a note about reports claiming that he quit. "I have not quit."');
     expect(got.find((s) => s.text === 'I have not quit.')?.speaker?.name).not.toBe('reports');
