@@ -6,7 +6,8 @@
  * something ("this is not a humanitarian issue") is a claim: it answers no one.
  */
 import {
-  COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, OWN_MIND_PREDICATES,
+  COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
+  JUDGING_NEGATED_MODALS, OWN_MIND_PREDICATES,
 } from '../lexicon/stance';
 import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
@@ -20,6 +21,8 @@ const DEGREE = new Set(DEGREE_AFTER_NEGATION);
 const OWN_MIND = new Set(OWN_MIND_PREDICATES);
 const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
 const INDEFINITE = new Set(['a', 'an']);
+const JUDGING = new Set(JUDGING_MODALS);
+const JUDGING_NEGATED = new Set(JUDGING_NEGATED_MODALS);
 
 /** Word norms of a range, quotation marks and punctuation left out, with their token indices. */
 function words(doc: Doc, range: Range): { norm: string; at: number }[] {
@@ -51,8 +54,9 @@ export function dismissesContent(doc: Doc, range: Range): boolean {
 
 /**
  * A negation of the main clause that denies: not one of degree ("not much"), of the speaker's
- * own mind ("I don't know", reported "he was not surprised"), of a class ("is not a … issue"), contrasted ("not X but Y") or
- * cancelled ("nothing happens without him").
+ * own mind ("I don't know", reported "he was not surprised"), of ability or duty ("can not be
+ * trusted"), of a class ("is not a … issue"), contrasted ("not X but Y") or cancelled ("nothing
+ * happens without him").
  */
 function negationDenies(doc: Doc, range: Range): boolean {
   const at = negationInMainClause(doc, range);
@@ -65,6 +69,7 @@ function negationDenies(doc: Doc, range: Range): boolean {
   if (before.some((x) => OWN_MIND_SUBJECTS.has(x.norm)) && after.slice(0, 3).some((x) => OWN_MIND.has(x.norm))) return false;
   if (OWN_MIND.has(w[k]?.norm.replace(/n't$/, '') ?? '') && before.some((x) => OWN_MIND_SUBJECTS.has(x.norm))) return false;
   const prev = before.at(-1)?.norm ?? '';
+  if (JUDGING_NEGATED.has(w[k]?.norm ?? '') || JUDGING.has(prev)) return false;
   if ((COPULA.has(prev) || CONTRACTED.has(prev)) && INDEFINITE.has(after[0]?.norm ?? '')) return false;
   if (after.some((x) => x.norm === 'but') || (/^no/.test(w[k]?.norm ?? '') && after.some((x) => x.norm === 'without'))) return false;
   return true;

@@ -225,6 +225,14 @@ export const DISMISSAL_PHRASES: readonly (readonly string[])[] = [
 export const DEGREE_AFTER_NEGATION: readonly string[] = ['much', 'many', 'enough', 'least'];
 
 /**
+ * Negated modals of ability, permission and obligation: "he can not be trusted", "it cannot be
+ * allowed", "they should not be paid" judge what may or must be, and deny no reported event.
+ * Contracted forms as the tokeniser keeps them.
+ */
+export const JUDGING_NEGATED_MODALS: readonly string[] = ['cannot', "can't", 'can’t', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t'];
+export const JUDGING_MODALS: readonly string[] = ['can', 'should', 'must'];
+
+/**
  * Predicates that a speaker negates of their own mind, which states a view rather than denies
  * a claim: "I don't know", "I'm not surprised", "we are not sure". Lemmas and adjectives.
  */

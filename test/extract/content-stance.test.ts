@@ -20,6 +20,7 @@ const denies = (text: string): boolean => deniesContent(...content(text));
 describe('deniesContent', () => {
   it.each([
     ['a negated event', 'the council has not sold the park'],
+    ['a negated event after "will"', 'the council will not sell the park'],
     ['a negation word as subject', 'no delegation was sent to the port'],
     ['be and a dismissal', 'the figures were fabricated'],
     ['intensifiers before the dismissal', 'the story is completely and utterly false'],
@@ -38,6 +39,9 @@ describe('deniesContent', () => {
     ['the own mind, first person', "I don't know what happened"],
     ['the own mind, reported', 'he was not surprised by the news'],
     ['a degree', 'not much happens in the town without the mayor'],
+    ['an ability, "can not"', 'the mayor can not be trusted with the budget'],
+    ['an ability, "cannot"', 'the pier cannot be reopened before May'],
+    ['a duty, "should not"', 'the board should not be paid a bonus'],
     ['a cancelled negation', 'nothing moves in the port without the board'],
     ['a contrast', 'the question was not whether to close the pier but when'],
     ['lies that exist', 'there are lies in every campaign'],
