@@ -19,16 +19,13 @@ describe('accusations', () => {
     ['a present-tense accusation', 'Ostrava accuses Tarsk of arming the rebels.', 'Tarsk arming the rebels', 'Ostrava'],
     ['a quoted charge', 'Cole accused the board of "pure negligence" in the case.', 'the board "pure negligence" in the case', 'Cole'],
     ['a participle after a statement', 'Tarsk issued a statement accusing Ostrava of arming the rebels.', 'Ostrava arming the rebels', 'Tarsk'],
-  ])('reads %s as the statement "Y Z" of the accuser', (_name, text, proposition, speaker) => {
-    expect(accusations(text)).toEqual([[proposition, speaker, 'asserts']]);
-  });
-
-  it.each([
     ['a passive with its accuser after the charge', 'Castoria was accused of harbouring militants by the ministry.', 'Castoria harbouring militants', 'ministry'],
     ['a passive with its accuser before the charge', 'Castoria was accused by the ministry of harbouring militants.', 'Castoria harbouring militants', 'ministry'],
     ['a passive naming no accuser', 'Castoria has been accused of harbouring militants.', 'Castoria harbouring militants', null],
     ['a passive blame', 'The port operator was blamed for the fuel spill by the coastguard.', 'The port operator the fuel spill', 'coastguard'],
-  ])('reads %s as the statement "Y Z"', (_name, text, proposition, speaker) => {
+    ['a name that holds the preposition, as the accused', 'The board accused the Port of Lisbon of hiding the costs.', 'the Port of Lisbon hiding the costs', 'board'],
+    ['a name that holds the preposition, as the accuser', 'Castoria was accused by the Office of Audits of hiding the costs.', 'Castoria hiding the costs', 'Office of Audits'],
+  ])('reads %s as the statement "Y Z" of the accuser', (_name, text, proposition, speaker) => {
     expect(accusations(text)).toEqual([[proposition, speaker, 'asserts']]);
   });
 
@@ -54,13 +51,6 @@ describe('accusations', () => {
     const s = extractStatements(text).find((x) => x.text === span);
     expect(s, JSON.stringify(extractStatements(text).map((x) => x.text))).toBeDefined();
     expect(s?.content).toBeUndefined();
-  });
-
-  it.each([
-    ['a name that holds the preposition, as the accused', 'The board accused the Port of Lisbon of hiding the costs.', 'the Port of Lisbon hiding the costs', 'board'],
-    ['a name that holds the preposition, as the accuser', 'Castoria was accused by the Office of Audits of hiding the costs.', 'Castoria hiding the costs', 'Office of Audits'],
-  ])('keeps %s whole', (_name, text, proposition, speaker) => {
-    expect(accusations(text)).toEqual([[proposition, speaker, 'asserts']]);
   });
 
   it.each([
