@@ -10,6 +10,7 @@ import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
 import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign, type Draft } from './align';
 import { countCheck } from './counts';
 import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, wordedNegationCheck, truthFrames, type Frames } from './negation';
+import { quantifierCheck } from './quantifiers';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
 import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
@@ -90,6 +91,7 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
     strayNegationCheck(drafts, contra, ta, tb, m.loose, frames, m.aligned, thresholds, ctx),
     countCheck(ta, tb, m.loose, ctx),
     figureCheck(contra),
+    quantifierCheck(ta, tb, ctx),
     roleSwapCheck(ta, tb, m.loose, ctx),
     oneSidedNegationCheck(ta, tb, frames, ctx),
     wordedNegationCheck(ta, tb, frames, ctx),

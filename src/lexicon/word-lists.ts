@@ -12,6 +12,10 @@ export interface WordLists {
   readonly contractions: Readonly<Record<string, readonly string[]>>;
   readonly positiveQuantifiers: ReadonlySet<string>;
   readonly negativeQuantifiers: ReadonlySet<string>;
+  /** Quantifiers of the whole ("all", "nothing"), against those of a part ("some", "few"): see UNIVERSAL_QUANTIFIERS. Absent: none, so no quantifier says more than another. */
+  readonly universalQuantifiers?: ReadonlySet<string>;
+  /** Quantifiers that a negation before them leaves whole ("not any"): see NEGATIVE_POLARITY_QUANTIFIERS. Absent: none. */
+  readonly negativePolarityQuantifiers?: ReadonlySet<string>;
   readonly certainModals: ReadonlySet<string>;
   readonly possibleModals: ReadonlySet<string>;
   /** Determiners that open an indefinite noun phrase ("a", "some"): see INDEFINITE_DETERMINERS. */

@@ -13,7 +13,7 @@ import {
   CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DISMISSED_POINTERS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
   HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS,
 } from '../../lexicon/stance';
-import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES, SHARE_NOUNS } from '../../lexicon/quantifiers';
+import { INDEFINITE_DETERMINERS, NEGATIVE_POLARITY_QUANTIFIERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES, SHARE_NOUNS, UNIVERSAL_QUANTIFIERS } from '../../lexicon/quantifiers';
 import type { WordLists } from '../../lexicon/word-lists';
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -30,6 +30,8 @@ export function defaultWordLists(): WordLists {
     contractions: CONTRACTIONS,
     positiveQuantifiers: new Set(POSITIVE_QUANTIFIERS),
     negativeQuantifiers: new Set(NEGATIVE_QUANTIFIERS),
+    universalQuantifiers: new Set(UNIVERSAL_QUANTIFIERS),
+    negativePolarityQuantifiers: new Set(NEGATIVE_POLARITY_QUANTIFIERS),
     certainModals: new Set(CERTAIN_MODALS),
     possibleModals: new Set(POSSIBLE_MODALS),
     indefiniteDeterminers: new Set(INDEFINITE_DETERMINERS),
