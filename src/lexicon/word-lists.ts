@@ -99,6 +99,8 @@ export interface WordLists {
   readonly denialPhrases?: readonly DenialPhrase[];
   /** What a dismissal points to instead of repeating it ("that", "the report"): see DISMISSED_POINTERS, CLAIM_REPORTS. Absent: none. */
   readonly dismissedPointers?: ReadonlySet<string>;
+  /** Predicates by which a speaker calls what they answer untrue ("are lies", "is nonsense"): see DISMISSAL_PREDICATES. Absent: none. */
+  readonly dismissalPredicates?: ReadonlySet<string>;
   /** Words that report someone alive, a denial of a report of their death: see LIFE_WORDS. Absent: none. */
   readonly lifeWords?: ReadonlySet<string>;
   /** Words (lemmas and forms) of the deaths a life word denies ("killed"): see DEATH_WORDS. Absent: none. */

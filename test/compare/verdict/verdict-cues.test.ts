@@ -14,6 +14,12 @@ describe('what the verdict reads beyond the alignment', () => {
     ['presidency', 'presidential', true],
     ['acquired', 'acquisition', true],
     ['bridge', 'budget', false],
+    ['information', 'reports', true],
+    ['allegations', 'claims', true],
+    ['untrue', 'denied', true],
+    ['false', 'lies', true],
+    ['report', 'untrue', false],
+    ['that', 'this', false],
   ])('reads %j ~ %j as kin: %s', (x, y, kin) => {
     const tests = verdictCues([], ctx).kin ?? [];
     expect(tests.some((test) => test(term(x), term(y)))).toBe(kin);
