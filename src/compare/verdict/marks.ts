@@ -35,7 +35,7 @@ function wordedOnly(d: Draft, a: readonly Term[], b: readonly Term[], e: Evidenc
 
 /**
  * The drafts with each evidence run that lies inside a run on one side only cut out of it as
- * its own contradicting segment: the figure in "… which showed 1,429 people had been killed".
+ * its own contradicting segment: the figure in "… the mayor said 19 people had been killed".
  */
 function cutOut(drafts: readonly Draft[], e: Evidence): Draft[] {
   const out: Draft[] = [];
