@@ -8,7 +8,9 @@ import type { Evidence } from '../schema/evidence';
 import type { Issue } from '../schema/issue';
 import { DiffOptionsSchema, type DiffOptions } from '../schema/options';
 import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign, type Draft } from './align';
+import { countCheck } from './counts';
 import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, wordedNegationCheck, truthFrames, type Frames } from './negation';
+import { quantifierCheck } from './quantifiers';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
 import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
@@ -87,7 +89,9 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
     individualsCheck(contra, ta, tb, ctx),
     flipCheck(contra, ta, tb, m.loose, frames, m.aligned, thresholds, ctx),
     strayNegationCheck(drafts, contra, ta, tb, m.loose, frames, m.aligned, thresholds, ctx),
+    countCheck(ta, tb, m.loose, ctx),
     figureCheck(contra),
+    quantifierCheck(ta, tb, ctx),
     roleSwapCheck(ta, tb, m.loose, ctx),
     oneSidedNegationCheck(ta, tb, frames, ctx),
     wordedNegationCheck(ta, tb, frames, ctx),

@@ -16,3 +16,6 @@ export const FUNCTION_WORDS: readonly string[] = [
 
 /** Forms of "be", which before a past participle make a clause passive ("was sued"). */
 export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'];
+
+/** The forms of "have" that build a perfect ("had been killed", "have died"). */
+export const HAVE_FORMS: readonly string[] = ['has', 'have', 'had', 'having'];

@@ -2,8 +2,19 @@
  * Quantifiers by polarity: a universal or existential on one side against its negative on
  * the other ("all" ~ "none", "some" ~ "no") flips the claim.
  */
-export const POSITIVE_QUANTIFIERS: readonly string[] = ['all', 'every', 'each', 'some', 'any', 'many', 'most', 'several', 'everyone', 'everybody', 'everything', 'both', 'always', 'a few'];
+export const POSITIVE_QUANTIFIERS: readonly string[] = ['all', 'every', 'each', 'some', 'any', 'many', 'much', 'most', 'several', 'everyone', 'everybody', 'everything', 'both', 'always', 'a few'];
 export const NEGATIVE_QUANTIFIERS: readonly string[] = ['no', 'none', 'nobody', 'nothing', 'neither', 'never', 'few', 'noone'];
+/**
+ * Quantifiers that speak of the whole: "all" says more than "most" or "some", and "nothing"
+ * more than "not much", though each pair has one polarity. A quantifier of the lists above
+ * that is not here speaks of a part.
+ */
+export const UNIVERSAL_QUANTIFIERS: readonly string[] = [
+  'all', 'every', 'each', 'everyone', 'everybody', 'everything', 'both', 'always', 'any',
+  'no', 'none', 'nobody', 'nothing', 'neither', 'never', 'noone',
+];
+/** Quantifiers that, negated, still speak of the whole: "not any" is "none", where "not all" is a part. */
+export const NEGATIVE_POLARITY_QUANTIFIERS: readonly string[] = ['any', 'ever'];
 /** Quantifiers that differ in degree but not polarity: "many" ~ "most" is a paraphrase-ish shift. */
 export const DEGREE_QUANTIFIERS: readonly string[] = ['all', 'most', 'many', 'several', 'some', 'few', 'a few', 'each', 'every'];
 /**

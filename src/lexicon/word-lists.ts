@@ -12,6 +12,10 @@ export interface WordLists {
   readonly contractions: Readonly<Record<string, readonly string[]>>;
   readonly positiveQuantifiers: ReadonlySet<string>;
   readonly negativeQuantifiers: ReadonlySet<string>;
+  /** Quantifiers of the whole ("all", "nothing"), against those of a part ("some", "few"): see UNIVERSAL_QUANTIFIERS. Absent: none, so no quantifier says more than another. */
+  readonly universalQuantifiers?: ReadonlySet<string>;
+  /** Quantifiers that a negation before them leaves whole ("not any"): see NEGATIVE_POLARITY_QUANTIFIERS. Absent: none. */
+  readonly negativePolarityQuantifiers?: ReadonlySet<string>;
   readonly certainModals: ReadonlySet<string>;
   readonly possibleModals: ReadonlySet<string>;
   /** Determiners that open an indefinite noun phrase ("a", "some"): see INDEFINITE_DETERMINERS. */
@@ -95,6 +99,8 @@ export interface WordLists {
   readonly denialPhrases?: readonly DenialPhrase[];
   /** What a dismissal points to instead of repeating it ("that", "the report"): see DISMISSED_POINTERS, CLAIM_REPORTS. Absent: none. */
   readonly dismissedPointers?: ReadonlySet<string>;
+  /** Predicates by which a speaker calls what they answer untrue ("are lies", "is nonsense"): see DISMISSAL_PREDICATES. Absent: none. */
+  readonly dismissalPredicates?: ReadonlySet<string>;
   /** Words that report someone alive, a denial of a report of their death: see LIFE_WORDS. Absent: none. */
   readonly lifeWords?: ReadonlySet<string>;
   /** Words (lemmas and forms) of the deaths a life word denies ("killed"): see DEATH_WORDS. Absent: none. */

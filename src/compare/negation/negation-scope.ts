@@ -68,13 +68,16 @@ export function contentShare(terms: readonly Term[], paired: ReadonlySet<number>
  * side lacks ("had not worked" ~ "skipped work", "did not pay" ~ "failed to pay", "did not
  * attend" ~ "was absent from", "said nothing" ~ "kept quiet"), or with the antonym of the word
  * the negation governs ("not accurate" ~ "inaccurate", "not true" ~ "untrue"): then the
- * negation is worded, not flipped.
+ * negation is worded, not flipped. The same holds the other way round, when the side with the
+ * odd count is the one that words a negation the other says with a cue.
  */
 export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
   const side = negatedSide(a, b, loose, frames);
   if (side === null) return false;
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
-  return wordedNegation(negated, plain, ctx).length > 0;
+  // Or the odd side words one of its own negations where the other says it with a cue: "I
+  // have not left; the report is untrue" ~ "I have not left, and the report is not true".
+  return wordedNegation(negated, plain, ctx).length > 0 || wordedNegation(plain, negated, ctx).length > 0;
 }
 
 /**
@@ -116,12 +119,14 @@ const WORDED_CONFIDENCE = 0.8;
 export function wordedNegationCheck(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): Evidence | null {
   const side = negatedSide(a, b, null, frames);
   if (side === null) return null;
+  // The words may be on the plain side ("not true" ~ "untrue"), or on the odd side against an extra cue (see carriesNegation).
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
-  const worded = wordedNegation(negated, plain, ctx);
+  const forward = wordedNegation(negated, plain, ctx);
+  const [cueSide, wordSide, worded] = forward.length > 0 ? [negated, plain, forward] : [plain, negated, wordedNegation(plain, negated, ctx)];
   if (worded.length === 0) return null;
-  const cues: [number, number][] = negated.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
+  const cues: [number, number][] = cueSide.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
   const words = worded.sort((x, y) => x - y).map((j) => [j, j + 1] as [number, number]);
-  const [ra, rb] = side === 'a' ? [cues, words] : [words, cues];
+  const [ra, rb] = cueSide === a ? [cues, words] : [words, cues];
   return { check: 'worded-negation', found: 'a negation one side says with a cue and the other in a word', a: ra, b: rb, reason: 'negation', strength: WORDED_CONFIDENCE };
 }
 

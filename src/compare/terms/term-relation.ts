@@ -32,8 +32,15 @@ export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boole
   if (x === y) return true;
   const budget = spellingBudget(Math.max(x.length, y.length));
   if (budget === 0 || Math.abs(x.length - y.length) > budget || /\d/.test(x + y)) return false;
-  if (distance(x, y) > budget) return false;
+  if (distance(x, y) > budget && !oneTransposition(x, y)) return false;
   return !(lexicon.knows(x) && lexicon.knows(y));
+}
+
+/** Two words of one length that differ only by two neighbouring letters swapped ("Miinstry" ~ "Ministry"): one slip, though Levenshtein counts two. */
+function oneTransposition(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const at = [...x].findIndex((c, i) => c !== y[i]);
+  return at >= 0 && at + 1 < x.length && x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
 function sameDate(x: Term, y: Term): boolean {

@@ -10,10 +10,10 @@ import { SUBORDINATORS } from '../../lexicon/attribution';
 import { ASSERT_VERBS, DENY_VERBS, DISTANCING_VERBS, KNOWING_VERBS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, VOUCHING_VERBS } from '../../lexicon/reporting-verbs';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../../lexicon/pronouns';
 import {
-  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DISMISSED_POINTERS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
+  CLAIM_ONLY_DENY_VERBS, CLAIM_REPORTS, CONCESSION_VERBS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, DEATH_WORDS, DEPARTURE_VERBS, DECEPTION_NOUNS, DENIAL_PHRASES, EVIDENCE_NOUNS, FALSITY_WORDS,
   HEDGE_WORDS, LIFE_WORDS, REPORT_WORDS, TRUTH_NOUNS, TRUTH_WORDS,
 } from '../../lexicon/stance';
-import { INDEFINITE_DETERMINERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES, SHARE_NOUNS } from '../../lexicon/quantifiers';
+import { INDEFINITE_DETERMINERS, NEGATIVE_POLARITY_QUANTIFIERS, NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS, QUANTIFIER_PHRASES, SHARE_NOUNS, UNIVERSAL_QUANTIFIERS } from '../../lexicon/quantifiers';
 import type { WordLists } from '../../lexicon/word-lists';
 
 /** The built-in English word lists from `src/lexicon/`. */
@@ -30,6 +30,8 @@ export function defaultWordLists(): WordLists {
     contractions: CONTRACTIONS,
     positiveQuantifiers: new Set(POSITIVE_QUANTIFIERS),
     negativeQuantifiers: new Set(NEGATIVE_QUANTIFIERS),
+    universalQuantifiers: new Set(UNIVERSAL_QUANTIFIERS),
+    negativePolarityQuantifiers: new Set(NEGATIVE_POLARITY_QUANTIFIERS),
     certainModals: new Set(CERTAIN_MODALS),
     possibleModals: new Set(POSSIBLE_MODALS),
     indefiniteDeterminers: new Set(INDEFINITE_DETERMINERS),
@@ -64,6 +66,7 @@ export function defaultWordLists(): WordLists {
     evidenceNouns: new Set(EVIDENCE_NOUNS),
     claimReports: new Set(CLAIM_REPORTS),
     dismissedPointers: new Set([...DISMISSED_POINTERS, ...CLAIM_REPORTS]),
+    dismissalPredicates: new Set(DISMISSAL_PREDICATES),
     concessionVerbs: new Set(CONCESSION_VERBS),
     departureVerbs: new Set(DEPARTURE_VERBS),
     knowingVerbs: new Set(KNOWING_VERBS),

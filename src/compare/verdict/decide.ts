@@ -27,14 +27,17 @@ export interface Rule {
  * The rules that decide, in order: the first whose check has evidence, and whose condition
  * holds, decides. Contradicting segments that only tell individuals apart make no
  * contradiction; confirmed flips do, and so does a negation the alignment left among moved
- * words. What otherwise reads as a restatement is none when it has another figure or date,
- * participants in each other's roles, or a negation on one side only.
+ * words, and two figures for one count however the rest is worded. What otherwise reads as
+ * a restatement is none when it has another figure or date, a quantifier of another force
+ * ("most" ~ "all"), participants in each other's roles, or a negation on one side only.
  */
 export const DECIDING: readonly Rule[] = [
   { check: 'individuals', relation: 'differ', when: 'always', confidence: 'against-cover' },
   { check: 'flip', relation: 'contradict', when: 'always', confidence: 'strength' },
   { check: 'stray-negation', relation: 'contradict', when: 'always', confidence: 'strength' },
+  { check: 'count', relation: 'contradict', when: 'always', confidence: 'strength' },
   { check: 'figure', relation: 'differ', when: 'restatement', confidence: 'against-restatement' },
+  { check: 'quantifier', relation: 'differ', when: 'restatement', confidence: 'strength' },
   { check: 'role-swap', relation: 'differ', when: 'restatement', confidence: 'strength' },
   { check: 'one-sided-negation', relation: 'differ', when: 'restatement', confidence: 'strength' },
 ];

@@ -1,5 +1,6 @@
 import type { Draft } from '../align';
 import { weight, type Term, type TermPair } from '../terms';
+import { attributionFrame } from './attribution-frame';
 import { FITTED_RANGE, type VerdictFeatures } from './model';
 
 const isContent = (t: Term): boolean => t.kind !== 'punct' && !t.fn && !t.neg && !t.time && !t.hedge;
@@ -213,6 +214,9 @@ export function verdictFeatures(drafts: readonly Draft[], a: readonly Term[], b:
   const p = pairing(drafts, a, b, loose);
   pairKin(a, b, p, cues.kin ?? []);
   const reporting = cues.reporting ?? ((): boolean => false);
+  // Words of an attribution frame that found no counterpart say who spoke, not what: kept.
+  for (const i of attributionFrame(a, reporting)) if (p.a[i] === -1) p.a[i] = COVERED;
+  for (const j of attributionFrame(b, reporting)) if (p.b[j] === -1) p.b[j] = COVERED;
   const x = shape(a, (i) => p.a[i] !== -1, reporting);
   const y = shape(b, (j) => p.b[j] !== -1, reporting);
   // Counts are clamped to the range of the sentences the model was fitted on: a linear model

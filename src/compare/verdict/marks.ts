@@ -33,10 +33,35 @@ function wordedOnly(d: Draft, a: readonly Term[], b: readonly Term[], e: Evidenc
   return any;
 }
 
+/**
+ * The drafts with each evidence run that lies inside a run on one side only cut out of it as
+ * its own contradicting segment: the figure in "… the mayor said 19 people had been killed".
+ */
+function cutOut(drafts: readonly Draft[], e: Evidence): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const side = d.label === 'removed' ? 'a' : d.label === 'added' ? 'b' : null;
+    const r = side === null ? null : d[side];
+    const run = side === null ? undefined : e[side].find((x) => r !== null && r[0] <= x[0] && x[1] <= r[1]);
+    if (side === null || r === null || run === undefined) {
+      out.push(d);
+      continue;
+    }
+    const piece = (lo: number, hi: number, label: Draft['label'], extra: Partial<Draft> = {}): Draft =>
+      ({ ...d, label, a: side === 'a' ? [lo, hi] : null, b: side === 'b' ? [lo, hi] : null, ...extra });
+    if (r[0] < run[0]) out.push(piece(r[0], run[0], d.label));
+    out.push(piece(run[0], run[1], 'contradict', { reasons: new Set([e.reason]), confidence: e.strength }));
+    if (run[1] < r[1]) out.push(piece(run[1], r[1], d.label));
+  }
+  return out;
+}
+
 const MARKS: Partial<Record<Check, Mark>> = {
   // The drafts holding the swapped participants, relabelled `contradict`: they say who changed places.
   'role-swap': (drafts, _a, _b, e) =>
     drafts.map((d) => (overlaps(d.a, e.a) || overlaps(d.b, e.b) ? { ...d, label: 'contradict', reasons: new Set([e.reason]), confidence: e.strength } : d)),
+  // Each figure of the count, as a contradiction of its own where the alignment left it unpaired.
+  count: (drafts, _a, _b, e) => cutOut(drafts, e),
   // The one-sided run holding the negation, relabelled as a contradiction.
   'stray-negation': (drafts, _a, _b, e) =>
     drafts.map((d) => ((d.label === 'added' || d.label === 'removed') && sameRun(d.a, e.a) && sameRun(d.b, e.b) ? { ...d, label: 'contradict', reasons: new Set([e.reason]) } : d)),

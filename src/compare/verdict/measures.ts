@@ -79,7 +79,7 @@ function looseCover(a: readonly Term[], b: readonly Term[], ctx: RelateContext):
  * scripts/fit-verdict.ts, which refits the model on them). O(n·m), bounded as `looseCover` is.
  */
 export function pairVerdictFeatures(drafts: readonly Draft[], a: readonly Term[], b: readonly Term[], ctx: RelateContext, loose: readonly TermPair[] | null = looseCover(a, b, ctx)): VerdictFeatures {
-  return verdictFeatures(drafts, a, b, loose, verdictCues(loose, ctx));
+  return verdictFeatures(drafts, a, b, loose, verdictCues(loose, ctx, a, b));
 }
 
 /** What the verdict weighs besides the checks' evidence. */

@@ -47,6 +47,9 @@ describe('carriesNegation', () => {
     ['He did not pay the fine', 'He failed to pay the fine', true],
     ['The minister did not attend the summit', 'The minister attended the summit', false],
     ['Police did not find the children', 'Police found the missing children', false],
+    ['I did not leave Corvan. The story is untrue.', 'I did not leave Corvan and the story is not true', true],
+    ['The mayor has not resigned, and the rumour is inaccurate', 'The mayor has not resigned, and the rumour is not accurate', true],
+    ['I did not leave Corvan. The story is true.', 'I did not leave Corvan and the story is not true', false],
   ])('%j ~ %j: %s', (x, y, carries) => {
     const a = terms(x);
     const b = terms(y);
@@ -132,8 +135,16 @@ describe('oneSidedNegationCheck', () => {
     ['The striker scored in the final', 'The striker failed to score in the final', true],
     ['The striker scored in the final', 'The striker netted in the final', false],
     ['He did not pay the fine', 'He failed to pay the fine', false],
+    ['I did not leave Corvan. The story is untrue.', 'I did not leave Corvan and the story is not true', false],
+    ['I did not leave Corvan. The story is true.', 'I did not leave Corvan and the story is not true', true],
   ])('%j ~ %j: a negation on one side only: %s', (a, b, oneSided) => {
     expect(examinePair(a, b, {}).evidence.some((e) => e.check === 'one-sided-negation')).toBe(oneSided);
+  });
+
+  it('two denials, one worded with a cue and one in a word, are a paraphrase marked as such, not a difference', () => {
+    const pair = examinePair('I did not leave Corvan. The story is untrue.', 'I did not leave Corvan and the story is not true', {});
+    expect(pair.verdict.relation).toBe('paraphrase');
+    expect(pair.verdict.used.map((e) => e.check)).toEqual(['worded-negation']);
   });
 
   it('reports where each side says its negation, a word that says one included', () => {

@@ -34,6 +34,11 @@ describe('isSpellingVariant', () => {
     ['neighbouring', 'neighboring', true],
     ['increased', 'decreased', false],
     ['cat', 'cut', false],
+    ['Miinstry', 'Ministry', true],
+    ['Govenrment', 'Government', true],
+    ['Ministry', 'Minsitry', true],
+    ['Ministry', 'Mistniry', false],
+    ['Miinstry', 'Ministers', false],
   ])('%j ~ %j: %s', (x, y, variant) => {
     expect(isSpellingVariant(x.toLowerCase(), y.toLowerCase(), ctx.lexicon)).toBe(variant);
   });

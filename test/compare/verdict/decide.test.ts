@@ -17,8 +17,10 @@ describe('decide', () => {
     ['a confirmed flip contradicts, as sure as its evidence', {}, ['flip', 'one-sided-negation'], 'contradict', 0.85, ['flip']],
     ['flips that only tell individuals apart differ, against the model', {}, ['individuals', 'flip'], 'differ', 0.1, ['individuals']],
     ['a stray negation contradicts', { model: 0.3 }, ['stray-negation'], 'contradict', 0.85, ['stray-negation']],
+    ['two figures for one count contradict, outside a restatement too', { model: 0.2 }, ['count', 'figure'], 'contradict', 0.85, ['count']],
     ['another figure in a restatement differs, against the model', {}, ['figure'], 'differ', 0.1, ['figure']],
     ['another figure outside a restatement leaves the model to decide', { model: 0.3 }, ['figure'], 'differ', 0.7, []],
+    ['a quantifier of another force in a restatement differs, as sure as its evidence', {}, ['quantifier'], 'differ', 0.85, ['quantifier']],
     ['a role swap in a restatement differs, as sure as the swap', {}, ['role-swap'], 'differ', 0.85, ['role-swap']],
     ['a one-sided negation in a restatement differs', {}, ['one-sided-negation'], 'differ', 0.85, ['one-sided-negation']],
     ['a denial outweighs a role swap and keeps it', {}, ['role-swap', 'stance'], 'contradict', 0.85, ['role-swap', 'stance']],
@@ -39,7 +41,7 @@ describe('decide', () => {
     expect([...DECIDING, ...OVERRIDING, ...NOTING].map((r) => r.check).sort()).toEqual([...CHECKS].sort());
   });
 
-  it('contradicts exactly when a flip or stray negation not set aside by individuals, or a denial, is found; and uses only evidence it was given', () => {
+  it('contradicts exactly when a flip, stray negation or count conflict not set aside by individuals, or a denial, is found; and uses only evidence it was given', () => {
     const arbitrary = fc.record({
       checks: fc.subarray([...CHECKS]),
       model: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -49,7 +51,7 @@ describe('decide', () => {
       const evidence = checks.map((c) => found(c));
       const verdict = decide(measures({ model, empty }), evidence, DEFAULT_THRESHOLDS);
       const has = (c: Check): boolean => checks.includes(c);
-      const flips = !empty && !has('individuals') && (has('flip') || has('stray-negation'));
+      const flips = !empty && !has('individuals') && (has('flip') || has('stray-negation') || has('count'));
       expect(verdict.relation === 'contradict').toBe(flips || has('stance') || has('dismissal'));
       expect(verdict.used.every((e) => evidence.includes(e))).toBe(true);
     }));

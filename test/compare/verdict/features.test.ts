@@ -103,9 +103,16 @@ describe('verdictFeatures on the wording kept', () => {
 
   it('counts a reporting verb without a counterpart apart from the claim', () => {
     const reporting = (t: Term): boolean => t.key === 'said';
-    const f = features('The bridge will open in May.', 'The bridge will open in May, the mayor said.', reporting);
+    const f = features('The bridge will open in May.', 'The mayor said the bridge will open in May.', reporting);
     expect(f.unmatchedReporting).toBe(1);
-    expect(features('The bridge will open in May.', 'The bridge will open in May, the mayor said.').unmatchedReporting).toBe(0);
+    expect(features('The bridge will open in May.', 'The mayor said the bridge will open in May.').unmatchedReporting).toBe(0);
+  });
+
+  it('sets aside the words of an attribution frame that found no counterpart', () => {
+    const reporting = (t: Term): boolean => t.key === 'said';
+    const framed = features('The bridge will open in May.', 'The bridge will open in May, the mayor said.', reporting);
+    expect(framed).toMatchObject({ cover: 1, unmatched: 0, unmatchedReporting: 0, longestGap: 0 });
+    expect(features('The bridge will open in May.', 'The bridge will open in May, the mayor said.').unmatched).toBe(2);
   });
 
   it('counts the unmatched opening only when both sides open differently', () => {
