@@ -54,3 +54,22 @@ export function fitLogistic(xs: readonly number[][], ys: readonly boolean[], lam
   const raw = w.slice(1).map((v, j) => v / (sd[j] as number));
   return { w: raw, bias: (w[0] as number) - raw.reduce((s, v, j) => s + v * (mean[j] as number), 0) };
 }
+
+/** The probability a fitted model gives one row. */
+export function logisticProbability(x: readonly number[], m: { w: readonly number[]; bias: number }): number {
+  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, j) => s + v * (m.w[j] as number), 0))));
+}
+
+/** "precision P, recall R" of the decisions `says` against the labels `ys`, over the rows `keep` picks. */
+export function precisionRecall(ys: readonly boolean[], says: readonly boolean[], keep: (n: number) => boolean = () => true): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  ys.forEach((y, n) => {
+    if (!keep(n)) return;
+    if (says[n] && y) tp++;
+    else if (says[n]) fp++;
+    else if (y) fn++;
+  });
+  return `precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`;
+}
