@@ -5,6 +5,8 @@ export interface ScoredPair {
   i: number;
   j: number;
   p: number;
+  /** How close the two wordings are, for choosing a group's canonical (`p` when absent). */
+  close?: number;
 }
 
 /**
@@ -12,7 +14,8 @@ export interface ScoredPair {
  * least probable, and two clusters merge only when the mean probability over all their cross
  * pairs (a pair never scored counts 0) reaches `cut` and no cross pair is kept `apart`. So A ~ B
  * and B ~ C put A with C only when A ~ C is likely too. The canonical of a group is the member
- * with the largest summed probability to the others (ties to the lower index). Then each
+ * closest to the others (the largest summed `close`, else probability; ties to the lower
+ * index): the wording most of the others share, not the odd one out with another figure. Then each
  * statement of `attachments` (`i`, a statement that only points at `j`) still alone joins the
  * group of `j` when the pair's probability reaches `cut` and nothing there is kept apart from it.
  * Groups come ordered by their first member. O(P log P + P · s²) for P pairs and clusters of size s.
@@ -21,8 +24,12 @@ export function averageLinkGroups(
   n: number, pairs: readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
 ): IndexGroup[] {
   const prob = new Map<number, number>();
+  const closeness = new Map<number, number>();
   const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
-  for (const e of pairs) prob.set(key(e.i, e.j), Math.max(e.p, prob.get(key(e.i, e.j)) ?? 0));
+  for (const e of pairs) {
+    prob.set(key(e.i, e.j), Math.max(e.p, prob.get(key(e.i, e.j)) ?? 0));
+    closeness.set(key(e.i, e.j), Math.max(e.close ?? e.p, closeness.get(key(e.i, e.j)) ?? 0));
+  }
   const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const order = pairs.filter((e) => e.p >= cut).sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
@@ -63,7 +70,7 @@ export function averageLinkGroups(
     let best = -1;
     for (const x of list) {
       let s = 0;
-      for (const y of list) if (x !== y) s += prob.get(key(x, y)) ?? 0;
+      for (const y of list) if (x !== y) s += closeness.get(key(x, y)) ?? 0;
       if (s > best) {
         best = s;
         canonical = x;

@@ -81,7 +81,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
 /**
  * Groups of statements that report one statement, by ONE fitted decision per candidate pair
  * (`JOIN_MODEL` over `JoinFeatures`), clustered by average link without chaining (see
- * `averageLinkGroups`) under the constraints of `keptApart`. Claims and the denials of them come
+ * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
+ * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
  * together through the same decision. Deterministic for a given order of `items`.
  */
 export function joinGroups(items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings } = {}): IndexGroup[] {
@@ -89,6 +90,8 @@ export function joinGroups(items: readonly JoinItem[], ctx: FeatureContext, opti
   const jc = joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
-  for (const c of candidateFeatures(items, ctx, options.blocking, jc)) (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: joinProbability(c.f, model) });
+  for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
+    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: joinProbability(c.f, model), close: c.f.weightedJaccard });
+  }
   return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments);
 }

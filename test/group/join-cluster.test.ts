@@ -31,6 +31,12 @@ describe('averageLinkGroups', () => {
     expect(g?.canonical).toBe(2);
   });
 
+  it('takes as canonical the member closest to the others when closeness is given', () => {
+    const pairs = [{ i: 0, j: 1, p: 0.9, close: 0.2 }, { i: 1, j: 2, p: 0.9, close: 0.3 }, { i: 0, j: 2, p: 0.8, close: 0.9 }];
+    const [g] = averageLinkGroups(3, pairs, 0.5, never);
+    expect(g?.canonical).toBe(2);
+  });
+
   it('puts a statement that only points at another into that one’s group when it is still alone', () => {
     const pairs = [{ i: 0, j: 1, p: 0.9 }];
     expect(members(averageLinkGroups(3, pairs, 0.5, never, [{ i: 2, j: 1, p: 0.8 }]))).toEqual([[0, 1, 2]]);
