@@ -9,6 +9,7 @@ const TASKS: Record<string, () => Promise<{ run(paths: string[]): Promise<void> 
   extract: () => import('./extract'),
   group: () => import('./group'),
   news: () => import('./news'),
+  'polnear-groups': () => import('./polnear-groups'),
 };
 
 async function main(argv: string[]): Promise<number> {

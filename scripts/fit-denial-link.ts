@@ -19,8 +19,8 @@ import { seededRandom } from '../bench/generate';
 import { denialWords } from '../src/group/claim-denial';
 import { claimWords, linkFeatures, SHARED_CAP, type DenialLinkFeatures } from '../src/group/denial-link';
 import { createFeatureContext, type FeatureContext } from '../src/group/features';
-import { analyze } from '../src/pipeline/analyze';
-import { fitLogistic } from './logistic';
+import { fitLogistic, logisticProbability, precisionRecall } from './logistic';
+import { analysedStories } from './newsbench-props';
 
 const FOLDS = 10;
 /** Cuts on the link probability to print figures for (`denialThreshold`). */
@@ -41,25 +41,9 @@ function row(set: string, claim: string, denial: string, y: boolean, ctx: Featur
   return { set, x: KEYS.map((k) => f[k]), y, claim, denial };
 }
 
-interface NewsStory {
-  reports: { id: string; text: string }[];
-  statements: { id: string; report: string; anchor: string; prop: string }[];
-}
-
 function newsbenchRows(path: string, ctx: FeatureContext): Row[] {
   const rows: Row[] = [];
-  for (const story of (JSON.parse(readFileSync(path, 'utf8')) as { stories: NewsStory[] }).stories) {
-    const a = analyze(story.reports.map((r) => ({ id: r.id, text: r.text })));
-    const text = new Map(story.reports.map((r) => [r.id, r.text]));
-    // The extracted statement covering at least half of each labelled anchor, and its prop.
-    const propOf = new Map<string, string>();
-    for (const l of story.statements) {
-      const s0 = (text.get(l.report) ?? '').indexOf(l.anchor);
-      const e0 = s0 + l.anchor.length;
-      for (const s of a.statements) {
-        if (s.report === l.report && Math.min(e0, s.end) - Math.max(s0, s.start) >= l.anchor.length / 2) propOf.set(s.id, l.prop);
-      }
-    }
+  for (const { analysis: a, propOf } of analysedStories(path)) {
     const found = a.statements.filter((s) => propOf.has(s.id));
     for (const c of found.filter((s) => s.stance === 'asserts')) {
       for (const d of found.filter((s) => s.stance === 'denies')) {
@@ -92,8 +76,7 @@ function emergentRows(path: string, ctx: FeatureContext): Row[] {
   return rows;
 }
 
-const probability = (x: readonly number[], m: { w: number[]; bias: number }): number =>
-  1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, j) => s + v * (m.w[j] as number), 0))));
+const probability = logisticProbability;
 
 function main(): void {
   const argv = process.argv.slice(2);
@@ -118,18 +101,7 @@ function main(): void {
   const oldRule = rows.map((r) => (r.x[KEYS.indexOf('shared')] as number) * SHARED_CAP >= 3 && (r.x[KEYS.indexOf('held')] as number) >= 0.5);
   for (const set of ['newsbench', 'emergent']) {
     const pairs = rows.filter((r) => r.set === set);
-    const score = (says: readonly boolean[]): string => {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      rows.forEach((r, n) => {
-        if (r.set !== set) return;
-        if (says[n] && r.y) tp++;
-        else if (says[n]) fp++;
-        else if (r.y) fn++;
-      });
-      return `precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`;
-    };
+    const score = (says: readonly boolean[]): string => precisionRecall(rows.map((r) => r.y), says, (n) => rows[n]?.set === set);
     console.log(`${set}: ${pairs.length} pairs sharing a word that is not a name, ${pairs.filter((r) => r.y).length} linked; old rule ${score(oldRule)}`);
     for (const cut of CUTS) console.log(`  model cross-validated at cut ${cut}: ${score(cvProbability.map((p) => p >= cut))}`);
   }

@@ -21,9 +21,10 @@ function solve(h: number[][], g: number[]): number[] {
 
 /**
  * L2-penalised logistic regression on standardised features (the bias is not penalised), by
- * Newton's method; returns the weights and bias in the features' own units.
+ * Newton's method; returns the weights and bias in the features' own units. `sampleWeights`
+ * (default all 1) lets a small data set count as much as a large one.
  */
-export function fitLogistic(xs: readonly number[][], ys: readonly boolean[], lambda: number): { w: number[]; bias: number } {
+export function fitLogistic(xs: readonly number[][], ys: readonly boolean[], lambda: number, sampleWeights?: readonly number[]): { w: number[]; bias: number } {
   const d = (xs[0] as number[]).length;
   const mean = Array.from({ length: d }, (_, j) => xs.reduce((s, x) => s + (x[j] as number), 0) / xs.length);
   const sd = mean.map((mu, j) => Math.sqrt(xs.reduce((s, x) => s + ((x[j] as number) - mu) ** 2, 0) / xs.length) || 1);
@@ -34,11 +35,12 @@ export function fitLogistic(xs: readonly number[][], ys: readonly boolean[], lam
     const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
     z.forEach((zi, n) => {
       const p = 1 / (1 + Math.exp(-zi.reduce((s, v, j) => s + v * (w[j] as number), 0)));
-      const r = p - (ys[n] ? 1 : 0);
+      const sw = sampleWeights?.[n] ?? 1;
+      const r = sw * (p - (ys[n] ? 1 : 0));
       for (let j = 0; j <= d; j++) {
         g[j] = (g[j] as number) + r * (zi[j] as number);
         const row = h[j] as number[];
-        for (let k = 0; k <= d; k++) row[k] = (row[k] as number) + p * (1 - p) * (zi[j] as number) * (zi[k] as number);
+        for (let k = 0; k <= d; k++) row[k] = (row[k] as number) + sw * p * (1 - p) * (zi[j] as number) * (zi[k] as number);
       }
     });
     for (let j = 1; j <= d; j++) {
@@ -51,4 +53,23 @@ export function fitLogistic(xs: readonly number[][], ys: readonly boolean[], lam
   }
   const raw = w.slice(1).map((v, j) => v / (sd[j] as number));
   return { w: raw, bias: (w[0] as number) - raw.reduce((s, v, j) => s + v * (mean[j] as number), 0) };
+}
+
+/** The probability a fitted model gives one row. */
+export function logisticProbability(x: readonly number[], m: { w: readonly number[]; bias: number }): number {
+  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, j) => s + v * (m.w[j] as number), 0))));
+}
+
+/** "precision P, recall R" of the decisions `says` against the labels `ys`, over the rows `keep` picks. */
+export function precisionRecall(ys: readonly boolean[], says: readonly boolean[], keep: (n: number) => boolean = () => true): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  ys.forEach((y, n) => {
+    if (!keep(n)) return;
+    if (says[n] && y) tp++;
+    else if (says[n]) fp++;
+    else if (y) fn++;
+  });
+  return `precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`;
 }

@@ -6,6 +6,7 @@ import type { FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { canonicalsOf, groupColumns } from './group-columns';
 import { groupsOfLayout, type GroupLayout, type IndexGroup } from './group-layout';
+import { joinGroups } from './join-groups';
 import type { ReportPlace } from './statement-places';
 import { resolveGroupSettings, type GroupSettings } from './settings';
 
@@ -43,15 +44,15 @@ export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: 
 
 /**
  * The grouping of statements already in canonical order (sorted by id, ids unique: the caller's
- * guarantee), as `analyze` holds them: the same pipeline as `groupStatements` (see
- * `groupColumns`), groups as index lists. The report, span and speaker statements carry keep
- * apart what overlaps in one report and a denial from its own speaker's claims (see `groupsFromPairs`).
+ * guarantee), as `analyze` holds them, groups as index lists: one fitted decision per candidate
+ * pair over words, names, figures, speakers, reports and stance, clustered without chaining
+ * (see `joinGroups`). The report, span and speaker statements carry keep apart what overlaps in
+ * one report and a denial from its own speaker's claims (see `keptApart`).
  */
 export function groupIndices(items: readonly (GroupInput & ReportPlace)[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[] } {
-  const collector = new StatementCollector(s.features, argumentHooks('groupIndices(items)'));
-  for (const item of items) collector.add(item);
-  const { layout, issues } = groupColumns(collector.finish({ keepOrder: true }), s, items);
-  return { groups: groupsOfLayout(layout), issues };
+  const index = new Map(items.map((x, i) => [x.id, i]));
+  const joinItems = items.map((x) => ({ ...x, answers: x.denies === undefined ? undefined : index.get(x.denies) }));
+  return { groups: joinGroups(joinItems, s.features, { claimDenial: s.claimDenial }), issues: [] };
 }
 
 /** Group `k` of a layout as output: `g{k+1}`, member ids in natural order, the canonical's id. */

@@ -87,14 +87,12 @@ export function pointedStatement(
 }
 
 /**
- * Moves each pointing denial into the group of the statement it answers (see
- * `pointedStatement`), so "called the claims 'plainly false'" joins the claims it calls false
- * and "rejected the mayor's account" the mayor's claim. A denial points when its proposition
- * holds only pointing words (see `isPointing`) and words naming the speaker of a claim of its
- * report. A group whose canonical leaves takes its first remaining member. O(d · n) for d
- * denials among n statements (denials are few).
+ * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
+ * A denial points when its proposition holds only pointing words (see `isPointing`) and words
+ * naming the speaker of a claim of its report. O(d · n) for d denials among n statements
+ * (denials are few).
  */
-export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<number>, groups: IndexGroup[], places: readonly ReportPlace[], ctx: FeatureContext): void {
+export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
   const words = pointingWords(ctx);
   const spoken = places.map((x) => speakerWords(x.speaker, ctx));
   // The words naming the claimants of each report.
@@ -112,13 +110,27 @@ export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<
     const named = claimants.get(places[i]?.report);
     if (rest.every((w) => named?.has(w) === true)) pointing.set(i, rest);
   }
-  if (pointing.size === 0) return;
-  const groupOf = new Int32Array(texts.length);
-  groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
+  const out = new Map<number, number>();
   const points = new Set(pointing.keys());
   for (const [p, named] of pointing) {
     const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)));
-    if (target < 0) continue;
+    if (target >= 0) out.set(p, target);
+  }
+  return out;
+}
+
+/**
+ * Moves each pointing denial into the group of the statement it answers (see `pointedTargets`),
+ * so "called the claims 'plainly false'" joins the claims it calls false and "rejected the
+ * mayor's account" the mayor's claim. A group whose canonical leaves takes its first remaining
+ * member. O(d · n) for d denials among n statements.
+ */
+export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<number>, groups: IndexGroup[], places: readonly ReportPlace[], ctx: FeatureContext): void {
+  const targets = pointedTargets(texts, denies, places, ctx);
+  if (targets.size === 0) return;
+  const groupOf = new Int32Array(texts.length);
+  groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
+  for (const [p, target] of targets) {
     const from = groups[groupOf[p] as number] as IndexGroup;
     const to = groups[groupOf[target] as number] as IndexGroup;
     if (from === to) continue;

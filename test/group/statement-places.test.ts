@@ -94,13 +94,13 @@ describe('groupIndices with stances and speakers', () => {
     expect(groupIndices(asserted, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1]]);
   });
 
-  it('keeps a claim joinable when a denial has the very same words', () => {
+  it('keeps a denial apart from a claim of the very same words when claim–denial joining is off', () => {
     const items = [
-      { id: 's1', text: 'the bridge would reopen in June' },
-      { id: 's2', text: 'the bridge would reopen in May', stance: 'denies' as const },
+      { id: 's1', text: 'the bridge will reopen in May' },
+      { id: 's2', text: 'the bridge will reopen in May', stance: 'denies' as const },
       { id: 's3', text: 'The bridge will reopen in May' },
     ];
-    expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 1, 2]]);
+    expect(groupIndices(items, resolveGroupSettings({ claimDenial: false })).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
   });
 
   it('joins a denial with the claim it denies from another speaker, not with one of its own', () => {

@@ -19,7 +19,8 @@ describe('analyze on the worst-case inputs of bench/limits.ts', () => {
     ['quote-marks', 0.1, ['unbalanced-quote', 'sentence-split', 'issues-capped']],
     ['he-said-that', 0.06, ['report-truncated', 'sentence-split', 'statements-capped', 'issues-capped']],
     ['no-space', 0.1, ['report-truncated']],
-    ['nested-quotes', 0.05, ['unbalanced-quote', 'sentence-split', 'comparisons-capped']],
+    // Nested quotations overlap in one report, so they are never one group: no comparison to cap.
+    ['nested-quotes', 0.05, ['unbalanced-quote', 'sentence-split']],
     ['article-10mb', 0.01, ['report-truncated', 'statements-capped', 'comparisons-capped']],
   ])('%s: says which bounds were reached and keeps every offset in the text', (name, scale, codes) => {
     const reports = input(name, scale);

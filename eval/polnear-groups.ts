@@ -1,0 +1,51 @@
+/**
+ * `npm run eval -- polnear-groups [polnear dev.jsonl] [--max-speakers 8]`: `analyze` over every
+ * article of a PolNeAR split at once (as a day's wire would be run), then how many groups name
+ * more than `--max-speakers` different speakers, and the widest. A group is one statement, so
+ * many voices in one group means a topic was merged, not a statement reported. Skipped with a
+ * note when the file is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { analyze } from '../src/pipeline/analyze';
+import type { Analysis } from '../src/schema/analysis';
+
+/** Different speaker names (lower-cased) in each group of an analysis, in group order. */
+export function speakersPerGroup(analysis: Pick<Analysis, 'statements' | 'groups'>): number[] {
+  const speakerOf = new Map(analysis.statements.map((s) => [s.id, s.speaker?.name.toLowerCase()]));
+  return analysis.groups.map((g) => new Set(g.members.map((m) => speakerOf.get(m)).filter((n) => n !== undefined)).size);
+}
+
+/** `[name, value]` rows: groups over the limit and the widest group's speakers. */
+export function wideGroupFigures(analysis: Pick<Analysis, 'statements' | 'groups'>, limit: number): [string, string][] {
+  const counts = speakersPerGroup(analysis);
+  const largest = Math.max(0, ...analysis.groups.map((g) => g.members.length));
+  return [
+    ['statements / groups', `${analysis.statements.length} / ${analysis.groups.length}`],
+    [`groups naming more than ${limit} speakers`, String(counts.filter((c) => c > limit).length)],
+    ['most speakers in one group', String(Math.max(0, ...counts))],
+    ['largest group', String(largest)],
+  ];
+}
+
+/** The figures of one PolNeAR JSON-lines file (`doc` or `id`, and `text` per line). */
+export function polnearGroupRows(path: string, limit = 8): [string, string][] {
+  const reports = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
+    const r = JSON.parse(l) as { id?: string; doc?: string; text: string };
+    return { id: r.id ?? r.doc ?? '', text: r.text };
+  });
+  return [['articles', String(reports.length)], ...wideGroupFigures(analyze(reports), limit)];
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const at = argv.indexOf('--max-speakers');
+  const limit = at >= 0 ? Number(argv[at + 1]) : 8;
+  if (!(limit >= 0)) throw new Error('claimdiff: --max-speakers expects a number');
+  const paths = argv.filter((a, k) => !a.startsWith('--') && argv[k - 1] !== '--max-speakers');
+  const [path = '../shared/data/polnear/dev.jsonl'] = paths;
+  if (!existsSync(path)) {
+    process.stdout.write(`polnear-groups: skipped: ${path} not found\n`);
+    return;
+  }
+  process.stdout.write(`polnear groups ${path}\n`);
+  for (const [name, value] of polnearGroupRows(path, limit)) process.stdout.write(`  ${name.padEnd(46)} ${value}\n`);
+}

@@ -1,0 +1,84 @@
+import type { Idf, JoinSide } from './join-features';
+
+/** How the candidate pairs of the join decision are found. */
+export interface BlockingSettings {
+  /** A word found in more statements than this blocks nothing (it still counts in the features). */
+  maxDf: number;
+  /** Least share of the smaller side's idf weight the pair's shared blocking words must carry. */
+  minShare: number;
+  /** Least number of blocking words shared: one shared word makes a topic ("too", "nominee"), not a statement. */
+  minShared: number;
+}
+
+export const DEFAULT_BLOCKING: BlockingSettings = { maxDf: 200, minShare: 0.2, minShared: 2 };
+
+/**
+ * The pairs worth asking the join decision about, i < j, sorted: statements of the very same
+ * content words, and pairs sharing words found in at most `maxDf` statements, at least `minShared` such words, weighing at least `minShare` of
+ * the smaller side's idf weight. Not all n² pairs: each statement meets only those sharing one of its
+ * rarer words. O(Σ posting²) additions in the worst case, bounded by `maxDf`.
+ */
+export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: Idf, b: BlockingSettings = DEFAULT_BLOCKING): [number, number][] {
+  const postings = new Map<string, number[]>();
+  sides.forEach((s, i) => {
+    for (const w of s.words) {
+      const list = postings.get(w);
+      if (list === undefined) postings.set(w, [i]);
+      else list.push(i);
+    }
+  });
+  const weight = sides.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
+  const acc = new Float64Array(sides.length);
+  const count = new Int32Array(sides.length);
+  const touched: number[] = [];
+  const out: [number, number][] = [];
+  sides.forEach((s, i) => {
+    for (const w of s.words) {
+      const list = postings.get(w) as number[];
+      if (list.length > b.maxDf) continue;
+      const add = idf(w);
+      for (const j of list) {
+        if (j <= i) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] = (acc[j] as number) + add;
+        count[j] = (count[j] as number) + 1;
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const j of touched) {
+      if ((count[j] as number) >= b.minShared && (acc[j] as number) >= b.minShare * Math.min(weight[i] as number, weight[j] as number)) out.push([i, j]);
+      acc[j] = 0;
+      count[j] = 0;
+    }
+    touched.length = 0;
+  });
+  return withSameWords(sides, out, b.maxDf);
+}
+
+/**
+ * `pairs` (sorted, i < j) with every pair of statements of the very same content words added,
+ * however common those words (a quotation repeated by many reports): up to `maxBucket`
+ * statements of one set are paired. Sorted, each pair once. O(n + pairs).
+ */
+function withSameWords(sides: readonly Pick<JoinSide, 'words'>[], pairs: [number, number][], maxBucket: number): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  sides.forEach((s, i) => {
+    if (s.words.length === 0) return;
+    const key = s.words.join(' ');
+    const list = buckets.get(key);
+    if (list === undefined) buckets.set(key, [i]);
+    else if (list.length < maxBucket) list.push(i);
+  });
+  const n = sides.length;
+  const seen = new Set(pairs.map(([i, j]) => i * n + j));
+  const out = [...pairs];
+  for (const list of buckets.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let c = a + 1; c < list.length; c++) {
+        const [i, j] = [list[a] as number, list[c] as number];
+        if (!seen.has(i * n + j)) out.push([i, j]);
+      }
+    }
+  }
+  return out.length === pairs.length ? out : out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}

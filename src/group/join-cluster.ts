@@ -1,0 +1,82 @@
+import type { IndexGroup } from './group-layout';
+
+/** A pair the join decision was asked about, with its probability of being one statement. */
+export interface ScoredPair {
+  i: number;
+  j: number;
+  p: number;
+  /** How close the two wordings are, for choosing a group's canonical (`p` when absent). */
+  close?: number;
+}
+
+/**
+ * Clusters statements by average link without chaining: pairs are taken from the most to the
+ * least probable, and two clusters merge only when the mean probability over all their cross
+ * pairs (a pair never scored counts 0) reaches `cut` and no cross pair is kept `apart`. So A ~ B
+ * and B ~ C put A with C only when A ~ C is likely too. The canonical of a group is the member
+ * closest to the others (the largest summed `close`, else probability; ties to the lower
+ * index): the wording most of the others share, not the odd one out with another figure. Then each
+ * statement of `attachments` (`i`, a statement that only points at `j`) still alone joins the
+ * group of `j` when the pair's probability reaches `cut` and nothing there is kept apart from it.
+ * Groups come ordered by their first member. O(P log P + P · s²) for P pairs and clusters of size s.
+ */
+export function averageLinkGroups(
+  n: number, pairs: readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
+): IndexGroup[] {
+  const prob = new Map<number, number>();
+  const closeness = new Map<number, number>();
+  const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
+  for (const e of pairs) {
+    prob.set(key(e.i, e.j), Math.max(e.p, prob.get(key(e.i, e.j)) ?? 0));
+    closeness.set(key(e.i, e.j), Math.max(e.close ?? e.p, closeness.get(key(e.i, e.j)) ?? 0));
+  }
+  const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const order = pairs.filter((e) => e.p >= cut).sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
+  for (const e of order) {
+    const [a, b] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
+    if (a === b) continue;
+    const [ma, mb] = [members[a] as number[], members[b] as number[]];
+    let sum = 0;
+    let blocked = false;
+    for (const x of ma) {
+      for (const y of mb) {
+        if (apart(x, y)) blocked = true;
+        sum += prob.get(key(x, y)) ?? 0;
+      }
+      if (blocked) break;
+    }
+    if (blocked || sum / (ma.length * mb.length) < cut) continue;
+    const [into, from] = a < b ? [a, b] : [b, a];
+    for (const m of members[from] as number[]) clusterOf[m] = into;
+    (members[into] as number[]).push(...(members[from] as number[]));
+    members[from] = [];
+  }
+  // A statement that only points at another ("dismissed the report as false") says nothing a
+  // third statement could share: left alone, it joins the group of the one it points at.
+  for (const e of attachments) {
+    if (e.p < cut) continue;
+    const [from, into] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
+    if (from === into || (members[from] as number[]).length !== 1 || (members[into] as number[]).some((m) => apart(e.i, m))) continue;
+    clusterOf[e.i] = into;
+    (members[into] as number[]).push(e.i);
+    members[from] = [];
+  }
+  const groups: IndexGroup[] = [];
+  for (const list of members) {
+    if (list.length === 0) continue;
+    list.sort((x, y) => x - y);
+    let canonical = list[0] as number;
+    let best = -1;
+    for (const x of list) {
+      let s = 0;
+      for (const y of list) if (x !== y) s += closeness.get(key(x, y)) ?? 0;
+      if (s > best) {
+        best = s;
+        canonical = x;
+      }
+    }
+    groups.push({ canonical, members: list });
+  }
+  return groups.sort((x, y) => (x.members[0] as number) - (y.members[0] as number));
+}

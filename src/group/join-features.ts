@@ -1,0 +1,150 @@
+import { heldIn } from '../lexicon/same-meaning';
+import { denialWords } from './claim-denial';
+import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
+import type { FeatureContext } from './features';
+import type { ReportPlace } from './statement-places';
+
+/** What the join decision reads of one statement, made once per statement. */
+export interface JoinSide {
+  /** Distinct content words (base forms), sorted. */
+  words: string[];
+  /** Those written as a name or a figure (see `nameWords`). */
+  names: Set<string>;
+  /** Content words holding a digit: the figures it states. */
+  figures: string[];
+  /** For a denial, its denied proposition and the names in it (see `denialWords`). */
+  denied?: { proposition: string[]; names: Set<string> };
+  /** Words quoted in it (inside quotation marks), lower case. */
+  quoted: Set<string>;
+  place: ReportPlace;
+  /** The lower-case words of its speaker's name and aliases (empty when unknown). */
+  speaker: Set<string>;
+}
+
+/** Shared words at which `sharedWords` is full. */
+export const SHARED_CAP = 4;
+
+const QUOTED = /["“”]([^"“”]{3,})["“”]|‘([^‘’]{3,})’/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words (two letters or more) of a speaker's name and aliases, lower case. */
+export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
+  const out = new Set<string>();
+  for (const form of speaker ? [speaker.name, ...(speaker.aliases ?? [])] : []) {
+    for (const w of form.toLowerCase().match(WORD) ?? []) if (w.length > 1) out.add(w);
+  }
+  return out;
+}
+
+/** The side of one statement: its words, names, figures, quoted words and, for a denial, the proposition denied. */
+export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext): JoinSide {
+  const words = claimWords(text, ctx);
+  const quoted = new Set<string>();
+  for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
+  return {
+    words,
+    names: nameWords(text, ctx),
+    figures: words.filter((w) => /\d/.test(w)),
+    ...(denies ? { denied: denialWords(text, ctx) } : {}),
+    quoted,
+    place,
+    speaker: speakerNameWords(place.speaker),
+  };
+}
+
+/**
+ * What one pair of statements looks like to the join decision ("do these report one
+ * statement?"). All in [0, 1].
+ */
+export interface JoinFeatures {
+  /** Shared words' idf over the union's: the weighted Jaccard, rare words counting most. */
+  weightedJaccard: number;
+  /** Shared words' idf over the smaller side's: high when one is a part of the other. */
+  weightedContainment: number;
+  /** Words of each side with a same-meaning word in the other, over both sides' words (a Dice with the lexicon). */
+  soft: number;
+  /** Shared words, over `SHARED_CAP`, capped at 1: one shared word ("too", "nominee") makes a topic, not a statement. */
+  sharedWords: number;
+  /** Shared names over the fewer names (0 when either has none). */
+  names: number;
+  /** 1 when both state figures and share none ("40 dead" against "12 dead"). */
+  figuresConflict: number;
+  /** Words of the two speakers' names in common over the fewer ("John F. Kerry", "Kerry": 1); 0 when either is unknown. */
+  speakerOverlap: number;
+  /** 1 when both speakers are known and share no name word, and both statements take one stance. */
+  otherSpeakerSameStance: number;
+  /** 1 when both come from one report. */
+  sameReport: number;
+  /** 1 when one is a denial and the other a claim. */
+  stanceDiffers: number;
+  /** For a claim × denial pair, the denial link's probability that the denial denies the claim (see `linkProbability`); else 0. */
+  denialLink: number;
+  /** The shorter side's word count over the longer's. */
+  lengthRatio: number;
+  /** Quoted words the two share, over the fewer quoted words (0 when either quotes nothing). */
+  quotation: number;
+  /** 1 when a denial that only points ("dismissed the claims as false") answers the other statement (see `pointedStatement`). */
+  pointed: number;
+}
+
+/** The features' names, in the order the model keeps its weights. */
+export const JOIN_FEATURE_KEYS: readonly (keyof JoinFeatures)[] = [
+  'weightedJaccard', 'weightedContainment', 'soft', 'sharedWords', 'names', 'figuresConflict', 'speakerOverlap', 'otherSpeakerSameStance',
+  'sameReport', 'stanceDiffers', 'denialLink', 'lengthRatio', 'quotation', 'pointed',
+];
+
+/** Inverse document frequency of a word over the statements at hand (`log(1 + n / df)`); unseen words count as rare. */
+export type Idf = (word: string) => number;
+
+/** The idf of every word of `sides`. O(total words). */
+export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
+  const df = new Map<string, number>();
+  for (const s of sides) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = Math.max(1, sides.length);
+  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+}
+
+function sharedOf<T>(a: readonly T[] | ReadonlySet<T>, b: ReadonlySet<T>): T[] {
+  return [...a].filter((x) => b.has(x));
+}
+
+const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
+/** The denial link's probability between a denial and a claim, either way round. */
+function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
+  const [denial, claim] = a.denied ? [a, b] : [b, a];
+  if (!denial.denied || claim.denied || denial.denied.proposition.length === 0) return 0;
+  return linkProbability(linkFeatures({ ...denial.denied, claim: claim.words }, ctx));
+}
+
+/**
+ * The features of one pair. `pointed` is whether one of the two is a pointing denial answering
+ * the other (the caller knows, from the reports). O(w²) lexicon look-ups for w words a side.
+ */
+export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed = false): JoinFeatures {
+  const inB = new Set(b.words);
+  const shared = sharedOf(a.words, inB);
+  const weight = (ws: readonly string[]): number => ws.reduce((s, w) => s + idf(w), 0);
+  const sharedWeight = weight(shared);
+  const [wa, wb] = [weight(a.words), weight(b.words)];
+  const soft = a.words.filter(heldIn(ctx.lexicon, b.words)).length + b.words.filter(heldIn(ctx.lexicon, a.words)).length;
+  const bFigures = new Set(b.figures);
+  const speakers = share(sharedOf(a.speaker, b.speaker).length, Math.min(a.speaker.size, b.speaker.size));
+  const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
+  return {
+    weightedJaccard: share(sharedWeight, wa + wb - sharedWeight),
+    weightedContainment: share(sharedWeight, Math.min(wa, wb)),
+    soft: share(soft, a.words.length + b.words.length),
+    sharedWords: Math.min(shared.length / SHARED_CAP, 1),
+    names: share(sharedOf(a.names, b.names).length, Math.min(a.names.size, b.names.size)),
+    figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => bFigures.has(f)) ? 1 : 0,
+    speakerOverlap: speakers,
+    otherSpeakerSameStance: speakers === 0 && !stanceDiffers && a.speaker.size > 0 && b.speaker.size > 0 ? 1 : 0,
+    sameReport: a.place.report !== undefined && a.place.report === b.place.report ? 1 : 0,
+    stanceDiffers: stanceDiffers ? 1 : 0,
+    denialLink: stanceDiffers ? denialLinkOf(a, b, ctx) : 0,
+    lengthRatio: share(Math.min(a.words.length, b.words.length), Math.max(a.words.length, b.words.length)),
+    quotation: share(sharedOf(a.quoted, b.quoted).length, Math.min(a.quoted.size, b.quoted.size)),
+    pointed: pointed ? 1 : 0,
+  };
+}

@@ -1,0 +1,97 @@
+import type { FeatureContext } from './features';
+import type { IndexGroup } from './group-layout';
+import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
+import { averageLinkGroups, type ScoredPair } from './join-cluster';
+import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
+import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
+import { pointedTargets } from './pointing-denials';
+import { overlapInReport, sameSpeaker, type ReportPlace } from './statement-places';
+
+/** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
+export interface JoinItem extends ReportPlace {
+  text: string;
+  stance?: 'asserts' | 'denies' | undefined;
+  /** Index of the claim the extractor found this denial to answer. */
+  answers?: number | undefined;
+}
+
+/** A candidate pair and its features; `points` when `i` only points at `j` (see `pointedTargets`). */
+export interface PairFeatures {
+  i: number;
+  j: number;
+  f: JoinFeatures;
+  points?: boolean;
+}
+
+/** What the decision reads of a set of statements: each one's side, the words' idf, and who points at whom. */
+export interface JoinContext {
+  sides: JoinSide[];
+  idf: Idf;
+  /** Each denial that answers a statement (found by the extractor, or pointed at: see `pointedTargets`), and that statement. */
+  targets: Map<number, number>;
+}
+
+/** The join context of `items`. O(total words) plus the pointing look-up, O(d · n) for d denials. */
+export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): JoinContext {
+  const denies = items.map((x) => (x.stance === 'denies' ? 1 : 0));
+  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx));
+  const hasPlaces = items.some((x) => x.report !== undefined);
+  const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
+  items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
+  return { sides, idf: idfOf(sides), targets };
+}
+
+/** The features of any pair of the context (`i` pointing at `j` when it answers it). */
+export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: FeatureContext): JoinFeatures {
+  const points = jc.targets.get(i) === j || jc.targets.get(j) === i;
+  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points);
+}
+
+/**
+ * Every candidate pair of `items` with its features: pairs sharing rarer words (see
+ * `joinCandidates`) and each denial with the statement it answers (see `JoinContext`).
+ * Sorted by (i, j), a pointing denial first in its pair. O(candidates · w²) lexicon look-ups.
+ */
+export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
+  const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
+  const pairs = new Map<number, [number, number]>();
+  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking)) pairs.set(key(i, j), [i, j]);
+  for (const [p, t] of jc.targets) pairs.set(key(p, t), [p, t]);
+  return [...pairs.entries()].sort((x, y) => x[0] - y[0]).map(([, [i, j]]) => {
+    const points = jc.targets.get(i) === j;
+    return { i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) };
+  });
+}
+
+/**
+ * Which two statements may never be one group, whatever the decision says: two overlapping
+ * spans of one report (see `overlapInReport`), a denial and a claim of one voice (one voice
+ * does not deny itself), and, when `claimDenial` is off, any claim and denial.
+ */
+export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
+  const overlapping = overlapInReport(items);
+  return (a, b) => {
+    const x = items[a] as JoinItem;
+    const y = items[b] as JoinItem;
+    const differ = (x.stance === 'denies') !== (y.stance === 'denies');
+    return overlapping(a, b) || (differ && (!claimDenial || sameSpeaker(x.speaker, y.speaker)));
+  };
+}
+
+/**
+ * Groups of statements that report one statement, by ONE fitted decision per candidate pair
+ * (`JOIN_MODEL` over `JoinFeatures`), clustered by average link without chaining (see
+ * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
+ * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
+ * together through the same decision. Deterministic for a given order of `items`.
+ */
+export function joinGroups(items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings } = {}): IndexGroup[] {
+  const model = options.model ?? JOIN_MODEL;
+  const jc = joinContext(items, ctx);
+  const scored: ScoredPair[] = [];
+  const attachments: ScoredPair[] = [];
+  for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
+    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: joinProbability(c.f, model), close: c.f.weightedJaccard });
+  }
+  return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments);
+}

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { joinCandidates } from '../../src/group/join-candidates';
+import { idfOf } from '../../src/group/join-features';
+
+const sides = (...lists: string[][]): { words: string[] }[] => lists.map((words) => ({ words: [...words].sort() }));
+const settings = { maxDf: 3, minShare: 0.2, minShared: 2 };
+
+describe('joinCandidates', () => {
+  it.each([
+    ['pairs two statements sharing two rarer words', [['pier', 'collapse', 'storm'], ['pier', 'collapse', 'night'], ['budget', 'vote']], [[0, 1]]],
+    ['leaves out a pair sharing one word only: a topic, not a statement', [['pier', 'collapse'], ['pier', 'paint'], ['budget', 'vote']], []],
+    // "mayor" is in four statements, more than maxDf: only the very same words pair them.
+    ['pairs statements of the very same words however common they are', [['mayor', 'win'], ['mayor', 'win'], ['mayor', 'win'], ['mayor', 'lose'], ['win', 'race']], [[0, 1], [0, 2], [1, 2]]],
+  ])('%s', (_name, lists, pairs) => {
+    const s = sides(...lists);
+    expect(joinCandidates(s, idfOf(s), settings)).toEqual(pairs);
+  });
+
+  it('blocks on no word found in more than maxDf statements', () => {
+    // "mayor" and "say" are in four statements each: no pair shares two rarer words.
+    const s = sides(['mayor', 'say', 'pier'], ['mayor', 'say', 'budget'], ['mayor', 'say', 'ferry'], ['mayor', 'say', 'school']);
+    expect(joinCandidates(s, idfOf(s), settings)).toEqual([]);
+  });
+
+  it('asks that the shared words weigh enough of the smaller side', () => {
+    const s = sides(['pier', 'collapse'], ['pier', 'collapse', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+    expect(joinCandidates(s, idfOf(s), { ...settings, minShare: 0.2 })).toEqual([[0, 1]]);
+    expect(joinCandidates(s, idfOf(s), { ...settings, minShare: 1.01 })).toEqual([]);
+  });
+
+  it('gives sorted pairs, each once, i < j, and only pairs sharing a word', () => {
+    const words = ['pier', 'storm', 'ferry', 'mayor', 'budget', 'vote'];
+    const list = fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(list, (lists) => {
+        const s = sides(...lists);
+        const pairs = joinCandidates(s, idfOf(s), settings);
+        const keys = pairs.map(([i, j]) => i * 100 + j);
+        expect(keys).toEqual([...new Set(keys)].sort((a, b) => a - b));
+        for (const [i, j] of pairs) {
+          expect(i).toBeLessThan(j);
+          expect((s[i] as { words: string[] }).words.some((w) => (s[j] as { words: string[] }).words.includes(w))).toBe(true);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createFeatureContext } from '../../src/group/features';
+import { candidateFeatures, joinGroups, keptApart, type JoinItem } from '../../src/group/join-groups';
+
+const ctx = createFeatureContext();
+const members = (items: JoinItem[], claimDenial = true): number[][] => joinGroups(items, ctx, { claimDenial }).map((g) => g.members);
+const at = (report: string, start: number, text: string, speaker: string | null, stance: 'asserts' | 'denies' = 'asserts'): JoinItem =>
+  ({ text, stance, report, start, end: start + text.length, speaker: speaker === null ? null : { name: speaker } });
+
+describe('keptApart', () => {
+  const items = [
+    at('r1', 0, 'the pier will close for repairs in winter', 'Ilse Brandvold'),
+    at('r1', 10, 'close for repairs in winter', 'Ilse Brandvold'),
+    at('r2', 0, 'the pier will not close for repairs', 'Ilse Brandvold', 'denies'),
+    at('r3', 0, 'the pier will not close for repairs', 'Kofi Okafor', 'denies'),
+  ];
+  it.each([
+    ['two overlapping spans of one report', 0, 1, true],
+    ['a claim and a denial of one voice', 0, 2, true],
+    ['a claim and another voice’s denial', 0, 3, false],
+  ])('%s', (_name, a, b, apart) => {
+    expect(keptApart(items)(a, b)).toBe(apart);
+  });
+
+  it('keeps every claim from every denial when claim–denial joining is off', () => {
+    expect(keptApart(items, false)(0, 3)).toBe(true);
+  });
+});
+
+describe('candidateFeatures', () => {
+  it('pairs a pointing denial with the claim it answers, pointer first', () => {
+    const items = [
+      at('r1', 0, 'the harbour board sold the old lighthouse to a hotel chain', 'Kofi Okafor'),
+      at('r1', 80, 'the report', 'Ilse Brandvold', 'denies'),
+    ];
+    const pair = candidateFeatures(items, ctx).find((c) => c.points);
+    expect(pair).toMatchObject({ i: 1, j: 0, points: true });
+    expect(pair?.f.pointed).toBe(1);
+  });
+});
+
+describe('joinGroups', () => {
+  it('groups two outlets’ wordings of one statement and leaves a statement on the same topic apart', () => {
+    const items = [
+      at('r1', 0, 'the harbour board sold the old lighthouse to a hotel chain for two million', 'Kofi Okafor'),
+      at('r2', 0, 'the old lighthouse was sold by the harbour board to a hotel chain for two million', 'Kofi Okafor'),
+      at('r3', 0, 'the lighthouse keepers will march on the town hall on Sunday', 'Marta Oyelaran'),
+    ];
+    expect(members(items)).toEqual([[0, 1], [2]]);
+  });
+
+  it('puts a denial of another voice with the claim it denies, and not when joining is off', () => {
+    const items = [
+      at('r1', 0, 'the harbour board sold the old lighthouse to a hotel chain', 'Kofi Okafor'),
+      at('r2', 0, 'the harbour board has not sold the old lighthouse to a hotel chain', 'Ilse Brandvold', 'denies'),
+    ];
+    expect(members(items)).toEqual([[0, 1]]);
+    expect(members(items, false)).toEqual([[0], [1]]);
+  });
+
+  it('does not put a denial with the claims of its own speaker', () => {
+    const items = [
+      at('r1', 0, 'the harbour board sold the old lighthouse to a hotel chain', 'Ilse Brandvold'),
+      at('r2', 0, 'the harbour board has not sold the old lighthouse to a hotel chain', 'Ilse Brandvold', 'denies'),
+    ];
+    expect(members(items)).toEqual([[0], [1]]);
+  });
+
+  it('gives every statement one group, groups by first member', () => {
+    const items = [
+      at('r1', 0, 'the ferry to the islands stops in October', 'Kofi Okafor'),
+      at('r2', 0, 'the ferry to the islands will stop in October', 'Kofi Okafor'),
+      at('r2', 60, 'the school roof leaks', 'Marta Oyelaran'),
+      at('r3', 0, 'the roof of the school leaks', 'Marta Oyelaran'),
+    ];
+    const groups = members(items);
+    expect(groups.flat().sort()).toEqual([0, 1, 2, 3]);
+    expect(groups).toEqual([[0, 1], [2, 3]]);
+  });
+});
