@@ -19,12 +19,17 @@ const MIN_BASE = 3;
 /** Relations tried between two lemmas, strongest first (antonym is handled apart). */
 const ORDER = ['similar', 'derivation', 'hypernym'] as const;
 
-interface Tables {
+/** What `lemmas` and `knows` read: decoded first, and alone, since grouping needs nothing more. */
+interface Words {
   pos: Map<string, string>;
+  irregular: Map<string, readonly string[]>;
+}
+
+/** What `relate`, `isA` and `meaningKeys` read besides: decoded when one of them is first asked. */
+interface Tables extends Words {
   /** lemma -> its number in WORDS, the ids of DEFINED */
   numbers: Map<string, number>;
   synsets: Map<string, readonly number[]>;
-  irregular: Map<string, readonly string[]>;
   links: Record<(typeof ORDER)[number], Map<number, number[]>>;
   /** lemma number -> numbers of the lemmas that define it or that it defines */
   defined: Map<number, number[]>;
@@ -59,11 +64,10 @@ function readIds(text: string, from: number, to: number, emit: (id: number) => v
   let value = -1;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 44;
-    if (c === 44) {
+    if (c !== 44) value = Math.max(value, 0) * 36 + (c <= 57 ? c - 48 : c - 87);
+    else {
       emit(value);
       value = -1;
-    } else {
-      value = Math.max(value, 0) * 36 + (c <= 57 ? c - 48 : c - 87);
     }
   }
 }
@@ -93,33 +97,40 @@ function decodeLinks(table: string, up?: Map<number, number[]>): Map<number, num
   return links;
 }
 
-function decode(): Tables {
-  const pos = new Map<string, string>();
-  const numbers = new Map<string, number>();
-  const synsets = new Map<string, readonly number[]>();
-  let next = 0; // an empty id is the first mention of the next synset (see data.ts)
+/** Each entry of WORDS as `at(word, firstColon, secondColon or -1, end)`. */
+function eachWord(at: (word: string, first: number, second: number, end: number) => void): void {
   for (let i = 0; i < WORDS.length;) {
     let end = WORDS.indexOf(';', i);
     if (end < 0) end = WORDS.length;
     const first = WORDS.indexOf(':', i);
     const second = WORDS.indexOf(':', first + 1);
-    const word = WORDS.slice(i, first);
-    numbers.set(word, numbers.size);
-    if (second < 0 || second > end) {
-      pos.set(word, WORDS.slice(first + 1, end));
-    } else {
-      pos.set(word, WORDS.slice(first + 1, second));
-      const ids: number[] = [];
-      readIds(WORDS, second + 1, end, (id) => ids.push(id < 0 ? next++ : id));
-      synsets.set(word, ids);
-    }
+    at(WORDS.slice(i, first), first, second < 0 || second > end ? -1 : second, end);
     i = end + 1;
   }
-  const irregular = new Map<string, readonly string[]>();
-  for (const entry of EXCEPTIONS.split(';')) {
+}
+
+/** Parts of speech and irregular forms: a tenth of the decoding time of all the tables (measured). */
+function decodeWords(): Words {
+  const pos = new Map<string, string>();
+  eachWord((word, first, second, end) => pos.set(word, WORDS.slice(first + 1, second < 0 ? end : second)));
+  const irregular = new Map(EXCEPTIONS.split(';').map((entry): [string, readonly string[]] => {
     const [form = '', lemmas = ''] = entry.split(':');
-    irregular.set(form, lemmas.split(','));
-  }
+    return [form, lemmas.split(',')];
+  }));
+  return { pos, irregular };
+}
+
+function decode(words: Words): Tables {
+  const numbers = new Map<string, number>();
+  const synsets = new Map<string, readonly number[]>();
+  let next = 0; // an empty id is the first mention of the next synset (see data.ts)
+  eachWord((word, _first, second, end) => {
+    numbers.set(word, numbers.size);
+    if (second < 0) return;
+    const ids: number[] = [];
+    readIds(WORDS, second + 1, end, (id) => ids.push(id < 0 ? next++ : id));
+    synsets.set(word, ids);
+  });
   const antonyms = new Map<string, Set<string>>();
   for (const pair of ANTONYM.split(';')) {
     const [x = '', y = ''] = pair.split(',');
@@ -128,10 +139,10 @@ function decode(): Tables {
   }
   const up = new Map<number, number[]>();
   const links = { similar: decodeLinks(SIMILAR), derivation: decodeLinks(DERIVATION), hypernym: decodeLinks(HYPERNYM, up) };
-  return { pos, numbers, synsets, irregular, links, defined: decodeLinks(DEFINED), antonyms, up };
+  return { ...words, numbers, synsets, links, defined: decodeLinks(DEFINED), antonyms, up };
 }
 
-function lemmasOf(t: Tables, word: string): string[] {
+function lemmasOf(t: Words, word: string): string[] {
   const found = new Set<string>();
   if (t.pos.has(word)) found.add(word);
   for (const lemma of t.irregular.get(word) ?? []) found.add(lemma);
@@ -180,9 +191,10 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
 
 /**
  * The default lexicon, compiled from WordNet 3.1 (see scripts/build-wordnet.ts). Its tables
- * are decoded on the first call of `lemmas` or `relate`, not at import (the package has no
- * side effects), and each lexicon keeps its own caches.
- *
+ * are decoded on first use, not at import (the package has no side effects): the words on the
+ * first `lemmas` or `knows`, the relations (nine tenths of the time) on the first `relate`,
+ * `isA` or `meaningKeys`, so grouping with no pair near the threshold never decodes them.
+ * Each lexicon keeps its own caches.
  * `relate(a, b)`: null for identical strings; 'inflection' when the words differ but share a
  * lemma (tried ~ trying); else, over every pair of their lemmas, 'antonym' if any pair is an
  * antonym in WordNet, otherwise the strongest of synonym > similar > derivation > hypernym >
@@ -197,12 +209,14 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
  * ("left": leave / left ! right); letting it win would hide a contradiction.
  */
 export function createWordNetLexicon(families: readonly (readonly string[])[] = WORD_FAMILIES): Lexicon {
+  let words: Words | undefined;
   let tables: Tables | undefined;
   const family = new Map<string, number>();
   families.forEach((f, i) => f.forEach((w) => family.set(w, i)));
   const lemmaCache = new Map<string, readonly string[]>();
   const profiles = new Map<string, Profile>();
-  const load = () => (tables ??= decode());
+  const loadWords = () => (words ??= decodeWords());
+  const load = () => (tables ??= decode(loadWords()));
   const profile = (lemma: string) => {
     let p = profiles.get(lemma);
     if (!p) profiles.set(lemma, (p = profileOf(load(), lemma)));
@@ -210,7 +224,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
   };
   const lemmas = (word: string): readonly string[] => {
     let found = lemmaCache.get(word);
-    if (!found) lemmaCache.set(word, (found = lemmasOf(load(), word)));
+    if (!found) lemmaCache.set(word, (found = lemmasOf(loadWords(), word)));
     return found;
   };
   // What `relate` reads: lemmas (inflection), synsets (synonym), families (as -1 - index) and
@@ -246,7 +260,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
   return {
     lemmas,
     knows(word) {
-      const t = load();
+      const t = loadWords();
       return lemmas(word).some((lemma) => t.pos.has(lemma));
     },
     relate(a, b) {
