@@ -1,4 +1,4 @@
-import { compareValid } from '../compare/diff-claims';
+import { restates } from '../compare/diff-claims';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { clusterCentres } from './cluster';
@@ -28,8 +28,7 @@ export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: Nea
     const a = reps[near.i[e] as number] as number;
     const b = reps[near.j[e] as number] as number;
     if (cols.denies[a] !== cols.denies[b] || apart?.(near.i[e] as number, near.j[e] as number) === true) continue;
-    const relation = compareValid(cols.texts[a] as string, cols.texts[b] as string, diff).relation;
-    if (relation === 'match' || relation === 'paraphrase') out[e - from] = 1;
+    if (restates(cols.texts[a] as string, cols.texts[b] as string, diff)) out[e - from] = 1;
   }
   return out;
 }

@@ -79,7 +79,7 @@ export class LinkCounter {
     let held = 0;
     let predicateHeld = 0;
     for (const x of proposition) {
-      if (!this.heldByOf(x).some((v) => this.mark[v] === inClaim)) continue;
+      if (!this.anyMarked(this.heldByOf(x), inClaim)) continue;
       held++;
       if (!names.has(x)) predicateHeld++;
     }
@@ -96,6 +96,11 @@ export class LinkCounter {
       }
     }
     return { held, predicateHeld, covered };
+  }
+
+  private anyMarked(words: Ids, stamp: number): boolean {
+    for (let t = 0; t < words.length; t++) if (this.mark[words[t] as number] === stamp) return true;
+    return false;
   }
 
   /** The claim-vocabulary words v with x = v or `sameMeaning(x, v)`. */
