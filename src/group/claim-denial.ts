@@ -155,6 +155,7 @@ export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureConte
   const props = new Map(denials.map((d) => [d, denialWords((items[d] as DenialInput).text, ctx, words)]));
   const sideOf = (i: number): LinkSide => props.get(i) as LinkSide;
   const candidatesOf = candidateFinder(denials, denials, (i) => sideOf(i).proposition, t.maxDf);
+  const featuresOf = pairFeatures(denials, (i) => sideOf(i).proposition, ctx);
   const pairs: DenialLink[] = [];
   for (const a of denials) {
     const pa = sideOf(a);
@@ -162,9 +163,9 @@ export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureConte
     for (const b of candidatesOf(a)) {
       if (b <= a) continue;
       const pb = sideOf(b);
-      const ab = linkFeatures({ ...pa, claim: pb.proposition }, ctx);
+      const ab = featuresOf(pa, b);
       if (!isLinked(ab, t.threshold)) continue;
-      const ba = linkFeatures({ ...pb, claim: pa.proposition }, ctx);
+      const ba = featuresOf(pb, a);
       if (isLinked(ba, t.threshold)) pairs.push({ denial: a, claim: b, score: Math.min(linkProbability(ab), linkProbability(ba)) });
     }
   }
@@ -172,7 +173,8 @@ export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureConte
 }
 
 /**
- * The link features of a denial against claim `c` (by index) of `claims`: through a
+ * The link features of a denial against claim `c` (by index) of `claims` (whose words are
+ * `wordsOf(c)`: a claim's, or another denial's proposition): through a
  * `LinkCounter` over all the claims' words when the lexicon gives meaning keys (the same
  * features, counted without a look-up per pair of words), else `linkFeatures`.
  */
