@@ -98,6 +98,7 @@ export class LinkCounter {
     return { held, predicateHeld, covered };
   }
 
+  /** Whether one of `words` holds `stamp`. */
   private anyMarked(words: Ids, stamp: number): boolean {
     for (let t = 0; t < words.length; t++) if (this.mark[words[t] as number] === stamp) return true;
     return false;
@@ -105,29 +106,22 @@ export class LinkCounter {
 
   /** The claim-vocabulary words v with x = v or `sameMeaning(x, v)`. */
   private heldByOf(x: string): Ids {
-    let found = this.heldBy.get(x);
-    if (found) return found;
-    const out = new Set<number>();
-    const self = this.ids.get(x);
-    if (self !== undefined) out.add(self);
-    for (const key of this.keysOf(x).own) {
-      for (const v of this.byNear.get(key) ?? []) if (!out.has(v) && this.same(x, this.words[v] as string)) out.add(v);
-    }
-    this.heldBy.set(x, (found = Int32Array.from(out)));
-    return found;
+    return this.heldBy.get(x) ?? this.partners(this.heldBy, x, this.keysOf(x).own, this.byNear, (v) => this.same(x, v));
   }
 
   /** The claim-vocabulary words w with w = v or `sameMeaning(w, v)`. */
   private holdsOf(v: string): Ids {
-    let found = this.holds.get(v);
-    if (found) return found;
+    return this.holds.get(v) ?? this.partners(this.holds, v, this.keysOf(v).near, this.byOwn, (w) => this.same(w, v));
+  }
+
+  /** `word` itself if a claim word, and the claim words `index` files under one of `keys` that pass `test`; kept in `cache`. */
+  private partners(cache: Map<string, Ids>, word: string, keys: Iterable<string | number>, index: Map<string | number, number[]>, test: (other: string) => boolean): Ids {
     const out = new Set<number>();
-    const self = this.ids.get(v);
+    const self = this.ids.get(word);
     if (self !== undefined) out.add(self);
-    for (const key of this.keysOf(v).near) {
-      for (const w of this.byOwn.get(key) ?? []) if (!out.has(w) && this.same(this.words[w] as string, v)) out.add(w);
-    }
-    this.holds.set(v, (found = Int32Array.from(out)));
+    for (const key of keys) for (const o of index.get(key) ?? []) if (!out.has(o) && test(this.words[o] as string)) out.add(o);
+    const found = Int32Array.from(out);
+    cache.set(word, found);
     return found;
   }
 }
