@@ -15,7 +15,7 @@ const sharedLexiconData: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'shared-lexicon-data',
   setup(build) {
     build.onResolve({ filter: /^\.\/data$/ }, (args) =>
-      args.importer.replace(/\\/g, '/').endsWith('lexicon/wordnet/wordnet-lexicon.ts') ? { path: LEXICON_DATA, external: true } : undefined);
+      args.importer.replace(/\\/g, '/').endsWith('lexicon/wordnet/wordnet-tables.ts') ? { path: LEXICON_DATA, external: true } : undefined);
   },
 };
 

@@ -1,8 +1,4 @@
 import { ClaimdiffError } from '../schema/error';
-import { analyzeCommand } from './analyze-command';
-import { diffCommand } from './diff-command';
-import { groupCommand } from './group-command';
-import { indexCommand } from './index-command';
 import { EXIT, UsageError, type CliIo } from './command';
 
 /** Set by the build from package.json. */
@@ -34,11 +30,17 @@ export const USAGE = `usage:
   --debug    show a stack trace for errors
 `;
 
-const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
-  diff: diffCommand,
-  analyze: analyzeCommand,
-  group: groupCommand,
-  index: indexCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command's module, loaded when it runs: `group` never loads extraction and rendering,
+ * nor `diff` grouping, which would add to every run's start.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  diff: async () => (await import('./diff-command')).diffCommand,
+  analyze: async () => (await import('./analyze-command')).analyzeCommand,
+  group: async () => (await import('./group-command')).groupCommand,
+  index: async () => (await import('./index-command')).indexCommand,
 };
 
 /**
@@ -56,8 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     (command === undefined ? io.stderr : io.stdout).write(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (run === undefined) {
+  const load = COMMANDS[command];
+  if (load === undefined) {
     io.stderr.write(`claimdiff: found unknown command "${command}", expected one of: ${Object.keys(COMMANDS).join(', ')}\n${USAGE}`);
     return EXIT.usage;
   }
@@ -65,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (debug && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
   };
   try {
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`claimdiff ${command}: ${error.message}\n${USAGE}`);

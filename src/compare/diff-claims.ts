@@ -14,7 +14,7 @@ import { quantifierCheck } from './quantifiers';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
 import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
-import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, type Verdict } from './verdict';
+import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, readsAsRestatement, type PairMeasures, type RelationThresholds, type Verdict } from './verdict';
 
 let builtInLexicon: Lexicon | undefined;
 let builtInWords: WordLists | undefined;
@@ -46,11 +46,27 @@ export interface ExaminedPair {
   readonly issues: Issue[];
 }
 
+/** A pair read, aligned and measured: what the checks and the verdict start from. */
+interface MeasuredPair {
+  readonly a: readonly Term[];
+  readonly b: readonly Term[];
+  readonly drafts: readonly Draft[];
+  readonly m: PairMeasures;
+  readonly thresholds: RelationThresholds;
+  readonly ctx: RelateContext;
+  readonly issues: Issue[];
+}
+
 /**
  * The pipeline, in order. Each stage adds its layer to what the one before left, and the
  * checks only report: the verdict is decided in one place (verdict/decide.ts).
  */
 export function examinePair(a: string, b: string, options: DiffOptions): ExaminedPair {
+  return checkPair(measurePairOf(a, b, options));
+}
+
+/** Stages 1, 2 and 4: terms, alignment, measures. */
+function measurePairOf(a: string, b: string, options: DiffOptions): MeasuredPair {
   // 1. Terms: each wording read once into terms (words, figures, dates; terms/, figures/).
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
   const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
@@ -72,16 +88,19 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
   }
   const drafts = joinSharedTokens(pairMoves(labelAlignment(ops, ta, tb, ctx), ta, tb, ctx), ta, tb);
 
-  // 3. Truth frames, read once: the flips and the stance check both weigh what each side's frames deny (negation/).
-  const frames: Frames = { a: truthFrames(ta, ctx), b: truthFrames(tb, ctx) };
-
   // 4. Measures: shares aligned and covered, the score, the fitted model's reading (verdict/).
   const thresholds = {
     paraphrase: options.paraphraseThreshold,
     contradict: options.contradictThreshold ?? DEFAULT_THRESHOLDS.contradict,
     negationScope: DEFAULT_THRESHOLDS.negationScope,
   };
-  const m = measurePair(drafts, ta, tb, ctx, thresholds);
+  return { a: ta, b: tb, drafts, m: measurePair(drafts, ta, tb, ctx, thresholds), thresholds, ctx, issues };
+}
+
+/** Stages 3, 5 and 6: truth frames, checks, verdict. */
+function checkPair({ a: ta, b: tb, drafts, m, thresholds, ctx, issues }: MeasuredPair): ExaminedPair {
+  // 3. Truth frames, read once: the flips and the stance check both weigh what each side's frames deny (negation/).
+  const frames: Frames = { a: truthFrames(ta, ctx), b: truthFrames(tb, ctx) };
 
   // 5. Checks: each reports what it found as evidence, or nothing; none sets the relation.
   const contra = drafts.filter((d) => d.label === 'contradict');
@@ -129,9 +148,24 @@ export function diffClaims(a: string, b: string, options: DiffOptions = {}): Cla
   return compareValid(x, y, opts);
 }
 
+/** The options of a pair for its sides swapped. */
+function swapped(options: DiffOptions): DiffOptions {
+  return options.publishedAt === undefined ? options : { ...options, publishedAt: { a: options.publishedAt.b, b: options.publishedAt.a } };
+}
+
 /** The pairwise core without boundary validation, for stages that already hold valid input. */
 export function compareValid(a: string, b: string, options: DiffOptions): ClaimDiff {
-  if (a <= b) return compare(a, b, options);
-  const published = options.publishedAt === undefined ? {} : { publishedAt: { a: options.publishedAt.b, b: options.publishedAt.a } };
-  return mirror(compare(b, a, { ...options, ...published }));
+  return a <= b ? compare(a, b, options) : mirror(compare(b, a, swapped(options)));
+}
+
+/**
+ * Whether `compareValid(a, b, options)` would find a match or paraphrase, without drawing the
+ * segments, and without the checks when the measures already rule both out (most pairs the
+ * grouping asks about just below its threshold: see `readsAsRestatement`).
+ */
+export function restates(a: string, b: string, options: DiffOptions): boolean {
+  const pair = a <= b ? measurePairOf(a, b, options) : measurePairOf(b, a, swapped(options));
+  if (!pair.m.empty && !readsAsRestatement(pair.m, pair.thresholds)) return false;
+  const relation = checkPair(pair).verdict.relation;
+  return relation === 'match' || relation === 'paraphrase';
 }

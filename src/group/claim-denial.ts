@@ -3,8 +3,9 @@ import { HEDGES } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, KNOWING_VERBS } from '../lexicon/reporting-verbs';
-import { claimWords, isLinked, linkFeatures, linkProbability, nameWords } from './denial-link';
+import { claimWords, featuresOfCounts, isLinked, linkFeatures, linkProbability, nameWords, type DenialLinkFeatures } from './denial-link';
 import { baseFormOf, contentWords, type FeatureContext } from './features';
+import { LinkCounter } from './link-counts';
 
 /** A denial and the claim it denies (by index), and how much of the denied proposition the claim holds. */
 export interface DenialLink {
@@ -128,6 +129,7 @@ export function findDenialLinks(items: readonly DenialInput[], ctx: FeatureConte
     return w;
   };
   const candidatesOf = candidateFinder(denials, claims, (i) => sideOf(i).proposition, t.maxDf);
+  const featuresOf = pairFeatures(claims, (i) => sideOf(i).proposition, ctx);
   for (const d of denials) {
     const explicit = (items[d] as DenialInput).denies;
     if (explicit !== undefined && items[explicit] !== undefined && items[explicit]?.stance !== 'denies') links.push({ denial: d, claim: explicit, score: 1 });
@@ -135,8 +137,7 @@ export function findDenialLinks(items: readonly DenialInput[], ctx: FeatureConte
     if (denial.proposition.length === 0) continue;
     for (const c of candidatesOf(d)) {
       if (c === explicit) continue;
-      const claim = sideOf(c);
-      const f = linkFeatures({ ...denial, claim: claim.proposition }, ctx);
+      const f = featuresOf(denial, c);
       if (isLinked(f, t.threshold)) links.push({ denial: d, claim: c, score: linkProbability(f) });
     }
   }
@@ -154,6 +155,7 @@ export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureConte
   const props = new Map(denials.map((d) => [d, denialWords((items[d] as DenialInput).text, ctx, words)]));
   const sideOf = (i: number): LinkSide => props.get(i) as LinkSide;
   const candidatesOf = candidateFinder(denials, denials, (i) => sideOf(i).proposition, t.maxDf);
+  const featuresOf = pairFeatures(denials, (i) => sideOf(i).proposition, ctx);
   const pairs: DenialLink[] = [];
   for (const a of denials) {
     const pa = sideOf(a);
@@ -161,13 +163,29 @@ export function findDenialPairs(items: readonly DenialInput[], ctx: FeatureConte
     for (const b of candidatesOf(a)) {
       if (b <= a) continue;
       const pb = sideOf(b);
-      const ab = linkFeatures({ ...pa, claim: pb.proposition }, ctx);
+      const ab = featuresOf(pa, b);
       if (!isLinked(ab, t.threshold)) continue;
-      const ba = linkFeatures({ ...pb, claim: pa.proposition }, ctx);
+      const ba = featuresOf(pb, a);
       if (isLinked(ba, t.threshold)) pairs.push({ denial: a, claim: b, score: Math.min(linkProbability(ab), linkProbability(ba)) });
     }
   }
   return pairs;
+}
+
+/**
+ * The link features of a denial against claim `c` (by index) of `claims` (whose words are
+ * `wordsOf(c)`: a claim's, or another denial's proposition): through a
+ * `LinkCounter` over all the claims' words when the lexicon gives meaning keys (the same
+ * features, counted without a look-up per pair of words), else `linkFeatures`.
+ */
+function pairFeatures(claims: readonly number[], wordsOf: (i: number) => string[], ctx: FeatureContext): (denial: LinkSide, c: number) => DenialLinkFeatures {
+  const counter = LinkCounter.of(ctx.lexicon);
+  if (counter === undefined) return (denial, c) => linkFeatures({ ...denial, claim: wordsOf(c) }, ctx);
+  const ids = new Map(claims.map((c) => [c, counter.claim(wordsOf(c))]));
+  return (denial, c) => {
+    const claim = ids.get(c) as Int32Array;
+    return featuresOfCounts(counter.count(denial.proposition, denial.names, claim), denial.proposition, denial.names, claim.length);
+  };
 }
 
 /** One side's words for `linkFeatures`: a denial's proposition and its names, or a claim's words (no names needed). */

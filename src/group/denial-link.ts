@@ -1,5 +1,6 @@
 import { heldIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
+import type { LinkCounts } from './link-counts';
 
 /**
  * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
@@ -100,26 +101,31 @@ export function claimWords(text: string, ctx: FeatureContext): string[] {
  * on both dev sets, since a title-case headline has no names to leave out.)
  */
 export function linkFeatures(w: LinkWords, ctx: FeatureContext): DenialLinkFeatures {
-  const p = w.proposition;
   const inClaim = heldIn(ctx.lexicon, w.claim);
   let held = 0;
-  let predicate = 0;
   let predicateHeld = 0;
-  for (const x of p) {
-    const has = inClaim(x);
-    if (has) held++;
-    if (!w.names.has(x)) {
-      predicate++;
-      if (has) predicateHeld++;
-    }
+  for (const x of w.proposition) {
+    if (!inClaim(x)) continue;
+    held++;
+    if (!w.names.has(x)) predicateHeld++;
   }
-  const covered = held === 0 ? 0 : softShared(w.claim, p, ctx);
-  const heldShare = p.length === 0 ? 0 : held / p.length;
+  const covered = held === 0 ? 0 : softShared(w.claim, w.proposition, ctx);
+  return featuresOfCounts({ held, predicateHeld, covered }, w.proposition, w.names, w.claim.length);
+}
+
+/**
+ * The features of a pair from its word counts (see `LinkCounts`): `proposition` and its
+ * `names`, and the number of the claim's distinct words.
+ */
+export function featuresOfCounts(c: LinkCounts, proposition: readonly string[], names: ReadonlySet<string>, claimLength: number): DenialLinkFeatures {
+  let predicate = 0;
+  for (const x of proposition) if (!names.has(x)) predicate++;
+  const heldShare = proposition.length === 0 ? 0 : c.held / proposition.length;
   return {
     held: heldShare,
-    heldPredicate: predicate === 0 ? heldShare : predicateHeld / predicate,
-    shared: Math.min(held / SHARED_CAP, 1),
-    both: (held / (p.length + SMOOTHING)) * (covered / (w.claim.length + SMOOTHING)),
+    heldPredicate: predicate === 0 ? heldShare : c.predicateHeld / predicate,
+    shared: Math.min(c.held / SHARED_CAP, 1),
+    both: (c.held / (proposition.length + SMOOTHING)) * (c.covered / (claimLength + SMOOTHING)),
   };
 }
 

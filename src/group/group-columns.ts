@@ -1,4 +1,4 @@
-import { compareValid } from '../compare/diff-claims';
+import { restates } from '../compare/diff-claims';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { clusterCentres } from './cluster';
@@ -17,18 +17,18 @@ export type NearInput = Pick<StatementColumns, 'texts' | 'denies'>;
 /**
  * Which pairs just below the threshold (`found.near`, positions `from … to`) the pairwise core
  * joins: 1 where it finds a `match` or `paraphrase` between two statements of one stance.
+ * Pairs `apart` keeps apart (see `repsApart`) are not asked: their edge is dropped anyway.
  * Pure, over any slice, so workers may each take one; the answers do not depend on the split.
  * O(pairs · diffClaims).
  */
-export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: NearInput, diff: DiffOptions, from = 0, to = found.near.length): Uint8Array {
+export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: NearInput, diff: DiffOptions, from = 0, to = found.near.length, apart?: (i: number, j: number) => boolean): Uint8Array {
   const out = new Uint8Array(to - from);
   const { near, reps } = found;
   for (let e = from; e < to; e++) {
     const a = reps[near.i[e] as number] as number;
     const b = reps[near.j[e] as number] as number;
-    if (cols.denies[a] !== cols.denies[b]) continue;
-    const relation = compareValid(cols.texts[a] as string, cols.texts[b] as string, diff).relation;
-    if (relation === 'match' || relation === 'paraphrase') out[e - from] = 1;
+    if (cols.denies[a] !== cols.denies[b] || apart?.(near.i[e] as number, near.j[e] as number) === true) continue;
+    if (restates(cols.texts[a] as string, cols.texts[b] as string, diff)) out[e - from] = 1;
   }
   return out;
 }
@@ -127,5 +127,6 @@ export function foldTable(cols: StatementColumns): FoldedTable {
 export function groupColumns(cols: StatementColumns, s: GroupSettings, places?: readonly ReportPlace[]): { layout: GroupLayout; issues: Issue[] } {
   const found = findFoldedPairs(foldTable(cols), s);
   ensureTexts(cols, nearStatements(found));
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff), s, places), issues: found.issues };
+  const apart = places !== undefined || cols.denies.includes(1) ? repsApart(found, cols, places) : undefined;
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff, 0, found.near.length, apart), s, places), issues: found.issues };
 }

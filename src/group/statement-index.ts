@@ -1,4 +1,4 @@
-import { compareValid } from '../compare/diff-claims';
+import { restates } from '../compare/diff-claims';
 import {
   GroupOptionsSchema, IndexSnapshotSchema, type Group, type GroupInput, type IndexOptions, type IndexSnapshot,
 } from '../schema/analysis';
@@ -102,8 +102,7 @@ function buildIndex(opts: IndexOptions, snapshot?: IndexSnapshot): StatementInde
     const v = verdictOf(o, s);
     if (v === 'same') return edgeWeight(o);
     if (v === 'near' && (a.stance ?? 'asserts') === (b.stance ?? 'asserts')) {
-      const r = compareValid(a.text, b.text, s.diff).relation;
-      if (r === 'match' || r === 'paraphrase') return edgeWeight(o);
+      if (restates(a.text, b.text, s.diff)) return edgeWeight(o);
     }
     return -1;
   };

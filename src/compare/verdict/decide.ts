@@ -78,6 +78,14 @@ export interface Verdict {
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
 /**
+ * Whether the model (or the share rule, without one) reads the pair as a restatement. Only a
+ * pair it reads so, or an empty one, can end as a match or paraphrase: no rule gives either.
+ */
+export function readsAsRestatement(m: PairMeasures, thresholds: RelationThresholds): boolean {
+  return m.model !== undefined ? m.model >= 0.5 : m.covered >= (thresholds.paraphrase ?? 1);
+}
+
+/**
  * The relation of a pair and its confidence from its measures and its checks' evidence. A
  * pair with nothing of weight matches. Otherwise the first deciding rule with evidence
  * decides; without one, the model (or the share rule) reads a restatement (a match when every
@@ -89,7 +97,7 @@ export function decide(m: PairMeasures, evidence: readonly Evidence[], threshold
   let verdict: Verdict = { relation: 'match', score: 1, confidence: 1, used: [] };
   if (!m.empty) {
     const threshold = thresholds.paraphrase ?? 1;
-    const restatement = m.model !== undefined ? m.model >= 0.5 : m.covered >= threshold;
+    const restatement = readsAsRestatement(m, thresholds);
     const p = m.model ?? clamp01(0.5 + m.covered - threshold);
     const confidence = (from: ConfidenceFrom, e: Evidence): number => (from === 'strength' ? e.strength : from === 'against-restatement' ? 1 - p : 1 - (m.model ?? m.covered));
     const rule = DECIDING.find((r) => found(r.check) !== undefined && (r.when === 'always' || restatement));

@@ -1,6 +1,6 @@
 import type { LexicalRelation, Lexicon, MeaningKeys } from '../lexicon';
 import { WORD_FAMILIES } from '../families';
-import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
+import { decode, decodeWords, ORDER, type Tables, type Words } from './wordnet-tables';
 
 /**
  * WordNet's detachment rules ("morphy"), per part of speech: [suffix, replacement]. A result
@@ -16,21 +16,15 @@ const DETACH: Readonly<Record<'n' | 'v' | 'a', readonly (readonly [string, strin
 const DOUBLING = new Set(['ed', 'ing', 'er', 'est']);
 /** Shorter rule results are noise: "as" -> "a", "uses" -> "us". Irregular forms (go, be) are exempt. */
 const MIN_BASE = 3;
-/** Relations tried between two lemmas, strongest first (antonym is handled apart). */
-const ORDER = ['similar', 'derivation', 'hypernym'] as const;
 
-interface Tables {
-  pos: Map<string, string>;
-  /** lemma -> its number in WORDS, the ids of DEFINED */
-  numbers: Map<string, number>;
-  synsets: Map<string, readonly number[]>;
-  irregular: Map<string, readonly string[]>;
-  links: Record<(typeof ORDER)[number], Map<number, number[]>>;
-  /** lemma number -> numbers of the lemmas that define it or that it defines */
-  defined: Map<number, number[]>;
-  /** synset -> its direct hypernyms */
-  up: Map<number, number[]>;
-  antonyms: Map<string, Set<string>>;
+/** What the lexicon keeps of a word, each part made on first use. */
+interface WordEntry {
+  readonly lemmas: readonly string[];
+  /** Whether WordNet or the families hold one of its lemmas. */
+  known?: boolean;
+  /** Its keys for `meaningKeys`, and for every relation (`relate`'s first test). */
+  same?: MeaningKeys;
+  all?: MeaningKeys;
 }
 
 /** What one lemma reaches, computed once per lemma on first use: `relate` is in the hot path. */
@@ -51,87 +45,7 @@ const HYPERNYM_STEPS = 2;
 /** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
 const DEFINED_KEY = -1_000_000;
 
-/**
- * Reads the comma-separated base-36 ids in `text[from, to)`, an empty id as -1. Scanning by
- * hand instead of `split` + `parseInt` halves the first-call decoding time (measured).
- */
-function readIds(text: string, from: number, to: number, emit: (id: number) => void): void {
-  let value = -1;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 44;
-    if (c === 44) {
-      emit(value);
-      value = -1;
-    } else {
-      value = Math.max(value, 0) * 36 + (c <= 57 ? c - 48 : c - 87);
-    }
-  }
-}
-
-/** Both directions of each link; `up`, when given, collects each list's own direction only. */
-function decodeLinks(table: string, up?: Map<number, number[]>): Map<number, number[]> {
-  const links = new Map<number, number[]>();
-  const push = (map: Map<number, number[]>, from: number, to: number) => {
-    const list = map.get(from);
-    if (list) list.push(to);
-    else map.set(from, [to]);
-  };
-  const add = (from: number, to: number) => {
-    push(links, from, to);
-    if (up) push(up, from, to);
-    push(links, to, from);
-  };
-  let x = 0;
-  for (let i = 0; i < table.length;) {
-    let end = table.indexOf(';', i);
-    if (end < 0) end = table.length;
-    const colon = table.indexOf(':', i);
-    readIds(table, i, colon, (gap) => (x += gap));
-    readIds(table, colon + 1, end, (y) => add(x, y));
-    i = end + 1;
-  }
-  return links;
-}
-
-function decode(): Tables {
-  const pos = new Map<string, string>();
-  const numbers = new Map<string, number>();
-  const synsets = new Map<string, readonly number[]>();
-  let next = 0; // an empty id is the first mention of the next synset (see data.ts)
-  for (let i = 0; i < WORDS.length;) {
-    let end = WORDS.indexOf(';', i);
-    if (end < 0) end = WORDS.length;
-    const first = WORDS.indexOf(':', i);
-    const second = WORDS.indexOf(':', first + 1);
-    const word = WORDS.slice(i, first);
-    numbers.set(word, numbers.size);
-    if (second < 0 || second > end) {
-      pos.set(word, WORDS.slice(first + 1, end));
-    } else {
-      pos.set(word, WORDS.slice(first + 1, second));
-      const ids: number[] = [];
-      readIds(WORDS, second + 1, end, (id) => ids.push(id < 0 ? next++ : id));
-      synsets.set(word, ids);
-    }
-    i = end + 1;
-  }
-  const irregular = new Map<string, readonly string[]>();
-  for (const entry of EXCEPTIONS.split(';')) {
-    const [form = '', lemmas = ''] = entry.split(':');
-    irregular.set(form, lemmas.split(','));
-  }
-  const antonyms = new Map<string, Set<string>>();
-  for (const pair of ANTONYM.split(';')) {
-    const [x = '', y = ''] = pair.split(',');
-    (antonyms.get(x) ?? antonyms.set(x, new Set()).get(x)!).add(y);
-    (antonyms.get(y) ?? antonyms.set(y, new Set()).get(y)!).add(x);
-  }
-  const up = new Map<number, number[]>();
-  const links = { similar: decodeLinks(SIMILAR), derivation: decodeLinks(DERIVATION), hypernym: decodeLinks(HYPERNYM, up) };
-  return { pos, numbers, synsets, irregular, links, defined: decodeLinks(DEFINED), antonyms, up };
-}
-
-function lemmasOf(t: Tables, word: string): string[] {
+function lemmasOf(t: Words, word: string): string[] {
   const found = new Set<string>();
   if (t.pos.has(word)) found.add(word);
   for (const lemma of t.irregular.get(word) ?? []) found.add(lemma);
@@ -180,9 +94,10 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
 
 /**
  * The default lexicon, compiled from WordNet 3.1 (see scripts/build-wordnet.ts). Its tables
- * are decoded on the first call of `lemmas` or `relate`, not at import (the package has no
- * side effects), and each lexicon keeps its own caches.
- *
+ * are decoded on first use, not at import (the package has no side effects): the words on the
+ * first `lemmas` or `knows`, the relations (nine tenths of the time) on the first `relate`,
+ * `isA` or `meaningKeys`, so grouping with no pair near the threshold never decodes them.
+ * Each lexicon keeps its own caches.
  * `relate(a, b)`: null for identical strings; 'inflection' when the words differ but share a
  * lemma (tried ~ trying); else, over every pair of their lemmas, 'antonym' if any pair is an
  * antonym in WordNet, otherwise the strongest of synonym > similar > derivation > hypernym >
@@ -197,22 +112,26 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
  * ("left": leave / left ! right); letting it win would hide a contradiction.
  */
 export function createWordNetLexicon(families: readonly (readonly string[])[] = WORD_FAMILIES): Lexicon {
+  let words: Words | undefined;
   let tables: Tables | undefined;
   const family = new Map<string, number>();
   families.forEach((f, i) => f.forEach((w) => family.set(w, i)));
-  const lemmaCache = new Map<string, readonly string[]>();
+  // One entry a word met, so `relate` (the hot path) finds all it keeps of a word in one look-up.
+  const entries = new Map<string, WordEntry>();
   const profiles = new Map<string, Profile>();
-  const load = () => (tables ??= decode());
+  const loadWords = () => (words ??= decodeWords());
+  const load = () => (tables ??= decode(loadWords()));
   const profile = (lemma: string) => {
     let p = profiles.get(lemma);
     if (!p) profiles.set(lemma, (p = profileOf(load(), lemma)));
     return p;
   };
-  const lemmas = (word: string): readonly string[] => {
-    let found = lemmaCache.get(word);
-    if (!found) lemmaCache.set(word, (found = lemmasOf(load(), word)));
+  const entry = (word: string): WordEntry => {
+    let found = entries.get(word);
+    if (!found) entries.set(word, (found = { lemmas: lemmasOf(loadWords(), word) }));
     return found;
   };
+  const lemmas = (word: string): readonly string[] => entry(word).lemmas;
   // What `relate` reads: lemmas (inflection), synsets (synonym), families (as -1 - index) and
   // the synsets one similar or derivation link away; with `all`, also lemma numbers (as
   // DEFINED_KEY - number) and what a hypernym, definition or antonym link reaches. Every
@@ -235,32 +154,29 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     return { own, near };
   };
   const unknown = (t: Tables, lemmaList: readonly string[]): boolean => lemmaList.every((l) => !t.numbers.has(l) && !family.has(l) && !t.antonyms.has(l));
-  const sameKeys = new Map<string, MeaningKeys>();
-  const allKeys = new Map<string, MeaningKeys>();
-  const cached = (cache: Map<string, MeaningKeys>, word: string, all: boolean): MeaningKeys => {
-    let keys = cache.get(word);
-    if (!keys) cache.set(word, (keys = keysOf(word, all)));
-    return keys;
-  };
+  const known = (t: Tables, e: WordEntry): boolean => (e.known ??= !unknown(t, e.lemmas));
+  const allKeys = (e: WordEntry, word: string): MeaningKeys => (e.all ??= keysOf(word, true));
 
   return {
     lemmas,
     knows(word) {
-      const t = load();
+      const t = loadWords();
       return lemmas(word).some((lemma) => t.pos.has(lemma));
     },
     relate(a, b) {
       if (a === b) return null;
-      const la = lemmas(a);
-      const lb = lemmas(b);
+      const ea = entry(a);
+      const eb = entry(b);
+      const la = ea.lemmas;
+      const lb = eb.lemmas;
       if (la.some((x) => lb.includes(x))) return 'inflection';
       const t = load();
       // A word none of whose lemmas WordNet or the families hold relates to nothing else (names,
       // misspellings): answered without keeping keys for it, as a large corpus has many.
-      if (unknown(t, la) || unknown(t, lb)) return null;
+      if (!known(t, ea) || !known(t, eb)) return null;
       // Most other pairs asked share no key: answered without trying each pair of their lemmas.
-      const near = cached(allKeys, b, true).near;
-      if (!cached(allKeys, a, true).own.some((k) => near.has(k))) return null;
+      const near = allKeys(eb, b).near;
+      if (!allKeys(ea, a).own.some((k) => near.has(k))) return null;
       let best: LexicalRelation | null = null;
       for (const x of la) {
         for (const y of lb) {
@@ -272,7 +188,10 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       }
       return best;
     },
-    meaningKeys: (word) => cached(sameKeys, word, false),
+    meaningKeys: (word) => {
+      const e = entry(word);
+      return (e.same ??= keysOf(word, false));
+    },
     isA(a, b) {
       if (a === b) return false;
       const lb = lemmas(b);
