@@ -84,25 +84,42 @@ function sameVerb(x: Term, y: Term, ctx: RelateContext): boolean {
   return ctx.lexicon.lemmas(y.key).some((l) => lx.includes(l));
 }
 
-/** Whether the runs of `n` terms at `i` in `x` and at `j` in `y` name one participant, word by word. */
-function samePhrase(x: readonly Term[], i: number, y: readonly Term[], j: number, n: number, ctx: RelateContext): boolean {
-  if (i < 0 || j < 0 || i + n > x.length || j + n > y.length) return false;
-  let content = false;
-  for (let k = 0; k < n; k++) {
-    const s = x[i + k] as Term;
-    const t = y[j + k] as Term;
-    if (s.kind === 'punct' || t.kind === 'punct') return false;
-    const rel = relateTerms(s, t, ctx);
-    if (rel === null || rel.label === 'contradict' || rel.strength < MIN_STRENGTH) return false;
-    content ||= isContentTerm(s);
-  }
-  return content;
+/** A run `[at, at + n)` of terms on one side. */
+interface Run {
+  readonly at: number;
+  readonly n: number;
 }
 
-/** The longest length, up to MAX_PHRASE terms, at which `test` holds; 0 when none. */
-function longest(test: (n: number) => boolean): number {
-  for (let n = MAX_PHRASE; n > 0; n--) if (test(n)) return n;
-  return 0;
+/**
+ * Whether two runs name one participant: their content words pair in order (a synonym at
+ * least), however many articles each has ("a man" ~ "the man"). With `edges`, each run is a
+ * noun phrase: no punctuation, opening with a content word or a determiner, closing on a
+ * content word, so a phrase never takes the "that" or "on" beside it.
+ */
+function samePhrase(x: readonly Term[], rx: Run, y: readonly Term[], ry: Run, ctx: RelateContext, edges = true): boolean {
+  const content = (terms: readonly Term[], r: Run): Term[] | null => {
+    if (r.n <= 0 || r.at < 0 || r.at + r.n > terms.length) return null;
+    const run = terms.slice(r.at, r.at + r.n);
+    if (run.some((t) => t.kind === 'punct')) return null;
+    const [first, last] = [run[0] as Term, run[run.length - 1] as Term];
+    if (edges && (!isContentTerm(last) || !(isContentTerm(first) || DETERMINERS.has(first.key)))) return null;
+    return run.filter(isContentTerm);
+  };
+  const cx = content(x, rx);
+  const cy = content(y, ry);
+  if (cx === null || cy === null || cx.length === 0 || cx.length !== cy.length) return false;
+  return cx.every((s, k) => {
+    const rel = relateTerms(s, cy[k] as Term, ctx);
+    return rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH;
+  });
+}
+
+/** The lengths `[n, m]`, each up to MAX_PHRASE terms, longest in all, at which `test` holds; null when none. */
+function longest(test: (n: number, m: number) => boolean): readonly [number, number] | null {
+  for (let total = 2 * MAX_PHRASE; total >= 2; total--) {
+    for (let n = Math.min(MAX_PHRASE, total - 1); n >= 1 && total - n <= MAX_PHRASE; n--) if (test(n, total - n)) return [n, total - n];
+  }
+  return null;
 }
 
 /** A passive verb and an active one of the same verb, in every pairing of the sides. */
@@ -127,15 +144,24 @@ function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): 
 export function voiceRestatements(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VoiceRestatement[] {
   const out: VoiceRestatement[] = [];
   for (const { act, pas, v, p, passiveSide } of verbPairs(a, b, ctx)) {
-    const object = longest((n) => samePhrase(act, v.verb + 1, pas, p.auxStart - n, n, ctx));
-    if (object === 0) continue;
-    const agented = (pas[p.verb + 1] as Term | undefined)?.key === 'by';
-    const subject = agented ? longest((n) => samePhrase(act, v.auxStart - n, pas, p.verb + 2, n, ctx)) : 0;
-    const actRun: Range = [subject > 0 ? v.auxStart - subject : v.verb, v.verb + 1 + object];
-    const pasRun: Range = [p.auxStart - object, subject > 0 ? p.verb + 2 + subject : p.verb + 1];
+    const object = objectAsSubject(act, pas, v, p, ctx);
+    if (object === null) continue;
+    const [on, sm] = object;
+    const by = agentAt(pas, p.verb);
+    const subject = by === null ? null : longest((n, m) => samePhrase(act, { at: v.auxStart - n, n }, pas, { at: by + 1, n: m }, ctx));
+    // What stands between the verb and its agent ("filled with water by a boy") follows the object on the active side.
+    const middle = by === null ? 0 : by - p.verb - 1;
+    const agented = subject !== null && (middle === 0 || samePhrase(act, { at: v.verb + 1 + on, n: middle }, pas, { at: p.verb + 1, n: middle }, ctx, false));
+    const actRun: Range = agented ? [v.auxStart - subject[0], v.verb + 1 + on + middle] : [v.verb, v.verb + 1 + on];
+    const pasRun: Range = [p.auxStart - sm, agented && by !== null ? by + 1 + subject[1] : p.verb + 1];
     out.push(passiveSide === 'a' ? { a: pasRun, b: actRun } : { a: actRun, b: pasRun });
   }
   return out.sort((x, y) => x.a[0] - y.a[0]);
+}
+
+/** The active's object named as the passive's subject: the lengths of the two phrases, or null. */
+function objectAsSubject(act: readonly Term[], pas: readonly Term[], v: Active, p: Passive, ctx: RelateContext): readonly [number, number] | null {
+  return longest((n, m) => samePhrase(act, { at: v.verb + 1, n }, pas, { at: p.auxStart - m, n: m }, ctx));
 }
 
 /**
@@ -147,20 +173,28 @@ export function voiceRestatements(a: readonly Term[], b: readonly Term[], ctx: R
  */
 export function voiceRoleChange(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VoiceRoleChange | null {
   for (const { act, pas, v, p, passiveSide } of verbPairs(a, b, ctx)) {
-    const agented = (pas[p.verb + 1] as Term | undefined)?.key === 'by';
-    const subject = longest((n) => samePhrase(act, v.auxStart - n, pas, p.auxStart - n, n, ctx));
-    const agent = agented ? longest((n) => samePhrase(act, v.verb + 1, pas, p.verb + 2, n, ctx)) : 0;
+    const by = agentAt(pas, p.verb);
+    const subject = longest((n, m) => samePhrase(act, { at: v.auxStart - n, n }, pas, { at: p.auxStart - m, n: m }, ctx));
+    const agent = by === null ? null : longest((n, m) => samePhrase(act, { at: v.verb + 1, n }, pas, { at: by + 1, n: m }, ctx));
     let actTerms: number[] = [];
     let pasTerms: number[] = [];
-    if (subject > 0 && agent > 0) {
-      actTerms = [...contentIn(act, v.auxStart - subject, v.auxStart), ...contentIn(act, v.verb + 1, v.verb + 1 + agent)];
-      pasTerms = [...contentIn(pas, p.auxStart - subject, p.auxStart), ...contentIn(pas, p.verb + 2, p.verb + 2 + agent)];
-    } else if (!agented && longest((n) => samePhrase(act, v.verb + 1, pas, p.auxStart - n, n, ctx)) > 0) {
+    if (subject !== null && agent !== null && by !== null) {
+      actTerms = [...contentIn(act, v.auxStart - subject[0], v.auxStart), ...contentIn(act, v.verb + 1, v.verb + 1 + agent[0])];
+      pasTerms = [...contentIn(pas, p.auxStart - subject[1], p.auxStart), ...contentIn(pas, by + 1, by + 1 + agent[1])];
+    } else if (by === null && objectAsSubject(act, pas, v, p, ctx) !== null) {
       const doer = strandedDoer(act, pas, v, p, ctx);
       if (doer === null) continue;
       [actTerms, pasTerms] = [[doer[0]], [doer[1]]];
     } else continue;
     return passiveSide === 'a' ? { a: pasTerms, b: actTerms } : { a: actTerms, b: pasTerms };
+  }
+  return null;
+}
+
+/** The "by" that brings in a passive verb's agent: the first after it in its clause, a few phrases on at most. */
+function agentAt(pas: readonly Term[], verb: number): number | null {
+  for (let k = verb + 1; k < pas.length && k <= verb + 2 * MAX_PHRASE && (pas[k] as Term).clause === (pas[verb] as Term).clause; k++) {
+    if ((pas[k] as Term).key === 'by') return k;
   }
   return null;
 }

@@ -12,6 +12,8 @@ describe('a clause restated in the other voice', () => {
     ['the cartel uses the port to move cargo', 'the port is used to move cargo', 'uses the port', 'the port is used'],
     ['fired the rockets', 'the rockets were fired', 'fired the rockets', 'the rockets were fired'],
     ['The smugglers were hiding the crates', 'The crates were being hidden by the smugglers', 'The smugglers were hiding the crates', 'The crates were being hidden by the smugglers'],
+    ['Police detained a driver near the dam', 'The driver was detained by police near the dam', 'Police detained a driver', 'The driver was detained by police'],
+    ['A clerk is stamping the forms with red ink', 'The forms are being stamped with red ink by a clerk', 'A clerk is stamping the forms with red ink', 'The forms are being stamped with red ink by a clerk'],
     ['Officials say the guards opened the gate', 'Officials say the gate was opened by the guards', 'the guards opened the gate', 'the gate was opened by the guards'],
   ])('%j ~ %j: one paraphrase, reason voice, over %j ~ %j', (a, b, inA, inB) => {
     for (const [x, y, sx, sy] of [[a, b, inA, inB], [b, a, inB, inA]] as const) {
