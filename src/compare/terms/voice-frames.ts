@@ -5,7 +5,7 @@
  * object is the passive's subject, the subject its agent), "the rebels accused the army" ~
  * "the rebels were accused by the army" does not (the same participants in each other's roles).
  */
-import { BE_FORMS, HAVE_FORMS } from '../../lexicon/function-words';
+import { BE_FORMS, HAVE_FORMS, OTHER_ROLE_PREPOSITIONS } from '../../lexicon/function-words';
 import { relateTerms, type RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
 
@@ -28,6 +28,7 @@ const MAX_PHRASE = 6;
 /** The weakest relation two words of a participant may have: a synonym, not a looser link. */
 const MIN_STRENGTH = 0.8;
 const BE = new Set(BE_FORMS);
+const OTHER_ROLE = new Set(OTHER_ROLE_PREPOSITIONS);
 const DO_FORMS = new Set(['do', 'does', 'did']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
@@ -205,15 +206,26 @@ function contentIn(terms: readonly Term[], from: number, to: number): number[] {
   return out;
 }
 
-/** The active's subject named again after the passive verb, in its clause: the doer put in another role. */
+/**
+ * The active's subject named again after the passive verb, in its clause, as the whole noun
+ * phrase after a preposition of another role (OTHER_ROLE_PREPOSITIONS): the doer put in
+ * another role. Returns the doer's term on each side.
+ */
 function strandedDoer(act: readonly Term[], pas: readonly Term[], v: Active, p: Passive, ctx: RelateContext): [number, number] | null {
   const clauseOf = (terms: readonly Term[], k: number): number => (terms[k] as Term).clause;
-  for (let s = v.auxStart - 1; s >= 0 && s >= v.auxStart - MAX_PHRASE && clauseOf(act, s) === clauseOf(act, v.verb); s--) {
+  const inPhrase = (t: Term): boolean => isContentTerm(t) || DETERMINERS.has(t.key);
+  for (let s = v.auxStart - 1; s >= 0 && s >= v.auxStart - MAX_PHRASE && clauseOf(act, s) === clauseOf(act, v.verb) && inPhrase(act[s] as Term); s--) {
     const doer = act[s] as Term;
     if (!isContentTerm(doer)) continue;
     for (let k = p.verb + 1; k < pas.length && clauseOf(pas, k) === clauseOf(pas, p.verb); k++) {
-      const rel = relateTerms(doer, pas[k] as Term, ctx);
-      if (isContentTerm(pas[k] as Term) && rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH) return [s, k];
+      const t = pas[k] as Term;
+      const rel = isContentTerm(t) ? relateTerms(doer, t, ctx) : null;
+      if (rel === null || rel.label === 'contradict' || rel.strength < MIN_STRENGTH) continue;
+      const next = pas[k + 1];
+      if (next !== undefined && isContentTerm(next)) continue;
+      let j = k - 1;
+      while (j > p.verb && inPhrase(pas[j] as Term) && !OTHER_ROLE.has((pas[j] as Term).key)) j--;
+      if (OTHER_ROLE.has((pas[j] as Term).key)) return [s, k];
     }
   }
   return null;
