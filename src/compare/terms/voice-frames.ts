@@ -23,6 +23,8 @@ export interface VoiceRoleChange {
   readonly b: readonly number[];
 }
 
+/** Pairs of an active and a passive verb weighed at most: each costs up to MAX_PHRASE² phrase comparisons. */
+const MAX_VERB_PAIRS = 64;
 /** The longest noun phrase read as one participant. */
 const MAX_PHRASE = 6;
 /** The weakest relation two words of a participant may have: a synonym, not a looser link. */
@@ -78,11 +80,25 @@ function actives(terms: readonly Term[], ctx: RelateContext): Active[] {
   return out;
 }
 
-/** Two forms of one verb: the same word or lemma ("uses" ~ "used", "launched" ~ "launched"). */
-function sameVerb(x: Term, y: Term, ctx: RelateContext): boolean {
-  if (x.key === y.key) return true;
-  const lx = ctx.lexicon.lemmas(x.key);
-  return ctx.lexicon.lemmas(y.key).some((l) => lx.includes(l));
+const memo = new WeakMap<RelateContext, WeakMap<Term, Map<Term, boolean>>>();
+
+/**
+ * Whether two words may name one participant: a synonym at least, no contradiction. Memoised
+ * per context and term (the phrase search asks of the same pair many times); the terms of a
+ * pair are made afresh, so the memo lives as long as they do.
+ */
+function oneWord(x: Term, y: Term, ctx: RelateContext): boolean {
+  let byTerm = memo.get(ctx);
+  if (byTerm === undefined) memo.set(ctx, (byTerm = new WeakMap()));
+  let row = byTerm.get(x);
+  if (row === undefined) byTerm.set(x, (row = new Map()));
+  let same = row.get(y);
+  if (same === undefined) {
+    const rel = relateTerms(x, y, ctx);
+    same = rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH;
+    row.set(y, same);
+  }
+  return same;
 }
 
 /** A run `[at, at + n)` of terms on one side. */
@@ -109,10 +125,7 @@ function samePhrase(x: readonly Term[], rx: Run, y: readonly Term[], ry: Run, ct
   const cx = content(x, rx);
   const cy = content(y, ry);
   if (cx === null || cy === null || cx.length === 0 || cx.length !== cy.length) return false;
-  return cx.every((s, k) => {
-    const rel = relateTerms(s, cy[k] as Term, ctx);
-    return rel !== null && rel.label !== 'contradict' && rel.strength >= MIN_STRENGTH;
-  });
+  return cx.every((s, k) => oneWord(s, cy[k] as Term, ctx));
 }
 
 /** The lengths `[n, m]`, each up to MAX_PHRASE terms, longest in all, at which `test` holds; null when none. */
@@ -123,14 +136,37 @@ function longest(test: (n: number, m: number) => boolean): readonly [number, num
   return null;
 }
 
-/** A passive verb and an active one of the same verb, in every pairing of the sides. */
-function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): { act: readonly Term[]; pas: readonly Term[]; v: Active; p: Passive; passiveSide: 'a' | 'b' }[] {
-  const out: { act: readonly Term[]; pas: readonly Term[]; v: Active; p: Passive; passiveSide: 'a' | 'b' }[] = [];
+type VerbPair = { act: readonly Term[]; pas: readonly Term[]; v: Active; p: Passive; passiveSide: 'a' | 'b' };
+
+/**
+ * A passive verb and an active one of the same verb (the same word or lemma: "uses" ~
+ * "used"), in every pairing of the sides. The active verbs are indexed by form and lemma, so
+ * this is O(n) lemma look-ups for n terms; at most MAX_VERB_PAIRS pairs, in text order.
+ */
+function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VerbPair[] {
+  const out: VerbPair[] = [];
   for (const [pas, act, passiveSide] of [[a, b, 'a'], [b, a, 'b']] as const) {
     const ps = passives(pas, ctx);
     if (ps.length === 0) continue;
+    // Forms of one verb share their first letter ("hid" ~ "hidden", "took" ~ "taken"): only
+    // such active words are looked up in the lexicon.
+    const initials = new Set(ps.map((p) => (pas[p.verb] as Term).key[0]));
+    const byForm = new Map<string, Active[]>();
     for (const v of actives(act, ctx)) {
-      for (const p of ps) if (sameVerb(act[v.verb] as Term, pas[p.verb] as Term, ctx)) out.push({ act, pas, v, p, passiveSide });
+      const key = (act[v.verb] as Term).key;
+      if (!initials.has(key[0])) continue;
+      for (const form of new Set([key, ...ctx.lexicon.lemmas(key)])) {
+        const list = byForm.get(form);
+        if (list === undefined) byForm.set(form, [v]);
+        else list.push(v);
+      }
+    }
+    for (const p of ps) {
+      if (out.length >= MAX_VERB_PAIRS) return out;
+      const key = (pas[p.verb] as Term).key;
+      const found = new Set<Active>();
+      for (const form of [key, ...ctx.lexicon.lemmas(key)]) for (const v of byForm.get(form) ?? []) found.add(v);
+      for (const v of [...found].sort((x, y) => x.verb - y.verb)) if (out.length < MAX_VERB_PAIRS) out.push({ act, pas, v, p, passiveSide });
     }
   }
   return out;
@@ -140,7 +176,7 @@ function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): 
  * Clauses restated in the other voice: an active verb's object named, word by word, as the
  * subject of the same verb in the passive; and its subject as the passive's agent, when the
  * passive names one ("by the militants"). Without an agent ("Afghan soil is used") the run is
- * the verb and its object. O(p·n) for p passive verbs and n terms.
+ * the verb and its object. O(n) for n terms (see `verbPairs`).
  */
 export function voiceRestatements(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VoiceRestatement[] {
   const out: VoiceRestatement[] = [];
@@ -219,8 +255,7 @@ function strandedDoer(act: readonly Term[], pas: readonly Term[], v: Active, p: 
     if (!isContentTerm(doer)) continue;
     for (let k = p.verb + 1; k < pas.length && clauseOf(pas, k) === clauseOf(pas, p.verb); k++) {
       const t = pas[k] as Term;
-      const rel = isContentTerm(t) ? relateTerms(doer, t, ctx) : null;
-      if (rel === null || rel.label === 'contradict' || rel.strength < MIN_STRENGTH) continue;
+      if (!isContentTerm(t) || !oneWord(doer, t, ctx)) continue;
       const next = pas[k + 1];
       if (next !== undefined && isContentTerm(next)) continue;
       let j = k - 1;
