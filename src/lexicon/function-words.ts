@@ -19,3 +19,11 @@ export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'b
 
 /** The forms of "have" that build a perfect ("had been killed", "have died"). */
 export const HAVE_FORMS: readonly string[] = ['has', 'have', 'had', 'having'];
+
+/**
+ * Prepositions that give a participant a role other than the doer's: a passive that names an
+ * active clause's doer after one of them has put it in another role ("was launched against
+ * the militants", "were taken from the militants"). Not "by" (the agent), nor the instrument's
+ * "with" or "through", which may restate a doer ("identified through DNA tests").
+ */
+export const OTHER_ROLE_PREPOSITIONS: readonly string[] = ['against', 'on', 'upon', 'at', 'to', 'toward', 'towards', 'for', 'from', 'into', 'onto'];

@@ -1,10 +1,13 @@
 import { diffArrays } from 'diff';
 import type { Term } from '../terms';
 
-/** One aligned pair of equal terms, or a run of terms replaced by another (either may be empty). */
+/**
+ * One aligned pair of equal terms, a run of terms replaced by another (either may be empty),
+ * or a clause restated in the other voice (the runs on both sides, labelled as one).
+ */
 export type AlignOp =
   | { readonly kind: 'equal'; readonly a: number; readonly b: number }
-  | { readonly kind: 'change'; readonly a0: number; readonly a1: number; readonly b0: number; readonly b1: number };
+  | { readonly kind: 'change' | 'voice'; readonly a0: number; readonly a1: number; readonly b0: number; readonly b1: number };
 
 export interface AlignLimits {
   readonly maxEditLength: number;

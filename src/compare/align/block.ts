@@ -204,6 +204,26 @@ function swapsRoles(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range
   return false;
 }
 
+/** Whether the pairs hold every content word of the terms `xs` of A and `ys` of B. */
+function pairsEveryContentWord(a: readonly Term[], b: readonly Term[], xs: readonly number[], ys: readonly number[], pairs: readonly TermPair[]): boolean {
+  const px = new Set(pairs.map((p) => p.x));
+  const py = new Set(pairs.map((p) => p.y));
+  return pairs.length > 0 && xs.every((i) => px.has(i) || !isContentTerm(a[i] as Term)) && ys.every((j) => py.has(j) || !isContentTerm(b[j] as Term));
+}
+
+/**
+ * Labels a clause restated in the other voice (align/voice-ops.ts): one paraphrase with reason
+ * `voice` when every content word pairs up, whatever the order; else as any other change.
+ */
+export function labelVoice(a: readonly Term[], b: readonly Term[], ra: Range, rb: Range, ctx: RelateContext): Draft[] {
+  const xs = indices(a, ra, notPunct);
+  const ys = indices(b, rb, notPunct);
+  const pairs = xs.length * ys.length > MAX_BLOCK_PAIRS ? [] : matchUnordered(a, b, xs, ys, ctx);
+  if (!pairsEveryContentWord(a, b, xs, ys, pairs)) return labelChange(a, b, ra, rb, ctx);
+  const whole = wholeDraft(a, b, ra, rb, pairs);
+  return [whole.label === 'contradict' ? whole : { ...whole, label: 'paraphrase', reasons: new Set([...whole.reasons, 'voice']) }];
+}
+
 function joinedKey(terms: readonly Term[], r: Range): string {
   return indices(terms, r, notPunct).map((i) => (terms[i] as Term).key).join('');
 }
@@ -223,10 +243,7 @@ export function labelChange(a: readonly Term[], b: readonly Term[], ra: Range, r
   const ys = indices(b, rb, notPunct);
   if (xs.length * ys.length > MAX_BLOCK_PAIRS) return [oneSidedDraft(a, ra, 'a'), oneSidedDraft(b, rb, 'b')];
   const pairs = matchUnordered(a, b, xs, ys, ctx);
-  const px = new Set(pairs.map((p) => p.x));
-  const py = new Set(pairs.map((p) => p.y));
-  const complete = pairs.length > 0 && xs.every((i) => px.has(i) || !isContentTerm(a[i] as Term)) && ys.every((j) => py.has(j) || !isContentTerm(b[j] as Term));
-  if (complete && !swapsRoles(a, b, ra, rb, pairs)) {
+  if (pairsEveryContentWord(a, b, xs, ys, pairs) && !swapsRoles(a, b, ra, rb, pairs)) {
     return [wholeDraft(a, b, ra, rb, pairs)];
   }
   const ordered = matchOrdered(a, b, xs, ys, ctx);

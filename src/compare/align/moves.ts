@@ -1,6 +1,7 @@
 import type { Reason } from '../../schema/diff';
 import type { AlignOp } from './align';
-import { equalDraft, labelChange } from './block';
+import { equalDraft, labelChange, labelVoice } from './block';
+import { withVoice } from './voice-ops';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { matchUnordered, type RelateContext, type Term } from '../terms';
 
@@ -20,14 +21,20 @@ const oneSided = (op: AlignOp | undefined): 'a' | 'b' | null => {
  * BRIDGE equal terms, by text on the other side only, the stretch is tried as one change:
  * a reordering or a change of voice ("terrorists benefit from" ~ "enjoyed by terrorists")
  * is kept as one paraphrase when every content word pairs up; otherwise the parts stand.
- * A lone negation takes the equal word after it, so the flip shows on both sides.
+ * A lone negation takes the equal word after it, so the flip shows on both sides. A clause
+ * restated in the other voice (`withVoice`) is labelled as one.
  */
-export function labelAlignment(ops: readonly AlignOp[], a: readonly Term[], b: readonly Term[], ctx: RelateContext): Draft[] {
+export function labelAlignment(aligned: readonly AlignOp[], a: readonly Term[], b: readonly Term[], ctx: RelateContext): Draft[] {
+  const ops = withVoice(aligned, a, b, ctx);
   const drafts: Draft[] = [];
   for (let k = 0; k < ops.length; k++) {
     const op = ops[k] as AlignOp;
     if (op.kind === 'equal') {
       drafts.push(equalDraft(a, b, op.a, op.b));
+      continue;
+    }
+    if (op.kind === 'voice') {
+      drafts.push(...labelVoice(a, b, [op.a0, op.a1], [op.b0, op.b1], ctx));
       continue;
     }
     const side = oneSided(op);

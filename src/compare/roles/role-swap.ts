@@ -1,5 +1,5 @@
 import type { Evidence } from '../../schema/evidence';
-import { formIn, hasPassive, isContentTerm, passiveLike, type RelateContext, type Term, type TermPair } from '../terms';
+import { formIn, hasPassive, isContentTerm, passiveLike, voiceRoleChange, type RelateContext, type Term, type TermPair } from '../terms';
 
 /** Two participants that trade places around the same predicate: `x` on side A, `y` on side B. */
 export interface RoleSwap {
@@ -52,12 +52,19 @@ export const ROLE_SWAP_CONFIDENCE = 0.8;
 /**
  * Check `role-swap`: the same participants in each other's roles ("India accused Pakistan" ~
  * "Pakistan accused India") make another statement: both may be true (they may accuse each
- * other), so not a restatement; the verdict marks the swapped names (reason `entity`). Needs
- * the order-free pairing (`loose`; none when it was too costly).
+ * other), so not a restatement; the verdict marks the swapped names (reason `entity`). So do
+ * participants in other roles across a change of voice ("the rebels were accused by the army"
+ * ~ "the rebels accused the army"). The swap in one voice needs the order-free pairing
+ * (`loose`; none when it was too costly).
  */
 export function roleSwapCheck(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): Evidence | null {
-  const swap = loose === null ? null : findRoleSwap(a, b, loose, ctx);
-  if (swap === null) return null;
   const one = (i: number): [number, number] => [i, i + 1];
-  return { check: 'role-swap', found: 'two participants in each other’s roles around one predicate', a: swap.x.map(one), b: swap.y.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE };
+  const swap = loose === null ? null : findRoleSwap(a, b, loose, ctx);
+  if (swap !== null) {
+    return { check: 'role-swap', found: 'two participants in each other’s roles around one predicate', a: swap.x.map(one), b: swap.y.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE };
+  }
+  // Across voices the order of the words proves nothing: the roles are read from the verb.
+  const change = voiceRoleChange(a, b, ctx);
+  if (change === null) return null;
+  return { check: 'role-swap', found: 'participants of one act in other roles across active and passive', a: change.a.map(one), b: change.b.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE };
 }

@@ -12,4 +12,6 @@ export type { RelateContext } from './term-relation';
 export { isContentTerm, participleForm, toTerms, weight } from './terms';
 export type { Term } from './terms';
 export { hasPassive, passiveLike } from './voice';
+export { voiceRestatements, voiceRoleChange } from './voice-frames';
+export type { VoiceRestatement, VoiceRoleChange } from './voice-frames';
 export { defaultWordLists } from './word-lists';

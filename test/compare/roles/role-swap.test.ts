@@ -8,6 +8,8 @@ describe('participants in each other’s roles', () => {
     ['Arsenal beat Chelsea 2-0', 'Chelsea beat Arsenal 2-0'],
     ['The union sued the city', 'The city sued the union'],
     ['A monkey is pulling a dog', 'A dog is pulling a monkey'],
+    ['The mayor was sued by the union', 'The mayor sued the union'],
+    ['The raiders stormed the depot', 'The depot was stormed against the raiders'],
   ])('make %j ~ %j differ, with the swapped names marked (reason entity)', (a, b) => {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const diff = diffClaims(x, y);
@@ -22,6 +24,8 @@ describe('participants in each other’s roles', () => {
     ['India and Pakistan signed the deal', 'Pakistan and India signed the deal'],
     ['Pakistan was accused by India of the attack', 'India accused Pakistan of the attack'],
     ['A box is being cut by a man', 'A man is cutting a box'],
+    ['The raiders stormed the depot', 'The depot was stormed by the raiders'],
+    ['The raiders stormed the depot at night', 'The depot was stormed at night'],
     ['The company said it would cut jobs', 'It would cut jobs, the company said'],
   ])('leave %j ~ %j alone: a symmetric verb, a list, the passive, a moved attribution', (a, b) => {
     const diff = diffClaims(a, b);
