@@ -10,10 +10,10 @@ const ROOT = join(import.meta.dirname, '../..');
 /**
  * The packed tarball was 4,707,688 bytes (13.4 MB unpacked) before the WordNet data was shared
  * and the source maps left out; 1,419,807 bytes after (measured with `npm pack --dry-run --json`).
- * It had grown to 1,503,514 at d7c044d, and to 1,514,165 with the voice frames of the pairwise
- * core (each module ships in four bundles: ESM chunk, CJS, Redis CJS and browser).
+ * It had grown to 1,503,514 at d7c044d; 1,459,436 once the CommonJS entries shared one chunk
+ * (redis.cjs had carried its own copy of the core) and with the voice frames of the pairwise core.
  */
-const CEILING_PACKED_BYTES = 1_530_000;
+const CEILING_PACKED_BYTES = 1_500_000;
 /**
  * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
  * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
