@@ -89,26 +89,23 @@ export function pointedStatement(
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
- * naming the speaker of a claim of its report. O(d · n) for d denials among n statements
+ * naming the speaker of a claim, in its report or another. O(d · n) for d denials among n statements
  * (denials are few).
  */
 export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
   const words = pointingWords(ctx);
   const spoken = places.map((x) => speakerWords(x.speaker, ctx));
-  // The words naming the claimants of each report.
-  const claimants = new Map<string | undefined, Set<string>>();
-  places.forEach((x, k) => {
-    if (denies[k] === 1) return;
-    const set = claimants.get(x.report) ?? new Set<string>();
-    for (const w of spoken[k] as Set<string>) set.add(w);
-    claimants.set(x.report, set);
+  // The words naming the claimants of any report: "rejected the mayor's account" answers the
+  // mayor's claim in another report when its own report does not carry it.
+  const claimants = new Set<string>();
+  places.forEach((_, k) => {
+    if (denies[k] !== 1) for (const w of spoken[k] as Set<string>) claimants.add(w);
   });
   const pointing = new Map<number, string[]>();
   for (let i = 0; i < texts.length; i++) {
     if (denies[i] !== 1) continue;
     const rest = pointerRest(texts[i] as string, ctx, words);
-    const named = claimants.get(places[i]?.report);
-    if (rest.every((w) => named?.has(w) === true)) pointing.set(i, rest);
+    if (rest.every((w) => claimants.has(w))) pointing.set(i, rest);
   }
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());

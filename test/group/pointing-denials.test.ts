@@ -86,4 +86,18 @@ describe('pointers that name the claimant', () => {
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
   });
+
+  it.each([
+    ['in another report, when its own report carries no claim', "the harbourmaster's accusation false", [[0, 2], [1]]],
+    ['in another report, through a title of the speaker', "the minister's account", [[0], [1, 2]]],
+  ])('joins a pointer naming its claimant with that claimant\'s claim %s', (_, pointer, groups) => {
+    const a = 'the quay wall was cracked by the dredging barge';
+    const b = 'the tram line will be extended to the airport next spring';
+    const items = [
+      { id: 's1', text: a, report: 'r1', start: 0, end: a.length, speaker: { name: 'harbourmaster', aliases: ['The harbourmaster'] } },
+      { id: 's2', text: b, report: 'r2', start: 0, end: b.length, speaker: { name: 'Lena Okafor', aliases: ['Transport Minister Lena Okafor'] } },
+      { id: 's3', text: pointer, stance: 'denies' as const, report: 'r3', start: 0, end: pointer.length, speaker: { name: 'Varto Dredging' } },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual(groups);
+  });
 });
