@@ -91,7 +91,10 @@ export function joinGroups(items: readonly JoinItem[], ctx: FeatureContext, opti
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
   for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
-    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: joinProbability(c.f, model), close: c.f.weightedJaccard });
+    // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
+    // by the resolution alone: the decision was fitted on pointers answering claims.
+    const sure = c.points === true && items[c.j]?.stance === 'denies';
+    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
   }
   return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments);
 }

@@ -53,7 +53,9 @@ export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContex
  * that closes a speaker's denial: "… denied a role in the crash. 'It is all lies,' he said") or
  * a claim of another speaker (the claim answered); the nearest after it when none comes before.
  * A pointer that names its claimant ("the mayor's account", `named` holding "mayor") answers
- * the nearest claim of a speaker so named, in its report or else the first in another.
+ * the nearest claim of a speaker so named, in its report or else the first in another. When
+ * its report quotes no claim to answer, it answers the nearest denial of another voice there
+ * ("such reports are untrue" beside "Iran has sent no team to Muscat": two voices, one denial).
  * -1 when there is none, or places are unknown.
  */
 export function pointedStatement(
@@ -66,6 +68,8 @@ export function pointedStatement(
   let before = -1;
   let after = -1;
   let elsewhere = -1;
+  let alongside = -1;
+  const distance = (i: number): number => Math.abs((places[i]?.start as number) - start);
   places.forEach((x, i) => {
     if (i === p || pointing.has(i) || x.start === undefined || x.end === undefined) return;
     if (named !== undefined) {
@@ -77,13 +81,17 @@ export function pointedStatement(
     } else {
       if (x.report !== report) return;
       const fits = denies[i] === 1 ? sameSpeaker(x.speaker, at.speaker) : !sameSpeaker(x.speaker, at.speaker);
-      if (!fits) return;
+      if (!fits) {
+        // Another voice's denial: what this one answers too when the report quotes no claim.
+        if (denies[i] === 1 && !(x.start < end && start < x.end) && (alongside < 0 || distance(i) < distance(alongside))) alongside = i;
+        return;
+      }
     }
     if (x.start < end && start < x.end) return;
     if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
     if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
   });
-  return before >= 0 ? before : after >= 0 ? after : elsewhere;
+  return before >= 0 ? before : after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
 }
 
 /**

@@ -39,6 +39,16 @@ describe('pointedStatement', () => {
     expect(pointedStatement(2, places, [0, 1, 1, 0], new Set([2]))).toBe(1);
   });
 
+  it.each([
+    ['the nearest denial of another voice when its report quotes no claim', [0, 0, 1, 0], [1, 1, 1, 1], 1],
+    ['a claim of another voice before it rather than that voice\'s denial, nearer', [0, 0, 1, 1], [0, 1, 1, 0], 0],
+    ['nothing when every other statement is a claim of its own voice', [1, 1, 1, 1], [0, 0, 1, 0], -1],
+  ])('answers %s', (_, speakers, denies, want) => {
+    const who = [{ name: 'Dana Whitlow' }, { name: 'Northbank Mill' }];
+    const spots = [[0, 40], [50, 90], [100, 120], [150, 170]].map(([start, end], k) => ({ report: 'r1', start, end, speaker: who[speakers[k] as number] }));
+    expect(pointedStatement(2, spots, denies, new Set([2]))).toBe(want);
+  });
+
   it('looks after it when nothing fits before, and never into another report', () => {
     const first = [{ report: 'r1', start: 0, end: 20, speaker: mill }, { report: 'r1', start: 30, end: 60, speaker: dana }, { report: 'r2', start: 0, end: 9, speaker: dana }];
     expect(pointedStatement(0, first, [1, 0, 0], new Set([0]))).toBe(1);
