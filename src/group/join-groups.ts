@@ -83,11 +83,14 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
  * (`JOIN_MODEL` over `JoinFeatures`), clustered by average link without chaining (see
  * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
  * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
- * together through the same decision. Deterministic for a given order of `items`.
+ * together through the same decision. Deterministic for a given order of `items`. `context`:
+ * the `joinContext` of `items`, when the caller made it already.
  */
-export function joinGroups(items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings } = {}): IndexGroup[] {
+export function joinGroups(
+  items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings; context?: JoinContext } = {},
+): IndexGroup[] {
   const model = options.model ?? JOIN_MODEL;
-  const jc = joinContext(items, ctx);
+  const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
   for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {

@@ -1,5 +1,5 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS,
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
@@ -37,6 +37,37 @@ export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet
   return pointerRest(text, ctx, words).length === 0;
 }
 
+const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS]);
+const LEADING = /(?:(?:the|these|those|such|his|her|its|their|our|[\p{L}\p{N}]+['’]s?)\s+)+$/iu;
+
+const OPEN: ReadonlySet<string> = new Set(OPEN_POINTERS);
+const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
+
+/**
+ * Where a pointing denial's pointer is in its text, when it points at a claim's content: the
+ * first run of claim nouns and pointer words with the determiners and possessives before it
+ * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, or when
+ * the run's last word leaves open what is denied ("the report was inaccurate", "it was false": see `OPEN_POINTERS`).
+ * O(text length).
+ */
+export function contentPointer(text: string): [number, number] | null {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!POINTER_NOUNS.has(m[0].toLowerCase())) continue;
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    let head = m[0].toLowerCase();
+    // The pointer runs on over the pointer words after it: "These allegations", "All of that".
+    for (let next = FOLLOWING.exec(text.slice(end)); next !== null && POINTER_NOUNS.has((next[1] as string).toLowerCase()); next = FOLLOWING.exec(text.slice(end))) {
+      end += next[0].length;
+      head = (next[1] as string).toLowerCase();
+    }
+    if (OPEN.has(head)) return null;
+    const lead = LEADING.exec(text.slice(0, start));
+    return [lead === null ? start : start - lead[0].length, end];
+  }
+  return null;
+}
+
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
 export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContext): Set<string> {
   const out = new Set<string>();
@@ -45,6 +76,12 @@ export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContex
     for (const w of form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) out.add(w).add(baseFormOf(w, ctx));
   }
   return out;
+}
+
+/** Whether a denial only points at a claim of `claimant`: pointing words and words naming that speaker ("the mayor's accusation"), see `isPointing`. */
+export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: FeatureContext): boolean {
+  const named = speakerWords(claimant, ctx);
+  return pointerRest(denial, ctx).every((w) => named.has(w));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
-import { isPointing, pointedStatement, pointingWords, speakerWords } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, pointedStatement, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -109,5 +109,45 @@ describe('pointers that name the claimant', () => {
       { id: 's3', text: pointer, stance: 'denies' as const, report: 'r3', start: 0, end: pointer.length, speaker: { name: 'Varto Dredging' } },
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual(groups);
+  });
+});
+
+describe('contentPointer', () => {
+  it.each([
+    ["the harbourmaster's accusation false", "the harbourmaster's accusation"],
+    ['the claims as "plainly false"', 'the claims'],
+    ['These allegations are nonsense', 'These allegations'],
+    ['All of that is an invention', 'All of that'],
+    ['the report was inaccurate', null],
+    ['it was categorically false', null],
+    ['any truth to the story', null],
+    ['such rumblings are untrue', null],
+  ])('finds in "%s" the pointer "%s"', (text, pointer) => {
+    const span = contentPointer(text);
+    expect(span === null ? null : text.slice(span[0], span[1])).toBe(pointer);
+  });
+});
+
+describe('pointsAt', () => {
+  const mayor = { name: 'mayor', aliases: ['The mayor'] };
+  it.each([
+    ['the accusation false', mayor, true],
+    ["the mayor's accusation false", mayor, true],
+    ["the minister's accusation false", mayor, false],
+    ['the quarry did not poison the wells', mayor, false],
+  ])('"%s" points at a claim of %j: %s', (text, speaker, points) => {
+    expect(pointsAt(text, speaker, ctx)).toBe(points);
+  });
+});
+
+describe('groupIndices: the claim each pointer was resolved to', () => {
+  it('gives a pointing denial with the claim it answers, and none for a denial that names what it denies', () => {
+    const claim = 'the quay wall was cracked by the dredging barge';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Ola Brekke' } },
+      { id: 's2', text: 'the accusation false', stance: 'denies' as const, report: 'r1', start: 60, end: 80, speaker: { name: 'Varto Dredging' } },
+      { id: 's3', text: 'the barge did not crack the quay wall', stance: 'denies' as const, report: 'r2', start: 0, end: 37, speaker: { name: 'Varto Dredging' } },
+    ];
+    expect([...groupIndices(items, resolveGroupSettings({})).pointed]).toEqual([[1, 0]]);
   });
 });
