@@ -55,7 +55,7 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
   const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
   const pairs = new Map<number, [number, number]>();
-  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking)) pairs.set(key(i, j), [i, j]);
+  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) pairs.set(key(i, j), [i, j]);
   for (const [p, t] of jc.targets) pairs.set(key(p, t), [p, t]);
   return [...pairs.entries()].sort((x, y) => x[0] - y[0]).map(([, [i, j]]) => {
     const points = jc.targets.get(i) === j;
