@@ -6,7 +6,7 @@ import type { FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { canonicalsOf, groupColumns } from './group-columns';
 import { groupsOfLayout, type GroupLayout, type IndexGroup } from './group-layout';
-import { joinGroups } from './join-groups';
+import { joinContext, joinGroups } from './join-groups';
 import type { ReportPlace } from './statement-places';
 import { resolveGroupSettings, type GroupSettings } from './settings';
 
@@ -47,12 +47,16 @@ export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: 
  * guarantee), as `analyze` holds them, groups as index lists: one fitted decision per candidate
  * pair over words, names, figures, speakers, reports and stance, clustered without chaining
  * (see `joinGroups`). The report, span and speaker statements carry keep apart what overlaps in
- * one report and a denial from its own speaker's claims (see `keptApart`).
+ * one report and a denial from its own speaker's claims (see `keptApart`). `pointed`: each
+ * denial that only points ("called the accusation false") and the claim it was resolved to
+ * answer (see `pointedTargets`), by index.
  */
-export function groupIndices(items: readonly (GroupInput & ReportPlace)[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[] } {
+export function groupIndices(items: readonly (GroupInput & ReportPlace)[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[]; pointed: Map<number, number> } {
   const index = new Map(items.map((x, i) => [x.id, i]));
   const joinItems = items.map((x) => ({ ...x, answers: x.denies === undefined ? undefined : index.get(x.denies) }));
-  return { groups: joinGroups(joinItems, s.features, { claimDenial: s.claimDenial }), issues: [] };
+  const context = joinContext(joinItems, s.features);
+  const pointed = new Map([...context.targets].filter(([p, t]) => joinItems[p]?.answers === undefined && joinItems[t]?.stance !== 'denies'));
+  return { groups: joinGroups(joinItems, s.features, { claimDenial: s.claimDenial, context }), issues: [], pointed };
 }
 
 /** Group `k` of a layout as output: `g{k+1}`, member ids in natural order, the canonical's id. */

@@ -1,3 +1,4 @@
+import type { MeaningKeys } from '../lexicon/lexicon';
 import type { Idf, JoinSide } from './join-features';
 
 /** How the candidate pairs of the join decision are found. */
@@ -12,38 +13,58 @@ export interface BlockingSettings {
 
 export const DEFAULT_BLOCKING: BlockingSettings = { maxDf: 200, minShare: 0.2, minShared: 2 };
 
+/** A word's meaning keys (see `Lexicon.meaningKeys`): two words may mean the same only when the own keys of one meet the near keys of the other. */
+export type KeysOf = (word: string) => MeaningKeys;
+
 /**
  * The pairs worth asking the join decision about, i < j, sorted: statements of the very same
- * content words, and pairs sharing words found in at most `maxDf` statements, at least `minShared` such words, weighing at least `minShare` of
- * the smaller side's idf weight. Not all n² pairs: each statement meets only those sharing one of its
- * rarer words. O(Σ posting²) additions in the worst case, bounded by `maxDf`.
+ * content words, and pairs sharing words found in at most `maxDf` statements, at least
+ * `minShared` such words, weighing at least `minShare` of the smaller side's idf weight. With
+ * `keysOf`, a word of one side shares with a word of the same meaning on the other ("sent" ~
+ * "dispatched", "negotiators" ~ "negotiating") through their meaning keys, each word counted once.
+ * Not all n² pairs: each statement meets only those sharing one of its rarer words or their
+ * meanings. O(Σ posting²) additions in the worst case, bounded by `maxDf`.
  */
-export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: Idf, b: BlockingSettings = DEFAULT_BLOCKING): [number, number][] {
-  const postings = new Map<string, number[]>();
+export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: Idf, b: BlockingSettings = DEFAULT_BLOCKING, keysOf?: KeysOf): [number, number][] {
+  const postings = new Map<string | number, number[]>();
+  const post = (key: string | number, i: number): void => {
+    const list = postings.get(key);
+    if (list === undefined) postings.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   sides.forEach((s, i) => {
     for (const w of s.words) {
-      const list = postings.get(w);
-      if (list === undefined) postings.set(w, [i]);
-      else list.push(i);
+      post(w, i);
+      if (keysOf !== undefined) for (const k of keysOf(w).own) if (typeof k === 'number') post(k, i);
     }
   });
   const weight = sides.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
   const acc = new Float64Array(sides.length);
   const count = new Int32Array(sides.length);
+  const seenFor = new Int32Array(sides.length).fill(-1);
   const touched: number[] = [];
   const out: [number, number][] = [];
+  // Which word last reached each statement: a word counts once however many of its keys meet.
+  let stamp = 0;
   sides.forEach((s, i) => {
-    for (const w of s.words) {
-      const list = postings.get(w) as number[];
-      if (list.length > b.maxDf) continue;
+    s.words.forEach((w) => {
       const add = idf(w);
-      for (const j of list) {
-        if (j <= i) continue;
-        if (acc[j] === 0) touched.push(j);
-        acc[j] = (acc[j] as number) + add;
-        count[j] = (count[j] as number) + 1;
-      }
-    }
+      stamp++;
+      const visit = (list: readonly number[] | undefined, cap: number): void => {
+        if (list === undefined || list.length > cap) return;
+        for (const j of list) {
+          if (j <= i || seenFor[j] === stamp) continue;
+          seenFor[j] = stamp;
+          if (acc[j] === 0 && count[j] === 0) touched.push(j);
+          acc[j] = (acc[j] as number) + add;
+          count[j] = (count[j] as number) + 1;
+        }
+      };
+      if ((postings.get(w) as number[]).length > b.maxDf) return;
+      visit(postings.get(w), b.maxDf);
+      // A meaning is wider than a word: its statements block only when fewer.
+      if (keysOf !== undefined) for (const k of keysOf(w).near) if (typeof k === 'number') visit(postings.get(k), b.maxDf / 4);
+    });
     touched.sort((x, y) => x - y);
     for (const j of touched) {
       if ((count[j] as number) >= b.minShared && (acc[j] as number) >= b.minShare * Math.min(weight[i] as number, weight[j] as number)) out.push([i, j]);

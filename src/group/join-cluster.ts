@@ -16,8 +16,10 @@ export interface ScoredPair {
  * and B ~ C put A with C only when A ~ C is likely too. The canonical of a group is the member
  * closest to the others (the largest summed `close`, else probability; ties to the lower
  * index): the wording most of the others share, not the odd one out with another figure. Then each
- * statement of `attachments` (`i`, a statement that only points at `j`) still alone joins the
- * group of `j` when the pair's probability reaches `cut` and nothing there is kept apart from it.
+ * statement of `attachments` (`i`, a statement that only points at `j`) still alone, or in a
+ * cluster of such pointers only ("It is all lies" with "All of that is a lie"), joins the group
+ * of `j` with its cluster when the pair's probability reaches `cut` and nothing there is kept
+ * apart from them.
  * Groups come ordered by their first member. O(P log P + P · s²) for P pairs and clusters of size s.
  */
 export function averageLinkGroups(
@@ -53,13 +55,16 @@ export function averageLinkGroups(
     members[from] = [];
   }
   // A statement that only points at another ("dismissed the report as false") says nothing a
-  // third statement could share: left alone, it joins the group of the one it points at.
+  // third statement could share: left alone, or only with other pointers, it joins the group
+  // of the one it points at.
+  const pointers = new Set(attachments.map((e) => e.i));
   for (const e of attachments) {
     if (e.p < cut) continue;
     const [from, into] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
-    if (from === into || (members[from] as number[]).length !== 1 || (members[into] as number[]).some((m) => apart(e.i, m))) continue;
-    clusterOf[e.i] = into;
-    (members[into] as number[]).push(e.i);
+    const moving = members[from] as number[];
+    if (from === into || !moving.every((m) => pointers.has(m)) || (members[into] as number[]).some((m) => moving.some((x) => apart(x, m)))) continue;
+    for (const m of moving) clusterOf[m] = into;
+    (members[into] as number[]).push(...moving);
     members[from] = [];
   }
   const groups: IndexGroup[] = [];

@@ -55,7 +55,7 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
   const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
   const pairs = new Map<number, [number, number]>();
-  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking)) pairs.set(key(i, j), [i, j]);
+  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) pairs.set(key(i, j), [i, j]);
   for (const [p, t] of jc.targets) pairs.set(key(p, t), [p, t]);
   return [...pairs.entries()].sort((x, y) => x[0] - y[0]).map(([, [i, j]]) => {
     const points = jc.targets.get(i) === j;
@@ -83,15 +83,21 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
  * (`JOIN_MODEL` over `JoinFeatures`), clustered by average link without chaining (see
  * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
  * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
- * together through the same decision. Deterministic for a given order of `items`.
+ * together through the same decision. Deterministic for a given order of `items`. `context`:
+ * the `joinContext` of `items`, when the caller made it already.
  */
-export function joinGroups(items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings } = {}): IndexGroup[] {
+export function joinGroups(
+  items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings; context?: JoinContext } = {},
+): IndexGroup[] {
   const model = options.model ?? JOIN_MODEL;
-  const jc = joinContext(items, ctx);
+  const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
   for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
-    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: joinProbability(c.f, model), close: c.f.weightedJaccard });
+    // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
+    // by the resolution alone: the decision was fitted on pointers answering claims.
+    const sure = c.points === true && items[c.j]?.stance === 'denies';
+    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
   }
   return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments);
 }

@@ -15,11 +15,11 @@ export interface JoinModel {
  */
 export const JOIN_MODEL: JoinModel = {
   weights: {
-    weightedJaccard: -0.251, weightedContainment: 2.504, soft: 4.215, sharedWords: 0.690, names: -0.813, figuresConflict: 0.086,
-    speakerOverlap: 0.444, otherSpeakerSameStance: 0.325, sameReport: -0.595, stanceDiffers: 0.432, denialLink: 0.497,
-    lengthRatio: 1.139, quotation: -2.367, pointed: 3.481,
+    weightedJaccard: 0.251, weightedContainment: 2.614, soft: 5.196, sharedWords: 0.572, names: -0.655, figuresConflict: 0.360,
+    speakerOverlap: 0.674, otherSpeakerSameStance: 0.280, sameReport: -0.733, stanceDiffers: 0.356, denialLink: 0.515,
+    lengthRatio: 0.529, quotation: -2.719, pointed: 4.069,
   },
-  bias: -3.515,
+  bias: -3.664,
   cut: 0.5,
 };
 

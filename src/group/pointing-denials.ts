@@ -1,5 +1,5 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS,
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
@@ -37,6 +37,37 @@ export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet
   return pointerRest(text, ctx, words).length === 0;
 }
 
+const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS]);
+const LEADING = /(?:(?:the|these|those|such|his|her|its|their|our|[\p{L}\p{N}]+['’]s?)\s+)+$/iu;
+
+const OPEN: ReadonlySet<string> = new Set(OPEN_POINTERS);
+const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
+
+/**
+ * Where a pointing denial's pointer is in its text, when it points at a claim's content: the
+ * first run of claim nouns and pointer words with the determiners and possessives before it
+ * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, or when
+ * the run's last word leaves open what is denied ("the report was inaccurate", "it was false": see `OPEN_POINTERS`).
+ * O(text length).
+ */
+export function contentPointer(text: string): [number, number] | null {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!POINTER_NOUNS.has(m[0].toLowerCase())) continue;
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    let head = m[0].toLowerCase();
+    // The pointer runs on over the pointer words after it: "These allegations", "All of that".
+    for (let next = FOLLOWING.exec(text.slice(end)); next !== null && POINTER_NOUNS.has((next[1] as string).toLowerCase()); next = FOLLOWING.exec(text.slice(end))) {
+      end += next[0].length;
+      head = (next[1] as string).toLowerCase();
+    }
+    if (OPEN.has(head)) return null;
+    const lead = LEADING.exec(text.slice(0, start));
+    return [lead === null ? start : start - lead[0].length, end];
+  }
+  return null;
+}
+
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
 export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContext): Set<string> {
   const out = new Set<string>();
@@ -47,13 +78,21 @@ export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContex
   return out;
 }
 
+/** Whether a denial only points at a claim of `claimant`: pointing words and words naming that speaker ("the mayor's accusation"), see `isPointing`. */
+export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: FeatureContext): boolean {
+  const named = speakerWords(claimant, ctx);
+  return pointerRest(denial, ctx).every((w) => named.has(w));
+}
+
 /**
  * What a pointing denial answers, in its own report: the nearest statement before it that is
  * not a pointing denial and not nested in it, either a denial of the same speaker (a dismissal
  * that closes a speaker's denial: "… denied a role in the crash. 'It is all lies,' he said") or
  * a claim of another speaker (the claim answered); the nearest after it when none comes before.
  * A pointer that names its claimant ("the mayor's account", `named` holding "mayor") answers
- * the nearest claim of a speaker so named, in its report or else the first in another.
+ * the nearest claim of a speaker so named, in its report or else the first in another. When
+ * its report quotes no claim to answer, it answers the nearest denial of another voice there
+ * ("such reports are untrue" beside "Iran has sent no team to Muscat": two voices, one denial).
  * -1 when there is none, or places are unknown.
  */
 export function pointedStatement(
@@ -66,6 +105,8 @@ export function pointedStatement(
   let before = -1;
   let after = -1;
   let elsewhere = -1;
+  let alongside = -1;
+  const distance = (i: number): number => Math.abs((places[i]?.start as number) - start);
   places.forEach((x, i) => {
     if (i === p || pointing.has(i) || x.start === undefined || x.end === undefined) return;
     if (named !== undefined) {
@@ -77,38 +118,39 @@ export function pointedStatement(
     } else {
       if (x.report !== report) return;
       const fits = denies[i] === 1 ? sameSpeaker(x.speaker, at.speaker) : !sameSpeaker(x.speaker, at.speaker);
-      if (!fits) return;
+      if (!fits) {
+        // Another voice's denial: what this one answers too when the report quotes no claim.
+        if (denies[i] === 1 && !(x.start < end && start < x.end) && (alongside < 0 || distance(i) < distance(alongside))) alongside = i;
+        return;
+      }
     }
     if (x.start < end && start < x.end) return;
     if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
     if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
   });
-  return before >= 0 ? before : after >= 0 ? after : elsewhere;
+  return before >= 0 ? before : after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
 }
 
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
- * naming the speaker of a claim of its report. O(d · n) for d denials among n statements
+ * naming the speaker of a claim, in its report or another. O(d · n) for d denials among n statements
  * (denials are few).
  */
 export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
   const words = pointingWords(ctx);
   const spoken = places.map((x) => speakerWords(x.speaker, ctx));
-  // The words naming the claimants of each report.
-  const claimants = new Map<string | undefined, Set<string>>();
-  places.forEach((x, k) => {
-    if (denies[k] === 1) return;
-    const set = claimants.get(x.report) ?? new Set<string>();
-    for (const w of spoken[k] as Set<string>) set.add(w);
-    claimants.set(x.report, set);
+  // The words naming the claimants of any report: "rejected the mayor's account" answers the
+  // mayor's claim in another report when its own report does not carry it.
+  const claimants = new Set<string>();
+  places.forEach((_, k) => {
+    if (denies[k] !== 1) for (const w of spoken[k] as Set<string>) claimants.add(w);
   });
   const pointing = new Map<number, string[]>();
   for (let i = 0; i < texts.length; i++) {
     if (denies[i] !== 1) continue;
     const rest = pointerRest(texts[i] as string, ctx, words);
-    const named = claimants.get(places[i]?.report);
-    if (rest.every((w) => named?.has(w) === true)) pointing.set(i, rest);
+    if (rest.every((w) => claimants.has(w))) pointing.set(i, rest);
   }
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());

@@ -159,6 +159,14 @@ export const DISMISSED_POINTERS: readonly string[] = [
 ];
 
 /**
+ * Pointers (of DISMISSED_POINTERS and CLAIM_REPORTS) that leave open what a dismissal denies:
+ * a report, a story or an article is the outlet's piece ("the report was inaccurate" denies
+ * its accuracy, a statement of its own), and a bare "it" may stand for either. A dismissal
+ * through them is not read as a denial of the claim's content.
+ */
+export const OPEN_POINTERS: readonly string[] = ['it', 'report', 'reports', 'story', 'stories', 'news', 'article', 'articles'];
+
+/**
  * A report that someone is alive denies a report of their death: "Kurdish fighter alive and
  * well" ~ "Kurdish fighter was killed". LIFE_WORDS are the words of the denying side;
  * DEATH_WORDS (lemmas and forms) the claims they deny.

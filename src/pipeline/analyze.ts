@@ -97,6 +97,11 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   const settings = resolveGroupSettings(groupOptions);
   const grouped = groupIndices(statements.map(asProposition), settings);
   issues.push(...grouped.issues);
+  // A denial that only points ("called the accusation false") denies the claim it was resolved to.
+  statements = statements.map((s, i) => {
+    const target = grouped.pointed.get(i);
+    return target === undefined ? s : { ...s, denies: (statements[target] as Statement).id };
+  });
   progress('group', 1, 1);
   const { timeBudget } = opts;
   const limits = {

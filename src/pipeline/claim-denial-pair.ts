@@ -1,4 +1,5 @@
 import { denialWords } from '../group/claim-denial';
+import { contentPointer } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
 import { GROUP_DEFAULTS } from '../group/settings';
@@ -51,11 +52,15 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * the same stance-only reading. A denial of another figure, date or party than the claim's
  * (`OTHER_THING`) denies something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker, who does
  * not contradict themselves by stance ("Afghanistan warned against attacks on its territory" and
- * "it does not allow its territory to be used", both Afghanistan's): never linked.
+ * "it does not allow its territory to be used", both Afghanistan's): never linked. `points`:
+ * the denial only points at this claim ("called the accusation false"): through a pointer at
+ * its content (see `contentPointer`), it denies it whole (see `pointedVerdict`).
  */
 export function judgeClaimDenial(
-  claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false,
+  claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
 ): ClaimDenialVerdict {
+  const pointer = points && !oneSpeaker ? contentPointer(denial) : null;
+  if (pointer !== null) return pointedVerdict(claim, denial, claimSide, pointer);
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };
   const ctx = link.features;
   const words = denialWords(denial, ctx);
@@ -73,4 +78,27 @@ export function judgeClaimDenial(
   const onlyStance = d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => r === 'stance' || r === 'negation'));
   if (d.relation === 'contradict' && onlyStance) return { relation: 'differ', segments: d.segments };
   return { relation: d.relation, segments: d.segments };
+}
+
+/** `[s, e)` of `text` without blanks at either end; null when nothing is left. */
+function trim(text: string, s: number, e: number): [number, number] | null {
+  while (s < e && /\s/u.test(text[s] as string)) s++;
+  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+  return e > s ? [s, e] : null;
+}
+
+/**
+ * A denial that only points at the claim ("Norvale called the accusation false", resolved to
+ * the claim it answers) denies the whole of it: the claim's content against the pointer ("the
+ * accusation") is the `contradict` segment (reason `stance`), the rest of the denial ("false")
+ * added. Nothing of the claim is repeated, so the words alone could not align it.
+ */
+function pointedVerdict(claim: string, denial: string, claimSide: 'a' | 'b', pointer: [number, number]): ClaimDenialVerdict {
+  const content = trim(claim, 0, claim.length);
+  const side = (c: [number, number] | null, x: [number, number] | null): Pick<Segment, 'a' | 'b'> => (claimSide === 'a' ? { a: c, b: x } : { a: x, b: c });
+  const segments: Segment[] = [{ label: 'contradict', ...side(content, pointer), reasons: ['stance'] }];
+  for (const rest of [trim(denial, 0, pointer[0]), trim(denial, pointer[1], denial.length)]) {
+    if (rest !== null) segments.push({ label: 'added', ...side(null, rest), reasons: [] });
+  }
+  return { relation: 'contradict', segments, reasons: ['stance'] };
 }

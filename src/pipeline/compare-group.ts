@@ -1,5 +1,6 @@
 import { compareValid } from '../compare/diff-claims';
 import { alignGroup } from '../group/align-group';
+import { pointsAt } from '../group/pointing-denials';
 import { sameSpeaker } from '../group/statement-places';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
 import type { ClaimDiff, Reason, Segment, Span } from '../schema/diff';
@@ -7,7 +8,7 @@ import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
-import { judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
+import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -48,7 +49,7 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const v = judgeClaimDenial(propositionText(claim), propositionText(denial), d, side, link, sameSpeaker(claim.speaker, denial.speaker));
+    const v = judgeClaimDenial(propositionText(claim), propositionText(denial), d, side, link, sameSpeaker(claim.speaker, denial.speaker), denial.denies === claim.id && pointsAt(propositionText(denial), claim.speaker, (link ?? defaultLinkSettings()).features));
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);

@@ -29,6 +29,27 @@ describe('joinCandidates', () => {
     expect(joinCandidates(s, idfOf(s), { ...settings, minShare: 1.01 })).toEqual([]);
   });
 
+  // A toy meaning index: "sent" and "dispatched" share meaning 1, "team" and "delegation"
+  // meaning 2; "negotiators" is near "negotiating" (3, one word's own key in the other's near).
+  const keys: Record<string, { own: number[]; near: number[] }> = {
+    sent: { own: [1], near: [1] }, dispatched: { own: [1], near: [1] }, team: { own: [2], near: [2] }, delegation: { own: [2], near: [2] },
+    negotiators: { own: [4], near: [4, 3] }, negotiating: { own: [3], near: [3] },
+  };
+  const keysOf = (w: string) => ({ own: keys[w]?.own ?? [], near: new Set<string | number>(keys[w]?.near ?? []) });
+
+  it.each([
+    ['pairs two wordings sharing no word but two meanings', [['sent', 'team', 'muscat'], ['dispatched', 'delegation', 'oman'], ['budget', 'vote']], [[0, 1]]],
+    ['pairs one shared word and one shared meaning', [['negotiators', 'muscat', 'land'], ['negotiating', 'muscat', 'arrive'], ['budget', 'vote']], [[0, 1]]],
+    ['counts a word once however many keys of it meet', [['sent', 'pier'], ['sent', 'dispatched', 'ferry'], ['budget', 'vote']], []],
+    ['leaves out one shared meaning alone', [['sent', 'pier'], ['dispatched', 'ferry'], ['budget', 'vote']], []],
+  ])('with meaning keys, %s', (_name, lists, pairs) => {
+    // A meaning blocks up to a quarter of maxDf statements.
+    const wide = { ...settings, maxDf: 8 };
+    const s = sides(...lists);
+    expect(joinCandidates(s, idfOf(s), wide, keysOf)).toEqual(pairs);
+    expect(joinCandidates(s, idfOf(s), wide)).toEqual([]);
+  });
+
   it('gives sorted pairs, each once, i < j, and only pairs sharing a word', () => {
     const words = ['pier', 'storm', 'ferry', 'mayor', 'budget', 'vote'];
     const list = fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), { maxLength: 12 });

@@ -44,6 +44,15 @@ describe('averageLinkGroups', () => {
     expect(members(averageLinkGroups(3, pairs, 0.5, (a, b) => a + b === 2, [{ i: 2, j: 1, p: 0.8 }]))).toEqual([[0, 1], [2]]);
   });
 
+  it.each([
+    ['two pointers joined to each other ("It is all lies", "All of that is a lie") join the claim together', [{ i: 2, j: 3, p: 0.9 }], [[0, 1, 2, 3], [4]]],
+    ['a pointer joined to a statement that names its content stays there', [{ i: 2, j: 4, p: 0.9 }], [[0, 1], [2, 4], [3]]],
+  ])('moves a cluster made only of pointers into the group they point at: %s', (_, more, groups) => {
+    const pairs = [{ i: 0, j: 1, p: 0.9 }, ...more];
+    const attachments = [{ i: 2, j: 1, p: 0.8 }, { i: 3, j: 0, p: 0.3 }];
+    expect(members(averageLinkGroups(5, pairs, 0.5, never, attachments))).toEqual(groups);
+  });
+
   it('gives a partition of the statements, groups by first member, whatever the pairs', () => {
     const pair = fc.record({ i: fc.nat(7), j: fc.nat(7), p: fc.double({ min: 0, max: 1, noNaN: true }) }).filter((e) => e.i !== e.j);
     fc.assert(

@@ -66,6 +66,20 @@ describe('joinGroups', () => {
     expect(members(items)).toEqual([[0], [1]]);
   });
 
+  it.each([
+    ['a report that quotes no claim: the dismissal answers the other voice\'s denial', [
+      at('r1', 0, 'such reports are simply untrue', 'Ines Valtonen', 'denies'),
+      at('r1', 60, 'no inspectors from the agency were sent to the Varn plant', 'Oskar Lindqvist', 'denies'),
+      at('r2', 0, 'the school year will start a week later in the northern districts', 'Marta Oyelaran'),
+    ], [[0, 1], [2]]],
+    ['two dismissals side by side, with no claim or denial that names anything, stay alone', [
+      at('r1', 0, 'such reports are simply untrue', 'Ines Valtonen', 'denies'),
+      at('r1', 60, 'that story is false', 'Oskar Lindqvist', 'denies'),
+    ], [[0], [1]]],
+  ])('joins a pointing denial with what it answers: %s', (_, items, groups) => {
+    expect(members(items)).toEqual(groups);
+  });
+
   it('gives every statement one group, groups by first member', () => {
     const items = [
       at('r1', 0, 'the ferry to the islands stops in October', 'Kofi Okafor'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
-import { isPointing, pointedStatement, pointingWords, speakerWords } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, pointedStatement, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -37,6 +37,16 @@ describe('pointedStatement', () => {
 
   it('closes the nearest denial of its own speaker when one comes first', () => {
     expect(pointedStatement(2, places, [0, 1, 1, 0], new Set([2]))).toBe(1);
+  });
+
+  it.each([
+    ['the nearest denial of another voice when its report quotes no claim', [0, 0, 1, 0], [1, 1, 1, 1], 1],
+    ['a claim of another voice before it rather than that voice\'s denial, nearer', [0, 0, 1, 1], [0, 1, 1, 0], 0],
+    ['nothing when every other statement is a claim of its own voice', [1, 1, 1, 1], [0, 0, 1, 0], -1],
+  ])('answers %s', (_, speakers, denies, want) => {
+    const who = [{ name: 'Dana Whitlow' }, { name: 'Northbank Mill' }];
+    const spots = [[0, 40], [50, 90], [100, 120], [150, 170]].map(([start, end], k) => ({ report: 'r1', start, end, speaker: who[speakers[k] as number] }));
+    expect(pointedStatement(2, spots, denies, new Set([2]))).toBe(want);
   });
 
   it('looks after it when nothing fits before, and never into another report', () => {
@@ -85,5 +95,59 @@ describe('pointers that name the claimant', () => {
       { id: 's3', text: "the mayor's account", stance: 'denies' as const, report: 'r1', start: 200, end: 219, speaker: { name: 'Piet Brandt' } },
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
+  });
+
+  it.each([
+    ['in another report, when its own report carries no claim', "the harbourmaster's accusation false", [[0, 2], [1]]],
+    ['in another report, through a title of the speaker', "the minister's account", [[0], [1, 2]]],
+  ])('joins a pointer naming its claimant with that claimant\'s claim %s', (_, pointer, groups) => {
+    const a = 'the quay wall was cracked by the dredging barge';
+    const b = 'the tram line will be extended to the airport next spring';
+    const items = [
+      { id: 's1', text: a, report: 'r1', start: 0, end: a.length, speaker: { name: 'harbourmaster', aliases: ['The harbourmaster'] } },
+      { id: 's2', text: b, report: 'r2', start: 0, end: b.length, speaker: { name: 'Lena Okafor', aliases: ['Transport Minister Lena Okafor'] } },
+      { id: 's3', text: pointer, stance: 'denies' as const, report: 'r3', start: 0, end: pointer.length, speaker: { name: 'Varto Dredging' } },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual(groups);
+  });
+});
+
+describe('contentPointer', () => {
+  it.each([
+    ["the harbourmaster's accusation false", "the harbourmaster's accusation"],
+    ['the claims as "plainly false"', 'the claims'],
+    ['These allegations are nonsense', 'These allegations'],
+    ['All of that is an invention', 'All of that'],
+    ['the report was inaccurate', null],
+    ['it was categorically false', null],
+    ['any truth to the story', null],
+    ['such rumblings are untrue', null],
+  ])('finds in "%s" the pointer "%s"', (text, pointer) => {
+    const span = contentPointer(text);
+    expect(span === null ? null : text.slice(span[0], span[1])).toBe(pointer);
+  });
+});
+
+describe('pointsAt', () => {
+  const mayor = { name: 'mayor', aliases: ['The mayor'] };
+  it.each([
+    ['the accusation false', mayor, true],
+    ["the mayor's accusation false", mayor, true],
+    ["the minister's accusation false", mayor, false],
+    ['the quarry did not poison the wells', mayor, false],
+  ])('"%s" points at a claim of %j: %s', (text, speaker, points) => {
+    expect(pointsAt(text, speaker, ctx)).toBe(points);
+  });
+});
+
+describe('groupIndices: the claim each pointer was resolved to', () => {
+  it('gives a pointing denial with the claim it answers, and none for a denial that names what it denies', () => {
+    const claim = 'the quay wall was cracked by the dredging barge';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Ola Brekke' } },
+      { id: 's2', text: 'the accusation false', stance: 'denies' as const, report: 'r1', start: 60, end: 80, speaker: { name: 'Varto Dredging' } },
+      { id: 's3', text: 'the barge did not crack the quay wall', stance: 'denies' as const, report: 'r2', start: 0, end: 37, speaker: { name: 'Varto Dredging' } },
+    ];
+    expect([...groupIndices(items, resolveGroupSettings({})).pointed]).toEqual([[1, 0]]);
   });
 });

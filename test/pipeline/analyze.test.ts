@@ -59,6 +59,25 @@ describe('analyze', () => {
     expect(onBlame).toEqual([['match', 'Castoria'], ['paraphrase', null], ['match', 'funding the border raids']]);
   });
 
+  it.each([
+    ['in the report of the claim', [{ id: 'a.txt', text: 'The harbourmaster said the quay wall was cracked by the dredging barge. Varto Dredging called the accusation false.' }], 'the accusation'],
+    ['in another report, naming the claimant', [
+      { id: 'a.txt', text: 'The harbourmaster said the quay wall was cracked by the dredging barge.' },
+      { id: 'b.txt', text: "Varto Dredging called the harbourmaster's accusation false." },
+    ], "the harbourmaster's accusation"],
+  ])('links a denial that only points at the claim %s: denies it, contradict for stance, the claim against the pointer', (_name, reports, pointer) => {
+    const a = analyze(reports);
+    const [claim, denial] = a.statements;
+    expect(denial).toMatchObject({ stance: 'denies', denies: claim?.id });
+    const c = a.groups.flatMap((g) => g.comparisons ?? []).find((x) => x.relation === 'contradict');
+    expect(c?.reasons).toEqual(['stance']);
+    const piece = c?.segments.find((x) => x.label === 'contradict');
+    const report = (id: string | undefined) => reports.find((r) => r.id === id)?.text ?? '';
+    const at = (side: 'a' | 'b') => (c?.[side] === claim?.id ? claim : denial);
+    expect(report(at('a')?.report).slice(...(piece?.a as [number, number]))).toBe(c?.a === claim?.id ? 'the quay wall was cracked by the dredging barge' : pointer);
+    expect(report(at('b')?.report).slice(...(piece?.b as [number, number]))).toBe(c?.b === claim?.id ? 'the quay wall was cracked by the dredging barge' : pointer);
+  });
+
   it('calls onProgress for each report and group', () => {
     const stages: string[] = [];
     analyze(REPORTS, { onProgress: (p) => stages.push(`${p.stage} ${p.done}/${p.total}`) });

@@ -71,4 +71,29 @@ describe('judgeClaimDenial', () => {
       { numRuns: 60 },
     );
   });
+
+  it.each([
+    ['the accusation false', 'the accusation', 'false'],
+    ["the ferryman's claims as 'plainly untrue'", "the ferryman's claims", "as 'plainly untrue'"],
+    ['These allegations are nonsense', 'These allegations', 'are nonsense'],
+  ])('makes a denial that points at the claim ("%s") a contradiction of the whole claim against the pointer', (denial, pointer, rest) => {
+    const claim = 'the quarry poisoned the wells of Harnby';
+    const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, false, true);
+    expect(v.relation).toBe('contradict');
+    expect(v.reasons).toEqual(['stance']);
+    const [first, ...others] = v.segments;
+    expect(first).toMatchObject({ label: 'contradict', a: [0, claim.length], reasons: ['stance'] });
+    expect(denial.slice(...(first?.b as [number, number]))).toBe(pointer);
+    expect(others.map((x) => (x.b === null ? '' : denial.slice(x.b[0], x.b[1])))).toEqual([rest]);
+  });
+
+  it.each([
+    ['a pointer at the report, whose accuracy is its own statement', 'the report was inaccurate', false, true],
+    ['a bare "it"', 'it was categorically false', false, true],
+    ['the claimant denying their own claim', 'the accusation false', true, true],
+    ['a pointer not resolved to this claim', 'the accusation false', false, false],
+  ])('does not read %s as a denial of the claim', (_name, denial, oneSpeaker, points) => {
+    const claim = 'the quarry poisoned the wells of Harnby';
+    expect(judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, oneSpeaker, points).relation).not.toBe('contradict');
+  });
 });
