@@ -8,7 +8,7 @@ import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 /**
  * How many statements hold each word feature (the hash of a content word, as `featuresOf`
  * makes it), in an open-addressing table over typed arrays: what the idf of the join decision
- * reads on the corpus path, where no word strings are kept. The buffers may be shared with
+ * reads on the corpus path, where no word strings are kept (statements without features are not counted). The buffers may be shared with
  * worker threads. O(vocabulary) memory.
  */
 export interface WordFrequencies {
@@ -22,7 +22,7 @@ export interface WordFrequencies {
 
 function slotOf(keys: Uint32Array, key: number): number {
   const mask = keys.length - 1;
-  let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
   while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
   return i;
 }
