@@ -1,6 +1,4 @@
-import { restates } from '../compare/diff-claims';
 import type { Issue } from '../schema/issue';
-import type { DiffOptions } from '../schema/options';
 import { clusterCentres } from './cluster';
 import { ensureTexts, type StatementColumns } from './collect';
 import { EdgeList } from './edge-list';
@@ -9,31 +7,46 @@ import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './gr
 import { joinDenials } from './join-denials';
 import { joinPointingDenials } from './pointing-denials';
 import { edgesNotApart, overlapInReport, type ReportPlace } from './statement-places';
+import type { Idf } from './join-features';
+import { idfOfFrequencies, textsJoined, wordFrequencies } from './near-join';
 import type { GroupSettings } from './settings';
 
 /** What the near-pair check reads: each statement's text and whether it is a denial. */
 export type NearInput = Pick<StatementColumns, 'texts' | 'denies'>;
 
 /**
- * Which pairs just below the threshold (`found.near`, positions `from … to`) the pairwise core
- * joins: 1 where it finds a `match` or `paraphrase` between two statements of one stance.
- * Pairs `apart` keeps apart (see `repsApart`) are not asked: their edge is dropped anyway.
+ * Which pairs just below the threshold (`found.near`, positions `from … to`) are joined: 1 for two
+ * statements of one stance found to report one statement, by the fitted join decision where it is
+ * sure, else by the pairwise core (see `textsJoined`). Pairs `apart` keeps apart (see `repsApart`) are not asked: their edge is dropped anyway.
  * Pure, over any slice, so workers may each take one; the answers do not depend on the split.
- * O(pairs · diffClaims).
+ * O(pairs · w²) lexicon look-ups.
  */
-export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: NearInput, diff: DiffOptions, from = 0, to = found.near.length, apart?: (i: number, j: number) => boolean): Uint8Array {
+export function nearAccepted(found: Pick<FoundPairs, 'near' | 'reps'>, cols: NearInput, idf: Idf, s: Pick<GroupSettings, 'features' | 'diff'>, from = 0, to = found.near.length, apart?: (i: number, j: number) => boolean): Uint8Array {
   const out = new Uint8Array(to - from);
-  const { near, reps } = found;
-  for (let e = from; e < to; e++) {
-    const a = reps[near.i[e] as number] as number;
-    const b = reps[near.j[e] as number] as number;
-    if (cols.denies[a] !== cols.denies[b] || apart?.(near.i[e] as number, near.j[e] as number) === true) continue;
-    if (restates(cols.texts[a] as string, cols.texts[b] as string, diff)) out[e - from] = 1;
-  }
+  const { asked, a, b } = nearTexts(found, cols, from, to, apart);
+  const yes = textsJoined(a, b, idf, s.features, s.diff);
+  asked.forEach((e, k) => (out[e - from] = yes[k] as number));
   return out;
 }
 
-/** The statements of the pairs just below the threshold: the texts the pairwise core reads. */
+/** The near pairs (positions `from … to`) worth asking, of one stance and not kept apart, with their texts. */
+export function nearTexts(found: Pick<FoundPairs, 'near' | 'reps'>, cols: NearInput, from = 0, to = found.near.length, apart?: (i: number, j: number) => boolean): { asked: number[]; a: string[]; b: string[] } {
+  const { near, reps } = found;
+  const asked: number[] = [];
+  const a: string[] = [];
+  const b: string[] = [];
+  for (let e = from; e < to; e++) {
+    const x = reps[near.i[e] as number] as number;
+    const y = reps[near.j[e] as number] as number;
+    if (cols.denies[x] !== cols.denies[y] || apart?.(near.i[e] as number, near.j[e] as number) === true) continue;
+    asked.push(e);
+    a.push(cols.texts[x] as string);
+    b.push(cols.texts[y] as string);
+  }
+  return { asked, a, b };
+}
+
+/** The statements of the pairs just below the threshold: the texts the near-pair check reads. */
 export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<number> {
   const out = new Set<number>();
   for (let e = 0; e < found.near.length; e++) {
@@ -44,7 +57,7 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
 }
 
 /**
- * The groups from verified pairs of one stance and the near pairs the pairwise core accepted: clusters
+ * The groups from verified pairs of one stance and the near pairs accepted (see `nearAccepted`): clusters
  * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
  * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
  * O(n + E log n) plus the denial work. Depends on input order only through the indices.
@@ -120,13 +133,15 @@ export function foldTable(cols: StatementColumns): FoldedTable {
 
 /**
  * The whole grouping on one thread, over statements already collected in canonical order:
- * candidate pairs (see `findPairs`), the pairwise core for pairs just below the threshold
- * (`coreMargin`), clusters, denials. The same steps the worker-thread path of the command
+ * candidate pairs (see `findPairs`), the near-pair check for pairs just below the threshold
+ * (`coreMargin`, see `nearAccepted`; idf from the words' document frequencies, see `wordFrequencies`), clusters, denials. The same steps the worker-thread path of the command
  * splits up, so the groups are the same. O(n · f · k) hashing plus near-linear candidate work.
  */
 export function groupColumns(cols: StatementColumns, s: GroupSettings, places?: readonly ReportPlace[]): { layout: GroupLayout; issues: Issue[] } {
-  const found = findFoldedPairs(foldTable(cols), s);
+  const folded = foldTable(cols);
+  const idf = idfOfFrequencies(wordFrequencies(folded.repTable, folded.counts));
+  const found = findFoldedPairs(folded, s);
   ensureTexts(cols, nearStatements(found));
   const apart = places !== undefined || cols.denies.includes(1) ? repsApart(found, cols, places) : undefined;
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, s.diff, 0, found.near.length, apart), s, places), issues: found.issues };
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, idf, s, 0, found.near.length, apart), s, places), issues: found.issues };
 }

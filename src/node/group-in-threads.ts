@@ -1,8 +1,9 @@
 import { bandsFor } from '../group/band-keys';
 import { ensureTexts, type StatementColumns } from '../group/collect';
-import type { FeatureTable } from '../group/features';
+import { createFeatureContext, type FeatureTable } from '../group/features';
 import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
-import { foldTable, groupColumns, groupsFromPairs, nearStatements } from '../group/group-columns';
+import { foldTable, groupColumns, groupsFromPairs, nearStatements, nearTexts } from '../group/group-columns';
+import { wordFrequencies } from '../group/near-join';
 import type { GroupLayout } from '../group/group-layout';
 import type { GroupSettings } from '../group/settings';
 import type { Issue } from '../schema/issue';
@@ -29,8 +30,9 @@ function sharedTable(t: FeatureTable): FeatureTable {
   return { offsets, data };
 }
 
-/** Whether the settings can go to another thread: hooks (a lexicon function, say) cannot. */
+/** Whether the settings can go to another thread: hooks (a lexicon of one's own, say) cannot, and the workers read the built-in lexicon. */
 function plainSettings(s: GroupSettings): boolean {
+  if (s.features.lexicon !== createFeatureContext().lexicon) return false;
   try {
     structuredClone(s.diff);
     return true;
@@ -53,6 +55,7 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   const n = cols.ids.length;
   const m = folded.reps.length;
   const bands = bandsFor(s, n);
+  const frequencies = wordFrequencies(folded.repTable, folded.counts, true);
   const table = sharedTable(folded.repTable);
   folded.repTable = table;
   const keys = new Uint32Array(new SharedArrayBuffer(Math.max(4, m * bands * 4)));
@@ -70,18 +73,9 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   onStage('verify');
   ensureTexts(cols, nearStatements(found));
   const accepted = new Uint8Array(found.near.length);
-  const asked: number[] = [];
-  const a: string[] = [];
-  const b: string[] = [];
-  for (let e = 0; e < found.near.length; e++) {
-    const x = found.reps[found.near.i[e] as number] as number;
-    const y = found.reps[found.near.j[e] as number] as number;
-    if (cols.denies[x] !== cols.denies[y]) continue;
-    asked.push(e);
-    a.push(cols.texts[x] as string);
-    b.push(cols.texts[y] as string);
-  }
-  const nearJobs = slices(asked.length, Math.ceil(asked.length / NEAR_SLICE)).map(([from, to]): GroupJob => ({ kind: 'near', a: a.slice(from, to), b: b.slice(from, to), diff: s.diff }));
+  const { asked, a, b } = nearTexts(found, cols);
+  const stopWords = [...s.features.stopWords];
+  const nearJobs = slices(asked.length, Math.ceil(asked.length / NEAR_SLICE)).map(([from, to]): GroupJob => ({ kind: 'near', a: a.slice(from, to), b: b.slice(from, to), frequencies, stopWords, diff: s.diff }));
   const answers = await pool.run(nearJobs);
   let k = 0;
   for (const answer of answers) for (const yes of answer as Uint8Array) accepted[asked[k++] as number] = yes;

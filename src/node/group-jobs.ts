@@ -2,7 +2,8 @@ import { bandKeysIntoTable } from '../group/band-keys';
 import { EdgeList } from '../group/edge-list';
 import type { FeatureTable } from '../group/features';
 import { containmentPairs, lshPairs, type PairPart, type PairSettings } from '../group/find-pairs';
-import { nearAccepted } from '../group/group-columns';
+import { createFeatureContext, type FeatureContext } from '../group/features';
+import { idfOfFrequencies, textsJoined, type WordFrequencies } from '../group/near-join';
 import type { DiffOptions } from '../schema/options';
 
 /**
@@ -14,9 +15,18 @@ export type GroupJob =
   | { kind: 'keys'; table: FeatureTable; keys: Uint32Array; hashes: number; bands: number; from: number; to: number }
   | { kind: 'lsh'; table: FeatureTable; keys: Uint32Array; bands: number; settings: PairSettings; fromBand: number; toBand: number }
   | { kind: 'containment'; table: FeatureTable; bands: number; settings: PairSettings }
-  | { kind: 'near'; a: string[]; b: string[]; diff: DiffOptions };
+  | { kind: 'near'; a: string[]; b: string[]; frequencies: WordFrequencies; stopWords: string[]; diff: DiffOptions };
 
 export type GroupJobResult = PairPart | Uint8Array | null;
+
+let context: { key: string; ctx: FeatureContext } | undefined;
+
+/** The feature context of the built-in lexicon and `stopWords`, kept while they stay the same (base forms are cached in it). */
+function contextOf(stopWords: string[]): FeatureContext {
+  const key = stopWords.join('\n');
+  if (context?.key !== key) context = { key, ctx: createFeatureContext(undefined, stopWords) };
+  return context.ctx;
+}
 
 /** Runs a job where it is called (in a worker, or on the main thread). */
 export function runGroupJob(job: GroupJob): GroupJobResult {
@@ -29,14 +39,9 @@ export function runGroupJob(job: GroupJob): GroupJobResult {
       return lshPairs(job.table, job.keys, job.bands, job.settings, job.fromBand, job.toBand);
     case 'containment':
       return containmentPairs(job.table, job.bands, job.settings);
-    case 'near': {
-      // Pairs given by their texts: statement k of the slice is pair (a[k], b[k]), one stance.
-      const reps = Array.from({ length: 2 * job.a.length }, (_, i) => i);
-      const near = new EdgeList(Math.max(16, job.a.length));
-      for (let k = 0; k < job.a.length; k++) near.push(2 * k, 2 * k + 1, 0);
-      const texts = job.a.flatMap((a, k) => [a, job.b[k] as string]);
-      return nearAccepted({ near, reps }, { texts, denies: new Uint8Array(texts.length) }, job.diff);
-    }
+    case 'near':
+      // Pairs given by their texts, one stance: pair k of the slice is (a[k], b[k]).
+      return textsJoined(job.a, job.b, idfOfFrequencies(job.frequencies), contextOf(job.stopWords), job.diff);
   }
 }
 

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createFeatureContext, featureTable } from '../../src/group/features';
+import { idfOf, joinFeatures, joinSide } from '../../src/group/join-features';
+import { JOIN_MODEL, joinProbability } from '../../src/group/join-model';
+import { idfOfFrequencies, NEAR_BAND, textsJoined, wordFrequencies } from '../../src/group/near-join';
+
+const ctx = createFeatureContext();
+const ones = (n: number): Int32Array => new Int32Array(n).fill(1);
+const idfOver = (texts: readonly string[]) => idfOfFrequencies(wordFrequencies(featureTable(texts, ctx), ones(texts.length)));
+
+/** Invented: statements of one harbour town, some of them one statement in other words. */
+const TOWN = [
+  'the harbour board will close the eastern pier to fishing boats on Friday for repairs',
+  'the harbour board will shut the eastern pier to fishing boats on Friday for repairs',
+  'the mayor praised the new library',
+  'the new library lost its funding',
+  'prices of bread rose sharply in the capital this week',
+  'bread got much more expensive in the capital',
+  'the police arrested four men near the border',
+  'four men were detained by police close to the border',
+  'the ferry timetable changes in autumn',
+  'a storm closed the ferry road',
+];
+const idf = idfOver(TOWN);
+
+describe('wordFrequencies', () => {
+  it('counts a word once a statement, and a folded set for every statement it stands for', () => {
+    // Set 0 stands for three statements, set 1 for one: "ferry" is in 3, "pier" in 4, "harbour" in 1.
+    const f = wordFrequencies(featureTable(['ferry ferry pier', 'pier harbour'], ctx), new Int32Array([3, 1]));
+    const read = idfOfFrequencies(f);
+    expect(f.n).toBe(4);
+    expect(read('ferry')).toBeCloseTo(Math.log(1 + 4 / 3));
+    expect(read('pier')).toBeCloseTo(Math.log(1 + 4 / 4));
+    expect(read('harbour')).toBeCloseTo(Math.log(1 + 4 / 1));
+  });
+
+  it('counts a word it has not seen as the rarest', () => {
+    expect(idfOver(['ferry pier', 'pier harbour'])('lighthouse')).toBeCloseTo(Math.log(1 + 2));
+  });
+
+  it('grows past its first slots and keeps every count', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `zq${i}x zq${i}x common`);
+    const read = idfOver(texts);
+    expect(read('zq0x')).toBeCloseTo(Math.log(1 + 3000));
+    expect(read('zq2999x')).toBeCloseTo(Math.log(1 + 3000));
+    expect(read('common')).toBeCloseTo(Math.log(2));
+  });
+
+  it('puts its table in shared memory when asked, for worker threads', () => {
+    const f = wordFrequencies(featureTable(['ferry pier'], ctx), ones(1), true);
+    expect(f.keys.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(f.counts.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('gives the idf the join decision reads over the same statements (idfOf)', () => {
+    const words = ['ferry', 'pier', 'harbour', 'storm', 'mayor', 'library', 'bread', 'border', 'police', 'timetable'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }), (statements) => {
+        const texts = statements.map((w) => w.join(' '));
+        const expected = idfOf(texts.map((t) => joinSide(t, false, {}, ctx)));
+        const read = idfOver(texts);
+        for (const w of words) expect(read(w)).toBeCloseTo(expected(w));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('textsJoined', () => {
+  it.each([
+    ['joins one statement with a word swapped for one of the same meaning', 0, 1, 1],
+    ['joins one statement turned into the passive, with other words', 6, 7, 1],
+    ['keeps apart two statements about one library', 2, 3, 0],
+    // The decision alone would join this pair (see the next test): inside NEAR_BAND the pairwise core decides, and finds no restatement.
+    ['asks the pairwise core where the decision is unsure, and keeps apart what the core does not join', 4, 5, 0],
+  ])('%s', (_name, x, y, joined) => {
+    expect(Array.from(textsJoined([TOWN[x] as string], [TOWN[y] as string], idf, ctx, {}))).toEqual([joined]);
+  });
+
+  it('asks the pairwise core only inside the band: the unsure pair above lies in it', () => {
+    const p = joinProbability(joinFeatures(joinSide(TOWN[4] as string, false, {}, ctx), joinSide(TOWN[5] as string, false, {}, ctx), idf, ctx));
+    expect(p).toBeGreaterThanOrEqual(Math.max(NEAR_BAND.apart, JOIN_MODEL.cut));
+    expect(p).toBeLessThan(NEAR_BAND.join);
+  });
+
+  it('gives each pair the same answer in any slice of the pairs', () => {
+    const pairs = TOWN.flatMap((a, i) => TOWN.slice(i + 1).map((b): [string, string] => [a, b]));
+    const whole = Array.from(textsJoined(pairs.map((p) => p[0]), pairs.map((p) => p[1]), idf, ctx, {}));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(pairs.length), { maxLength: 6 }), (cuts) => {
+        const bounds = [0, ...cuts.sort((a, b) => a - b), pairs.length];
+        const answers: number[] = [];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const slice = pairs.slice(bounds[k], bounds[k + 1]);
+          answers.push(...textsJoined(slice.map((p) => p[0]), slice.map((p) => p[1]), idf, ctx, {}));
+        }
+        expect(answers).toEqual(whole);
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
