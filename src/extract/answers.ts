@@ -84,3 +84,18 @@ export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speak
     quoted: [[q.start, answer]], content: [p],
   };
 }
+
+/**
+ * Drops, in place, the drafts that read the questioned proposition as said by the one who
+ * answers: "said when asked about reports that P" is no assertion of P by the same cue.
+ */
+export function dropQuestionEchoes(drafts: Draft[]): void {
+  const answered = new Set<string>();
+  for (const d of drafts) {
+    const [p, more] = d.content ?? [];
+    if (d.kind === 'partial' && p !== undefined && more === undefined && d.cue !== null) answered.add(`${d.cue.start}:${p[0]}:${p[1]}`);
+  }
+  if (answered.size === 0) return;
+  const kept = drafts.filter((d) => d.content !== undefined || d.cue === null || !answered.has(`${d.cue.start}:${d.start}:${d.end}`));
+  drafts.splice(0, drafts.length, ...kept);
+}

@@ -9,7 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
 import { accusedDenier, pieceSpans, withCharges } from './accusations';
-import { answerDraft } from './answers';
+import { answerDraft, dropQuestionEchoes } from './answers';
 import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
@@ -270,6 +270,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
   }
+  dropQuestionEchoes(drafts);
   answerClassClaims(drafts, text);
   return { statements: finish(r, drafts, limits.maxStatements), issues };
 }

@@ -25,6 +25,7 @@ export const QUESTION_HEADS: readonly string[] = ['asked', 'question', 'question
  */
 export const QUESTION_LINKS: readonly (readonly string[])[] = [
   ['about', 'reports', 'that'], ['about', 'claims', 'that'], ['about', 'suggestions', 'that'], ['about', 'speculation', 'that'],
+  ['about', 'allegations', 'that'], ['about', 'rumours', 'that'], ['about', 'rumors', 'that'], ['about', 'concerns', 'that'],
   ['on', 'reports', 'that'], ['on', 'claims', 'that'], ['about', 'whether'], ['on', 'whether'], ['as', 'to', 'whether'],
   ['whether'], ['if'],
 ];

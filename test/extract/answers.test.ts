@@ -28,6 +28,11 @@ describe('answers', () => {
     expect(s?.content).toEqual([[44, 69]]);
   });
 
+  it('reads no assertion of the questioned proposition by the one who answers', () => {
+    const found = extractStatements('"No," Ilse Marrow said when asked about rumours that the factory had been sold.');
+    expect(found.map((s) => [s.stance, s.speaker?.name, propositionText(s)])).toEqual([['denies', 'Ilse Marrow', 'the factory had been sold']]);
+  });
+
   it.each([
     ['a quotation that says more than an answer', '"We will not resign," the minister said when asked whether she would resign.'],
     ['an answer with no question named', '"No," the spokesman said on Tuesday.'],
