@@ -15,6 +15,7 @@ describe('answers', () => {
     ['"Of course not" after "after being asked whether"', '"Of course not," Mayor Pell Anders said after being asked whether the tram line was cancelled.', 'the tram line was cancelled', 'Pell Anders', 'denies'],
     ['"Never" after "in answer to a question on whether"', '"Never," the senator replied in answer to a question on whether she would quit the party.', 'she would quit the party', 'senator', 'denies'],
     ['"No" after "asked about reports that"', '"No," Ilse Marrow said when asked about reports that the factory had been sold.', 'the factory had been sold', 'Ilse Marrow', 'denies'],
+    ['"Never" in curly marks, the question ending before a participle', '“Never,” Vell Arno told reporters when asked if he would sell the club, adding that talks had ended.', 'he would sell the club', 'Vell Arno', 'denies'],
     ['"Yes" after "asked if"', '"Yes," the coach said when asked if the striker would play on Sunday.', 'the striker would play on Sunday', 'coach', 'asserts'],
     ['"Yes" with the question before it', 'Asked whether the council would raise fares, Bram Osei said: "Yes."', 'the council would raise fares', 'Bram Osei', 'asserts'],
   ])('reads %s as the answer to the questioned proposition', (_name, text, proposition, speaker, stance) => {
