@@ -9,6 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
 import { accusedDenier, pieceSpans, withCharges } from './accusations';
+import { answerDraft, dropQuestionEchoes } from './answers';
 import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
@@ -125,7 +126,9 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   // The first part of a quotation stands for it.
   const addQuote = (q: number, speaker: Speaker | null, cue: Cue | null, stance: Stance, sentence: number): Draft | undefined => {
     if (byQuote.has(q)) return byQuote.get(q);
-    const drafted = quoteDrafts(doc, quoteSpan(text, doc.quotes[q] as QuoteSpan), stance, speaker, cue);
+    const quote = doc.quotes[q] as QuoteSpan;
+    const answer = answerDraft(doc, quote, ranges[sentence] as Range, speaker, cue);
+    const drafted = answer === null ? quoteDrafts(doc, quoteSpan(text, quote), stance, speaker, cue) : [answer];
     drafts.push(...drafted);
     const first = drafted[0];
     if (first !== undefined) byQuote.set(q, first);
@@ -267,6 +270,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     if (tok(doc, Math.max(range.lo, range.hi - 1))?.text !== ':') announced = null;
   }
+  dropQuestionEchoes(drafts);
   answerClassClaims(drafts, text);
   return { statements: finish(r, drafts, limits.maxStatements), issues };
 }

@@ -78,6 +78,19 @@ describe('analyze', () => {
     expect(report(at('b')?.report).slice(...(piece?.b as [number, number]))).toBe(c?.b === claim?.id ? 'the quay wall was cracked by the dredging barge' : pointer);
   });
 
+  it('groups an answer "No" with the claim it answers, compared as contradict on the questioned proposition', () => {
+    const answer = '"No," a spokesman for Halden said when asked whether the minister would resign.';
+    const claim = 'Two aides told the Gazette the minister would resign on Monday.';
+    const r = analyze([{ id: 'a', text: answer }, { id: 'b', text: claim }]);
+    expect(r.statements.map((s) => [s.report, s.stance])).toEqual([['a', 'denies'], ['b', 'asserts']]);
+    expect(r.groups).toHaveLength(1);
+    const c = r.groups[0]?.comparisons[0];
+    expect(c?.relation).toBe('contradict');
+    // Only the questioned proposition is compared: no segment on "said when asked".
+    const onAnswer = c?.segments.filter((s) => s.a !== null).map((s) => answer.slice(s.a?.[0], s.a?.[1]));
+    expect(onAnswer?.join(' ')).toBe('the minister would resign');
+  });
+
   it('calls onProgress for each report and group', () => {
     const stages: string[] = [];
     analyze(REPORTS, { onProgress: (p) => stages.push(`${p.stage} ${p.done}/${p.total}`) });

@@ -1,0 +1,101 @@
+/**
+ * A quotation that answers a question instead of repeating it: "'No,' the spokesman said when
+ * asked whether the minister would resign." The answer denies (or, "Yes", asserts) the
+ * questioned proposition, so the statement runs from the answer to the end of that proposition
+ * and its content is the proposition alone: it groups with "the minister would resign" said
+ * elsewhere.
+ */
+import { AFFIRMING_ANSWERS, DENYING_ANSWERS, QUESTION_HEADS, QUESTION_LINKS } from '../lexicon/answers';
+import type { Cue, Speaker, Stance } from '../schema/statement';
+import { nextContent, tok, tokenIndexAt, type Doc, type Range } from './doc';
+import type { Draft } from './drafts';
+import type { QuoteSpan } from './quotes';
+import { contentEnd, trimRange } from './reported-speech';
+
+const ANSWERS = new Map<string, Stance>([
+  ...DENYING_ANSWERS.map((a): [string, Stance] => [a, 'denies']),
+  ...AFFIRMING_ANSWERS.map((a): [string, Stance] => [a, 'asserts']),
+]);
+const HEADS = new Set(QUESTION_HEADS);
+/** "asked by reporters whether": the askers between the head and the link, at most this many tokens. */
+const MAX_ASKER_TOKENS = 8;
+
+/** The stance of a bare answer ("No.", "Absolutely not!"), or null when the wording says more. */
+export function answerStance(words: string): Stance | null {
+  const key = words.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\s']+/gu, ' ').trim().replace(/\s+/g, ' ');
+  return ANSWERS.get(key) ?? null;
+}
+
+/** The token after a link of QUESTION_LINKS starting at `i`, or -1. */
+function afterLink(doc: Doc, i: number, hi: number): number {
+  for (const link of QUESTION_LINKS) {
+    let k = i;
+    let n = 0;
+    while (k >= 0 && n < link.length && tok(doc, k).norm === link[n]) {
+      n++;
+      k = n < link.length ? nextContent(doc, k, hi) : k;
+    }
+    if (n === link.length) return nextContent(doc, k, hi);
+  }
+  return -1;
+}
+
+/** The first token of the questioned proposition after a head word at `head`, or -1. */
+function questionedFrom(doc: Doc, head: number, hi: number): number {
+  for (let i = nextContent(doc, head, hi), steps = 0; i >= 0 && steps <= MAX_ASKER_TOKENS; i = nextContent(doc, i, hi), steps++) {
+    if ((doc.quoteOf[i] ?? -1) >= 0 || /^[,;:.!?]$/.test(tok(doc, i).text)) return -1;
+    const from = afterLink(doc, i, hi);
+    if (from >= 0) return from;
+  }
+  return -1;
+}
+
+/** The end of a proposition starting at `from`: before a quotation it ends at the first comma. */
+function questionedEnd(doc: Doc, from: number, hi: number, open: number): number {
+  if (from > open) return contentEnd(doc, from, hi);
+  for (let i = from; i < open; i++) if (tok(doc, i).text === ',') return i;
+  return open;
+}
+
+/** The questioned proposition of sentence `range`, outside any quotation, or null. */
+function questioned(doc: Doc, range: Range, open: number): Range | null {
+  for (let i = range.lo; i < range.hi; i++) {
+    if (!HEADS.has(tok(doc, i).norm) || (doc.quoteOf[i] ?? -1) >= 0) continue;
+    const from = questionedFrom(doc, i, range.hi);
+    if (from >= 0) return trimRange(doc, from, questionedEnd(doc, from, range.hi, open));
+  }
+  return null;
+}
+
+/**
+ * The statement of quotation `q` in sentence `range` when it is a bare answer to a question the
+ * sentence names, else null. The speaker and cue are the quotation's; the stance is the answer's.
+ */
+export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speaker | null, cue: Cue | null): Draft | null {
+  const stance = answerStance(doc.text.slice(q.start, q.end));
+  if (stance === null) return null;
+  const prop = questioned(doc, range, tokenIndexAt(doc, q.open));
+  if (prop === null) return null;
+  const p: [number, number] = [tok(doc, prop.lo).start, tok(doc, prop.hi - 1).end];
+  let answer = q.end;
+  while (answer > q.start && /[\s,.!?;:]/.test(doc.text[answer - 1] as string)) answer--;
+  return {
+    start: Math.min(q.start, p[0]), end: Math.max(answer, p[1]), kind: 'partial', stance, speaker, cue,
+    quoted: [[q.start, answer]], content: [p],
+  };
+}
+
+/**
+ * Drops, in place, the drafts that read the questioned proposition as said by the one who
+ * answers: "said when asked about reports that P" is no assertion of P by the same cue.
+ */
+export function dropQuestionEchoes(drafts: Draft[]): void {
+  const answered = new Set<string>();
+  for (const d of drafts) {
+    const [p, more] = d.content ?? [];
+    if (d.kind === 'partial' && p !== undefined && more === undefined && d.cue !== null) answered.add(`${d.cue.start}:${p[0]}:${p[1]}`);
+  }
+  if (answered.size === 0) return;
+  const kept = drafts.filter((d) => d.content !== undefined || d.cue === null || !answered.has(`${d.cue.start}:${d.start}:${d.end}`));
+  drafts.splice(0, drafts.length, ...kept);
+}
