@@ -1,4 +1,5 @@
-import { heldIn } from '../lexicon/same-meaning';
+import type { Lexicon, MeaningKeys } from '../lexicon/lexicon';
+import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
 import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
@@ -117,6 +118,34 @@ function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
   return linkProbability(linkFeatures({ ...denial.denied, claim: claim.words }, ctx));
 }
 
+/** A value per (key, side), made once: the join decision reads every side in many pairs. */
+function perSide<K extends object, V>(make: (key: K, side: JoinSide) => V): (key: K, side: JoinSide) => V {
+  const memo = new WeakMap<K, WeakMap<JoinSide, V>>();
+  return (key, side) => {
+    let sides = memo.get(key);
+    if (!sides) memo.set(key, (sides = new WeakMap()));
+    let v = sides.get(side);
+    if (v === undefined) sides.set(side, (v = make(key, side)));
+    return v;
+  };
+}
+
+const weightOf = perSide((idf: Idf, side) => side.words.reduce((s, w) => s + idf(w), 0));
+const ownKeysOf = perSide((keysOf: NonNullable<Lexicon['meaningKeys']>, side): MeaningKeys['own'][] => side.words.map((w) => keysOf(w).own));
+const keysOfLexicon = new WeakMap<Lexicon, NonNullable<Lexicon['meaningKeys']>>();
+
+/** Words of `a` with a same-meaning word in `b` (`heldIn`), each word's meaning keys looked up once per side. */
+function softCount(a: JoinSide, b: JoinSide, lexicon: Lexicon): number {
+  if (lexicon.meaningKeys === undefined) return a.words.filter(heldIn(lexicon, b.words)).length;
+  let keysOf = keysOfLexicon.get(lexicon);
+  if (!keysOf) keysOfLexicon.set(lexicon, (keysOf = lexicon.meaningKeys.bind(lexicon)));
+  const own = ownKeysOf(keysOf, a);
+  const inB = heldInKeyed(lexicon, keysOf, b.words);
+  let n = 0;
+  for (let i = 0; i < a.words.length; i++) if (inB(a.words[i] as string, own[i] as MeaningKeys['own'])) n++;
+  return n;
+}
+
 /**
  * The features of one pair. `pointed` is whether one of the two is a pointing denial answering
  * the other (the caller knows, from the reports). O(w²) lexicon look-ups for w words a side.
@@ -124,10 +153,9 @@ function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
 export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed = false): JoinFeatures {
   const inB = new Set(b.words);
   const shared = sharedOf(a.words, inB);
-  const weight = (ws: readonly string[]): number => ws.reduce((s, w) => s + idf(w), 0);
-  const sharedWeight = weight(shared);
-  const [wa, wb] = [weight(a.words), weight(b.words)];
-  const soft = a.words.filter(heldIn(ctx.lexicon, b.words)).length + b.words.filter(heldIn(ctx.lexicon, a.words)).length;
+  const sharedWeight = shared.reduce((s, w) => s + idf(w), 0);
+  const [wa, wb] = [weightOf(idf, a), weightOf(idf, b)];
+  const soft = softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
   const bFigures = new Set(b.figures);
   const speakers = share(sharedOf(a.speaker, b.speaker).length, Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
