@@ -44,14 +44,34 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
   const seenFor = new Int32Array(sides.length).fill(-1);
   const touched: number[] = [];
   const out: [number, number][] = [];
+  // The posting lists a word reaches, made once per distinct word (words recur across statements);
+  // empty when the word itself is too common to block.
+  const reach = new Map<string, readonly (readonly number[])[]>();
+  const reached = (w: string): readonly (readonly number[])[] => {
+    let lists = reach.get(w);
+    if (lists !== undefined) return lists;
+    const own = postings.get(w) as number[];
+    const found: (readonly number[])[] = [];
+    if (own.length <= b.maxDf) {
+      found.push(own);
+      // A meaning is wider than a word: its statements block only when fewer.
+      if (keysOf !== undefined) {
+        for (const k of keysOf(w).near) {
+          const list = typeof k === 'number' ? postings.get(k) : undefined;
+          if (list !== undefined && list.length <= b.maxDf / 4) found.push(list);
+        }
+      }
+    }
+    reach.set(w, (lists = found));
+    return lists;
+  };
   // Which word last reached each statement: a word counts once however many of its keys meet.
   let stamp = 0;
   sides.forEach((s, i) => {
-    s.words.forEach((w) => {
+    for (const w of s.words) {
       const add = idf(w);
       stamp++;
-      const visit = (list: readonly number[] | undefined, cap: number): void => {
-        if (list === undefined || list.length > cap) return;
+      for (const list of reached(w)) {
         for (const j of list) {
           if (j <= i || seenFor[j] === stamp) continue;
           seenFor[j] = stamp;
@@ -59,12 +79,8 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
           acc[j] = (acc[j] as number) + add;
           count[j] = (count[j] as number) + 1;
         }
-      };
-      if ((postings.get(w) as number[]).length > b.maxDf) return;
-      visit(postings.get(w), b.maxDf);
-      // A meaning is wider than a word: its statements block only when fewer.
-      if (keysOf !== undefined) for (const k of keysOf(w).near) if (typeof k === 'number') visit(postings.get(k), b.maxDf / 4);
-    });
+      }
+    }
     touched.sort((x, y) => x - y);
     for (const j of touched) {
       if ((count[j] as number) >= b.minShared && (acc[j] as number) >= b.minShare * Math.min(weight[i] as number, weight[j] as number)) out.push([i, j]);

@@ -1,4 +1,5 @@
-import { heldIn } from '../lexicon/same-meaning';
+import type { Lexicon, MeaningKeys } from '../lexicon/lexicon';
+import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
 import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
@@ -104,8 +105,11 @@ export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
   return (w) => Math.log(1 + n / (df.get(w) ?? 1));
 }
 
-function sharedOf<T>(a: readonly T[] | ReadonlySet<T>, b: ReadonlySet<T>): T[] {
-  return [...a].filter((x) => b.has(x));
+/** How many of `a` are in `b`: counted without building the list, as it is asked of every candidate pair. */
+function sharedCount<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
 }
 
 const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
@@ -117,26 +121,64 @@ function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
   return linkProbability(linkFeatures({ ...denial.denied, claim: claim.words }, ctx));
 }
 
+/** A value per (key, side), made once: the join decision reads every side in many pairs. */
+function perSide<K extends object, V>(make: (key: K, side: JoinSide) => V): (key: K, side: JoinSide) => V {
+  const memo = new WeakMap<K, WeakMap<JoinSide, V>>();
+  return (key, side) => {
+    let sides = memo.get(key);
+    if (!sides) memo.set(key, (sides = new WeakMap()));
+    let v = sides.get(side);
+    if (v === undefined) sides.set(side, (v = make(key, side)));
+    return v;
+  };
+}
+
+const weightOf = perSide((idf: Idf, side) => side.words.reduce((s, w) => s + idf(w), 0));
+const wordSets = new WeakMap<JoinSide, ReadonlySet<string>>();
+const wordSetOf = (side: JoinSide): ReadonlySet<string> => {
+  let set = wordSets.get(side);
+  if (!set) wordSets.set(side, (set = new Set(side.words)));
+  return set;
+};
+const ownKeysOf = perSide((keysOf: NonNullable<Lexicon['meaningKeys']>, side): MeaningKeys['own'][] => side.words.map((w) => keysOf(w).own));
+const keysOfLexicon = new WeakMap<Lexicon, NonNullable<Lexicon['meaningKeys']>>();
+
+/** Words of `a` with a same-meaning word in `b` (`heldIn`), each word's meaning keys looked up once per side. */
+function softCount(a: JoinSide, b: JoinSide, lexicon: Lexicon): number {
+  if (lexicon.meaningKeys === undefined) return a.words.filter(heldIn(lexicon, b.words)).length;
+  let keysOf = keysOfLexicon.get(lexicon);
+  if (!keysOf) keysOfLexicon.set(lexicon, (keysOf = lexicon.meaningKeys.bind(lexicon)));
+  const own = ownKeysOf(keysOf, a);
+  const inB = heldInKeyed(lexicon, keysOf, b.words);
+  let n = 0;
+  for (let i = 0; i < a.words.length; i++) if (inB(a.words[i] as string, own[i] as MeaningKeys['own'])) n++;
+  return n;
+}
+
 /**
  * The features of one pair. `pointed` is whether one of the two is a pointing denial answering
  * the other (the caller knows, from the reports). O(w²) lexicon look-ups for w words a side.
  */
 export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed = false): JoinFeatures {
-  const inB = new Set(b.words);
-  const shared = sharedOf(a.words, inB);
-  const weight = (ws: readonly string[]): number => ws.reduce((s, w) => s + idf(w), 0);
-  const sharedWeight = weight(shared);
-  const [wa, wb] = [weight(a.words), weight(b.words)];
-  const soft = a.words.filter(heldIn(ctx.lexicon, b.words)).length + b.words.filter(heldIn(ctx.lexicon, a.words)).length;
+  const inB = wordSetOf(b);
+  let shared = 0;
+  let sharedWeight = 0;
+  for (const w of a.words) {
+    if (!inB.has(w)) continue;
+    shared++;
+    sharedWeight += idf(w);
+  }
+  const [wa, wb] = [weightOf(idf, a), weightOf(idf, b)];
+  const soft = softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
   const bFigures = new Set(b.figures);
-  const speakers = share(sharedOf(a.speaker, b.speaker).length, Math.min(a.speaker.size, b.speaker.size));
+  const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
   return {
     weightedJaccard: share(sharedWeight, wa + wb - sharedWeight),
     weightedContainment: share(sharedWeight, Math.min(wa, wb)),
     soft: share(soft, a.words.length + b.words.length),
-    sharedWords: Math.min(shared.length / SHARED_CAP, 1),
-    names: share(sharedOf(a.names, b.names).length, Math.min(a.names.size, b.names.size)),
+    sharedWords: Math.min(shared / SHARED_CAP, 1),
+    names: share(sharedCount(a.names, b.names), Math.min(a.names.size, b.names.size)),
     figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => bFigures.has(f)) ? 1 : 0,
     speakerOverlap: speakers,
     otherSpeakerSameStance: speakers === 0 && !stanceDiffers && a.speaker.size > 0 && b.speaker.size > 0 ? 1 : 0,
@@ -144,7 +186,7 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     stanceDiffers: stanceDiffers ? 1 : 0,
     denialLink: stanceDiffers ? denialLinkOf(a, b, ctx) : 0,
     lengthRatio: share(Math.min(a.words.length, b.words.length), Math.max(a.words.length, b.words.length)),
-    quotation: share(sharedOf(a.quoted, b.quoted).length, Math.min(a.quoted.size, b.quoted.size)),
+    quotation: share(sharedCount(a.quoted, b.quoted), Math.min(a.quoted.size, b.quoted.size)),
     pointed: pointed ? 1 : 0,
   };
 }

@@ -61,7 +61,17 @@ function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
  */
 export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']): boolean {
   if (!x || !y) return false;
-  const forms = (s: NonNullable<ReportPlace['speaker']>): string[][] => [s.name, ...(s.aliases ?? [])].map(wordsOf);
-  const [nx, ny] = [wordsOf(x.name), wordsOf(y.name)];
-  return forms(y).some((f) => holdsRun(f, nx)) || forms(x).some((f) => holdsRun(f, ny));
+  const [fx, fy] = [formsOf(x), formsOf(y)];
+  const [nx, ny] = [fx[0] as string[], fy[0] as string[]];
+  return fy.some((f) => holdsRun(f, nx)) || fx.some((f) => holdsRun(f, ny));
+}
+
+type Speaker = NonNullable<ReportPlace['speaker']>;
+const forms = new WeakMap<Speaker, string[][]>();
+
+/** The words of a speaker's name, then of each alias: made once per speaker, as clustering asks `sameSpeaker` of many pairs. */
+function formsOf(s: Speaker): string[][] {
+  let f = forms.get(s);
+  if (!f) forms.set(s, (f = [s.name, ...(s.aliases ?? [])].map(wordsOf)));
+  return f;
 }

@@ -1,4 +1,4 @@
-import type { LexicalRelation, Lexicon } from './lexicon';
+import type { LexicalRelation, Lexicon, MeaningKeys } from './lexicon';
 
 const SAME_MEANING: ReadonlySet<LexicalRelation | null> = new Set(['inflection', 'synonym', 'similar', 'derivation']);
 
@@ -47,16 +47,50 @@ export function heldIn(lexicon: Lexicon, words: readonly string[]): HeldTest {
   if (!lists) held.set(lexicon, (lists = new WeakMap()));
   let test = lists.get(words);
   if (test) return test;
-  const same = sameMeaning(lexicon);
   const keysOf = lexicon.meaningKeys?.bind(lexicon);
-  const set = new Set(words);
   if (keysOf === undefined) {
+    const same = sameMeaning(lexicon);
+    const set = new Set(words);
     test = (x) => set.has(x) || words.some((v) => same(x, v));
   } else {
-    const near = new Set<string | number>();
-    for (const v of words) for (const k of keysOf(v).near) near.add(k);
-    test = (x) => keysOf(x).own.some((k) => near.has(k)) && (set.has(x) || words.some((v) => same(x, v)));
+    const keyed = heldInKeyed(lexicon, keysOf, words);
+    test = (x) => keyed(x, keysOf(x).own);
   }
+  lists.set(words, test);
+  return test;
+}
+
+/** Whether some of `own` is in `near`: a plain loop, as it is asked millions of times. */
+function meets(own: MeaningKeys['own'], near: MeaningKeys['near']): boolean {
+  for (let q = 0; q < own.length; q++) if (near.has(own[q] as string | number)) return true;
+  return false;
+}
+
+/** `heldIn` for a caller that already holds the word's own meaning keys (`meaningKeys(x).own`). */
+export type KeyedHeldTest = (x: string, own: MeaningKeys['own']) => boolean;
+
+const keyedLists = new WeakMap<Lexicon, WeakMap<readonly string[], KeyedHeldTest>>();
+
+/**
+ * `heldIn` for a lexicon with `meaningKeys`, given the own keys of the word asked: a caller that
+ * asks it of the same words against many lists (the join decision, pair by pair) looks each
+ * word's keys up once, not once per list.
+ */
+export function heldInKeyed(lexicon: Lexicon, keysOf: NonNullable<Lexicon['meaningKeys']>, words: readonly string[]): KeyedHeldTest {
+  let lists = keyedLists.get(lexicon);
+  if (!lists) keyedLists.set(lexicon, (lists = new WeakMap()));
+  let test = lists.get(words);
+  if (test) return test;
+  const set = new Set(words);
+  const nears = words.map((v) => keysOf(v).near);
+  const near = new Set<string | number>();
+  for (const n of nears) for (const k of n) near.add(k);
+  // As `sameMeaning(x, v)` for the t-th word v, with x's own keys at hand (x is not in the list there, so never v).
+  const same = (x: string, own: MeaningKeys['own'], v: string, t: number): boolean => {
+    const nearV = nears[t] as MeaningKeys['near'];
+    return meets(own, nearV) && SAME_MEANING.has(lexicon.relate(x, v));
+  };
+  test = (x, own) => meets(own, near) && (set.has(x) || words.some((v, t) => same(x, own, v, t)));
   lists.set(words, test);
   return test;
 }

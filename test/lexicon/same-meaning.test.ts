@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../src/lexicon/lexicon';
-import { sameMeaning, heldIn } from '../../src/lexicon/same-meaning';
+import type { Lexicon, MeaningKeys } from '../../src/lexicon/lexicon';
+import { heldIn, heldInKeyed, sameMeaning } from '../../src/lexicon/same-meaning';
 import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
 
 const lexicon = createWordNetLexicon();
@@ -80,5 +80,23 @@ describe('heldIn', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('heldInKeyed', () => {
+  const keysOf = (w: string): MeaningKeys => (lexicon.meaningKeys as NonNullable<Lexicon['meaningKeys']>)(w);
+
+  it('agrees with heldIn when given the word\'s own meaning keys', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WORDS), fc.uniqueArray(fc.constantFrom(...WORDS), { maxLength: 6 }), (x, words) => {
+        expect(heldInKeyed(lexicon, keysOf, words)(x, keysOf(x).own)).toBe(heldIn(lexicon, words)(x));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers from the keys it is given, not from the word\'s own', () => {
+    expect(heldInKeyed(lexicon, keysOf, ['big'])('large', keysOf('large').own)).toBe(true);
+    expect(heldInKeyed(lexicon, keysOf, ['big'])('large', [])).toBe(false);
   });
 });
