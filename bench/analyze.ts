@@ -12,14 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { extractStatements } from '../src/extract/extract-statements';
 import { analyze } from '../src/pipeline/analyze';
 import type { Report } from '../src/schema/report';
+import { parseReportLines } from '../eval/datasets';
 
 const DEFAULT = fileURLToPath(new URL('../../shared/data/polnear/dev.jsonl', import.meta.url));
 
 function reports(path: string): Report[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
-    const r = JSON.parse(l) as { id?: string; doc?: string; text: string };
-    return { id: r.id ?? r.doc ?? '', text: r.text };
-  });
+  return parseReportLines(readFileSync(path, 'utf8'));
 }
 
 function child(mode: string, path: string): void {

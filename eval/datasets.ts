@@ -1,9 +1,12 @@
 /**
  * Parsers for the third-party labelled pair sets the eval harness reads (see
- * ../shared/data/README.md). Each takes the whole file text and returns `{a, b, gold}` rows;
+ * ../shared/data/README.md), and for its files of articles. Each pair parser takes the whole
+ * file text and returns `{a, b, gold}` rows;
  * none of the data lives in the project. A malformed line throws with its line number: a
  * silently dropped row would shift every figure without anyone noticing.
  */
+
+import type { Report } from '../src/schema/report';
 
 export type DatasetKind = 'sick' | 'mrpc' | 'sts' | 'twitter-url' | 'emergent';
 
@@ -160,4 +163,12 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
   const found = allowed.find((label) => label === value);
   if (found === undefined) throw new Error(`${at}: expected one of ${allowed.join(', ')}, found "${value}"`);
   return found;
+}
+
+/** The reports of a JSON-lines file of articles, one a line, with `doc` or `id`, and `text` (PolNeAR's form). */
+export function parseReportLines(text: string): Report[] {
+  return text.split('\n').filter((l) => l.trim() !== '').map((l) => {
+    const r = JSON.parse(l) as { id?: string; doc?: string; text: string };
+    return { id: r.id ?? r.doc ?? '', text: r.text };
+  });
 }

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline/analyze';
 import type { Analysis } from '../src/schema/analysis';
+import { parseReportLines } from './datasets';
 
 /** Different speaker names (lower-cased) in each group of an analysis, in group order. */
 export function speakersPerGroup(analysis: Pick<Analysis, 'statements' | 'groups'>): number[] {
@@ -29,10 +30,7 @@ export function wideGroupFigures(analysis: Pick<Analysis, 'statements' | 'groups
 
 /** The figures of one PolNeAR JSON-lines file (`doc` or `id`, and `text` per line). */
 export function polnearGroupRows(path: string, limit = 8): [string, string][] {
-  const reports = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
-    const r = JSON.parse(l) as { id?: string; doc?: string; text: string };
-    return { id: r.id ?? r.doc ?? '', text: r.text };
-  });
+  const reports = parseReportLines(readFileSync(path, 'utf8'));
   return [['articles', String(reports.length)], ...wideGroupFigures(analyze(reports), limit)];
 }
 
