@@ -2,11 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/pipeline/analyze';
 import type { Analysis } from '../src/schema/analysis';
-
-interface NewsStory {
-  reports: { id: string; text: string }[];
-  statements: { id: string; report: string; anchor: string; prop: string }[];
-}
+import { anchorCoverage, type NewsStory } from '../eval/news-score';
 
 /**
  * Each story of a newsbench file run through `analyze`, with the prop of each extracted
@@ -19,9 +15,9 @@ export function analysedStories(path: string): { analysis: Analysis; propOf: Map
     const propOf = new Map<string, string>();
     for (const l of story.statements) {
       const s0 = (text.get(l.report) ?? '').indexOf(l.anchor);
-      const e0 = s0 + l.anchor.length;
+      const anchor = [s0, s0 + l.anchor.length] as const;
       for (const s of analysis.statements) {
-        if (s.report === l.report && Math.min(e0, s.end) - Math.max(s0, s.start) >= l.anchor.length / 2) propOf.set(s.id, l.prop);
+        if (s.report === l.report && anchorCoverage(anchor, [s.start, s.end]) >= 0.5) propOf.set(s.id, l.prop);
       }
     }
     return { analysis, propOf };
