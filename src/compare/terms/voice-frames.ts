@@ -135,12 +135,27 @@ function longest(test: (n: number, m: number) => boolean): readonly [number, num
 
 type VerbPair = { act: readonly Term[]; pas: readonly Term[]; v: VerbAt; p: VerbAt; passiveSide: 'a' | 'b' };
 
+/** The verb pairs last found for a side A, with the side B and context they were found against. */
+const lastPairs = new WeakMap<readonly Term[], { readonly b: readonly Term[]; readonly ctx: RelateContext; readonly pairs: readonly VerbPair[] }>();
+
+/**
+ * `findVerbPairs`, found once per pair of sides: the alignment (`voiceRestatements`) and the
+ * role-swap check (`voiceRoleChange`) both ask it of the same terms of one pair.
+ */
+function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): readonly VerbPair[] {
+  const last = lastPairs.get(a);
+  if (last !== undefined && last.b === b && last.ctx === ctx) return last.pairs;
+  const pairs = findVerbPairs(a, b, ctx);
+  lastPairs.set(a, { b, ctx, pairs });
+  return pairs;
+}
+
 /**
  * A passive verb and an active one of the same verb (the same word or lemma: "uses" ~
  * "used"), in every pairing of the sides. The active verbs are indexed by form and lemma, so
  * this is O(n) lemma look-ups for n terms; at most MAX_VERB_PAIRS pairs, in text order.
  */
-function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VerbPair[] {
+function findVerbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VerbPair[] {
   const out: VerbPair[] = [];
   for (const [pas, act, passiveSide] of [[a, b, 'a'], [b, a, 'b']] as const) {
     const ps = passives(pas, ctx);
