@@ -9,6 +9,7 @@ import type { DiffOptions } from '../schema/options';
 import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
+import { isBlank, trimmed } from './spans';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -64,15 +65,6 @@ function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Co
     ...(d.confidence === undefined ? {} : { confidence: d.confidence }),
   };
   return { ...base, relation: d.relation, reasons: reasons ?? [] };
-}
-
-const isBlank = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
-
-/** `[s, e)` without blanks at either end, moved by `by`; null when nothing is left. */
-function trimmed(text: string, s: number, e: number, by: number): Span | null {
-  while (s < e && isBlank(text[s])) s++;
-  while (e > s && isBlank(text[e - 1])) e--;
-  return e > s ? [s + by, e + by] : null;
 }
 
 /** Lower-cased words split at blanks: enough for the share of words in common. */
