@@ -50,7 +50,10 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const v = judgeClaimDenial(propositionText(claim), propositionText(denial), d, side, link, sameSpeaker(claim.speaker, denial.speaker), denial.denies === claim.id && pointsAt(propositionText(denial), claim.speaker, (link ?? defaultLinkSettings()).features));
+    const settings = link ?? defaultLinkSettings();
+    const denied = propositionText(denial);
+    const points = denial.denies === claim.id && pointsAt(denied, claim.speaker, settings.features);
+    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points);
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);
