@@ -4,6 +4,7 @@ import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
 import { GROUP_DEFAULTS } from '../group/settings';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
+import { trimmed } from './spans';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -80,13 +81,6 @@ export function judgeClaimDenial(
   return { relation: d.relation, segments: d.segments };
 }
 
-/** `[s, e)` of `text` without blanks at either end; null when nothing is left. */
-function trim(text: string, s: number, e: number): [number, number] | null {
-  while (s < e && /\s/u.test(text[s] as string)) s++;
-  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
-  return e > s ? [s, e] : null;
-}
-
 /**
  * A denial that only points at the claim ("Norvale called the accusation false", resolved to
  * the claim it answers) denies the whole of it: the claim's content against the pointer ("the
@@ -94,10 +88,10 @@ function trim(text: string, s: number, e: number): [number, number] | null {
  * added. Nothing of the claim is repeated, so the words alone could not align it.
  */
 function pointedVerdict(claim: string, denial: string, claimSide: 'a' | 'b', pointer: [number, number]): ClaimDenialVerdict {
-  const content = trim(claim, 0, claim.length);
+  const content = trimmed(claim, 0, claim.length);
   const side = (c: [number, number] | null, x: [number, number] | null): Pick<Segment, 'a' | 'b'> => (claimSide === 'a' ? { a: c, b: x } : { a: x, b: c });
   const segments: Segment[] = [{ label: 'contradict', ...side(content, pointer), reasons: ['stance'] }];
-  for (const rest of [trim(denial, 0, pointer[0]), trim(denial, pointer[1], denial.length)]) {
+  for (const rest of [trimmed(denial, 0, pointer[0]), trimmed(denial, pointer[1], denial.length)]) {
     if (rest !== null) segments.push({ label: 'added', ...side(null, rest), reasons: [] });
   }
   return { relation: 'contradict', segments, reasons: ['stance'] };

@@ -9,6 +9,7 @@ import type { DiffOptions } from '../schema/options';
 import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
+import { isBlank, trimmed } from './spans';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -49,7 +50,10 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const v = judgeClaimDenial(propositionText(claim), propositionText(denial), d, side, link, sameSpeaker(claim.speaker, denial.speaker), denial.denies === claim.id && pointsAt(propositionText(denial), claim.speaker, (link ?? defaultLinkSettings()).features));
+    const settings = link ?? defaultLinkSettings();
+    const denied = propositionText(denial);
+    const points = denial.denies === claim.id && pointsAt(denied, claim.speaker, settings.features);
+    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points);
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
   return moved(a, b, d);
@@ -64,15 +68,6 @@ function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Co
     ...(d.confidence === undefined ? {} : { confidence: d.confidence }),
   };
   return { ...base, relation: d.relation, reasons: reasons ?? [] };
-}
-
-const isBlank = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
-
-/** `[s, e)` without blanks at either end, moved by `by`; null when nothing is left. */
-function trimmed(text: string, s: number, e: number, by: number): Span | null {
-  while (s < e && isBlank(text[s])) s++;
-  while (e > s && isBlank(text[e - 1])) e--;
-  return e > s ? [s + by, e + by] : null;
 }
 
 /** Lower-cased words split at blanks: enough for the share of words in common. */

@@ -34,14 +34,11 @@ const OTHER_ROLE = new Set(OTHER_ROLE_PREPOSITIONS);
 const DO_FORMS = new Set(['do', 'does', 'did']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-/** A passive verb: a participle right after a form of "be", and where its auxiliaries start. */
-interface Passive {
-  readonly verb: number;
-  readonly auxStart: number;
-}
-
-/** An active verb, and where the auxiliaries before it start ("have launched", "will use"). */
-interface Active {
+/**
+ * A verb, and where the auxiliaries before it start: a passive one (a participle right after a
+ * form of "be") or an active one ("have launched", "will use").
+ */
+interface VerbAt {
   readonly verb: number;
   readonly auxStart: number;
 }
@@ -58,8 +55,8 @@ function auxStart(terms: readonly Term[], verb: number, ctx: RelateContext): num
 
 const isVerbLike = (t: Term | undefined): boolean => t !== undefined && t.kind === 'word' && isContentTerm(t);
 
-function passives(terms: readonly Term[], ctx: RelateContext): Passive[] {
-  const out: Passive[] = [];
+function passives(terms: readonly Term[], ctx: RelateContext): VerbAt[] {
+  const out: VerbAt[] = [];
   for (let p = 1; p < terms.length; p++) {
     const t = terms[p] as Term;
     // "was leading" is a progressive, not a passive.
@@ -68,8 +65,8 @@ function passives(terms: readonly Term[], ctx: RelateContext): Passive[] {
   return out;
 }
 
-function actives(terms: readonly Term[], ctx: RelateContext): Active[] {
-  const out: Active[] = [];
+function actives(terms: readonly Term[], ctx: RelateContext): VerbAt[] {
+  const out: VerbAt[] = [];
   for (let v = 0; v < terms.length; v++) {
     const before = terms[v - 1];
     // After "be" only a progressive is active ("were hiding", not "were hidden"); after "the", a noun.
@@ -136,14 +133,29 @@ function longest(test: (n: number, m: number) => boolean): readonly [number, num
   return null;
 }
 
-type VerbPair = { act: readonly Term[]; pas: readonly Term[]; v: Active; p: Passive; passiveSide: 'a' | 'b' };
+type VerbPair = { act: readonly Term[]; pas: readonly Term[]; v: VerbAt; p: VerbAt; passiveSide: 'a' | 'b' };
+
+/** The verb pairs last found for a side A, with the side B and context they were found against. */
+const lastPairs = new WeakMap<readonly Term[], { readonly b: readonly Term[]; readonly ctx: RelateContext; readonly pairs: readonly VerbPair[] }>();
+
+/**
+ * `findVerbPairs`, found once per pair of sides: the alignment (`voiceRestatements`) and the
+ * role-swap check (`voiceRoleChange`) both ask it of the same terms of one pair.
+ */
+function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): readonly VerbPair[] {
+  const last = lastPairs.get(a);
+  if (last !== undefined && last.b === b && last.ctx === ctx) return last.pairs;
+  const pairs = findVerbPairs(a, b, ctx);
+  lastPairs.set(a, { b, ctx, pairs });
+  return pairs;
+}
 
 /**
  * A passive verb and an active one of the same verb (the same word or lemma: "uses" ~
  * "used"), in every pairing of the sides. The active verbs are indexed by form and lemma, so
  * this is O(n) lemma look-ups for n terms; at most MAX_VERB_PAIRS pairs, in text order.
  */
-function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VerbPair[] {
+function findVerbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): VerbPair[] {
   const out: VerbPair[] = [];
   for (const [pas, act, passiveSide] of [[a, b, 'a'], [b, a, 'b']] as const) {
     const ps = passives(pas, ctx);
@@ -151,7 +163,7 @@ function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): 
     // Forms of one verb share their first letter ("hid" ~ "hidden", "took" ~ "taken"): only
     // such active words are looked up in the lexicon.
     const initials = new Set(ps.map((p) => (pas[p.verb] as Term).key[0]));
-    const byForm = new Map<string, Active[]>();
+    const byForm = new Map<string, VerbAt[]>();
     for (const v of actives(act, ctx)) {
       const key = (act[v.verb] as Term).key;
       if (!initials.has(key[0])) continue;
@@ -164,7 +176,7 @@ function verbPairs(a: readonly Term[], b: readonly Term[], ctx: RelateContext): 
     for (const p of ps) {
       if (out.length >= MAX_VERB_PAIRS) return out;
       const key = (pas[p.verb] as Term).key;
-      const found = new Set<Active>();
+      const found = new Set<VerbAt>();
       for (const form of [key, ...ctx.lexicon.lemmas(key)]) for (const v of byForm.get(form) ?? []) found.add(v);
       for (const v of [...found].sort((x, y) => x.verb - y.verb)) if (out.length < MAX_VERB_PAIRS) out.push({ act, pas, v, p, passiveSide });
     }
@@ -197,7 +209,7 @@ export function voiceRestatements(a: readonly Term[], b: readonly Term[], ctx: R
 }
 
 /** The active's object named as the passive's subject: the lengths of the two phrases, or null. */
-function objectAsSubject(act: readonly Term[], pas: readonly Term[], v: Active, p: Passive, ctx: RelateContext): readonly [number, number] | null {
+function objectAsSubject(act: readonly Term[], pas: readonly Term[], v: VerbAt, p: VerbAt, ctx: RelateContext): readonly [number, number] | null {
   return longest((n, m) => samePhrase(act, { at: v.verb + 1, n }, pas, { at: p.auxStart - m, n: m }, ctx));
 }
 
@@ -247,7 +259,7 @@ function contentIn(terms: readonly Term[], from: number, to: number): number[] {
  * phrase after a preposition of another role (OTHER_ROLE_PREPOSITIONS): the doer put in
  * another role. Returns the doer's term on each side.
  */
-function strandedDoer(act: readonly Term[], pas: readonly Term[], v: Active, p: Passive, ctx: RelateContext): [number, number] | null {
+function strandedDoer(act: readonly Term[], pas: readonly Term[], v: VerbAt, p: VerbAt, ctx: RelateContext): [number, number] | null {
   const clauseOf = (terms: readonly Term[], k: number): number => (terms[k] as Term).clause;
   const inPhrase = (t: Term): boolean => isContentTerm(t) || DETERMINERS.has(t.key);
   for (let s = v.auxStart - 1; s >= 0 && s >= v.auxStart - MAX_PHRASE && clauseOf(act, s) === clauseOf(act, v.verb) && inPhrase(act[s] as Term); s--) {
