@@ -60,8 +60,9 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
  * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
  * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
  * O(n + E log n) plus the denial work. Depends on input order only through the indices.
+ * `apart`: `repsApart` of `found`, when the caller made it already.
  */
-export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings): GroupLayout {
+export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, apart = repsApart(found, cols)): GroupLayout {
   let edges = found.edges;
   if (found.near.length > 0) {
     edges = new EdgeList(found.edges.length + found.near.length);
@@ -72,7 +73,7 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
   }
   // The overlap of words joins statements of one stance; a claim joins a denial only through
   // the fitted link (`joinDenials`), which asks that the denial deny what the claim states.
-  if (cols.denies.includes(1)) edges = edgesNotApart(edges, repsApart(found, cols));
+  if (apart !== undefined) edges = edgesNotApart(edges, apart);
   const layout = layoutOf(canonicalsOf(found, edges));
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
@@ -83,9 +84,11 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
 /**
  * Which two distinct feature sets (positions in `found.reps`) shared words may not join: two
  * with no stance in common (a set stands for all its statements, a claim and a denial in the
- * same words among them). O(n) to make, O(1) a pair.
+ * same words among them). Undefined when there is no denial: nothing is kept apart. O(n) to
+ * make, O(1) a pair.
  */
-function repsApart(found: Pick<FoundPairs, 'reps' | 'repOf'>, cols: Pick<StatementColumns, 'denies'>): (i: number, j: number) => boolean {
+export function repsApart(found: Pick<FoundPairs, 'reps' | 'repOf'>, cols: Pick<StatementColumns, 'denies'>): ((i: number, j: number) => boolean) | undefined {
+  if (!cols.denies.includes(1)) return undefined;
   // Bit 1: the set holds a claim; bit 2: a denial.
   const stances = new Uint8Array(found.reps.length);
   found.repOf.forEach((r, k) => {
@@ -132,6 +135,6 @@ export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout
   const idf = idfOfFrequencies(wordFrequencies(folded.repTable, folded.counts));
   const found = findFoldedPairs(folded, s);
   ensureTexts(cols, nearStatements(found));
-  const apart = cols.denies.includes(1) ? repsApart(found, cols) : undefined;
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, idf, s, 0, found.near.length, apart), s), issues: found.issues };
+  const apart = repsApart(found, cols);
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, idf, s, 0, found.near.length, apart), s, apart), issues: found.issues };
 }
