@@ -122,8 +122,8 @@ function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
 }
 
 /** A value per (key, side), made once: the join decision reads every side in many pairs. */
-function perSide<K extends object, V>(make: (key: K, side: JoinSide) => V): (key: K, side: JoinSide) => V {
-  const memo = new WeakMap<K, WeakMap<JoinSide, V>>();
+function perSide<K extends object, V>(make: (key: K, side: Pick<JoinSide, 'words'>) => V): (key: K, side: Pick<JoinSide, 'words'>) => V {
+  const memo = new WeakMap<K, WeakMap<Pick<JoinSide, 'words'>, V>>();
   return (key, side) => {
     let sides = memo.get(key);
     if (!sides) memo.set(key, (sides = new WeakMap()));
@@ -133,7 +133,8 @@ function perSide<K extends object, V>(make: (key: K, side: JoinSide) => V): (key
   };
 }
 
-const weightOf = perSide((idf: Idf, side) => side.words.reduce((s, w) => s + idf(w), 0));
+/** The summed idf of a side's words, made once per (idf, side): candidate blocking and every pair's features read it. */
+export const idfWeight = perSide((idf: Idf, side) => side.words.reduce((s, w) => s + idf(w), 0));
 const wordSets = new WeakMap<JoinSide, ReadonlySet<string>>();
 const wordSetOf = (side: JoinSide): ReadonlySet<string> => {
   let set = wordSets.get(side);
@@ -168,7 +169,7 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     shared++;
     sharedWeight += idf(w);
   }
-  const [wa, wb] = [weightOf(idf, a), weightOf(idf, b)];
+  const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
   const soft = softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
   const bFigures = new Set(b.figures);
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
