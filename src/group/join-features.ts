@@ -3,7 +3,7 @@ import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
 import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
-import type { ReportPlace } from './statement-places';
+import { speakerTokens, type ReportPlace } from './statement-places';
 
 /** What the join decision reads of one statement, made once per statement. */
 export interface JoinSide {
@@ -30,11 +30,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words (two letters or more) of a speaker's name and aliases, lower case. */
 export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
-  const out = new Set<string>();
-  for (const form of speaker ? [speaker.name, ...(speaker.aliases ?? [])] : []) {
-    for (const w of form.toLowerCase().match(WORD) ?? []) if (w.length > 1) out.add(w);
-  }
-  return out;
+  return new Set(speakerTokens(speaker).filter((w) => w.length > 1));
 }
 
 /** The side of one statement: its words, names, figures, quoted words and, for a denial, the proposition denied. */

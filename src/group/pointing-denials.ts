@@ -3,7 +3,7 @@ import {
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
-import { sameSpeaker, type ReportPlace } from './statement-places';
+import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
 
 /** Words a denial that points to a claim may hold besides the pointer: verdict, degree, truth. */
 const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
@@ -70,10 +70,7 @@ export function contentPointer(text: string): [number, number] | null {
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
 export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContext): Set<string> {
   const out = new Set<string>();
-  if (!speaker) return out;
-  for (const form of [speaker.name, ...(speaker.aliases ?? [])]) {
-    for (const w of form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) out.add(w).add(baseFormOf(w, ctx));
-  }
+  for (const w of speakerTokens(speaker)) out.add(w).add(baseFormOf(w, ctx));
   return out;
 }
 
