@@ -1,6 +1,7 @@
 import { bandsFor } from '../group/band-keys';
 import { ensureTexts, type StatementColumns } from '../group/collect';
-import { createFeatureContext, type FeatureTable } from '../group/features';
+import type { FeatureTable } from '../group/features';
+import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
 import { foldTable, groupColumns, groupsFromPairs, nearStatements, nearTexts, repsApart } from '../group/group-columns';
 import { wordFrequencies } from '../group/near-join';
@@ -32,7 +33,7 @@ function sharedTable(t: FeatureTable): FeatureTable {
 
 /** Whether the settings can go to another thread: hooks (a lexicon of one's own, say) cannot, and the workers read the built-in lexicon. */
 function plainSettings(s: GroupSettings): boolean {
-  if (s.features.lexicon !== createFeatureContext().lexicon) return false;
+  if (s.features.lexicon !== builtInLexicon()) return false;
   try {
     structuredClone(s.diff);
     return true;
