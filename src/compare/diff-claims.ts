@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import type { Lexicon } from '../lexicon/lexicon';
 import type { WordLists } from '../lexicon/word-lists';
-import { createWordNetLexicon } from '../lexicon/wordnet/wordnet-lexicon';
+import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import type { ClaimDiff, Segment } from '../schema/diff';
 import { parseArgument } from '../schema/error';
 import type { Evidence } from '../schema/evidence';
@@ -16,14 +15,7 @@ import { dismissalCheck, stanceCheck } from './stance';
 import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
 import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, readsAsRestatement, type PairMeasures, type RelationThresholds, type Verdict } from './verdict';
 
-let builtInLexicon: Lexicon | undefined;
 let builtInWords: WordLists | undefined;
-
-/** The WordNet lexicon, decoded on first use rather than at import (the package has no side effects). */
-function defaultLexicon(): Lexicon {
-  builtInLexicon ??= createWordNetLexicon();
-  return builtInLexicon;
-}
 
 function mirror(diff: ClaimDiff): ClaimDiff {
   const flip = (s: Segment): Segment => ({
@@ -69,7 +61,7 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
 function measurePairOf(a: string, b: string, options: DiffOptions): MeasuredPair {
   // 1. Terms: each wording read once into terms (words, figures, dates; terms/, figures/).
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
-  const ctx: RelateContext = { lexicon: options.lexicon ?? defaultLexicon(), words };
+  const ctx: RelateContext = { lexicon: options.lexicon ?? builtInLexicon(), words };
   const day = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
   const ta = toTerms(a, words, day(options.publishedAt?.a));
   const tb = toTerms(b, words, day(options.publishedAt?.b));

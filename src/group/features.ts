@@ -1,4 +1,4 @@
-import { createWordNetLexicon } from '../lexicon/wordnet/wordnet-lexicon';
+import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import type { Lexicon } from '../lexicon/lexicon';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
@@ -15,8 +15,6 @@ export interface FeatureContext {
   /** word form (as spelt) -> feature hash, for the fast path; bounded by the vocabulary. */
   readonly words: WordTable;
 }
-
-let builtInLexicon: Lexicon | undefined;
 
 /**
  * Words that say little about which statement is reported, beyond the function words: more
@@ -56,7 +54,7 @@ function participles(lemma: string): string[] {
 
 export function createFeatureContext(lexicon?: Lexicon, stopWords?: readonly string[]): FeatureContext {
   return {
-    lexicon: lexicon ?? (builtInLexicon ??= createWordNetLexicon()),
+    lexicon: lexicon ?? builtInLexicon(),
     stopWords: new Set(stopWords ?? defaultStopWords()),
     baseForms: new Map(),
     words: new WordTable(),

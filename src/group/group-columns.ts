@@ -5,8 +5,7 @@ import { EdgeList } from './edge-list';
 import { findFoldedPairs, foldDuplicates, type FoldedTable, type FoundPairs } from './find-pairs';
 import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './group-layout';
 import { joinDenials } from './join-denials';
-import { joinPointingDenials } from './pointing-denials';
-import { edgesNotApart, overlapInReport, type ReportPlace } from './statement-places';
+import { edgesNotApart } from './statement-places';
 import type { Idf } from './join-features';
 import { idfOfFrequencies, textsJoined, wordFrequencies } from './near-join';
 import type { GroupSettings } from './settings';
@@ -61,12 +60,9 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
  * without chaining over the distinct feature sets (see `clusterCentres`), expanded to their
  * statements, then denials joined with the groups of the claims they deny (see `joinDenials`).
  * O(n + E log n) plus the denial work. Depends on input order only through the indices.
- *
- * @param places optional report, span and speaker of each statement: statements overlapping in
- *   one report are not joined (see `overlapInReport`), nor a denial to the claims of its own
- *   speaker (see `joinDenials`)
+ * `apart`: `repsApart` of `found`, when the caller made it already.
  */
-export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, places?: readonly ReportPlace[]): GroupLayout {
+export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, apart = repsApart(found, cols)): GroupLayout {
   let edges = found.edges;
   if (found.near.length > 0) {
     edges = new EdgeList(found.edges.length + found.near.length);
@@ -77,31 +73,28 @@ export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accep
   }
   // The overlap of words joins statements of one stance; a claim joins a denial only through
   // the fitted link (`joinDenials`), which asks that the denial deny what the claim states.
-  if (places !== undefined || cols.denies.includes(1)) edges = edgesNotApart(edges, repsApart(found, cols, places));
+  if (apart !== undefined) edges = edgesNotApart(edges, apart);
   const layout = layoutOf(canonicalsOf(found, edges));
   if (!s.claimDenial || !cols.denies.includes(1)) return layout;
   const groups = groupsOfLayout(layout);
-  joinDenials(cols, groups, s, places);
-  if (places !== undefined) joinPointingDenials(cols.texts, cols.denies, groups, places, s.features);
+  joinDenials(cols, groups, s);
   return layoutOfGroups(groups.filter((g) => g.members.length > 0), cols.ids.length);
 }
 
 /**
  * Which two distinct feature sets (positions in `found.reps`) shared words may not join: two
  * with no stance in common (a set stands for all its statements, a claim and a denial in the
- * same words among them), or, with `places`, two single statements overlapping in one report
- * (see `overlapInReport`). O(n) to make, O(1) a pair.
+ * same words among them). Undefined when there is no denial: nothing is kept apart. O(n) to
+ * make, O(1) a pair.
  */
-function repsApart(found: Pick<FoundPairs, 'reps' | 'repOf' | 'multiplicity'>, cols: Pick<StatementColumns, 'denies'>, places: readonly ReportPlace[] | undefined): (i: number, j: number) => boolean {
+export function repsApart(found: Pick<FoundPairs, 'reps' | 'repOf'>, cols: Pick<StatementColumns, 'denies'>): ((i: number, j: number) => boolean) | undefined {
+  if (!cols.denies.includes(1)) return undefined;
   // Bit 1: the set holds a claim; bit 2: a denial.
   const stances = new Uint8Array(found.reps.length);
   found.repOf.forEach((r, k) => {
     if (r >= 0) stances[r] = (stances[r] as number) | (cols.denies[k] === 1 ? 2 : 1);
   });
-  const overlapping = places === undefined ? undefined : overlapInReport(places);
-  const single = (r: number): boolean => found.multiplicity[r] === 1;
-  return (i, j) => ((stances[i] as number) & (stances[j] as number)) === 0
-    || (overlapping !== undefined && single(i) && single(j) && overlapping(found.reps[i] as number, found.reps[j] as number));
+  return (i, j) => ((stances[i] as number) & (stances[j] as number)) === 0;
 }
 
 /**
@@ -137,11 +130,11 @@ export function foldTable(cols: StatementColumns): FoldedTable {
  * (`coreMargin`, see `nearAccepted`; idf from the words' document frequencies, see `wordFrequencies`), clusters, denials. The same steps the worker-thread path of the command
  * splits up, so the groups are the same. O(n · f · k) hashing plus near-linear candidate work.
  */
-export function groupColumns(cols: StatementColumns, s: GroupSettings, places?: readonly ReportPlace[]): { layout: GroupLayout; issues: Issue[] } {
+export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout: GroupLayout; issues: Issue[] } {
   const folded = foldTable(cols);
   const idf = idfOfFrequencies(wordFrequencies(folded.repTable, folded.counts));
   const found = findFoldedPairs(folded, s);
   ensureTexts(cols, nearStatements(found));
-  const apart = places !== undefined || cols.denies.includes(1) ? repsApart(found, cols, places) : undefined;
-  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, idf, s, 0, found.near.length, apart), s, places), issues: found.issues };
+  const apart = repsApart(found, cols);
+  return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, idf, s, 0, found.near.length, apart), s, apart), issues: found.issues };
 }

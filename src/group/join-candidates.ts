@@ -1,5 +1,5 @@
 import type { MeaningKeys } from '../lexicon/lexicon';
-import type { Idf, JoinSide } from './join-features';
+import { idfWeight, type Idf, type JoinSide } from './join-features';
 
 /** How the candidate pairs of the join decision are found. */
 export interface BlockingSettings {
@@ -38,7 +38,7 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
       if (keysOf !== undefined) for (const k of keysOf(w).own) if (typeof k === 'number') post(k, i);
     }
   });
-  const weight = sides.map((s) => s.words.reduce((sum, w) => sum + idf(w), 0));
+  const weight = sides.map((s) => idfWeight(idf, s));
   const acc = new Float64Array(sides.length);
   const count = new Int32Array(sides.length);
   const seenFor = new Int32Array(sides.length).fill(-1);

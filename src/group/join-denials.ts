@@ -3,7 +3,6 @@ import { clusterEdges } from './cluster';
 import { ensureTexts, type StatementColumns } from './collect';
 import type { IndexGroup } from './group-layout';
 import type { GroupSettings } from './settings';
-import { sameSpeaker, type ReportPlace } from './statement-places';
 
 /**
  * Claim–denial joining. Denials are clustered by their denied propositions (without chaining:
@@ -18,11 +17,9 @@ import { sameSpeaker, type ReportPlace } from './statement-places';
  *
  * O(d² + d · c) proposition comparisons for d denials and c claims when small, else through
  * word postings capped at `maxDf`; nothing beyond one pass when there is no denial.
- * Order-independent as the grouping. With `places`, a link from a denial to a claim of its own
- * speaker (see `sameSpeaker`) brings no support: one voice does not deny itself, and such a
- * link is a shared topic ("there are rumours about the fire" beside "denied any role in it").
+ * Order-independent as the grouping.
  */
-export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings, places?: readonly ReportPlace[]): void {
+export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: GroupSettings): void {
   const denials: number[] = [];
   cols.denies.forEach((d, i) => d === 1 && denials.push(i));
   if (denials.length === 0) return;
@@ -49,7 +46,6 @@ export function joinDenials(cols: StatementColumns, groups: IndexGroup[], s: Gro
     for (const k of cluster.members) {
       parts.add(groupOf[denials[k] as number] as number);
       for (const l of linked[k] as DenialLink[]) {
-        if (places !== undefined && sameSpeaker(places[l.denial]?.speaker, places[l.claim]?.speaker)) continue;
         const g = groupOf[l.claim] as number;
         if (!taken[g] || claimsIn(groups[g] as IndexGroup) > 0) support.set(g, (support.get(g) ?? 0) + l.score);
       }

@@ -3,7 +3,7 @@ import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
 import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
-import type { ReportPlace } from './statement-places';
+import { speakerTokens, type ReportPlace } from './statement-places';
 
 /** What the join decision reads of one statement, made once per statement. */
 export interface JoinSide {
@@ -30,11 +30,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words (two letters or more) of a speaker's name and aliases, lower case. */
 export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
-  const out = new Set<string>();
-  for (const form of speaker ? [speaker.name, ...(speaker.aliases ?? [])] : []) {
-    for (const w of form.toLowerCase().match(WORD) ?? []) if (w.length > 1) out.add(w);
-  }
-  return out;
+  return new Set(speakerTokens(speaker).filter((w) => w.length > 1));
 }
 
 /** The side of one statement: its words, names, figures, quoted words and, for a denial, the proposition denied. */
@@ -122,8 +118,8 @@ function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
 }
 
 /** A value per (key, side), made once: the join decision reads every side in many pairs. */
-function perSide<K extends object, V>(make: (key: K, side: JoinSide) => V): (key: K, side: JoinSide) => V {
-  const memo = new WeakMap<K, WeakMap<JoinSide, V>>();
+function perSide<K extends object, V>(make: (key: K, side: Pick<JoinSide, 'words'>) => V): (key: K, side: Pick<JoinSide, 'words'>) => V {
+  const memo = new WeakMap<K, WeakMap<Pick<JoinSide, 'words'>, V>>();
   return (key, side) => {
     let sides = memo.get(key);
     if (!sides) memo.set(key, (sides = new WeakMap()));
@@ -133,7 +129,8 @@ function perSide<K extends object, V>(make: (key: K, side: JoinSide) => V): (key
   };
 }
 
-const weightOf = perSide((idf: Idf, side) => side.words.reduce((s, w) => s + idf(w), 0));
+/** The summed idf of a side's words, made once per (idf, side): candidate blocking and every pair's features read it. */
+export const idfWeight = perSide((idf: Idf, side) => side.words.reduce((s, w) => s + idf(w), 0));
 const wordSets = new WeakMap<JoinSide, ReadonlySet<string>>();
 const wordSetOf = (side: JoinSide): ReadonlySet<string> => {
   let set = wordSets.get(side);
@@ -168,7 +165,7 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     shared++;
     sharedWeight += idf(w);
   }
-  const [wa, wb] = [weightOf(idf, a), weightOf(idf, b)];
+  const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
   const soft = softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
   const bFigures = new Set(b.figures);
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));

@@ -100,7 +100,7 @@ export function textsJoined(a: readonly string[], b: readonly string[], idf: Idf
     if (s === undefined) sides.set(text, (s = joinSide(text, false, {}, ctx)));
     return s;
   };
-  // The core reads the lexicon the features read, so a thread holds one copy of the built-in one.
+  // The core reads the lexicon the features read.
   const core: DiffOptions = diff.lexicon === undefined ? { ...diff, lexicon: ctx.lexicon } : diff;
   const out = new Uint8Array(a.length);
   for (let k = 0; k < a.length; k++) {

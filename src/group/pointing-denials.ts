@@ -3,8 +3,7 @@ import {
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
-import type { IndexGroup } from './group-layout';
-import { sameSpeaker, type ReportPlace } from './statement-places';
+import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
 
 /** Words a denial that points to a claim may hold besides the pointer: verdict, degree, truth. */
 const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
@@ -71,10 +70,7 @@ export function contentPointer(text: string): [number, number] | null {
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
 export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContext): Set<string> {
   const out = new Set<string>();
-  if (!speaker) return out;
-  for (const form of [speaker.name, ...(speaker.aliases ?? [])]) {
-    for (const w of form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) out.add(w).add(baseFormOf(w, ctx));
-  }
+  for (const w of speakerTokens(speaker)) out.add(w).add(baseFormOf(w, ctx));
   return out;
 }
 
@@ -159,27 +155,4 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
     if (target >= 0) out.set(p, target);
   }
   return out;
-}
-
-/**
- * Moves each pointing denial into the group of the statement it answers (see `pointedTargets`),
- * so "called the claims 'plainly false'" joins the claims it calls false and "rejected the
- * mayor's account" the mayor's claim. A group whose canonical leaves takes its first remaining
- * member. O(d · n) for d denials among n statements.
- */
-export function joinPointingDenials(texts: readonly string[], denies: ArrayLike<number>, groups: IndexGroup[], places: readonly ReportPlace[], ctx: FeatureContext): void {
-  const targets = pointedTargets(texts, denies, places, ctx);
-  if (targets.size === 0) return;
-  const groupOf = new Int32Array(texts.length);
-  groups.forEach((g, gi) => g.members.forEach((m) => (groupOf[m] = gi)));
-  for (const [p, target] of targets) {
-    const from = groups[groupOf[p] as number] as IndexGroup;
-    const to = groups[groupOf[target] as number] as IndexGroup;
-    if (from === to) continue;
-    from.members = from.members.filter((m) => m !== p);
-    if (from.canonical === p && from.members.length > 0) from.canonical = from.members[0] as number;
-    to.members.push(p);
-    to.members.sort((a, b) => a - b);
-    groupOf[p] = groupOf[target] as number;
-  }
 }

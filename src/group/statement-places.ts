@@ -75,3 +75,9 @@ function formsOf(s: Speaker): string[][] {
   if (!f) forms.set(s, (f = [s.name, ...(s.aliases ?? [])].map(wordsOf)));
   return f;
 }
+
+/** The lower-case letter-and-digit words of a speaker's name and aliases ("U.S." gives "u", "s"), in order; none when unknown. */
+export function speakerTokens(speaker: ReportPlace['speaker']): string[] {
+  if (!speaker) return [];
+  return [speaker.name, ...(speaker.aliases ?? [])].flatMap((form) => form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}

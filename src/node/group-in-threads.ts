@@ -1,8 +1,9 @@
 import { bandsFor } from '../group/band-keys';
 import { ensureTexts, type StatementColumns } from '../group/collect';
-import { createFeatureContext, type FeatureTable } from '../group/features';
+import type { FeatureTable } from '../group/features';
+import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
-import { foldTable, groupColumns, groupsFromPairs, nearStatements, nearTexts } from '../group/group-columns';
+import { foldTable, groupColumns, groupsFromPairs, nearStatements, nearTexts, repsApart } from '../group/group-columns';
 import { wordFrequencies } from '../group/near-join';
 import type { GroupLayout } from '../group/group-layout';
 import type { GroupSettings } from '../group/settings';
@@ -32,7 +33,7 @@ function sharedTable(t: FeatureTable): FeatureTable {
 
 /** Whether the settings can go to another thread: hooks (a lexicon of one's own, say) cannot, and the workers read the built-in lexicon. */
 function plainSettings(s: GroupSettings): boolean {
-  if (s.features.lexicon !== createFeatureContext().lexicon) return false;
+  if (s.features.lexicon !== builtInLexicon()) return false;
   try {
     structuredClone(s.diff);
     return true;
@@ -73,12 +74,14 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   onStage('verify');
   ensureTexts(cols, nearStatements(found));
   const accepted = new Uint8Array(found.near.length);
-  const { asked, a, b } = nearTexts(found, cols);
+  // Pairs kept apart are not asked: their edge is dropped anyway (as `groupColumns` does).
+  const apart = repsApart(found, cols);
+  const { asked, a, b } = nearTexts(found, cols, 0, found.near.length, apart);
   const stopWords = [...s.features.stopWords];
   const nearJobs = slices(asked.length, Math.ceil(asked.length / NEAR_SLICE)).map(([from, to]): GroupJob => ({ kind: 'near', a: a.slice(from, to), b: b.slice(from, to), frequencies, stopWords, diff: s.diff }));
   const answers = await pool.run(nearJobs);
   let k = 0;
   for (const answer of answers) for (const yes of answer as Uint8Array) accepted[asked[k++] as number] = yes;
   onStage('cluster');
-  return { layout: groupsFromPairs(cols, found, accepted, s), issues: found.issues };
+  return { layout: groupsFromPairs(cols, found, accepted, s, apart), issues: found.issues };
 }

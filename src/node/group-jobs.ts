@@ -1,8 +1,7 @@
 import { bandKeysIntoTable } from '../group/band-keys';
 import { EdgeList } from '../group/edge-list';
-import type { FeatureTable } from '../group/features';
+import { createFeatureContext, type FeatureContext, type FeatureTable } from '../group/features';
 import { containmentPairs, lshPairs, type PairPart, type PairSettings } from '../group/find-pairs';
-import { createFeatureContext, type FeatureContext } from '../group/features';
 import { idfOfFrequencies, textsJoined, type WordFrequencies } from '../group/near-join';
 import type { DiffOptions } from '../schema/options';
 

@@ -56,7 +56,7 @@ describe('pointedStatement', () => {
   });
 });
 
-describe('joinPointingDenials through groupIndices', () => {
+describe('pointing denials through groupIndices', () => {
   it('puts "called the claims false" in the group of the claim it answers', () => {
     const claim = 'the paper mill poured blue dye into the river last week';
     const other = 'the town council will vote on the new harbour fees in June';

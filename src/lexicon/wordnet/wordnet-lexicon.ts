@@ -92,6 +92,18 @@ function relateProfiles(a: Profile, b: Profile): LexicalRelation | null {
   return null;
 }
 
+let builtIn: Lexicon | undefined;
+
+/**
+ * The one built-in WordNet lexicon of the process, decoded on first use rather than at import
+ * (the package has no side effects): what the grouping's features and the pairwise core read
+ * when given no lexicon, so the tables are held once.
+ */
+export function builtInLexicon(): Lexicon {
+  builtIn ??= createWordNetLexicon();
+  return builtIn;
+}
+
 /**
  * The default lexicon, compiled from WordNet 3.1 (see scripts/build-wordnet.ts). Its tables
  * are decoded on first use, not at import (the package has no side effects): the words on the
