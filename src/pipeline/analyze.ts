@@ -13,6 +13,7 @@ import type { DiffOptions } from '../schema/options';
 import { ReportSchema, type Report } from '../schema/report';
 import { asProposition } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
+import { findTopics } from '../topics/find-topics';
 import { compareGroup, DEFAULT_COMPARE_LIMITS } from './compare-group';
 
 /** Statement ids unique across reports (`s1`, `s2`, … by report id, then offset), and `denies` renamed to match. */
@@ -45,8 +46,9 @@ interface Extracted {
 /**
  * Everything in one call: extract the statements of each report, merge speaker aliases across
  * reports, group the statements, and compare each member with its group's canonical wording and
- * every claim with every denial of it. Returns the `analyze` JSON (version 1). Deterministic:
- * reports are processed in id order, so any order of the same reports gives the same output.
+ * every claim with every denial of it; then the topics, the groups about one story (`findTopics`).
+ * Returns the `analyze` JSON (version 1). Deterministic: reports are processed in id order, so
+ * any order of the same reports gives the same output.
  *
  * Never loses a report: every report given is listed in `reports`, with its issues. A report
  * whose id was already given is not analysed (the first one given with that id is): it is
@@ -137,6 +139,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, issues: e.issues })),
     statements,
     groups,
+    ...(opts.topics ?? true ? { topics: findTopics({ statements, groups }, settings.features) } : {}),
     issues,
   };
 }

@@ -68,6 +68,29 @@ export interface Group {
   table?: AlignmentTable;
 }
 
+/**
+ * A topic of `analyze` output: the groups about one story, as wire-copy deduplication means it
+ * ("these 12 reports are one story"). A level above groups, found over the finished groups: it
+ * never merges or changes them.
+ */
+export interface Topic {
+  /** `t1`, `t2`, … in output order (by first group). */
+  id: string;
+  /** Its group ids, in group order; every group is in exactly one topic. */
+  groups: string[];
+  /** The reports its groups' statements come from, in report order. */
+  reports: string[];
+  /** Its most telling words (content words in base form, the rarest shared ones first), joined by ", ". */
+  label: string;
+  /** Why its groups are together. */
+  why: {
+    /** Content words found in two or more of its reports, most telling first (at most 8). */
+    words: string[];
+    /** Its groups reported in two or more of its reports: the same statement carried by several. */
+    groups: string[];
+  };
+}
+
 /** The `analyze` JSON of DESIGN.md, version 1: a contract other programs read. */
 export interface Analysis {
   version: 1;
@@ -82,6 +105,8 @@ export interface Analysis {
   statements: Statement[];
   /** Every statement is in exactly one group; groups ordered by their first member. */
   groups: AnalysisGroup[];
+  /** The stories above the groups: every group is in exactly one topic. Absent with `topics: false`. */
+  topics?: Topic[];
   issues: Issue[];
 }
 

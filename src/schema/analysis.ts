@@ -43,6 +43,14 @@ export const GroupSchema = z.object({
   table: AlignmentTableSchema.optional(),
 });
 
+export const TopicSchema = z.object({
+  id: z.string(),
+  groups: z.array(z.string()).min(1),
+  reports: z.array(z.string()),
+  label: z.string(),
+  why: z.object({ words: z.array(z.string()), groups: z.array(z.string()) }),
+});
+
 export const AnalysisSchema = z.object({
   version: z.literal(1),
   reports: z.array(
@@ -54,6 +62,7 @@ export const AnalysisSchema = z.object({
   ),
   statements: z.array(StatementSchema),
   groups: z.array(GroupSchema),
+  topics: z.array(TopicSchema).optional(),
   issues: z.array(IssueSchema),
 });
 
@@ -104,6 +113,7 @@ export const AnalyzeOptionsSchema = z.strictObject({
   diff: DiffOptionsSchema.optional(),
   mergeSpeakers: z.boolean().optional(),
   table: z.boolean().optional(),
+  topics: z.boolean().optional(),
   maxGroupComparisons: z.number().int().nonnegative().optional(),
   maxDenialPairs: z.number().int().nonnegative().optional(),
   timeBudget: z.number().nonnegative().optional(),
@@ -126,6 +136,6 @@ export const IndexSnapshotSchema = z.object({
 });
 
 export type {
-  AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell,
+  AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell, Topic,
 } from './analysis-contract';
 export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, GroupProgress, IndexOptions } from './analyze-option-types';

@@ -1,0 +1,138 @@
+import { clusterEdges } from '../group/cluster';
+import type { Edge } from '../group/edge-list';
+import type { FeatureContext } from '../group/features';
+import { joinCandidates } from '../group/join-candidates';
+import type { Analysis, Topic } from '../schema/analysis';
+import { cosine, reportWords, tellingWords, type ReportWords } from './report-words';
+
+/** How topics are found; every field has a default (`TOPIC_DEFAULTS`). */
+export interface TopicSettings {
+  /** Idf-weighted cosine of two reports' words at or above which they are linked as one story. */
+  threshold: number;
+  /** A word found in more reports than this looks up no report pairs (it still counts in the cosine). */
+  maxDf: number;
+  /** Words in a topic's label. */
+  labelWords: number;
+  /** Words in a topic's `why.words`. */
+  whyWords: number;
+}
+
+export const TOPIC_DEFAULTS: TopicSettings = { threshold: 0.1, maxDf: 200, labelWords: 4, whyWords: 8 };
+
+/**
+ * The reports of each group's members and of its canonical statement, as indices into
+ * `reports`. A statement whose report is unknown counts for nothing (-1 for the canonical).
+ */
+function groupReports(analysis: Pick<Analysis, 'statements' | 'groups'>, reports: readonly string[]): { members: number[]; canonical: number }[] {
+  const reportIndex = new Map(reports.map((r, k) => [r, k]));
+  const reportOf = new Map<string, number>();
+  for (const s of analysis.statements) {
+    const r = reportIndex.get(s.report);
+    if (r !== undefined) reportOf.set(s.id, r);
+  }
+  return analysis.groups.map((g) => ({ members: g.members.flatMap((m) => reportOf.get(m) ?? []), canonical: reportOf.get(g.canonical) ?? -1 }));
+}
+
+/**
+ * The cluster holding most of a group's members. A tie goes to the cluster of the canonical
+ * (the most central wording) when it is among the tied, else to that of the first tied member:
+ * never to a fixed cluster, which would collect every group spread over many stories.
+ * -1 when no member has a known report.
+ */
+function plurality(memberReports: readonly number[], canonical: number, clusterOf: Int32Array): number {
+  const count = new Map<number, number>();
+  for (const r of memberReports) count.set(clusterOf[r] as number, (count.get(clusterOf[r] as number) ?? 0) + 1);
+  const most = Math.max(0, ...count.values());
+  const own = canonical < 0 ? -1 : (clusterOf[canonical] as number);
+  if (count.get(own) === most) return own;
+  for (const r of memberReports) if (count.get(clusterOf[r] as number) === most) return clusterOf[r] as number;
+  return -1;
+}
+
+/**
+ * The story of each report: reports linked when the idf-weighted cosine of their words reaches
+ * `threshold`, clustered without chaining. Candidate pairs share a word of at most `maxDf` reports.
+ */
+function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
+  const edges: Edge[] = [];
+  for (const [i, j] of joinCandidates(rw.words.map((words) => ({ words })), rw.idf, { maxDf: s.maxDf, minShare: 0, minShared: 1 })) {
+    const weight = cosine(rw, i, j);
+    if (weight >= s.threshold) edges.push({ i, j, weight });
+  }
+  const storyOf = new Int32Array(rw.reports.length);
+  clusterEdges(rw.reports.length, edges).forEach((c, k) => {
+    for (const m of c.members) storyOf[m] = k;
+  });
+  return storyOf;
+}
+
+/** The key most counted (ties: the smallest), or -1 for none. */
+function mostCounted(count: ReadonlyMap<number, number>): number {
+  let best = -1;
+  let most = 0;
+  for (const [key, n] of count) if (n > most || (n === most && key < best)) [best, most] = [key, n];
+  return best;
+}
+
+/**
+ * The topics of an analysis: the groups about one story. Reports are the unit of a story:
+ * two reports are linked when the idf-weighted cosine of their statements' words (speaker names
+ * included) reaches `threshold`; the links are clustered without chaining (`clusterEdges`: a
+ * report joins a story only when linked to its central report, so A ~ B ~ C does not put A
+ * with C). Each group then goes to the story of most of its members. A story that got no group
+ * (all its statements are reports of other stories' statements) is no topic: its reports go
+ * with the topic holding most of their statements. Groups are read, never changed: every group
+ * is in exactly one topic, and so is every report with statements.
+ *
+ * Deterministic, and input order does not matter: reports are taken in natural id order and
+ * topics come out ordered by their first group (groups keep the analysis order). Candidate
+ * report pairs are those sharing a word found in at most `maxDf` reports, so the cost is
+ * O(W + Σ posting²) for W words, bounded by `maxDf`, not O(reports²).
+ */
+export function findTopics(
+  analysis: Pick<Analysis, 'statements' | 'groups'>, ctx: FeatureContext, settings: Partial<TopicSettings> = {},
+): Topic[] {
+  const s: TopicSettings = { ...TOPIC_DEFAULTS, ...settings };
+  const rw = reportWords(analysis.statements, ctx);
+  const storyOf = storiesOf(rw, s);
+  const perGroup = groupReports(analysis, rw.reports);
+  // A group none of whose statements has a known report is a topic of its own (a key below 0).
+  const topicOfGroup = perGroup.map((p, g) => {
+    const story = plurality(p.members, p.canonical, storyOf);
+    return story < 0 ? -1 - g : story;
+  });
+  const withGroups = new Set(topicOfGroup);
+  const counts = new Map<number, Map<number, number>>();
+  perGroup.forEach((p, g) => {
+    for (const r of p.members) {
+      if (withGroups.has(storyOf[r] as number)) continue;
+      let count = counts.get(r);
+      if (count === undefined) counts.set(r, (count = new Map()));
+      count.set(topicOfGroup[g] as number, (count.get(topicOfGroup[g] as number) ?? 0) + 1);
+    }
+  });
+  const topicOfReport = Int32Array.from(storyOf, (story, r) => (withGroups.has(story) ? story : mostCounted(counts.get(r) ?? new Map())));
+  const byTopic = new Map<number, number[]>();
+  topicOfGroup.forEach((t, g) => {
+    const list = byTopic.get(t);
+    if (list === undefined) byTopic.set(t, [g]);
+    else list.push(g);
+  });
+  const idOf = (g: number): string => analysis.groups[g]?.id as string;
+  const ordered = [...byTopic].sort((x, y) => (x[1][0] as number) - (y[1][0] as number));
+  return ordered.map(([t, groups], k) => {
+    const reports = rw.reports.flatMap((_, r) => (topicOfReport[r] === t ? [r] : []));
+    const own = new Set(reports);
+    const words = tellingWords(reports, rw, Math.max(s.whyWords, s.labelWords));
+    return {
+      id: `t${k + 1}`,
+      groups: groups.map(idOf),
+      reports: reports.map((r) => rw.reports[r] as string),
+      label: words.slice(0, s.labelWords).join(', '),
+      why: {
+        words: reports.length > 1 ? words.slice(0, s.whyWords) : [],
+        groups: groups.filter((g) => new Set(perGroup[g]?.members.filter((r) => own.has(r))).size > 1).map(idOf),
+      },
+    };
+  });
+}
