@@ -11,6 +11,7 @@ import { diffClaims } from '../src/compare/diff-claims';
 import { analyze } from '../src/pipeline/analyze';
 import type { Report } from '../src/schema/report';
 import { fixed3 } from './metrics';
+import { topicFigures } from './news-topics';
 import { scoreStory, unalignedContradicts, type FoundStatement, type NewsStory, type StoryScore } from './news-score';
 
 interface NewsBench {
@@ -69,6 +70,7 @@ export function scoreNewsBench(bench: NewsBench): { figures: [string, string][];
     ['contradict precision / recall', `${ratio(c.tp, c.tp + c.fp)} / ${ratio(c.tp, c.tp + c.fn)}`],
     ['contradicts between different props', String(sum((s) => s.crossPropContradicts))],
     ['pair relation accuracy', `${ratio(pairsRight, bench.pairs.length)} (${pairsRight}/${bench.pairs.length})`],
+    ...topicFigures(bench.stories),
   ];
   return { figures, failures };
 }

@@ -16,15 +16,19 @@ export function speakersPerGroup(analysis: Pick<Analysis, 'statements' | 'groups
   return analysis.groups.map((g) => new Set(g.members.map((m) => speakerOf.get(m)).filter((n) => n !== undefined)).size);
 }
 
-/** `[name, value]` rows: groups over the limit and the widest group's speakers. */
-export function wideGroupFigures(analysis: Pick<Analysis, 'statements' | 'groups'>, limit: number): [string, string][] {
+/** `[name, value]` rows: groups over the limit, the widest group's speakers, and the topics (the largest by reports). */
+export function wideGroupFigures(analysis: Pick<Analysis, 'statements' | 'groups' | 'topics'>, limit: number): [string, string][] {
   const counts = speakersPerGroup(analysis);
   const largest = Math.max(0, ...analysis.groups.map((g) => g.members.length));
+  const topics = analysis.topics ?? [];
+  const widest = topics.reduce((w, t) => (t.reports.length > w.reports.length ? t : w), { reports: [] as string[], groups: [] as string[] });
   return [
     ['statements / groups', `${analysis.statements.length} / ${analysis.groups.length}`],
     [`groups naming more than ${limit} speakers`, String(counts.filter((c) => c > limit).length)],
     ['most speakers in one group', String(Math.max(0, ...counts))],
     ['largest group', String(largest)],
+    ['topics', String(topics.length)],
+    ['largest topic: reports / groups', `${widest.reports.length} / ${widest.groups.length}`],
   ];
 }
 

@@ -10,6 +10,10 @@ const analysis = {
     { id: 'g1', members: ['s1', 's2', 's3', 's4'], canonical: 's1', comparisons: [] },
     { id: 'g2', members: ['s5'], canonical: 's5', comparisons: [] },
   ],
+  topics: [
+    { id: 't1', groups: ['g1'], reports: ['r1'], label: '', why: { words: [], groups: [] } },
+    { id: 't2', groups: ['g2'], reports: ['r2', 'r3'], label: '', why: { words: [], groups: [] } },
+  ],
 } as never;
 
 describe('speakersPerGroup', () => {
@@ -19,12 +23,14 @@ describe('speakersPerGroup', () => {
 });
 
 describe('wideGroupFigures', () => {
-  it('counts the groups over the limit and names the widest and the largest', () => {
+  it('counts the groups over the limit and names the widest and the largest group and topic', () => {
     expect(wideGroupFigures(analysis, 1)).toEqual([
       ['statements / groups', '5 / 2'],
       ['groups naming more than 1 speakers', '1'],
       ['most speakers in one group', '2'],
       ['largest group', '4'],
+      ['topics', '2'],
+      ['largest topic: reports / groups', '2 / 1'],
     ]);
   });
 });
