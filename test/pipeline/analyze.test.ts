@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/analyze';
 import { AnalysisSchema } from '../../src/schema/analysis';
+import { STORY_OF, TWO_STORIES } from '../topics/fixtures';
 import { REPORTS } from './fixtures';
 
 describe('analyze', () => {
@@ -157,5 +159,42 @@ describe('analyze on broken data', () => {
   it('gives the same output for any order of reports with unique ids', () => {
     const unique = reports.filter((r, k) => reports.findIndex((x) => x.id === r.id) === k);
     expect(analyze([...unique].reverse())).toEqual(analyze(unique));
+  });
+});
+
+describe('analyze: topics', () => {
+  const analysis = analyze(TWO_STORIES);
+  const storyOfGroup = (id: string): string[] => {
+    const reports = new Map(analysis.statements.map((s) => [s.id, s.report]));
+    const g = analysis.groups.find((x) => x.id === id);
+    return [...new Set(g?.members.map((m) => STORY_OF[reports.get(m) as string]))];
+  };
+
+  it('makes one topic per story, each listing its groups and reports', () => {
+    expect(analysis.topics?.map((t) => t.reports)).toEqual([['bridge-1', 'bridge-2', 'bridge-3'], ['quota-1', 'quota-2', 'quota-3']]);
+    for (const t of analysis.topics ?? []) expect(new Set(t.groups.flatMap(storyOfGroup)).size).toBe(1);
+    expect(analysis.topics?.flatMap((t) => t.groups)).toEqual(analysis.groups.map((g) => g.id));
+    expect(AnalysisSchema.parse(analysis)).toEqual(analysis);
+  });
+
+  it('labels a topic with the names and words its reports share', () => {
+    expect(analysis.topics?.[0]?.why.words).toEqual(expect.arrayContaining(['brandvold', 'girder', 'kestrel']));
+    expect(analysis.topics?.[1]?.why.words).toEqual(expect.arrayContaining(['herring', 'okafor', 'saltmere']));
+  });
+
+  it('leaves the groups exactly as they are, and the field out with topics: false', () => {
+    const without = analyze(TWO_STORIES, { topics: false });
+    expect(without).not.toHaveProperty('topics');
+    const { topics: _topics, ...rest } = analysis;
+    expect(without).toEqual(rest);
+  });
+
+  it('gives the same topics for any order of the reports', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(TWO_STORIES, { minLength: TWO_STORIES.length }), (shuffled) => {
+        expect(analyze(shuffled).topics).toEqual(analysis.topics);
+      }),
+      { numRuns: 4 },
+    );
   });
 });
