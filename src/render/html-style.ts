@@ -81,6 +81,12 @@ ins.seg,del.seg{text-decoration-thickness:2px}
 .hidden-by-filter{display:none}
 .empty{color:var(--muted);padding:24px;text-align:center;display:none}
 details.issues{margin-top:24px;font-size:13px;color:var(--muted)}
+details.topics{background:var(--card);border:1px solid var(--line);border-radius:10px;margin:0 0 14px;padding:8px 14px;font-size:14px}
+details.topics>summary{cursor:pointer;font-weight:600}
+details.topics ul{margin:6px 0 0;padding-left:18px}
+details.topics li{margin:0 0 6px}
+details.topics .muted{color:var(--muted);font-size:13px}
+details.topics a{color:var(--accent);font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 details.issues li code{font-size:12px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:720px){ol.wordings>li,.pair{grid-template-columns:1fr}.pair>div+div{border-left:0;border-top:1px dashed var(--line)}.body{padding-left:14px}}

@@ -7,6 +7,7 @@ import { HTML_STYLE } from './html-style';
 import { checkAnalysis, checkOptions, HtmlOptionsSchema } from './validate';
 import { REASON_TEXT } from './reason-text';
 import { kindsText } from './contradiction-kind';
+import { topicsHtml } from './topic-view';
 import { buildView, type Summary, type ReportInfo } from './view';
 
 export interface HtmlOptions {
@@ -124,6 +125,7 @@ ${statsHtml(view.summary)}
 ${barHtml(view.speakers, view.groups.length)}
 ${legendHtml(ctx)}
 <main>
+${topicsHtml(analysis)}
 ${groups}
 <p class="empty" id="f-empty">No group matches the filter.</p>
 ${issuesHtml(analysis)}

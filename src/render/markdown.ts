@@ -3,6 +3,7 @@ import type { Analysis } from '../schema/analysis';
 import { escapeMarkdown as md } from './escape';
 import { checkAnalysis, checkOptions, MarkdownOptionsSchema } from './validate';
 import { kindsText } from './contradiction-kind';
+import { topicGroups, topicSize, topicsView, topicWhy } from './topic-view';
 import { buildView, groupWho, outletName, type GroupView, type Piece, type Summary, type WordingView, type ReportInfo } from './view';
 
 export interface MarkdownOptions {
@@ -91,7 +92,8 @@ function groupMarkdown(g: GroupView): string {
 }
 
 /**
- * The analysis as Markdown for notebooks and pull-request comments: a summary line, each group
+ * The analysis as Markdown for notebooks and pull-request comments: a summary line, the topics
+ * (the widest first), each group
  * reported more than once with a table of its wordings (marked *paraphrase*, **contradict**,
  * <ins>added</ins>, ~~removed~~), then one table of the statements reported once. All report
  * text is escaped, so it cannot inject links, HTML or table cells.
@@ -114,6 +116,12 @@ export function markdownOf(analysis: Analysis, options: MarkdownOptions): string
     '',
     'Against each group’s reference wording: *paraphrase* · **contradict** · <ins>added</ins> · ~~removed~~ (matching words are plain).',
   ];
+  const topics = topicsView(analysis);
+  if (topics !== null) {
+    out.push('', '## Topics', '');
+    for (const t of topics.shown) out.push(`- **${md(t.id)}** ${md(t.label)} (${topicSize(t)}): ${md(topicGroups(t))}. Why: ${md(topicWhy(t))}.`);
+    if (topics.more > 0) out.push(`- and ${topics.more} more`);
+  }
   if (shared.length > 0) out.push('', '## Reported more than once', '', shared.map(groupMarkdown).join('\n\n'));
   if (single.length > 0) {
     out.push('', '## Reported once', '', '| group | speaker | stance | outlet | wording |', '|---|---|---|---|---|');

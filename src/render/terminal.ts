@@ -4,6 +4,7 @@ import { painter, type Paint } from './diff-text';
 import { escapeTerminal as t } from './escape';
 import { checkAnalysis, checkOptions, TerminalOptionsSchema } from './validate';
 import { kindsText } from './contradiction-kind';
+import { topicGroups, topicSize, topicsView, topicWhy } from './topic-view';
 import { buildView, groupWho, outletName, type GroupView, type Piece, type WordingView, type ReportInfo } from './view';
 
 export interface TerminalOptions {
@@ -53,7 +54,7 @@ function groupText(g: GroupView, paint: Paint, c: ReturnType<typeof createColors
 }
 
 /**
- * The analysis for a terminal: a summary line, then each group reported more than once (claims
+ * The analysis for a terminal: a summary line, the topics (the widest first), then each group reported more than once (claims
  * and denials, every wording painted against the reference wording), then one line per
  * statement reported once. Control characters in reports are shown, never sent.
  */
@@ -71,6 +72,15 @@ export function terminalOf(analysis: Analysis, options: TerminalOptions): string
   const out = [
     `${c.bold('claimdiff')}  ${s.reports} reports · ${s.statements} statements · ${s.groups} groups (${s.shared} reported more than once) · ${s.contradictions} contradictions${s.contradictions > 0 ? ` (${kindsText(s.contradictionKinds)})` : ''} · ${s.issues} ${s.issues === 1 ? 'issue' : 'issues'}`,
   ];
+  const topics = topicsView(analysis);
+  if (topics !== null) {
+    out.push('', c.bold('topics'));
+    for (const topic of topics.shown) {
+      out.push(`  ${c.dim(t(topic.id).padEnd(5))} ${c.bold(t(topic.label))}  ${c.dim(topicSize(topic))}  ${t(topicGroups(topic))}`);
+      out.push(`        ${c.dim(t(topicWhy(topic)))}`);
+    }
+    if (topics.more > 0) out.push(c.dim(`  and ${topics.more} more`));
+  }
   const single: string[] = [];
   for (const g of view.groups) {
     if (g.members > 1) {

@@ -167,7 +167,7 @@ describe('analyze: topics', () => {
   const storyOfGroup = (id: string): string[] => {
     const reports = new Map(analysis.statements.map((s) => [s.id, s.report]));
     const g = analysis.groups.find((x) => x.id === id);
-    return [...new Set(g?.members.map((m) => STORY_OF[reports.get(m) as string]))];
+    return [...new Set(g?.members.map((m) => STORY_OF[reports.get(m) as string] as string))];
   };
 
   it('makes one topic per story, each listing its groups and reports', () => {
