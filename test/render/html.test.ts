@@ -30,8 +30,8 @@ describe('renderHtml', () => {
     expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i);
   });
 
-  it('links an outlet only when its URL is http(s)', () => {
-    expect(html).not.toMatch(/href="(?!https?:)/);
+  it('links an outlet only when its URL is http(s), and a topic’s groups only within the page', () => {
+    expect(html).not.toMatch(/href="(?!https?:|#group-)/);
     expect(html).toContain('href="https://example.org/a?b=1&amp;c=&lt;2&gt;"');
   });
 
@@ -49,6 +49,13 @@ describe('renderHtml', () => {
 
 describe('renderHtml of the example reports', () => {
   const html = renderHtml(exampleAnalysis(), { reports: exampleReports() });
+
+  it('lists the topics before the groups, each group a link to its card', () => {
+    const topics = exampleAnalysis().topics ?? [];
+    expect(html.indexOf('<details class="topics"')).toBeGreaterThan(0);
+    expect(html.indexOf('<details class="topics"')).toBeLessThan(html.indexOf('<details class="group'));
+    for (const g of topics.flatMap((t) => t.groups)) expect(html).toContain(`<a href="#group-${g}">${g}</a>`);
+  });
 
   it('has a legend entry for every label', () => {
     for (const label of ['match', 'paraphrase', 'contradict', 'added', 'removed']) expect(html).toMatch(new RegExp(`class="seg ${label}"`));

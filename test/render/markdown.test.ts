@@ -22,6 +22,15 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/> \*\*Denial\*\* \(David Okafor, (Evening Gazette|Harbour Daily)\)/);
   });
 
+  it('lists the topics before the groups, and none with topics: false', () => {
+    const topics = exampleAnalysis().topics ?? [];
+    expect(topics.length).toBeGreaterThan(0);
+    expect(md.indexOf('## Topics')).toBeLessThan(md.indexOf('## Reported more than once'));
+    for (const t of topics) expect(md).toContain(`- **${t.id}** ${t.label} (`);
+    const { topics: _topics, ...without } = exampleAnalysis();
+    expect(renderMarkdown(without)).not.toContain('## Topics');
+  });
+
   it('keeps every table row to its five cells', () => {
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(7);
   });

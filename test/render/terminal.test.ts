@@ -5,6 +5,13 @@ import { exampleAnalysis, exampleReports, HOSTILE, hostileAnalysis } from '../fi
 const ESC = '\u001b';
 
 describe('renderTerminal', () => {
+  it('lists the topics, each with its label and size', () => {
+    const out = renderTerminal(exampleAnalysis(), { reports: exampleReports() });
+    const topics = exampleAnalysis().topics ?? [];
+    expect(out.indexOf('\ntopics\n')).toBeGreaterThan(0);
+    for (const t of topics) expect(out).toMatch(new RegExp(`\\n  ${t.id} +${t.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  \\d+ reports? · \\d+ groups?`));
+  });
+
   it('uses the marks of renderDiffText and no escape codes without colour', () => {
     const out = renderTerminal(exampleAnalysis(), { reports: exampleReports() });
     expect(out).not.toContain(ESC);
