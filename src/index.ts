@@ -22,7 +22,7 @@ export {
   AlignmentTableSchema, AnalysisSchema, AnalyzeAsyncOptionsSchema, AnalyzeOptionsSchema, ClaimDiffSchema, ComparisonSchema, CueSchema,
   DiffAsyncOptionsSchema, DiffOptionsSchema, ExtractOptionsSchema, ExtractResultSchema, GroupInputSchema, GroupOptionsSchema,
   GroupOutputSchema, GroupSchema, IndexOptionsSchema, IndexSnapshotSchema, IssueSchema, LabelSchema, ReasonSchema, RelationSchema,
-  ReportSchema, SegmentSchema, SpanSchema, SpeakerSchema, StanceSchema, StatementKindSchema, StatementSchema, TableCellSchema,
+  ReportSchema, SegmentSchema, SpanSchema, SpeakerSchema, StanceSchema, StatementKindSchema, StatementSchema, TableCellSchema, TopicSchema,
 } from './schema/public';
 export type { Schema } from './schema/public';
 export { normalizeText, splitSentences, tokenize } from './text/index';
@@ -31,6 +31,6 @@ export { alignGroup, createIndex, groupStatements, groupStatementsAsync, groupSt
 export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
 export { analyze, analyzeAsync } from './pipeline/index';
 export type {
-  AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell,
+  AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell, Topic,
 } from './schema/analysis-contract';
 export type { AnalyzeAsyncOptions, AnalyzeOptions, AnalyzeProgress, GroupOptions, GroupProgress, IndexOptions } from './schema/analyze-option-types';

@@ -10,7 +10,7 @@ const EXPORTS = [
   'CueSchema', 'DiffAsyncOptionsSchema', 'DiffOptionsSchema', 'ExtractOptionsSchema', 'ExtractResultSchema', 'GroupInputSchema', 'GroupOptionsSchema',
   'GroupOutputSchema', 'GroupSchema', 'IndexOptionsSchema', 'IndexSnapshotSchema', 'IssueSchema', 'LABELS', 'LabelSchema',
   'REASONS', 'RELATIONS', 'RENDER_FORMATS', 'ReasonSchema', 'RelationSchema', 'ReportSchema', 'SegmentSchema', 'SpanSchema',
-  'SpeakerSchema', 'StanceSchema', 'StatementKindSchema', 'StatementSchema', 'TableCellSchema', 'alignGroup', 'analyze', 'analyzeAsync',
+  'SpeakerSchema', 'StanceSchema', 'StatementKindSchema', 'StatementSchema', 'TableCellSchema', 'TopicSchema', 'alignGroup', 'analyze', 'analyzeAsync',
   'createIndex', 'createWordNetLexicon', 'defaultWordLists', 'diffClaims', 'diffClaimsAsync', 'extractStatements', 'extractStatementsWithIssues', 'propositionText',
   'groupStatements', 'groupStatementsAsync', 'groupStatementsWithIssues', 'indexFromJSON', 'mergeSpeakers', 'normalizeText', 'render', 'renderDiffText',
   'renderHtml', 'renderMarkdown', 'renderTerminal', 'splitSentences', 'tokenize',

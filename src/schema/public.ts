@@ -1,6 +1,6 @@
 import * as analysis from './analysis';
 import type {
-  AlignmentTable, Analysis, AnalysisGroup, Comparison, GroupInput, GroupOutput, IndexSnapshot, TableCell,
+  AlignmentTable, Analysis, AnalysisGroup, Comparison, GroupInput, GroupOutput, IndexSnapshot, TableCell, Topic,
 } from './analysis-contract';
 import type { AnalyzeAsyncOptions, AnalyzeOptions, GroupOptions } from './analyze-option-types';
 import type { ClaimDiff, Cue, ExtractResult, Issue, Label, Reason, Relation, Report, Segment, Span, Speaker, Stance, Statement, StatementKind } from './contract';
@@ -44,6 +44,7 @@ export const ComparisonSchema: Schema<Comparison> = analysis.ComparisonSchema;
 export const TableCellSchema: Schema<TableCell> = analysis.TableCellSchema;
 export const AlignmentTableSchema: Schema<AlignmentTable> = analysis.AlignmentTableSchema;
 export const GroupSchema: Schema<AnalysisGroup> = analysis.GroupSchema;
+export const TopicSchema: Schema<Topic> = analysis.TopicSchema;
 export const AnalysisSchema: Schema<Analysis> = analysis.AnalysisSchema;
 export const GroupOutputSchema: Schema<GroupOutput> = analysis.GroupOutputSchema;
 export const GroupInputSchema: Schema<GroupInput> = analysis.GroupInputSchema;

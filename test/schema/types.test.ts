@@ -40,6 +40,7 @@ const outputs = {
   AlignmentTable: same<Same<Out<typeof analysis.AlignmentTableSchema>, results.AlignmentTable>>(),
   AnalysisGroup: same<Same<Out<typeof analysis.GroupSchema>, results.AnalysisGroup>>(),
   Group: same<Same<Omit<results.AnalysisGroup, 'comparisons'> & { comparisons?: results.Comparison[] }, results.Group>>(),
+  Topic: same<Same<Out<typeof analysis.TopicSchema>, results.Topic>>(),
   Analysis: same<Same<Out<typeof analysis.AnalysisSchema>, results.Analysis>>(),
   GroupOutput: same<Same<Out<typeof analysis.GroupOutputSchema>, results.GroupOutput>>(),
   IndexSnapshot: same<Same<Out<typeof analysis.IndexSnapshotSchema>, results.IndexSnapshot>>(),
