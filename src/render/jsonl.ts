@@ -40,11 +40,11 @@ export type AnalysisRecord = StatementRecord | ComparisonRecord;
  * every comparison, in group order. O(statements + comparisons).
  */
 export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
+  const topicOf = new Map<string, string>();
+  for (const t of analysis.topics ?? []) for (const g of t.groups) topicOf.set(g, t.id);
   const groupOf = new Map<string, { id: string; topic: string | null }>();
   for (const g of analysis.groups) {
-    // Topics are an optional level above groups (DESIGN.md); read when a writer adds them.
-    const topic = (g as { topic?: unknown }).topic;
-    for (const m of g.members) groupOf.set(m, { id: g.id, topic: typeof topic === 'string' ? topic : null });
+    for (const m of g.members) groupOf.set(m, { id: g.id, topic: topicOf.get(g.id) ?? null });
   }
   const records: AnalysisRecord[] = analysis.statements.map((s) => {
     const g = groupOf.get(s.id);

@@ -48,6 +48,15 @@ describe('analysisRecords', () => {
     ]);
   });
 
+  it('gives each statement the topic of its group when the analysis has topics', () => {
+    const topics = [
+      { id: 't1', groups: ['g2'], reports: ['r1'], label: 'rain', why: { words: [], groups: [] } },
+      { id: 't2', groups: ['g1'], reports: ['r1'], label: 'plan', why: { words: [], groups: [] } },
+    ];
+    const rows = analysisRecords({ ...SMALL, topics }).filter((r) => r.type === 'statement');
+    expect(rows.map((r) => [r.id, r.topic])).toEqual([['s1', 't2'], ['s2', 't2'], ['s3', 't1']]);
+  });
+
   it('gives, for any reports, each statement at its offsets and each comparison once, and they parse back', () => {
     const report = fc.array(wireSentence, { minLength: 1, maxLength: 4 }).map((x) => x.join(' '));
     const reportsArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,3}$/), text: report }), { selector: (r) => r.id, minLength: 1, maxLength: 5 });
