@@ -1,8 +1,10 @@
 /**
  * `npm run eval -- news <newsbench json> [seeds folder] [--verbose]`: statements found, speaker
  * and stance accuracy, grouping and contradicts of `analyze` on newsbench stories, and relation
- * accuracy of `diffClaims` on its wording pairs; on the seeds (a folder of `.txt` reports), the
- * largest group and the contradicts whose sides align nothing. `--verbose` lists every failure.
+ * accuracy of `diffClaims` on its wording pairs, and how well the topics of all its reports
+ * analysed at once recover its stories (see news-topics.ts); on the seeds (a folder of `.txt`
+ * reports), the largest group and the contradicts whose sides align nothing. `--verbose` lists
+ * every failure.
  * A path that does not exist is skipped with a note.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
