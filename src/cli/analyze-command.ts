@@ -4,6 +4,7 @@ import { analyze } from '../pipeline/analyze';
 import { diffTextOf } from '../render/diff-text';
 import { renderJsonl } from '../render/jsonl';
 import { render } from '../render/render';
+import { topicGroups, topicSize, topicsView } from '../render/topic-view';
 import type { Analysis, Comparison } from '../schema/analysis';
 import type { Segment, Span } from '../schema/diff';
 import type { Statement } from '../schema/statement';
@@ -22,12 +23,17 @@ function who(s: Statement): string {
   return `${s.speaker?.name ?? 'unattributed'}, ${s.report}${s.stance === 'denies' ? ', denies' : ''}`;
 }
 
-/** The analysis for a terminal: each group of two or more wordings with its comparisons, then a count of the rest. */
+/** The analysis for a terminal: the topics, each group of two or more wordings with its comparisons, then a count of the rest. */
 export function renderAnalysisText(analysis: Analysis, color: boolean): string {
   const byId = new Map(analysis.statements.map((s) => [s.id, s]));
   const out: string[] = [];
   const shared = analysis.groups.filter((g) => g.members.length > 1);
   out.push(`${analysis.reports.length} reports, ${analysis.statements.length} statements, ${analysis.groups.length} groups (${shared.length} reported more than once)`);
+  const topics = topicsView(analysis);
+  if (topics !== null) {
+    out.push('', `topics${topics.more > 0 ? ` (the ${topics.shown.length} widest of ${topics.shown.length + topics.more})` : ''}`);
+    for (const t of topics.shown) out.push(`  ${t.id}  ${t.label}  (${topicSize(t)})  ${topicGroups(t)}`);
+  }
   for (const g of shared) {
     const canonical = byId.get(g.canonical) as Statement;
     out.push('', `${g.id}  ${g.members.length} statements  canonical ${canonical.id} (${who(canonical)})`);
@@ -69,14 +75,14 @@ function timeBudgetFlag(value: string | undefined): number | undefined {
   return ms;
 }
 
-/** `claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS]`. */
+/** `claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS] [--no-topics]`. */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
     parseArgs({
       args,
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, 'time-budget': { type: 'string' }, quiet: { type: 'boolean' } },
+      options: { format: { type: 'string', default: 'text' }, out: { type: 'string' }, 'time-budget': { type: 'string' }, 'no-topics': { type: 'boolean' }, quiet: { type: 'boolean' } },
     }),
   );
   const format = formatFlag(values.format, FORMATS);
@@ -85,7 +91,11 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   const reports: Report[] = [];
   for await (const report of readReports(positionals, io)) reports.push(report);
   const bar = createProgress(io, { items: reports.length * 10, quiet: values.quiet === true });
-  const analysis = analyze(reports, { onProgress: (p) => bar.update(p.stage, p.done, p.total), ...(timeBudget === undefined ? {} : { timeBudget }) });
+  const analysis = analyze(reports, {
+    onProgress: (p) => bar.update(p.stage, p.done, p.total),
+    ...(timeBudget === undefined ? {} : { timeBudget }),
+    ...(values['no-topics'] === true ? { topics: false } : {}),
+  });
   bar.finish();
   const output =
     format === 'json' ? `${JSON.stringify(analysis)}\n`

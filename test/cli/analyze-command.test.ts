@@ -34,6 +34,19 @@ describe('claimdiff analyze', () => {
     expect(JSON.parse(io.out()).issues.map((i: { code: string }) => i.code)).toContain('time-budget-spent');
   });
 
+  it('writes the topics, and leaves them out with --no-topics', async () => {
+    const io = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.jsonl'), '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.out());
+    expect(out.topics.flatMap((t: { groups: string[] }) => t.groups).sort()).toEqual(out.groups.map((g: { id: string }) => g.id).sort());
+    const without = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.jsonl'), '--format', 'json', '--no-topics'], without)).toBe(0);
+    expect(JSON.parse(without.out())).not.toHaveProperty('topics');
+    const text = fakeIo();
+    expect(await runCli(['analyze', join(dir, 'both.jsonl')], text)).toBe(0);
+    expect(text.out()).toMatch(/\ntopics\n  t1  \S.* \(\d+ reports? · \d+ groups?\)  g1/);
+  });
+
   it.each(['-5', 'soon', ''])('exits 1 with the usage for --time-budget %j', async (value) => {
     const io = fakeIo();
     expect(await runCli(['analyze', join(dir, 'both.jsonl'), `--time-budget=${value}`], io)).toBe(1);
