@@ -1,4 +1,4 @@
-import { negatesOwnMind } from '../compare/stance/own-mind';
+import { negatesOwnMind } from '../compare/stance';
 import { denialWords } from '../group/claim-denial';
 import { contentPointer } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
@@ -53,9 +53,9 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
  * the same stance-only reading. A denial of another figure, date or party than the claim's
  * (`OTHER_THING`) denies something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker, who does
- * not contradict themselves by stance ("Afghanistan warned against attacks on its territory" and
- * "it does not allow its territory to be used", both Afghanistan's): never linked; nor is a
- * claim that negates a view of its speaker's own mind ("he was not surprised by reports that
+ * not contradict themselves by stance ("Karvia warned against raids from its soil" and "it lets
+ * no group use its soil", both Karvia's): never linked; nor is a
+ * claim that negates a view of its speaker's own mind ("she was not surprised by news that
  * the mill closed", see `negatesOwnMind`), which asserts nothing a denial denies. `points`:
  * the denial only points at this claim ("called the accusation false"): through a pointer at
  * its content (see `contentPointer`), it denies it whole (see `pointedVerdict`).

@@ -54,7 +54,7 @@ describe('judgeClaimDenial', () => {
   });
 
   it.each([
-    ['he was not surprised by reports that the harbour board paid the striking pilots', 'the harbour board did not pay the pilots'],
+    ['she was not surprised by news that the harbour board paid the striking pilots', 'the harbour board did not pay the pilots'],
     ["I'm not surprised the harbour board paid the pilots in March", 'claims that the harbour board paid the pilots are false'],
   ])('never makes a contradiction of a claim that negates its speaker\'s own view (%j) and a denial of what it mentions', (claim, denial) => {
     const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, false, true);

@@ -3,7 +3,7 @@ import { negatesOwnMind } from '../../../src/compare/stance/own-mind';
 
 describe('negatesOwnMind', () => {
   it.each([
-    ['he was not surprised by reports that the mill at Orrin had closed', true],
+    ['she was not surprised by news that the mill at Orrin had closed', true],
     ["I'm not surprised the ferry sank", true],
     ['I’m not at all surprised', true],
     ["we don't know who sent the inspectors", true],
