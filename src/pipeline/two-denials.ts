@@ -9,20 +9,24 @@ const CUE: ReadonlySet<Reason> = new Set(['negation', 'stance']);
 
 const isCue = (s: Segment): boolean => s.label === 'contradict' && s.reasons.length > 0 && s.reasons.every((r) => CUE.has(r));
 
-/** The denial's cue written in one text only: added or removed on its side, a paraphrase when both sides hold it. */
+/**
+ * The denial's cue written in one text only: added or removed on its side, a paraphrase when
+ * both sides hold it. Its reasons stay the core's, which say what differs in the two texts.
+ */
 function asCue(s: Segment): Segment {
   const label = s.a === null ? 'added' : s.b === null ? 'removed' : 'paraphrase';
-  return { label, a: s.a, b: s.b, reasons: ['stance'] };
+  return { ...s, label };
 }
 
 /**
  * Two denials, `d` the pairwise core's diff of their texts. Neither asserts anything, so they
  * never contradict each other: two denials of one proposition agree ("denied sending a team to
- * Oman" ~ "no team was sent to Oman"), and denials of two figures, dates or parties ("denied 30
- * were hurt" ~ "denied 40 were hurt") may both be true. A core `contradict` becomes a
- * `paraphrase` when all it contradicted was the denial's cue written in one text only, the
- * rest matching or paraphrased; otherwise `differ`, its other contradicting segments kept so
- * the view shows what the two deny differently. Any other relation is kept.
+ * Varnholm" ~ "no team was sent to Varnholm"), and denials of two figures, dates or parties
+ * ("denied 30 were hurt" ~ "denied 40 were hurt") may both be true. A core `contradict` becomes
+ * a `paraphrase` when all it contradicted was the denial's cue written in one text only, the
+ * rest matching or paraphrased (the cue then `added`, `removed` or `paraphrase`); otherwise
+ * `differ`, its other contradicting segments kept so the view shows what the two deny
+ * differently. Any other relation is kept.
  */
 export function judgeTwoDenials(d: ClaimDiff): ClaimDiff {
   if (d.relation !== 'contradict') return d;
