@@ -4,7 +4,7 @@ import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
-import { pointedTargets } from './pointing-denials';
+import { isPointing, pointedTargets } from './pointing-denials';
 import { overlapInReport, sameSpeaker, type ReportPlace } from './statement-places';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
@@ -29,6 +29,8 @@ export interface JoinContext {
   idf: Idf;
   /** Each denial that answers a statement (found by the extractor, or pointed at: see `pointedTargets`), and that statement. */
   targets: Map<number, number>;
+  /** The denials that only point ("This is pure fiction", see `isPointing`), answering something or not; none without places. */
+  pointers: number[];
 }
 
 /** The join context of `items`. O(total words) plus the pointing look-up, O(d · n) for d denials. */
@@ -38,7 +40,8 @@ export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): Jo
   const hasPlaces = items.some((x) => x.report !== undefined);
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
-  return { sides, idf: idfOf(sides), targets };
+  const pointers = hasPlaces ? items.flatMap((x, i) => (denies[i] === 1 && isPointing(x.text, ctx) ? [i] : [])) : [];
+  return { sides, idf: idfOf(sides), targets, pointers };
 }
 
 /** The features of any pair of the context (`i` pointing at `j` when it answers it). */
@@ -99,5 +102,6 @@ export function joinGroups(
     const sure = c.points === true && items[c.j]?.stance === 'denies';
     (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
   }
-  return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments);
+  // Dismissals that answered nothing in their report still travel with a like dismissal that did.
+  return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments, jc.pointers);
 }
