@@ -33,7 +33,8 @@ function mostAnswered(attachments: readonly ScoredPair[], from: number, clusterO
 /**
  * Clusters statements by average link without chaining: pairs are taken from the most to the
  * least probable, and two clusters merge only when the mean probability over all their cross
- * pairs (a pair never scored counts 0) reaches `cut` and no cross pair is kept `apart`. So A ~ B
+ * pairs (a pair never scored counts 0, or not at all when one side is of `pointing`: "It is all
+ * lies" shares words with nothing) reaches `cut` and no cross pair is kept `apart`. So A ~ B
  * and B ~ C put A with C only when A ~ C is likely too. The canonical of a group is the member
  * closest to the others (the largest summed `close`, else probability; ties to the lower
  * index): the wording most of the others share, not the odd one out with another figure. Then each
@@ -48,7 +49,7 @@ function mostAnswered(attachments: readonly ScoredPair[], from: number, clusterO
  */
 export function averageLinkGroups(
   n: number, pairs: readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
-  pointing: Iterable<number> = [],
+  pointing: readonly number[] = [],
 ): IndexGroup[] {
   const prob = new Map<number, number>();
   const closeness = new Map<number, number>();
@@ -59,21 +60,28 @@ export function averageLinkGroups(
   }
   const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const dismissals = new Set(pointing);
+  const pointers = new Set([...attachments.map((e) => e.i), ...pointing]);
   const order = pairs.filter((e) => e.p >= cut).sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
   for (const e of order) {
     const [a, b] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
     if (a === b) continue;
     const [ma, mb] = [members[a] as number[], members[b] as number[]];
     let sum = 0;
+    let counted = 0;
     let blocked = false;
     for (const x of ma) {
       for (const y of mb) {
         if (apart(x, y)) blocked = true;
-        sum += prob.get(key(x, y)) ?? 0;
+        const p = prob.get(key(x, y));
+        // A dismissal says nothing a third statement could share: its unscored pairs tell nothing either way.
+        if (p === undefined && (dismissals.has(x) || dismissals.has(y))) continue;
+        sum += p ?? 0;
+        counted++;
       }
       if (blocked) break;
     }
-    if (blocked || sum / (ma.length * mb.length) < cut) continue;
+    if (blocked || sum / counted < cut) continue;
     const [into, from] = a < b ? [a, b] : [b, a];
     for (const m of members[from] as number[]) clusterOf[m] = into;
     (members[into] as number[]).push(...(members[from] as number[]));
@@ -82,7 +90,6 @@ export function averageLinkGroups(
   // A statement that only points at another ("dismissed the report as false") says nothing a
   // third statement could share: left alone, or only with other pointers, it joins the group
   // of the one it points at.
-  const pointers = new Set([...attachments.map((e) => e.i), ...pointing]);
   const sure = attachments.filter((e) => e.p >= cut);
   for (const e of sure) {
     const from = clusterOf[e.i] as number;

@@ -61,6 +61,14 @@ describe('averageLinkGroups', () => {
     expect(members(averageLinkGroups(4, pairs, 0.5, never, attachments, [3]))).toEqual([[0, 1, 2, 3]]);
   });
 
+  it('leaves out of the mean the unscored pairs of a dismissal: "It is all lies" shares words with nothing', () => {
+    // 0 ~ 2 likely (a dismissal resolved to another voice's denial scores 1), then 1 ~ 2 likely but 1 ~ 0 never scored.
+    const pairs = [{ i: 0, j: 2, p: 1 }, { i: 1, j: 2, p: 0.7 }];
+    expect(members(averageLinkGroups(3, pairs, 0.5, never))).toEqual([[0, 2], [1]]);
+    expect(members(averageLinkGroups(3, pairs, 0.5, never, [], [0]))).toEqual([[0, 1, 2]]);
+    expect(members(averageLinkGroups(3, [...pairs, { i: 0, j: 1, p: 0.1 }], 0.5, never, [], [0]))).toEqual([[0, 2], [1]]);
+  });
+
   it.each([
     ['the group most of its pointers answer, not the first answered', [{ i: 3, j: 0, p: 0.8 }, { i: 4, j: 1, p: 0.8 }, { i: 5, j: 1, p: 0.8 }], [[0], [1, 3, 4, 5], [2]]],
     ['the first answered on a tie', [{ i: 3, j: 0, p: 0.8 }, { i: 4, j: 1, p: 0.8 }], [[0, 3, 4, 5], [1], [2]]],
