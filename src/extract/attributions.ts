@@ -2,7 +2,7 @@ import { PAGE_NOUNS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { passiveAccusation, type ChargePieces } from './accusations';
-import { contentBefore, contentEnd, contentStartAfter, trimRange } from './reported-speech';
+import { contentBefore, contentEnd, contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
 import { isIssuedText } from './aliases';
 import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
@@ -53,11 +53,12 @@ function forwardContent(doc: Doc, cueLast: number, verb: Parameters<typeof conte
   if (start === null || (explicitOnly && !start.explicit)) return null;
   const first = tok(doc, start.at);
   if (!start.explicit && (doc.words.verbs.get(first.norm)?.form === 'ed' || doc.words.subordinators.has(first.norm))) return null;
-  let r = trimRange(doc, start.at, contentEnd(doc, start.at, range.hi));
+  const inRelative = cueInRelativeClause(doc, cueLast, range.lo);
+  let r = trimRange(doc, start.at, contentEnd(doc, start.at, range.hi, inRelative));
   // "rejected that account": "that" was a determiner, not a complementiser.
   const before = prevContent(doc, start.at, range.lo);
   if (start.explicit && before >= 0 && tok(doc, before).norm === 'that' && (r === null || countWords(doc, r.lo, r.hi) < minWords)) {
-    r = trimRange(doc, before, contentEnd(doc, before, range.hi));
+    r = trimRange(doc, before, contentEnd(doc, before, range.hi, inRelative));
   }
   if (r === null) return null;
   const q = wholeQuote(doc, r);

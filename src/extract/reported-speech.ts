@@ -1,3 +1,4 @@
+import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates';
 import { isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { phraseStartingAt } from './speakers';
@@ -11,6 +12,30 @@ export interface ContentStart {
 }
 
 const LOOKAHEAD = 10;
+
+const RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'that'));
+
+/** Finite forms of "be" that, right after a comma, resume the clause a relative clause interrupted. */
+const RESUMING = new Set(['is', 'are', 'was', 'were']);
+/** How far before a cue a relative pronoun may open the clause it stands in ("whom the former envoy claimed"). */
+const RELATIVE_REACH = 8;
+
+/**
+ * Whether the cue ending at `cueLast` stands in a relative clause opened after a comma: ", whom
+ * Hersh claimed", ", who said". Then its content ends where that clause closes (`contentEnd`).
+ */
+export function cueInRelativeClause(doc: Doc, cueLast: number, lo: number): boolean {
+  for (let i = cueLast, n = 0; i >= lo && n < RELATIVE_REACH; i = prevContent(doc, i, lo), n++) {
+    if (i < 0 || (doc.quoteOf[i] ?? -1) >= 0) return false;
+    const t = tok(doc, i);
+    if (t.text === ',' || t.text === ';') return false;
+    if (RELATIVE.has(t.norm)) {
+      const p = prevContent(doc, i, lo);
+      return p >= 0 && tok(doc, p).text === ',';
+    }
+  }
+  return false;
+}
 
 function isTimeWord(norm: string): boolean {
   return norm in WEEKDAYS || norm in MONTHS || /^\d/.test(norm);
@@ -109,9 +134,11 @@ export function opensClaimAppositive(doc: Doc, i: number, hi: number): boolean {
 /**
  * The end (exclusive token index) of content starting at `from`: the sentence end, a
  * semicolon, or a comma or dash before a participle cue (", adding that"), "according to",
- * or an appositive claim (", a claim denied by …"). Quoted tokens never end it.
+ * or an appositive claim (", a claim denied by …"); with `inRelative` (the cue stands in a
+ * relative clause, see `cueInRelativeClause`), also a comma before "is", "are", "was" or
+ * "were", where the clause the relative one interrupted resumes. Quoted tokens never end it.
  */
-export function contentEnd(doc: Doc, from: number, hi: number): number {
+export function contentEnd(doc: Doc, from: number, hi: number, inRelative = false): number {
   const w = doc.words;
   for (let i = from; i < hi; i++) {
     const t = tok(doc, i);
@@ -131,6 +158,8 @@ export function contentEnd(doc: Doc, from: number, hi: number): number {
     if (opensClaimAppositive(doc, n, hi)) return i;
     if (t.text === ',' && startsAttribution(doc, n, hi)) return i;
     if (t.text === ',' && tok(doc, n).norm === 'with' && withParticiple(doc, n, hi)) return i;
+    // "The crew, who the captain said had seen nothing, were questioned": the clause closes.
+    if (inRelative && t.text === ',' && RESUMING.has(tok(doc, n).norm)) return i;
   }
   return hi;
 }

@@ -1,3 +1,4 @@
+import { negatesOwnMind } from '../compare/stance';
 import { denialWords } from '../group/claim-denial';
 import { contentPointer } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
@@ -52,20 +53,23 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
  * the same stance-only reading. A denial of another figure, date or party than the claim's
  * (`OTHER_THING`) denies something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker, who does
- * not contradict themselves by stance ("Afghanistan warned against attacks on its territory" and
- * "it does not allow its territory to be used", both Afghanistan's): never linked. `points`:
+ * not contradict themselves by stance ("Karvia warned against raids from its soil" and "it lets
+ * no group use its soil", both Karvia's): never linked; nor is a
+ * claim that negates a view of its speaker's own mind ("she was not surprised by news that
+ * the mill closed", see `negatesOwnMind`), which asserts nothing a denial denies. `points`:
  * the denial only points at this claim ("called the accusation false"): through a pointer at
  * its content (see `contentPointer`), it denies it whole (see `pointedVerdict`).
  */
 export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
 ): ClaimDenialVerdict {
-  const pointer = points && !oneSpeaker ? contentPointer(denial) : null;
+  const unlinkable = oneSpeaker || negatesOwnMind(claim);
+  const pointer = points && !unlinkable ? contentPointer(denial) : null;
   if (pointer !== null) return pointedVerdict(claim, denial, claimSide, pointer);
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };
   const ctx = link.features;
   const words = denialWords(denial, ctx);
-  const linked = !oneSpeaker && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
+  const linked = !unlinkable && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
   const proposition = new Set(words.proposition);
   const denialSide = claimSide === 'a' ? 'b' : 'a';
   const denied = linked ? d.segments.map((s) => holdsProposition(s, denial, denialSide, proposition, ctx)) : [];

@@ -10,6 +10,7 @@ import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 import { isBlank, trimmed } from './spans';
+import { judgeTwoDenials } from './two-denials';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -45,7 +46,8 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
  * A pairwise result as a comparison of two statements: spans moved from statement offsets to
  * report offsets, confidence kept; a claim against a denial is a `contradict` (reason `stance`)
  * only when the denial denies what the claim states, with the denied content aligned on both
- * sides (see `judgeClaimDenial`), else it keeps the pairwise relation.
+ * sides (see `judgeClaimDenial`), else it keeps the pairwise relation; two denials never
+ * contradict each other (see `judgeTwoDenials`).
  */
 export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
@@ -56,7 +58,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points);
     return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
   }
-  return moved(a, b, d);
+  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : d);
 }
 
 function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Comparison & { issues: Issue[] } {

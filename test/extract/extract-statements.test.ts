@@ -84,6 +84,18 @@ describe('extractStatements', () => {
     expect(denial?.denies).toBe(claim?.id);
   });
 
+  it.each([
+    ['its object', 'The dockers, whom the harbour master said had left their posts, were questioned on Monday.', 'had left their posts', 'harbour master'],
+    ['its object, in the present', 'The new pier, which the council says cost 12 million euros, is closed again.', 'cost 12 million euros', 'council'],
+    ['its subject', 'Ana Berg, who said the pier was unsafe, was fired on Friday.', 'the pier was unsafe', 'Ana Berg'],
+  ])('ends content where the relative clause its cue stands in closes (%s), not in the clause it interrupts', (_name, text, content, speaker) => {
+    expectStatement(text, content, speaker, 'asserts');
+  });
+
+  it('keeps a relative clause inside the content whole when the cue stands outside it', () => {
+    expectStatement('The council said the pier, which cost 12 million euros, is closed again.', 'the pier, which cost 12 million euros, is closed again', 'council', 'asserts');
+  });
+
   it('cuts a quotation around a sentence that dismisses, each part with its stance and the speaker', () => {
     const got = one('“There is much talk about the fire. All of it is invented. We rely on facts,” Ridley said.');
     expect(got.map((s) => [s.text, s.stance, s.speaker?.name])).toEqual([

@@ -53,6 +53,15 @@ describe('judgeClaimDenial', () => {
     expect(v.relation).not.toBe('contradict');
   });
 
+  it.each([
+    ['she was not surprised by news that the harbour board paid the striking pilots', 'the harbour board did not pay the pilots'],
+    ["I'm not surprised the harbour board paid the pilots in March", 'claims that the harbour board paid the pilots are false'],
+  ])('never makes a contradiction of a claim that negates its speaker\'s own view (%j) and a denial of what it mentions', (claim, denial) => {
+    const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, false, true);
+    expect(v.relation).not.toBe('contradict');
+    expect(v.reasons).toBeUndefined();
+  });
+
   it('finds the same verdict with the claim on side b', () => {
     const claim = 'the harbour board paid the striking pilots in March';
     const denial = 'the harbour board did not pay the pilots';

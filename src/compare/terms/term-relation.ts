@@ -23,13 +23,16 @@ function spellingBudget(length: number): number {
   return length < 9 ? 1 : 2;
 }
 
+/** A word without its accents: one outlet prints "José", another "Jose". */
+const withoutAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /**
  * Two words that differ by a slip or a transliteration ("Tehreek-e-Taliban" ~ "Tehrik-e-Taliban",
- * "neighbouring" ~ "neighboring"), but not two different words the lexicon knows
- * ("increased" ~ "decreased").
+ * "neighbouring" ~ "neighboring"), or only by accents, however short ("Inês" ~ "Ines"), but not
+ * two different words the lexicon knows ("increased" ~ "decreased").
  */
 export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boolean {
-  if (x === y) return true;
+  if (x === y || withoutAccents(x) === withoutAccents(y)) return true;
   const budget = spellingBudget(Math.max(x.length, y.length));
   if (budget === 0 || Math.abs(x.length - y.length) > budget || /\d/.test(x + y)) return false;
   if (distance(x, y) > budget && !oneTransposition(x, y)) return false;

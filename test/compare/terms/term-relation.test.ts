@@ -39,6 +39,10 @@ describe('isSpellingVariant', () => {
     ['Ministry', 'Minsitry', true],
     ['Ministry', 'Mistniry', false],
     ['Miinstry', 'Ministers', false],
+    ['Inês', 'Ines', true],
+    ['Zoë', 'Zoe', true],
+    ['Ramón', 'Ramon', true],
+    ['Ramón', 'Ravon', false],
   ])('%j ~ %j: %s', (x, y, variant) => {
     expect(isSpellingVariant(x.toLowerCase(), y.toLowerCase(), ctx.lexicon)).toBe(variant);
   });

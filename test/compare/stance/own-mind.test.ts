@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { negatesOwnMind } from '../../../src/compare/stance/own-mind';
+
+describe('negatesOwnMind', () => {
+  it.each([
+    ['she was not surprised by news that the mill at Orrin had closed', true],
+    ["I'm not surprised the ferry sank", true],
+    ['I’m not at all surprised', true],
+    ["we don't know who sent the inspectors", true],
+    ['But she did not expect the vote to pass', true],
+    ['they never really knew the harbour master', true],
+    ['the mill at Orrin was not surprised by anything', false],
+    ['he did not close the mill at Orrin', false],
+    ['I know the mill closed in March', false],
+    ['the inspectors were sent by the council, and he was not surprised', false],
+    ['', false],
+  ])('%j: %s', (text, want) => {
+    expect(negatesOwnMind(text)).toBe(want);
+  });
+});
