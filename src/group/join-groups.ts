@@ -5,7 +5,7 @@ import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 import { isPointing, pointedTargets } from './pointing-denials';
-import { overlapInReport, sameSpeaker, type ReportPlace } from './statement-places';
+import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -68,7 +68,8 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
 
 /**
  * Which two statements may never be one group, whatever the decision says: two overlapping
- * spans of one report (see `overlapInReport`), a denial and a claim of one voice (one voice
+ * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
+ * stance (see `readTwice`), a denial and a claim of one voice (one voice
  * does not deny itself), and, when `claimDenial` is off, any claim and denial.
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
@@ -77,7 +78,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    return overlapping(a, b) || (differ && (!claimDenial || sameSpeaker(x.speaker, y.speaker)));
+    if (differ) return overlapping(a, b) || !claimDenial || sameSpeaker(x.speaker, y.speaker);
+    return overlapping(a, b) && !readTwice(x, y);
   };
 }
 
