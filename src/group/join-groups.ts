@@ -1,3 +1,4 @@
+import { negatesOwnMind } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
@@ -69,8 +70,11 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
 /**
  * Which two statements may never be one group, whatever the decision says: two overlapping
  * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
- * stance (see `readTwice`), a denial and a claim of one voice (one voice
- * does not deny itself), and, when `claimDenial` is off, any claim and denial.
+ * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
+ * itself), a denial and a claim of its speaker's own view ("he was not surprised by reports
+ * that …", see `negatesOwnMind`: it asserts nothing a denial denies, so it is a statement of
+ * its own, not a wording of what it mentions), and, when `claimDenial` is off, any claim and
+ * denial.
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
   const overlapping = overlapInReport(items);
@@ -78,7 +82,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || sameSpeaker(x.speaker, y.speaker);
+    if (differ) return overlapping(a, b) || !claimDenial || sameSpeaker(x.speaker, y.speaker) || negatesOwnMind((x.stance === 'denies' ? y : x).text);
     return overlapping(a, b) && !readTwice(x, y);
   };
 }

@@ -13,11 +13,13 @@ describe('keptApart', () => {
     at('r1', 10, 'close for repairs in winter', 'Ilse Brandvold'),
     at('r2', 0, 'the pier will not close for repairs', 'Ilse Brandvold', 'denies'),
     at('r3', 0, 'the pier will not close for repairs', 'Kofi Okafor', 'denies'),
+    at('r4', 0, 'she was not surprised by reports that the pier will close for repairs', 'Ilse Brandvold'),
   ];
   it.each([
     ['two overlapping spans of one report', 0, 1, true],
     ['a claim and a denial of one voice', 0, 2, true],
     ['a claim and another voice’s denial', 0, 3, false],
+    ['a claim of its speaker’s own view and another voice’s denial', 4, 3, true],
   ])('%s', (_name, a, b, apart) => {
     expect(keptApart(items)(a, b)).toBe(apart);
   });
@@ -106,6 +108,15 @@ describe('joinGroups', () => {
       at('r3', 0, 'the ferry to the islands will stop in October', 'Kofi Okafor'),
     ];
     expect(members(items)).toEqual([[0, 1, 2], [3]]);
+  });
+
+  it('leaves a claim of its speaker’s own view out of the group of the denials of what it mentions', () => {
+    const items = [
+      at('r1', 0, 'the mayor had any role in the depot fire that killed two night guards', 'Ilse Brandvold', 'denies'),
+      at('r2', 0, 'he was not surprised by reports that the mayor had a role in the depot fire that killed two night guards', 'Kofi Okafor'),
+      at('r3', 0, 'the mayor had a role in the depot fire that killed two night guards', 'Marta Oyelaran'),
+    ];
+    expect(members(items).find((g) => g.includes(1))).not.toContain(0);
   });
 
   it('gives every statement one group, groups by first member', () => {
