@@ -10,20 +10,46 @@ export interface ScoredPair {
 }
 
 /**
+ * The cluster most answered by the pointers of cluster `from` (`attachments` whose `i` is in
+ * it), ties to the first answered; -1 when they answer only their own cluster. O(attachments).
+ */
+function mostAnswered(attachments: readonly ScoredPair[], from: number, clusterOf: Int32Array): number {
+  const votes = new Map<number, number>();
+  for (const e of attachments) {
+    const into = clusterOf[e.j] as number;
+    if (clusterOf[e.i] === from && into !== from) votes.set(into, (votes.get(into) ?? 0) + 1);
+  }
+  let best = -1;
+  let most = 0;
+  for (const [into, n] of votes) {
+    if (n > most) {
+      most = n;
+      best = into;
+    }
+  }
+  return best;
+}
+
+/**
  * Clusters statements by average link without chaining: pairs are taken from the most to the
  * least probable, and two clusters merge only when the mean probability over all their cross
- * pairs (a pair never scored counts 0) reaches `cut` and no cross pair is kept `apart`. So A ~ B
+ * pairs (a pair never scored counts 0, or not at all when one side is of `pointing`: "It is all
+ * lies" shares words with nothing) reaches `cut` and no cross pair is kept `apart`. So A ~ B
  * and B ~ C put A with C only when A ~ C is likely too. The canonical of a group is the member
  * closest to the others (the largest summed `close`, else probability; ties to the lower
  * index): the wording most of the others share, not the odd one out with another figure. Then each
  * statement of `attachments` (`i`, a statement that only points at `j`) still alone, or in a
- * cluster of such pointers only ("It is all lies" with "All of that is a lie"), joins the group
- * of `j` with its cluster when the pair's probability reaches `cut` and nothing there is kept
+ * cluster of pointers only ("It is all lies" with "All of that is a lie": the `i` of
+ * `attachments` and the statements of `pointing`, dismissals that answered nothing in their
+ * report), joins with its cluster the group its cluster's pointers answer most (ties to the
+ * first answered), over pairs whose probability reaches `cut`, when nothing there is kept
  * apart from them.
- * Groups come ordered by their first member. O(P log P + P · s²) for P pairs and clusters of size s.
+ * Groups come ordered by their first member. O(P log P + P · s² + A²) for P pairs, clusters of
+ * size s and A attachments.
  */
 export function averageLinkGroups(
   n: number, pairs: readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
+  pointing: readonly number[] = [],
 ): IndexGroup[] {
   const prob = new Map<number, number>();
   const closeness = new Map<number, number>();
@@ -34,21 +60,28 @@ export function averageLinkGroups(
   }
   const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const dismissals = new Set(pointing);
+  const pointers = new Set([...attachments.map((e) => e.i), ...pointing]);
   const order = pairs.filter((e) => e.p >= cut).sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
   for (const e of order) {
     const [a, b] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
     if (a === b) continue;
     const [ma, mb] = [members[a] as number[], members[b] as number[]];
     let sum = 0;
+    let counted = 0;
     let blocked = false;
     for (const x of ma) {
       for (const y of mb) {
         if (apart(x, y)) blocked = true;
-        sum += prob.get(key(x, y)) ?? 0;
+        const p = prob.get(key(x, y));
+        // A dismissal says nothing a third statement could share: its unscored pairs tell nothing either way.
+        if (p === undefined && (dismissals.has(x) || dismissals.has(y))) continue;
+        sum += p ?? 0;
+        counted++;
       }
       if (blocked) break;
     }
-    if (blocked || sum / (ma.length * mb.length) < cut) continue;
+    if (blocked || sum / counted < cut) continue;
     const [into, from] = a < b ? [a, b] : [b, a];
     for (const m of members[from] as number[]) clusterOf[m] = into;
     (members[into] as number[]).push(...(members[from] as number[]));
@@ -57,12 +90,13 @@ export function averageLinkGroups(
   // A statement that only points at another ("dismissed the report as false") says nothing a
   // third statement could share: left alone, or only with other pointers, it joins the group
   // of the one it points at.
-  const pointers = new Set(attachments.map((e) => e.i));
-  for (const e of attachments) {
-    if (e.p < cut) continue;
-    const [from, into] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
+  const sure = attachments.filter((e) => e.p >= cut);
+  for (const e of sure) {
+    const from = clusterOf[e.i] as number;
     const moving = members[from] as number[];
-    if (from === into || !moving.every((m) => pointers.has(m)) || (members[into] as number[]).some((m) => moving.some((x) => apart(x, m)))) continue;
+    if (!moving.every((m) => pointers.has(m))) continue;
+    const into = mostAnswered(sure, from, clusterOf);
+    if (into < 0 || (members[into] as number[]).some((m) => moving.some((x) => apart(x, m)))) continue;
     for (const m of moving) clusterOf[m] = into;
     (members[into] as number[]).push(...moving);
     members[from] = [];

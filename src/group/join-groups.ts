@@ -1,11 +1,12 @@
+import { negatesOwnMind } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
-import { pointedTargets } from './pointing-denials';
-import { overlapInReport, sameSpeaker, type ReportPlace } from './statement-places';
+import { isPointing, pointedTargets } from './pointing-denials';
+import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -29,6 +30,8 @@ export interface JoinContext {
   idf: Idf;
   /** Each denial that answers a statement (found by the extractor, or pointed at: see `pointedTargets`), and that statement. */
   targets: Map<number, number>;
+  /** The denials that only point ("This is pure fiction", see `isPointing`), answering something or not; none without places. */
+  pointers: number[];
 }
 
 /** The join context of `items`. O(total words) plus the pointing look-up, O(d · n) for d denials. */
@@ -38,7 +41,8 @@ export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): Jo
   const hasPlaces = items.some((x) => x.report !== undefined);
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
-  return { sides, idf: idfOf(sides), targets };
+  const pointers = hasPlaces ? items.flatMap((x, i) => (denies[i] === 1 && isPointing(x.text, ctx) ? [i] : [])) : [];
+  return { sides, idf: idfOf(sides), targets, pointers };
 }
 
 /** The features of any pair of the context (`i` pointing at `j` when it answers it). */
@@ -65,8 +69,12 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
 
 /**
  * Which two statements may never be one group, whatever the decision says: two overlapping
- * spans of one report (see `overlapInReport`), a denial and a claim of one voice (one voice
- * does not deny itself), and, when `claimDenial` is off, any claim and denial.
+ * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
+ * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
+ * itself), a denial and a claim of its speaker's own view ("he was not surprised by reports
+ * that …", see `negatesOwnMind`: it asserts nothing a denial denies, so it is a statement of
+ * its own, not a wording of what it mentions), and, when `claimDenial` is off, any claim and
+ * denial.
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
   const overlapping = overlapInReport(items);
@@ -74,7 +82,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    return overlapping(a, b) || (differ && (!claimDenial || sameSpeaker(x.speaker, y.speaker)));
+    if (differ) return overlapping(a, b) || !claimDenial || sameSpeaker(x.speaker, y.speaker) || negatesOwnMind((x.stance === 'denies' ? y : x).text);
+    return overlapping(a, b) && !readTwice(x, y);
   };
 }
 
@@ -99,5 +108,6 @@ export function joinGroups(
     const sure = c.points === true && items[c.j]?.stance === 'denies';
     (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
   }
-  return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments);
+  // Dismissals that answered nothing in their report still travel with a like dismissal that did.
+  return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments, jc.pointers);
 }

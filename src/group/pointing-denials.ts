@@ -84,7 +84,9 @@ export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: 
  * What a pointing denial answers, in its own report: the nearest statement before it that is
  * not a pointing denial and not nested in it, either a denial of the same speaker (a dismissal
  * that closes a speaker's denial: "… denied a role in the crash. 'It is all lies,' he said") or
- * a claim of another speaker (the claim answered); the nearest after it when none comes before.
+ * a claim of another speaker (the claim answered). When none comes before, the nearest claim
+ * after it, unless another voice's denial is nearer: a run of dismissals by several voices
+ * answers the claim they all answer, as that denial does, not one the report quotes only later.
  * A pointer that names its claimant ("the mayor's account", `named` holding "mayor") answers
  * the nearest claim of a speaker so named, in its report or else the first in another. When
  * its report quotes no claim to answer, it answers the nearest denial of another voice there
@@ -124,7 +126,9 @@ export function pointedStatement(
     if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
     if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
   });
-  return before >= 0 ? before : after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
+  if (before >= 0) return before;
+  if (after >= 0 && alongside >= 0 && distance(alongside) < distance(after)) return alongside;
+  return after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
 }
 
 /**

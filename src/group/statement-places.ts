@@ -29,6 +29,23 @@ export function overlapInReport(places: readonly ReportPlace[]): ApartPair {
   };
 }
 
+/** The least share of the longer span the shorter covers for two nested spans to be one reading twice. */
+export const READ_TWICE_SHARE = 0.8;
+
+/**
+ * Whether two spans of one report are one sentence read twice: one inside the other and covering
+ * at least `READ_TWICE_SHARE` of it ("the minister's alleged role in the fire …" and "role in the
+ * fire …", read once for the writer and once for a second speaker). Their words mostly coincide, so
+ * they say one thing, unlike a short clause nested in a long quotation. O(1).
+ */
+export function readTwice(x: ReportPlace, y: ReportPlace): boolean {
+  if (x.report === undefined || x.report !== y.report) return false;
+  if (x.start === undefined || x.end === undefined || y.start === undefined || y.end === undefined) return false;
+  const [outer, inner] = x.end - x.start >= y.end - y.start ? [x, y] : [y, x];
+  const nested = (outer.start as number) <= (inner.start as number) && (inner.end as number) <= (outer.end as number);
+  return nested && (inner.end as number) - (inner.start as number) >= READ_TWICE_SHARE * ((outer.end as number) - (outer.start as number));
+}
+
 /**
  * The edges (between positions of distinct feature sets) that `apart` does not keep apart.
  * Returns `edges` itself when nothing is dropped. O(E).

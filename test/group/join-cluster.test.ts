@@ -53,6 +53,31 @@ describe('averageLinkGroups', () => {
     expect(members(averageLinkGroups(5, pairs, 0.5, never, attachments))).toEqual(groups);
   });
 
+  it('moves a cluster of pointers with one that answered nothing ("This is pure fiction") when the others answer a group', () => {
+    // 2 ~ 3 two dismissals of one report; only 2 was resolved to the claim 1.
+    const pairs = [{ i: 0, j: 1, p: 0.9 }, { i: 2, j: 3, p: 0.9 }];
+    const attachments = [{ i: 2, j: 1, p: 0.8 }];
+    expect(members(averageLinkGroups(4, pairs, 0.5, never, attachments))).toEqual([[0, 1], [2, 3]]);
+    expect(members(averageLinkGroups(4, pairs, 0.5, never, attachments, [3]))).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('leaves out of the mean the unscored pairs of a dismissal: "It is all lies" shares words with nothing', () => {
+    // 0 ~ 2 likely (a dismissal resolved to another voice's denial scores 1), then 1 ~ 2 likely but 1 ~ 0 never scored.
+    const pairs = [{ i: 0, j: 2, p: 1 }, { i: 1, j: 2, p: 0.7 }];
+    expect(members(averageLinkGroups(3, pairs, 0.5, never))).toEqual([[0, 2], [1]]);
+    expect(members(averageLinkGroups(3, pairs, 0.5, never, [], [0]))).toEqual([[0, 1, 2]]);
+    expect(members(averageLinkGroups(3, [...pairs, { i: 0, j: 1, p: 0.1 }], 0.5, never, [], [0]))).toEqual([[0, 2], [1]]);
+  });
+
+  it.each([
+    ['the group most of its pointers answer, not the first answered', [{ i: 3, j: 0, p: 0.8 }, { i: 4, j: 1, p: 0.8 }, { i: 5, j: 1, p: 0.8 }], [[0], [1, 3, 4, 5], [2]]],
+    ['the first answered on a tie', [{ i: 3, j: 0, p: 0.8 }, { i: 4, j: 1, p: 0.8 }], [[0, 3, 4, 5], [1], [2]]],
+    ['no group when its only answers fall below the cut', [{ i: 3, j: 0, p: 0.3 }, { i: 4, j: 1, p: 0.2 }], [[0], [1], [2], [3, 4, 5]]],
+  ])('moves a cluster of pointers answering several groups into %s', (_, attachments, groups) => {
+    const pairs = [{ i: 3, j: 4, p: 0.9 }, { i: 4, j: 5, p: 0.9 }, { i: 3, j: 5, p: 0.9 }];
+    expect(members(averageLinkGroups(6, pairs, 0.5, never, attachments, [3, 4, 5]))).toEqual(groups);
+  });
+
   it('gives a partition of the statements, groups by first member, whatever the pairs', () => {
     const pair = fc.record({ i: fc.nat(7), j: fc.nat(7), p: fc.double({ min: 0, max: 1, noNaN: true }) }).filter((e) => e.i !== e.j);
     fc.assert(

@@ -13,13 +13,31 @@ describe('keptApart', () => {
     at('r1', 10, 'close for repairs in winter', 'Ilse Brandvold'),
     at('r2', 0, 'the pier will not close for repairs', 'Ilse Brandvold', 'denies'),
     at('r3', 0, 'the pier will not close for repairs', 'Kofi Okafor', 'denies'),
+    at('r4', 0, 'she was not surprised by reports that the pier will close for repairs', 'Ilse Brandvold'),
   ];
   it.each([
     ['two overlapping spans of one report', 0, 1, true],
     ['a claim and a denial of one voice', 0, 2, true],
     ['a claim and another voice’s denial', 0, 3, false],
+    ['a claim of its speaker’s own view and another voice’s denial', 4, 3, true],
   ])('%s', (_name, a, b, apart) => {
     expect(keptApart(items)(a, b)).toBe(apart);
+  });
+
+  const outer = 'the mayor’s alleged role in the depot fire that killed two night guards and a firefighter was a complete fabrication';
+  const inner = 'role in the depot fire that killed two night guards and a firefighter was a complete fabrication';
+  const at0 = outer.indexOf(inner);
+  const clause = 'a complete fabrication';
+  it.each<[string, JoinItem[], boolean]>([
+    ['one sentence read twice with one stance, once for each speaker', [
+      at('r1', 0, outer, 'Ilse Brandvold', 'denies'), at('r1', at0, inner, 'mayor', 'denies')], false],
+    ['the same sentence read twice, one reading a claim and one a denial, of one voice', [
+      at('r1', 0, outer, 'Ilse Brandvold', 'denies'), at('r1', at0, inner, 'Ilse Brandvold')], true],
+    ['a short clause nested in a long statement', [
+      at('r1', 0, outer, 'Ilse Brandvold', 'denies'), at('r1', outer.indexOf(clause), clause, 'Ilse Brandvold', 'denies')], true],
+  ])('two overlapping spans of one report: %s', (_name, pair, apart) => {
+    expect(keptApart(pair)(0, 1)).toBe(apart);
+    expect(keptApart(pair)(1, 0)).toBe(apart);
   });
 
   it('keeps every claim from every denial when claim–denial joining is off', () => {
@@ -78,6 +96,27 @@ describe('joinGroups', () => {
     ], [[0], [1]]],
   ])('joins a pointing denial with what it answers: %s', (_, items, groups) => {
     expect(members(items)).toEqual(groups);
+  });
+
+  it('puts one sentence read twice in one report in the group of another outlet’s wording of it', () => {
+    const outer = 'the mayor’s alleged role in the depot fire that killed two night guards and a firefighter was a complete fabrication';
+    const inner = 'role in the depot fire that killed two night guards and a firefighter was a complete fabrication';
+    const items = [
+      at('r1', 0, outer, 'Ilse Brandvold', 'denies'),
+      at('r1', outer.indexOf(inner), inner, 'mayor', 'denies'),
+      at('r2', 0, 'any role of the mayor in the depot fire that killed two night guards and a firefighter is a fabrication', 'Ilse Brandvold', 'denies'),
+      at('r3', 0, 'the ferry to the islands will stop in October', 'Kofi Okafor'),
+    ];
+    expect(members(items)).toEqual([[0, 1, 2], [3]]);
+  });
+
+  it('leaves a claim of its speaker’s own view out of the group of the denials of what it mentions', () => {
+    const items = [
+      at('r1', 0, 'the mayor had any role in the depot fire that killed two night guards', 'Ilse Brandvold', 'denies'),
+      at('r2', 0, 'he was not surprised by reports that the mayor had a role in the depot fire that killed two night guards', 'Kofi Okafor'),
+      at('r3', 0, 'the mayor had a role in the depot fire that killed two night guards', 'Marta Oyelaran'),
+    ];
+    expect(members(items).find((g) => g.includes(1))).not.toContain(0);
   });
 
   it('gives every statement one group, groups by first member', () => {

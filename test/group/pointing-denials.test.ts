@@ -49,6 +49,16 @@ describe('pointedStatement', () => {
     expect(pointedStatement(2, spots, denies, new Set([2]))).toBe(want);
   });
 
+  it.each([
+    ['another voice\'s denial right after it rather than a claim further on', [[0, 20], [30, 60], [200, 240]], [1, 1, 0], 1],
+    ['the claim right after it rather than another voice\'s denial further on', [[0, 20], [200, 240], [30, 60]], [1, 1, 0], 2],
+    ['a claim before it, however near another voice\'s denial is', [[100, 120], [130, 160], [0, 40]], [1, 1, 0], 2],
+  ])('answers, when no claim comes before it, the nearer of the next claim and another voice\'s denial: %s', (_, spans, denies, want) => {
+    const who = [mill, { name: 'Harbour Authority' }, dana];
+    const spots = spans.map(([start, end], k) => ({ report: 'r1', start, end, speaker: who[k] }));
+    expect(pointedStatement(0, spots, denies, new Set([0]))).toBe(want);
+  });
+
   it('looks after it when nothing fits before, and never into another report', () => {
     const first = [{ report: 'r1', start: 0, end: 20, speaker: mill }, { report: 'r1', start: 30, end: 60, speaker: dana }, { report: 'r2', start: 0, end: 9, speaker: dana }];
     expect(pointedStatement(0, first, [1, 0, 0], new Set([0]))).toBe(1);
@@ -57,6 +67,22 @@ describe('pointedStatement', () => {
 });
 
 describe('pointing denials through groupIndices', () => {
+  it('brings a dismissal that answered nothing in its report along with the like dismissal that answered the claim', () => {
+    const claim = 'the ferry operator dumped engine oil into the fjord';
+    const other = 'the tram line will be extended to the airport next spring';
+    const pointer = 'this is complete fiction';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Jonas Hallberg' } },
+      { id: 's2', text: other, report: 'r1', start: 100, end: 100 + other.length, speaker: { name: 'Lena Okafor' } },
+      { id: 's3', text: pointer, stance: 'denies' as const, report: 'r1', start: 60, end: 60 + pointer.length, speaker: { name: 'Vesta Ferries' } },
+      { id: 's4', text: pointer, stance: 'denies' as const, report: 'r2', start: 0, end: pointer.length, speaker: { name: 'Vesta Ferries' } },
+    ];
+    const { groups, pointed } = groupIndices(items, resolveGroupSettings({}));
+    expect(pointed.get(2)).toBe(0);
+    expect(pointed.has(3)).toBe(false);
+    expect(groups.map((g) => g.members)).toEqual([[0, 2, 3], [1]]);
+  });
+
   it('puts "called the claims false" in the group of the claim it answers', () => {
     const claim = 'the paper mill poured blue dye into the river last week';
     const other = 'the town council will vote on the new harbour fees in June';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EdgeList } from '../../src/group/edge-list';
 import { groupIndices } from '../../src/group/group-statements';
-import { edgesNotApart, overlapInReport, sameSpeaker, type ReportPlace } from '../../src/group/statement-places';
+import { edgesNotApart, overlapInReport, readTwice, READ_TWICE_SHARE, sameSpeaker, type ReportPlace } from '../../src/group/statement-places';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 describe('overlapInReport', () => {
@@ -22,6 +22,25 @@ describe('overlapInReport', () => {
   it('is symmetric for any two spans of one report', () => {
     const span = fc.tuple(fc.nat(100), fc.nat(100)).map(([a, b]) => ({ report: 'r', start: Math.min(a, b), end: Math.max(a, b) }));
     fc.assert(fc.property(span, span, (x, y) => overlapInReport([x, y])(0, 1) === overlapInReport([x, y])(1, 0)));
+  });
+});
+
+describe('readTwice', () => {
+  it.each<[string, ReportPlace, ReportPlace, boolean]>([
+    ['a span nested in another and covering most of it is one sentence read twice', { report: 'r1', start: 0, end: 100 }, { report: 'r1', start: 15, end: 100 }, true],
+    ['the shorter at exactly the share of the longer is read twice', { report: 'r1', start: 0, end: 100 }, { report: 'r1', start: 0, end: 100 * READ_TWICE_SHARE }, true],
+    ['a short clause nested in a long quotation is not', { report: 'r1', start: 0, end: 100 }, { report: 'r1', start: 50, end: 100 }, false],
+    ['two spans that cross are not, however long their common part', { report: 'r1', start: 0, end: 100 }, { report: 'r1', start: 5, end: 104 }, false],
+    ['the same offsets in two reports are not', { report: 'r1', start: 0, end: 100 }, { report: 'r2', start: 10, end: 100 }, false],
+    ['a bare text without a place is not', {}, {}, false],
+  ])('%s', (_name, x, y, twice) => {
+    expect(readTwice(x, y)).toBe(twice);
+    expect(readTwice(y, x)).toBe(twice);
+  });
+
+  it('holds only of spans of one report that overlap or coincide', () => {
+    const span = fc.tuple(fc.nat(100), fc.nat(100)).filter(([a, b]) => a !== b).map(([a, b]) => ({ report: 'r', start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(fc.property(span, span, (x, y) => !readTwice(x, y) || overlapInReport([x, y])(0, 1) || (x.start === y.start && x.end === y.end)));
   });
 });
 
