@@ -42,6 +42,14 @@ interface Profile {
  * "dachshund" -> hound -> "dog"; three start to reach broad kinds (organism, artifact).
  */
 const HYPERNYM_STEPS = 2;
+/** The profile of a lemma WordNet lacks: no senses, so no links. */
+const UNLINKED: Profile = {
+  synsets: [],
+  reach: { similar: new Set(), derivation: new Set(), hypernym: new Set() },
+  number: undefined,
+  defined: [],
+  above: new Set(),
+};
 /** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
 const DEFINED_KEY = -1_000_000;
 
@@ -133,9 +141,12 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
   const profiles = new Map<string, Profile>();
   const loadWords = () => (words ??= decodeWords());
   const load = () => (tables ??= decode(loadWords()));
+  // A lemma WordNet lacks (names, invented or misspelt words) reaches nothing: its profile is
+  // answered from the words alone, so a corpus of such words never decodes the relations (the
+  // antonyms are all WordNet lemmas, see wordnet-tables.ts).
   const profile = (lemma: string) => {
     let p = profiles.get(lemma);
-    if (!p) profiles.set(lemma, (p = profileOf(load(), lemma)));
+    if (!p) profiles.set(lemma, (p = loadWords().pos.has(lemma) ? profileOf(load(), lemma) : UNLINKED));
     return p;
   };
   const entry = (word: string): WordEntry => {
@@ -157,7 +168,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       own.push(lemma, ...p.synsets, ...(f === undefined ? [] : [-1 - f]));
       const reach = all ? [p.reach.similar, p.reach.derivation, p.reach.hypernym] : [p.reach.similar, p.reach.derivation];
       for (const set of reach) for (const s of set) near.add(s);
-      if (!all) continue;
+      if (!all || p === UNLINKED) continue;
       if (p.number !== undefined) own.push(DEFINED_KEY - p.number);
       for (const n of p.defined) near.add(DEFINED_KEY - n);
       for (const y of load().antonyms.get(lemma) ?? []) near.add(y);
@@ -165,8 +176,8 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     for (const k of own) near.add(k);
     return { own, near };
   };
-  const unknown = (t: Tables, lemmaList: readonly string[]): boolean => lemmaList.every((l) => !t.numbers.has(l) && !family.has(l) && !t.antonyms.has(l));
-  const known = (t: Tables, e: WordEntry): boolean => (e.known ??= !unknown(t, e.lemmas));
+  // Every lemma numbered or with an antonym is a WordNet word (in `pos`): the words alone tell.
+  const known = (t: Words, e: WordEntry): boolean => (e.known ??= e.lemmas.some((l) => t.pos.has(l) || family.has(l)));
   const allKeys = (e: WordEntry, word: string): MeaningKeys => (e.all ??= keysOf(word, true));
 
   return {
@@ -182,10 +193,11 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       const la = ea.lemmas;
       const lb = eb.lemmas;
       if (la.some((x) => lb.includes(x))) return 'inflection';
-      const t = load();
       // A word none of whose lemmas WordNet or the families hold relates to nothing else (names,
-      // misspellings): answered without keeping keys for it, as a large corpus has many.
-      if (!known(t, ea) || !known(t, eb)) return null;
+      // misspellings): answered without keeping keys for it, as a large corpus has many, and
+      // without decoding the relations.
+      if (!known(loadWords(), ea) || !known(loadWords(), eb)) return null;
+      const t = load();
       // Most other pairs asked share no key: answered without trying each pair of their lemmas.
       const near = allKeys(eb, b).near;
       if (!allKeys(ea, a).own.some((k) => near.has(k))) return null;
