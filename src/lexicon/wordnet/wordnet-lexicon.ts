@@ -29,10 +29,10 @@ interface WordEntry {
 
 /** What one lemma reaches, computed once per lemma on first use: `relate` is in the hot path. */
 interface Profile {
-  synsets: readonly number[];
+  synsets: Int32Array;
   reach: Record<(typeof ORDER)[number], Set<number>>;
   number: number | undefined;
-  defined: readonly number[];
+  defined: Int32Array;
   /** Hypernyms of its senses, up to HYPERNYM_STEPS steps up. */
   above: Set<number>;
 }
@@ -44,10 +44,10 @@ interface Profile {
 const HYPERNYM_STEPS = 2;
 /** The profile of a lemma WordNet lacks: no senses, so no links. */
 const UNLINKED: Profile = {
-  synsets: [],
+  synsets: new Int32Array(0),
   reach: { similar: new Set(), derivation: new Set(), hypernym: new Set() },
   number: undefined,
-  defined: [],
+  defined: new Int32Array(0),
   above: new Set(),
 };
 /** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
@@ -72,20 +72,20 @@ function lemmasOf(t: Words, word: string): string[] {
 }
 
 function profileOf(t: Tables, lemma: string): Profile {
-  const synsets = t.synsets.get(lemma) ?? [];
+  const number = t.numbers.get(lemma);
+  const synsets = number === undefined ? new Int32Array(0) : t.synsets.of(number);
   const reach = { similar: new Set<number>(), derivation: new Set<number>(), hypernym: new Set<number>() };
   for (const kind of ORDER) {
-    for (const s of synsets) for (const other of t.links[kind].get(s) ?? []) reach[kind].add(other);
+    for (const s of synsets) for (const other of t.links[kind].of(s)) reach[kind].add(other);
   }
-  const number = t.numbers.get(lemma);
   const above = new Set<number>();
-  let level: readonly number[] = synsets;
+  let level: ArrayLike<number> & Iterable<number> = synsets;
   for (let step = 0; step < HYPERNYM_STEPS; step++) {
     const next: number[] = [];
-    for (const s of level) for (const h of t.up.get(s) ?? []) if (!above.has(h)) next.push(h), above.add(h);
+    for (const s of level) for (const h of t.up.of(s)) if (!above.has(h)) next.push(h), above.add(h);
     level = next;
   }
-  return { synsets, reach, number, defined: number === undefined ? [] : t.defined.get(number) ?? [], above };
+  return { synsets, reach, number, defined: number === undefined ? new Int32Array(0) : t.defined.of(number), above };
 }
 
 /**
