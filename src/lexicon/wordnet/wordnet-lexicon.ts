@@ -55,7 +55,7 @@ const DEFINED_KEY = -1_000_000;
 
 function lemmasOf(t: Words, word: string): string[] {
   const found = new Set<string>();
-  if (t.pos.has(word)) found.add(word);
+  if (t.numbers.has(word)) found.add(word);
   for (const lemma of t.irregular.get(word) ?? []) found.add(lemma);
   for (const part of ['n', 'v', 'a'] as const) {
     for (const [suffix, replacement] of DETACH[part]) {
@@ -64,7 +64,7 @@ function lemmasOf(t: Words, word: string): string[] {
       const bases = [stem + replacement];
       if (DOUBLING.has(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
       for (const base of bases) {
-        if (base.length >= MIN_BASE && t.pos.get(base)?.includes(part)) found.add(base);
+        if (base.length >= MIN_BASE && t.parts[t.numbers.get(base) ?? -1]?.includes(part)) found.add(base);
       }
     }
   }
@@ -146,7 +146,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
   // antonyms are all WordNet lemmas, see wordnet-tables.ts).
   const profile = (lemma: string) => {
     let p = profiles.get(lemma);
-    if (!p) profiles.set(lemma, (p = loadWords().pos.has(lemma) ? profileOf(load(), lemma) : UNLINKED));
+    if (!p) profiles.set(lemma, (p = loadWords().numbers.has(lemma) ? profileOf(load(), lemma) : UNLINKED));
     return p;
   };
   const entry = (word: string): WordEntry => {
@@ -176,15 +176,15 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     for (const k of own) near.add(k);
     return { own, near };
   };
-  // Every lemma numbered or with an antonym is a WordNet word (in `pos`): the words alone tell.
-  const known = (t: Words, e: WordEntry): boolean => (e.known ??= e.lemmas.some((l) => t.pos.has(l) || family.has(l)));
+  // Every lemma with an antonym is a WordNet word (numbered): the words alone tell.
+  const known = (t: Words, e: WordEntry): boolean => (e.known ??= e.lemmas.some((l) => t.numbers.has(l) || family.has(l)));
   const allKeys = (e: WordEntry, word: string): MeaningKeys => (e.all ??= keysOf(word, true));
 
   return {
     lemmas,
     knows(word) {
       const t = loadWords();
-      return lemmas(word).some((lemma) => t.pos.has(lemma));
+      return lemmas(word).some((lemma) => t.numbers.has(lemma));
     },
     relate(a, b) {
       if (a === b) return null;

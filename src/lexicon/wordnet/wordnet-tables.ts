@@ -1,7 +1,8 @@
 import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
 
 /**
- * The compiled WordNet tables (data.ts) decoded into maps, in two steps: the words first, the
+ * The compiled WordNet tables (data.ts) decoded into a map of the words and typed arrays of the
+ * relations, in two steps: the words first, the
  * relations when first asked for (see `createWordNetLexicon`).
  */
 
@@ -10,7 +11,10 @@ export const ORDER = ['similar', 'derivation', 'hypernym'] as const;
 
 /** What `lemmas` and `knows` read: decoded first, and alone, since grouping needs nothing more. */
 export interface Words {
-  pos: Map<string, string>;
+  /** lemma -> its number in WORDS (from 0), the ids of DEFINED */
+  numbers: Map<string, number>;
+  /** lemma number -> its parts of speech (of n, v, a, r) */
+  parts: readonly string[];
   irregular: Map<string, readonly string[]>;
 }
 
@@ -36,8 +40,6 @@ export class Adjacency {
 
 /** What `relate`, `isA` and `meaningKeys` read besides: decoded when one of them is first asked. */
 export interface Tables extends Words {
-  /** lemma -> its number in WORDS, the ids of DEFINED */
-  numbers: Map<string, number>;
   /** lemma number -> its synsets */
   synsets: Adjacency;
   links: Record<(typeof ORDER)[number], Adjacency>;
@@ -62,7 +64,7 @@ function adjacencyOf(from: Int32Array, to: Int32Array, count: number, both: bool
   for (let x = 0; x < size; x++) offsets[x + 1] = (offsets[x + 1] as number) + (offsets[x] as number);
   const next = offsets.slice(0, size);
   const targets = new Int32Array(offsets[size] as number);
-  // In data order, each pair's two directions in turn: the order the lists were pushed in before.
+  // Pair by pair in data order, both directions of each in turn: each row lists its links as the data does.
   for (let k = 0; k < count; k++) {
     const x = from[k] as number;
     const y = to[k] as number;
@@ -130,38 +132,41 @@ function decodePairs(table: string): Pairs {
   return pairs;
 }
 
-/** Each entry of WORDS as `at(word, firstColon, secondColon or -1, end)`. */
-function eachWord(at: (word: string, first: number, second: number, end: number) => void): void {
+/** Each entry of WORDS as `at(start, firstColon, secondColon or -1, end)`: its word is `WORDS.slice(start, firstColon)`. */
+function eachWord(at: (start: number, first: number, second: number, end: number) => void): void {
   for (let i = 0; i < WORDS.length;) {
     let end = WORDS.indexOf(';', i);
     if (end < 0) end = WORDS.length;
     const first = WORDS.indexOf(':', i);
     const second = WORDS.indexOf(':', first + 1);
-    at(WORDS.slice(i, first), first, second < 0 || second > end ? -1 : second, end);
+    at(i, first, second < 0 || second > end ? -1 : second, end);
     i = end + 1;
   }
 }
 
 /** Parts of speech and irregular forms: a tenth of the decoding time of all the tables (measured). */
 export function decodeWords(): Words {
-  const pos = new Map<string, string>();
-  eachWord((word, first, second, end) => pos.set(word, WORDS.slice(first + 1, second < 0 ? end : second)));
+  const numbers = new Map<string, number>();
+  const parts: string[] = [];
+  eachWord((start, first, second, end) => {
+    numbers.set(WORDS.slice(start, first), parts.length);
+    parts.push(WORDS.slice(first + 1, second < 0 ? end : second));
+  });
   const irregular = new Map(EXCEPTIONS.split(';').map((entry): [string, readonly string[]] => {
     const [form = '', lemmas = ''] = entry.split(':');
     return [form, lemmas.split(',')];
   }));
-  return { pos, irregular };
+  return { numbers, parts, irregular };
 }
 
 /** The relations, beside the words decoded first. */
 export function decode(words: Words): Tables {
-  const numbers = new Map<string, number>();
   const synsets = new Pairs();
   let next = 0; // an empty id is the first mention of the next synset (see data.ts)
-  eachWord((word, _first, second, end) => {
-    const number = numbers.size;
-    numbers.set(word, number);
+  let number = 0;
+  eachWord((_start, _first, second, end) => {
     if (second >= 0) readIds(WORDS, second + 1, end, (id) => synsets.push(number, id < 0 ? next++ : id));
+    number++;
   });
   const antonyms = new Map<string, Set<string>>();
   for (const pair of ANTONYM.split(';')) {
@@ -171,5 +176,5 @@ export function decode(words: Words): Tables {
   }
   const hypernyms = decodePairs(HYPERNYM);
   const links = { similar: decodePairs(SIMILAR).adjacency(true), derivation: decodePairs(DERIVATION).adjacency(true), hypernym: hypernyms.adjacency(true) };
-  return { ...words, numbers, synsets: synsets.adjacency(false), links, defined: decodePairs(DEFINED).adjacency(true), antonyms, up: hypernyms.adjacency(false) };
+  return { ...words, synsets: synsets.adjacency(false), links, defined: decodePairs(DEFINED).adjacency(true), antonyms, up: hypernyms.adjacency(false) };
 }
