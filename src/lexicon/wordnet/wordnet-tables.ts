@@ -2,8 +2,8 @@ import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } fr
 
 /**
  * The compiled WordNet tables (data.ts) decoded into a map of the words and typed arrays of the
- * relations, in two steps: the words first, the
- * relations when first asked for (see `createWordNetLexicon`).
+ * relations, in two steps: the words first, the relations when first asked for (see
+ * `createWordNetLexicon`).
  */
 
 /** Relations tried between two lemmas, strongest first (antonym is handled apart). */
