@@ -64,7 +64,7 @@ export async function groupCommand(args: string[], io: CliIo): Promise<number> {
     await readStatementsInto(positionals, io, collector, places, (n) => {
       startPool(n);
       bar.update('read', n);
-    });
+    }, !rereadable);
     bar.update('read', collector.size, collector.size);
     const cols = collector.finish();
     if (rereadable) cols.loadTexts = places.textLoader(cols.texts, cols.arrival);

@@ -10,8 +10,12 @@ export type GroupFormat = (typeof GROUP_FORMATS)[number];
 /** Characters gathered before one write: few writes, and never the whole output in one string. */
 const FLUSH_AT = 1 << 20;
 
-/** Writes in pieces, waiting when a pipe says its buffer is full (`drain`), so memory stays a piece. */
-function writer(out: CliIo['stdout']): { put(text: string): Promise<void>; end(): Promise<void> } {
+/**
+ * Writes in pieces, waiting when a pipe says its buffer is full (`drain`), so memory stays a
+ * piece. `put` gives a promise only when it wrote (once a megabyte), so the caller awaits that
+ * one, not one per group: a million awaits cost more than the writes.
+ */
+function writer(out: CliIo['stdout']): { put(text: string): Promise<void> | undefined; end(): Promise<void> } {
   let buffer = '';
   const flush = async (): Promise<void> => {
     if (buffer === '') return;
@@ -21,9 +25,9 @@ function writer(out: CliIo['stdout']): { put(text: string): Promise<void>; end()
     if (full && typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once?.('drain', resolve));
   };
   return {
-    async put(text) {
+    put(text) {
       buffer += text;
-      if (buffer.length >= FLUSH_AT) await flush();
+      return buffer.length >= FLUSH_AT ? flush() : undefined;
     },
     end: flush,
   };
@@ -40,10 +44,16 @@ export async function writeGroups(io: CliIo, format: GroupFormat, cols: Statemen
   const groups = layout.canonical.length;
   if (format === 'json') {
     await out.put('{"version":1,"groups":[');
-    for (let k = 0; k < groups; k++) await out.put(`${k > 0 ? ',' : ''}${JSON.stringify(groupAt(cols, layout, k))}`);
+    for (let k = 0; k < groups; k++) {
+      const wrote = out.put(`${k > 0 ? ',' : ''}${JSON.stringify(groupAt(cols, layout, k))}`);
+      if (wrote) await wrote;
+    }
     await out.put(`],"issues":${JSON.stringify(issues)}}\n`);
   } else if (format === 'jsonl') {
-    for (let k = 0; k < groups; k++) await out.put(`${JSON.stringify(groupAt(cols, layout, k))}\n`);
+    for (let k = 0; k < groups; k++) {
+      const wrote = out.put(`${JSON.stringify(groupAt(cols, layout, k))}\n`);
+      if (wrote) await wrote;
+    }
     for (const issue of issues) io.stderr.write(`claimdiff group: issue ${issue.code}: ${issue.message}\n`);
   } else {
     const canonicals: number[] = [];
@@ -55,7 +65,8 @@ export async function writeGroups(io: CliIo, format: GroupFormat, cols: Statemen
       if ((layout.start[k + 1] as number) - (layout.start[k] as number) < 2) continue;
       const g = groupAt(cols, layout, k);
       const members = g.members.map((m) => (m === g.canonical ? `*${m}` : m)).join(' ');
-      await out.put(`${g.id}  ${members}  ${JSON.stringify((cols.texts[layout.canonical[k] as number] as string).slice(0, 100))}\n`);
+      const wrote = out.put(`${g.id}  ${members}  ${JSON.stringify((cols.texts[layout.canonical[k] as number] as string).slice(0, 100))}\n`);
+      if (wrote) await wrote;
     }
     for (const issue of issues) await out.put(`issue ${issue.code}: ${issue.message}\n`);
   }

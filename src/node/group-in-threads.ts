@@ -4,7 +4,7 @@ import type { FeatureTable } from '../group/features';
 import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
 import { foldTable, groupColumns, groupsFromPairs, nearStatements, nearTexts, repsApart } from '../group/group-columns';
-import { wordFrequencies } from '../group/near-join';
+import { idfOfFrequencies, textsJoined, wordFrequencies } from '../group/near-join';
 import type { GroupLayout } from '../group/group-layout';
 import type { GroupSettings } from '../group/settings';
 import type { Issue } from '../schema/issue';
@@ -13,6 +13,13 @@ import type { JobPool } from './job-pool';
 
 /** Near pairs sent to a thread at a time: enough to outweigh the message, few enough to share out. */
 const NEAR_SLICE = 256;
+
+/**
+ * Near pairs from which the check is shared out: below, the main thread takes them all, since
+ * another thread would first decode the lexicon's relations and warm up the pairwise core
+ * (about 0.3 s of CPU, measured), more than its share of the pairs saves.
+ */
+const NEAR_THREADS_FROM = 8192;
 
 /** `[from, to)` slices of `0 … n`, `parts` of them at most. */
 function slices(n: number, parts: number): [number, number][] {
@@ -45,12 +52,13 @@ function plainSettings(s: GroupSettings): boolean {
 /**
  * `groupColumns` with its heavy steps spread over the threads of `pool`: MinHash band keys by
  * slices of the distinct sets, the containment walk and slices of the LSH bands side by side,
- * then the pairwise core on slices of the pairs just below the threshold. Each step is the
+ * then the pairwise core on slices of the pairs just below the threshold (from `nearThreadsFrom`
+ * of them; fewer are checked here, see `NEAR_THREADS_FROM`). Each step is the
  * same pure function over a slice and the parts are merged in a fixed order, so the groups
  * are those of `groupColumns`, whatever the number of threads. Without a pool, or with hooks
  * in the settings (they cannot cross threads), it is `groupColumns`.
  */
-export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSettings, pool: JobPool | undefined, onStage: (stage: string) => void = () => {}): Promise<{ layout: GroupLayout; issues: Issue[] }> {
+export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSettings, pool: JobPool | undefined, onStage: (stage: string) => void = () => {}, nearThreadsFrom = NEAR_THREADS_FROM): Promise<{ layout: GroupLayout; issues: Issue[] }> {
   if (pool === undefined || pool.threads < 2 || !plainSettings(s)) return groupColumns(cols, s);
   const folded = foldTable(cols);
   const n = cols.ids.length;
@@ -78,8 +86,8 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   const apart = repsApart(found, cols);
   const { asked, a, b } = nearTexts(found, cols, 0, found.near.length, apart);
   const stopWords = [...s.features.stopWords];
-  const nearJobs = slices(asked.length, Math.ceil(asked.length / NEAR_SLICE)).map(([from, to]): GroupJob => ({ kind: 'near', a: a.slice(from, to), b: b.slice(from, to), frequencies, stopWords, diff: s.diff }));
-  const answers = await pool.run(nearJobs);
+  const nearJobs = (): GroupJob[] => slices(asked.length, Math.ceil(asked.length / NEAR_SLICE)).map(([from, to]) => ({ kind: 'near', a: a.slice(from, to), b: b.slice(from, to), frequencies, stopWords, diff: s.diff }));
+  const answers = asked.length < nearThreadsFrom ? [textsJoined(a, b, idfOfFrequencies(frequencies), s.features, s.diff)] : await pool.run(nearJobs());
   let k = 0;
   for (const answer of answers) for (const yes of answer as Uint8Array) accepted[asked[k++] as number] = yes;
   onStage('cluster');

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LexicalRelation } from '../../src/lexicon/lexicon';
 import { createWordNetLexicon } from '../../src/lexicon/wordnet/wordnet-lexicon';
+import * as tables from '../../src/lexicon/wordnet/wordnet-tables';
+
+// The real tables, with the decoding of the relations counted (see "words WordNet lacks").
+vi.mock('../../src/lexicon/wordnet/wordnet-tables', async (original) => {
+  const real = await original<typeof import('../../src/lexicon/wordnet/wordnet-tables')>();
+  return { ...real, decode: vi.fn(real.decode) };
+});
 
 const lexicon = createWordNetLexicon();
 
@@ -166,5 +173,37 @@ describe('word families beside WordNet', () => {
 
   it('takes its families as a parameter', () => {
     expect(createWordNetLexicon([]).relate('death', 'dead')).toBeNull();
+  });
+});
+
+describe('words WordNet lacks', () => {
+  const invented = ['zorblat', 'quintaslo', 'renfeypel', 'kalomi'];
+
+  it('answers them from the words alone, without decoding the relations', () => {
+    vi.mocked(tables.decode).mockClear();
+    const fresh = createWordNetLexicon();
+    for (const a of invented) {
+      expect(fresh.meaningKeys?.(a)).toEqual({ own: [a], near: new Set([a]) });
+      for (const b of invented) {
+        expect(fresh.relate(a, b)).toBeNull();
+        expect(fresh.isA?.(a, b)).toBe(false);
+      }
+      expect(fresh.relate(a, 'security')).toBeNull();
+    }
+    expect(tables.decode).not.toHaveBeenCalled();
+    expect(fresh.relate('win', 'lose')).toBe('antonym');
+    expect(tables.decode).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives them the same keys before and after the relations are decoded', () => {
+    const decoded = createWordNetLexicon();
+    decoded.relate('win', 'lose');
+    for (const w of [...invented, 'tehreek']) expect(decoded.meaningKeys?.(w)).toEqual(createWordNetLexicon().meaningKeys?.(w));
+  });
+
+  it('relies on every antonym being a WordNet word', () => {
+    const words = tables.decodeWords();
+    const missing = [...tables.decode(words).antonyms.keys()].filter((w) => !words.numbers.has(w));
+    expect(missing).toEqual([]);
   });
 });

@@ -48,15 +48,28 @@ describe('groupColumnsInThreads', () => {
 
   it('has pairs just below the threshold to give the pairwise core, so the split is tried on each step', () => {
     const pool = inlinePool(2);
-    return groupColumnsInThreads(columns(), s, pool).then(() => {
+    return groupColumnsInThreads(columns(), s, pool, undefined, 0).then(() => {
       expect(pool.jobs).toContain('near');
       expect(pool.jobs).toContain('containment');
       expect(pool.jobs.filter((k) => k === 'keys').length).toBeGreaterThan(1);
     });
   });
 
-  it.each([[1], [2], [4]])('gives the groups of one thread with %i threads', async (threads) => {
-    const split = await groupColumnsInThreads(columns(), s, inlinePool(threads));
+  it('checks a few pairs just below the threshold on the calling thread', async () => {
+    const pool = inlinePool(2);
+    await groupColumnsInThreads(columns(), s, pool);
+    expect(pool.jobs).toContain('containment');
+    expect(pool.jobs).not.toContain('near');
+  });
+
+  it.each([
+    [1, 0],
+    [2, 0],
+    [4, 0],
+    [2, undefined],
+    [4, undefined],
+  ])('gives the groups of one thread with %i threads (near pairs shared out from %s)', async (threads, nearThreadsFrom) => {
+    const split = await groupColumnsInThreads(columns(), s, inlinePool(threads), undefined, nearThreadsFrom);
     expect(split.layout).toEqual(alone.layout);
     expect(split.issues).toEqual(alone.issues);
   });

@@ -29,10 +29,10 @@ interface WordEntry {
 
 /** What one lemma reaches, computed once per lemma on first use: `relate` is in the hot path. */
 interface Profile {
-  synsets: readonly number[];
+  synsets: Int32Array;
   reach: Record<(typeof ORDER)[number], Set<number>>;
   number: number | undefined;
-  defined: readonly number[];
+  defined: Int32Array;
   /** Hypernyms of its senses, up to HYPERNYM_STEPS steps up. */
   above: Set<number>;
 }
@@ -42,12 +42,20 @@ interface Profile {
  * "dachshund" -> hound -> "dog"; three start to reach broad kinds (organism, artifact).
  */
 const HYPERNYM_STEPS = 2;
+/** The profile of a lemma WordNet lacks: no senses, so no links. */
+const UNLINKED: Profile = {
+  synsets: new Int32Array(0),
+  reach: { similar: new Set(), derivation: new Set(), hypernym: new Set() },
+  number: undefined,
+  defined: new Int32Array(0),
+  above: new Set(),
+};
 /** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
 const DEFINED_KEY = -1_000_000;
 
 function lemmasOf(t: Words, word: string): string[] {
   const found = new Set<string>();
-  if (t.pos.has(word)) found.add(word);
+  if (t.numbers.has(word)) found.add(word);
   for (const lemma of t.irregular.get(word) ?? []) found.add(lemma);
   for (const part of ['n', 'v', 'a'] as const) {
     for (const [suffix, replacement] of DETACH[part]) {
@@ -56,7 +64,7 @@ function lemmasOf(t: Words, word: string): string[] {
       const bases = [stem + replacement];
       if (DOUBLING.has(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
       for (const base of bases) {
-        if (base.length >= MIN_BASE && t.pos.get(base)?.includes(part)) found.add(base);
+        if (base.length >= MIN_BASE && t.parts[t.numbers.get(base) ?? -1]?.includes(part)) found.add(base);
       }
     }
   }
@@ -64,20 +72,20 @@ function lemmasOf(t: Words, word: string): string[] {
 }
 
 function profileOf(t: Tables, lemma: string): Profile {
-  const synsets = t.synsets.get(lemma) ?? [];
+  const number = t.numbers.get(lemma);
+  const synsets = number === undefined ? new Int32Array(0) : t.synsets.of(number);
   const reach = { similar: new Set<number>(), derivation: new Set<number>(), hypernym: new Set<number>() };
   for (const kind of ORDER) {
-    for (const s of synsets) for (const other of t.links[kind].get(s) ?? []) reach[kind].add(other);
+    for (const s of synsets) for (const other of t.links[kind].of(s)) reach[kind].add(other);
   }
-  const number = t.numbers.get(lemma);
   const above = new Set<number>();
-  let level: readonly number[] = synsets;
+  let level: ArrayLike<number> & Iterable<number> = synsets;
   for (let step = 0; step < HYPERNYM_STEPS; step++) {
     const next: number[] = [];
-    for (const s of level) for (const h of t.up.get(s) ?? []) if (!above.has(h)) next.push(h), above.add(h);
+    for (const s of level) for (const h of t.up.of(s)) if (!above.has(h)) next.push(h), above.add(h);
     level = next;
   }
-  return { synsets, reach, number, defined: number === undefined ? [] : t.defined.get(number) ?? [], above };
+  return { synsets, reach, number, defined: number === undefined ? new Int32Array(0) : t.defined.of(number), above };
 }
 
 /**
@@ -133,9 +141,12 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
   const profiles = new Map<string, Profile>();
   const loadWords = () => (words ??= decodeWords());
   const load = () => (tables ??= decode(loadWords()));
+  // A lemma WordNet lacks (names, invented or misspelt words) reaches nothing: its profile is
+  // answered from the words alone, so a corpus of such words never decodes the relations (the
+  // antonyms are all WordNet lemmas, see wordnet-tables.ts).
   const profile = (lemma: string) => {
     let p = profiles.get(lemma);
-    if (!p) profiles.set(lemma, (p = profileOf(load(), lemma)));
+    if (!p) profiles.set(lemma, (p = loadWords().numbers.has(lemma) ? profileOf(load(), lemma) : UNLINKED));
     return p;
   };
   const entry = (word: string): WordEntry => {
@@ -157,7 +168,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       own.push(lemma, ...p.synsets, ...(f === undefined ? [] : [-1 - f]));
       const reach = all ? [p.reach.similar, p.reach.derivation, p.reach.hypernym] : [p.reach.similar, p.reach.derivation];
       for (const set of reach) for (const s of set) near.add(s);
-      if (!all) continue;
+      if (!all || p === UNLINKED) continue;
       if (p.number !== undefined) own.push(DEFINED_KEY - p.number);
       for (const n of p.defined) near.add(DEFINED_KEY - n);
       for (const y of load().antonyms.get(lemma) ?? []) near.add(y);
@@ -165,15 +176,15 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
     for (const k of own) near.add(k);
     return { own, near };
   };
-  const unknown = (t: Tables, lemmaList: readonly string[]): boolean => lemmaList.every((l) => !t.numbers.has(l) && !family.has(l) && !t.antonyms.has(l));
-  const known = (t: Tables, e: WordEntry): boolean => (e.known ??= !unknown(t, e.lemmas));
+  // Every lemma with an antonym is a WordNet word (numbered): the words alone tell.
+  const known = (t: Words, e: WordEntry): boolean => (e.known ??= e.lemmas.some((l) => t.numbers.has(l) || family.has(l)));
   const allKeys = (e: WordEntry, word: string): MeaningKeys => (e.all ??= keysOf(word, true));
 
   return {
     lemmas,
     knows(word) {
       const t = loadWords();
-      return lemmas(word).some((lemma) => t.pos.has(lemma));
+      return lemmas(word).some((lemma) => t.numbers.has(lemma));
     },
     relate(a, b) {
       if (a === b) return null;
@@ -182,10 +193,11 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       const la = ea.lemmas;
       const lb = eb.lemmas;
       if (la.some((x) => lb.includes(x))) return 'inflection';
-      const t = load();
       // A word none of whose lemmas WordNet or the families hold relates to nothing else (names,
-      // misspellings): answered without keeping keys for it, as a large corpus has many.
-      if (!known(t, ea) || !known(t, eb)) return null;
+      // misspellings): answered without keeping keys for it, as a large corpus has many, and
+      // without decoding the relations.
+      if (!known(loadWords(), ea) || !known(loadWords(), eb)) return null;
+      const t = load();
       // Most other pairs asked share no key: answered without trying each pair of their lemmas.
       const near = allKeys(eb, b).near;
       if (!allKeys(ea, a).own.some((k) => near.has(k))) return null;

@@ -1,8 +1,9 @@
 import { ANTONYM, DEFINED, DERIVATION, EXCEPTIONS, HYPERNYM, SIMILAR, WORDS } from './data';
 
 /**
- * The compiled WordNet tables (data.ts) decoded into maps, in two steps: the words first, the
- * relations when first asked for (see `createWordNetLexicon`).
+ * The compiled WordNet tables (data.ts) decoded into a map of the words and typed arrays of the
+ * relations, in two steps: the words first, the relations when first asked for (see
+ * `createWordNetLexicon`).
  */
 
 /** Relations tried between two lemmas, strongest first (antonym is handled apart). */
@@ -10,21 +11,94 @@ export const ORDER = ['similar', 'derivation', 'hypernym'] as const;
 
 /** What `lemmas` and `knows` read: decoded first, and alone, since grouping needs nothing more. */
 export interface Words {
-  pos: Map<string, string>;
+  /** lemma -> its number in WORDS (from 0), the ids of DEFINED */
+  numbers: Map<string, number>;
+  /** lemma number -> its parts of speech (of n, v, a, r) */
+  parts: readonly string[];
   irregular: Map<string, readonly string[]>;
+}
+
+/**
+ * A relation over small whole numbers (synsets, or lemma numbers) as compressed rows: what `x`
+ * links to is `targets[offsets[x] … offsets[x + 1])`, in the order the data lists it. Two
+ * typed arrays instead of a map of arrays: decoding makes next to no garbage.
+ */
+export class Adjacency {
+  private static readonly NONE = new Int32Array(0);
+
+  constructor(
+    private readonly offsets: Int32Array,
+    private readonly targets: Int32Array,
+  ) {}
+
+  /** What `x` links to (a view, not a copy); empty for a number the relation does not hold. */
+  of(x: number): Int32Array {
+    if (x < 0 || x + 1 >= this.offsets.length) return Adjacency.NONE;
+    return this.targets.subarray(this.offsets[x] as number, this.offsets[x + 1] as number);
+  }
 }
 
 /** What `relate`, `isA` and `meaningKeys` read besides: decoded when one of them is first asked. */
 export interface Tables extends Words {
-  /** lemma -> its number in WORDS, the ids of DEFINED */
-  numbers: Map<string, number>;
-  synsets: Map<string, readonly number[]>;
-  links: Record<(typeof ORDER)[number], Map<number, number[]>>;
+  /** lemma number -> its synsets */
+  synsets: Adjacency;
+  links: Record<(typeof ORDER)[number], Adjacency>;
   /** lemma number -> numbers of the lemmas that define it or that it defines */
-  defined: Map<number, number[]>;
+  defined: Adjacency;
   /** synset -> its direct hypernyms */
-  up: Map<number, number[]>;
+  up: Adjacency;
   antonyms: Map<string, Set<string>>;
+}
+
+/** Pairs `(from[k], to[k])` as compressed rows; each pair also the other way round when `both`. */
+function adjacencyOf(from: Int32Array, to: Int32Array, count: number, both: boolean): Adjacency {
+  let size = 0;
+  for (let k = 0; k < count; k++) size = Math.max(size, (from[k] as number) + 1, both ? (to[k] as number) + 1 : 0);
+  const offsets = new Int32Array(size + 1);
+  for (let k = 0; k < count; k++) {
+    const x = (from[k] as number) + 1;
+    offsets[x] = (offsets[x] as number) + 1;
+    const y = (to[k] as number) + 1;
+    if (both) offsets[y] = (offsets[y] as number) + 1;
+  }
+  for (let x = 0; x < size; x++) offsets[x + 1] = (offsets[x + 1] as number) + (offsets[x] as number);
+  const next = offsets.slice(0, size);
+  const targets = new Int32Array(offsets[size] as number);
+  // Pair by pair in data order, both directions of each in turn: each row lists its links as the data does.
+  for (let k = 0; k < count; k++) {
+    const x = from[k] as number;
+    const y = to[k] as number;
+    const at = next[x] as number;
+    targets[at] = y;
+    next[x] = at + 1;
+    if (!both) continue;
+    const back = next[y] as number;
+    targets[back] = x;
+    next[y] = back + 1;
+  }
+  return new Adjacency(offsets, targets);
+}
+
+/** Growable pairs of whole numbers in two typed arrays. */
+class Pairs {
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  count = 0;
+
+  push(x: number, y: number): void {
+    if (this.count === this.from.length) {
+      const [from, to] = [new Int32Array(this.count * 2), new Int32Array(this.count * 2)];
+      from.set(this.from);
+      to.set(this.to);
+      [this.from, this.to] = [from, to];
+    }
+    this.from[this.count] = x;
+    this.to[this.count++] = y;
+  }
+
+  adjacency(both: boolean): Adjacency {
+    return adjacencyOf(this.from, this.to, this.count, both);
+  }
 }
 
 /**
@@ -43,65 +117,56 @@ function readIds(text: string, from: number, to: number, emit: (id: number) => v
   }
 }
 
-/** Both directions of each link; `up`, when given, collects each list's own direction only. */
-function decodeLinks(table: string, up?: Map<number, number[]>): Map<number, number[]> {
-  const links = new Map<number, number[]>();
-  const push = (map: Map<number, number[]>, from: number, to: number) => {
-    const list = map.get(from);
-    if (list) list.push(to);
-    else map.set(from, [to]);
-  };
-  const add = (from: number, to: number) => {
-    push(links, from, to);
-    if (up) push(up, from, to);
-    push(links, to, from);
-  };
+/** The pairs of a links table (`gap:id,id;…`, see data.ts), in data order. */
+function decodePairs(table: string): Pairs {
+  const pairs = new Pairs();
   let x = 0;
   for (let i = 0; i < table.length;) {
     let end = table.indexOf(';', i);
     if (end < 0) end = table.length;
     const colon = table.indexOf(':', i);
     readIds(table, i, colon, (gap) => (x += gap));
-    readIds(table, colon + 1, end, (y) => add(x, y));
+    readIds(table, colon + 1, end, (y) => pairs.push(x, y));
     i = end + 1;
   }
-  return links;
+  return pairs;
 }
 
-/** Each entry of WORDS as `at(word, firstColon, secondColon or -1, end)`. */
-function eachWord(at: (word: string, first: number, second: number, end: number) => void): void {
+/** Each entry of WORDS as `at(start, firstColon, secondColon or -1, end)`: its word is `WORDS.slice(start, firstColon)`. */
+function eachWord(at: (start: number, first: number, second: number, end: number) => void): void {
   for (let i = 0; i < WORDS.length;) {
     let end = WORDS.indexOf(';', i);
     if (end < 0) end = WORDS.length;
     const first = WORDS.indexOf(':', i);
     const second = WORDS.indexOf(':', first + 1);
-    at(WORDS.slice(i, first), first, second < 0 || second > end ? -1 : second, end);
+    at(i, first, second < 0 || second > end ? -1 : second, end);
     i = end + 1;
   }
 }
 
 /** Parts of speech and irregular forms: a tenth of the decoding time of all the tables (measured). */
 export function decodeWords(): Words {
-  const pos = new Map<string, string>();
-  eachWord((word, first, second, end) => pos.set(word, WORDS.slice(first + 1, second < 0 ? end : second)));
+  const numbers = new Map<string, number>();
+  const parts: string[] = [];
+  eachWord((start, first, second, end) => {
+    numbers.set(WORDS.slice(start, first), parts.length);
+    parts.push(WORDS.slice(first + 1, second < 0 ? end : second));
+  });
   const irregular = new Map(EXCEPTIONS.split(';').map((entry): [string, readonly string[]] => {
     const [form = '', lemmas = ''] = entry.split(':');
     return [form, lemmas.split(',')];
   }));
-  return { pos, irregular };
+  return { numbers, parts, irregular };
 }
 
 /** The relations, beside the words decoded first. */
 export function decode(words: Words): Tables {
-  const numbers = new Map<string, number>();
-  const synsets = new Map<string, readonly number[]>();
+  const synsets = new Pairs();
   let next = 0; // an empty id is the first mention of the next synset (see data.ts)
-  eachWord((word, _first, second, end) => {
-    numbers.set(word, numbers.size);
-    if (second < 0) return;
-    const ids: number[] = [];
-    readIds(WORDS, second + 1, end, (id) => ids.push(id < 0 ? next++ : id));
-    synsets.set(word, ids);
+  let number = 0;
+  eachWord((_start, _first, second, end) => {
+    if (second >= 0) readIds(WORDS, second + 1, end, (id) => synsets.push(number, id < 0 ? next++ : id));
+    number++;
   });
   const antonyms = new Map<string, Set<string>>();
   for (const pair of ANTONYM.split(';')) {
@@ -109,8 +174,7 @@ export function decode(words: Words): Tables {
     (antonyms.get(x) ?? antonyms.set(x, new Set()).get(x)!).add(y);
     (antonyms.get(y) ?? antonyms.set(y, new Set()).get(y)!).add(x);
   }
-  const up = new Map<number, number[]>();
-  const links = { similar: decodeLinks(SIMILAR), derivation: decodeLinks(DERIVATION), hypernym: decodeLinks(HYPERNYM, up) };
-  return { ...words, numbers, synsets, links, defined: decodeLinks(DEFINED), antonyms, up };
+  const hypernyms = decodePairs(HYPERNYM);
+  const links = { similar: decodePairs(SIMILAR).adjacency(true), derivation: decodePairs(DERIVATION).adjacency(true), hypernym: hypernyms.adjacency(true) };
+  return { ...words, synsets: synsets.adjacency(false), links, defined: decodePairs(DEFINED).adjacency(true), antonyms, up: hypernyms.adjacency(false) };
 }
-
