@@ -14,6 +14,13 @@ if (isGroupWorker()) {
     if (process.stderr.isTTY) process.stderr.write('\n');
     process.exit(INTERRUPTED);
   });
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`claimdiff group big.jsonl | head`): what it wanted is written, so
+    // stop quietly, as `cat` or `grep` would, rather than with Node's unhandled-error trace.
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`claimdiff: cannot write the output: ${error.message}\n`);
+    process.exit(74);
+  });
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, workerEntry: new URL(import.meta.url) }).then(
     (code) => {
       process.exitCode = code;

@@ -42,4 +42,20 @@ describe('claimdiff group in worker threads (the built command)', () => {
     expect(code === null ? signal : code).not.toBe(0);
     expect(err).not.toMatch(/\n\s+at /);
   }, 20_000);
+
+  it('stops quietly with status 0 when its reader closes early (`… | head -1`)', async () => {
+    // Output of several pipe buffers, so that writes go on after the reader has gone.
+    const big = join(dir, 'big.jsonl');
+    const bigFd = openSync(big, 'w');
+    generateCorpus(20_000, bigFd, 7);
+    closeSync(bigFd);
+    const child = spawn(process.execPath, [CLI, 'group', '--format', 'jsonl', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    // Read the first line, then close the pipe as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(err).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  }, 20_000);
 });
