@@ -1,5 +1,6 @@
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
+import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
@@ -29,6 +30,8 @@ export interface JoinContext {
   idf: Idf;
   /** Each denial that answers a statement (found by the extractor, or pointed at: see `pointedTargets`), and that statement. */
   targets: Map<number, number>;
+  /** The sides' lexicon counts, when the lexicon gives meaning keys (see `JoinCounts`). */
+  counts?: JoinCounts | undefined;
 }
 
 /** The join context of `items`. O(total words) plus the pointing look-up, O(d · n) for d denials. */
@@ -38,13 +41,13 @@ export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): Jo
   const hasPlaces = items.some((x) => x.report !== undefined);
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
-  return { sides, idf: idfOf(sides), targets };
+  return { sides, idf: idfOf(sides), targets, counts: JoinCounts.of(sides, ctx.lexicon) };
 }
 
 /** The features of any pair of the context (`i` pointing at `j` when it answers it). */
 export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: FeatureContext): JoinFeatures {
   const points = jc.targets.get(i) === j || jc.targets.get(j) === i;
-  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points);
+  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points, jc.counts);
 }
 
 /**
