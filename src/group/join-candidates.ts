@@ -72,8 +72,11 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
       const add = idf(w);
       stamp++;
       for (const list of reached(w)) {
-        for (const j of list) {
-          if (j <= i || seenFor[j] === stamp) continue;
+        // Posting lists ascend: read from the end, down to the statements after i.
+        for (let t = list.length - 1; t >= 0; t--) {
+          const j = list[t] as number;
+          if (j <= i) break;
+          if (seenFor[j] === stamp) continue;
           seenFor[j] = stamp;
           if (acc[j] === 0 && count[j] === 0) touched.push(j);
           acc[j] = (acc[j] as number) + add;
