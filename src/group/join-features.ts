@@ -99,7 +99,11 @@ export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
   const df = new Map<string, number>();
   for (const s of sides) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(1, sides.length);
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+  // Each word's value made once: every candidate pair asks it of its shared words.
+  const values = new Map<string, number>();
+  for (const [w, d] of df) values.set(w, Math.log(1 + n / d));
+  const unseen = Math.log(1 + n);
+  return (w) => values.get(w) ?? unseen;
 }
 
 /** How many of `a` are in `b`: counted without building the list, as it is asked of every candidate pair. */
@@ -171,7 +175,7 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
   }
   const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
   const soft = counts ? counts.soft(a, b) : softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
-  const bFigures = new Set(b.figures);
+
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
   return {
@@ -180,7 +184,7 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     soft: share(soft, a.words.length + b.words.length),
     sharedWords: Math.min(shared / SHARED_CAP, 1),
     names: share(sharedCount(a.names, b.names), Math.min(a.names.size, b.names.size)),
-    figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => bFigures.has(f)) ? 1 : 0,
+    figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => b.figures.includes(f)) ? 1 : 0,
     speakerOverlap: speakers,
     otherSpeakerSameStance: speakers === 0 && !stanceDiffers && a.speaker.size > 0 && b.speaker.size > 0 ? 1 : 0,
     sameReport: a.place.report !== undefined && a.place.report === b.place.report ? 1 : 0,
