@@ -91,11 +91,12 @@ export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: 
  * ("such reports are untrue" beside "Iran has sent no team to Muscat": two voices, one denial).
  * -1 when there is none, or places are unknown. `inReport`, the indices of the statements of
  * its report in order, lets it look at those only (and at the others for a named claimant
- * found in none of them); without it every statement is looked at.
+ * found in none of them, or only at `namedAmong`, ascending indices holding every statement
+ * `named` may accept); without it every statement is looked at.
  */
 export function pointedStatement(
   p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, named?: (i: number) => boolean,
-  inReport?: readonly number[],
+  inReport?: readonly number[], namedAmong?: readonly number[],
 ): number {
   const at = places[p];
   if (at?.report === undefined || at.start === undefined) return -1;
@@ -133,7 +134,11 @@ export function pointedStatement(
     // (for a named claimant, when none there fits) the first of another report.
     for (const i of inReport) look(places[i] as ReportPlace, i);
     if (named !== undefined && before < 0 && after < 0) {
-      for (let i = 0; i < places.length && elsewhere < 0; i++) if ((places[i] as ReportPlace).report !== report) look(places[i] as ReportPlace, i);
+      const among = namedAmong ?? places.keys();
+      for (const i of among) {
+        if ((places[i] as ReportPlace).report !== report) look(places[i] as ReportPlace, i);
+        if (elsewhere >= 0) break;
+      }
     }
   }
   return before >= 0 ? before : after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
@@ -169,9 +174,19 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
     if (list === undefined) byReport.set(x.report, [i]);
     else list.push(i);
   });
+  // The statements whose speaker a word names, for pointers that name a claimant.
+  const speaking = new Map<string, number[]>();
+  spoken.forEach((ws, i) => {
+    for (const w of ws) {
+      const list = speaking.get(w);
+      if (list === undefined) speaking.set(w, [i]);
+      else list.push(i);
+    }
+  });
   for (const [p, named] of pointing) {
     const inReport = byReport.get(places[p]?.report as string) ?? [];
-    const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)), inReport);
+    const among = named.map((w) => speaking.get(w) ?? []).reduce<number[] | undefined>((x, y) => (x === undefined || y.length < x.length ? y : x), undefined);
+    const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)), inReport, among);
     if (target >= 0) out.set(p, target);
   }
   return out;

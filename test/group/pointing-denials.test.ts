@@ -74,7 +74,7 @@ describe('pointedStatement given the statements of its report', () => {
   const voices = [{ name: 'Dana Whitlow' }, { name: 'Northbank Mill' }, null];
   const place = fc.record({ report: fc.constantFrom('r1', 'r2', 'r3'), start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 30 }), voice: fc.integer({ min: 0, max: 2 }) });
 
-  it('answers as when it looks at every statement, named claimant or not', () => {
+  it('answers as when it looks at every statement, named claimant or not, given the statements a claimant is named in', () => {
     fc.assert(
       fc.property(fc.array(place, { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.nat(), fc.boolean(), (spots, denial, at, naming) => {
         const places = spots.map((x) => ({ report: x.report, start: x.start, end: x.start + x.length, speaker: voices[x.voice] }));
@@ -83,7 +83,10 @@ describe('pointedStatement given the statements of its report', () => {
         const pointing = new Set([p]);
         const named = naming ? (i: number) => places[i]?.speaker === voices[0] : undefined;
         const inReport = places.flatMap((x, i) => (x.report === places[p]?.report ? [i] : []));
-        expect(pointedStatement(p, places, denies, pointing, named, inReport)).toBe(pointedStatement(p, places, denies, pointing, named));
+        const among = places.flatMap((x, i) => (x.speaker === voices[0] ? [i] : []));
+        const all = pointedStatement(p, places, denies, pointing, named);
+        expect(pointedStatement(p, places, denies, pointing, named, inReport)).toBe(all);
+        expect(pointedStatement(p, places, denies, pointing, named, inReport, among)).toBe(all);
       }),
       { numRuns: 300 },
     );
