@@ -43,6 +43,7 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
   const count = new Int32Array(sides.length);
   const seenFor = new Int32Array(sides.length).fill(-1);
   const touched: number[] = [];
+  const passed: number[] = [];
   const out: [number, number][] = [];
   // The posting lists a word reaches, made once per distinct word (words recur across statements);
   // empty when the word itself is too common to block.
@@ -72,8 +73,11 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
       const add = idf(w);
       stamp++;
       for (const list of reached(w)) {
-        for (const j of list) {
-          if (j <= i || seenFor[j] === stamp) continue;
+        // Posting lists ascend: read from the end, down to the statements after i.
+        for (let t = list.length - 1; t >= 0; t--) {
+          const j = list[t] as number;
+          if (j <= i) break;
+          if (seenFor[j] === stamp) continue;
           seenFor[j] = stamp;
           if (acc[j] === 0 && count[j] === 0) touched.push(j);
           acc[j] = (acc[j] as number) + add;
@@ -81,13 +85,16 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
         }
       }
     }
-    touched.sort((x, y) => x - y);
+    // Only the statements that pass are sorted: far fewer than those met.
     for (const j of touched) {
-      if ((count[j] as number) >= b.minShared && (acc[j] as number) >= b.minShare * Math.min(weight[i] as number, weight[j] as number)) out.push([i, j]);
+      if ((count[j] as number) >= b.minShared && (acc[j] as number) >= b.minShare * Math.min(weight[i] as number, weight[j] as number)) passed.push(j);
       acc[j] = 0;
       count[j] = 0;
     }
+    passed.sort((x, y) => x - y);
+    for (const j of passed) out.push([i, j]);
     touched.length = 0;
+    passed.length = 0;
   });
   return withSameWords(sides, out, b.maxDf);
 }
@@ -108,14 +115,25 @@ function withSameWords(sides: readonly Pick<JoinSide, 'words'>[], pairs: [number
   });
   const n = sides.length;
   const seen = new Set(pairs.map(([i, j]) => i * n + j));
-  const out = [...pairs];
+  const added: [number, number][] = [];
   for (const list of buckets.values()) {
     for (let a = 0; a < list.length; a++) {
       for (let c = a + 1; c < list.length; c++) {
         const [i, j] = [list[a] as number, list[c] as number];
-        if (!seen.has(i * n + j)) out.push([i, j]);
+        if (!seen.has(i * n + j)) added.push([i, j]);
       }
     }
   }
-  return out.length === pairs.length ? out : out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  if (added.length === 0) return [...pairs];
+  // The few pairs added are sorted and merged in, rather than sorting all the pairs again.
+  const before = (x: [number, number], y: [number, number]): boolean => x[0] < y[0] || (x[0] === y[0] && x[1] < y[1]);
+  added.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const out: [number, number][] = [];
+  let k = 0;
+  for (const p of pairs) {
+    while (k < added.length && before(added[k] as [number, number], p)) out.push(added[k++] as [number, number]);
+    out.push(p);
+  }
+  while (k < added.length) out.push(added[k++] as [number, number]);
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { Lexicon, MeaningKeys } from '../lexicon/lexicon';
 import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
+import type { JoinCounts } from './join-counts';
 import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
 import { speakerTokens, type ReportPlace } from './statement-places';
@@ -98,7 +99,11 @@ export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
   const df = new Map<string, number>();
   for (const s of sides) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = Math.max(1, sides.length);
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+  // Each word's value made once: every candidate pair asks it of its shared words.
+  const values = new Map<string, number>();
+  for (const [w, d] of df) values.set(w, Math.log(1 + n / d));
+  const unseen = Math.log(1 + n);
+  return (w) => values.get(w) ?? unseen;
 }
 
 /** How many of `a` are in `b`: counted without building the list, as it is asked of every candidate pair. */
@@ -111,9 +116,10 @@ function sharedCount<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
 const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
 /** The denial link's probability between a denial and a claim, either way round. */
-function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext): number {
+function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext, counts: JoinCounts | undefined): number {
   const [denial, claim] = a.denied ? [a, b] : [b, a];
   if (!denial.denied || claim.denied || denial.denied.proposition.length === 0) return 0;
+  if (counts !== undefined) return counts.link({ denied: denial.denied }, claim);
   return linkProbability(linkFeatures({ ...denial.denied, claim: claim.words }, ctx));
 }
 
@@ -154,9 +160,11 @@ function softCount(a: JoinSide, b: JoinSide, lexicon: Lexicon): number {
 
 /**
  * The features of one pair. `pointed` is whether one of the two is a pointing denial answering
- * the other (the caller knows, from the reports). O(w²) lexicon look-ups for w words a side.
+ * the other (the caller knows, from the reports). O(w²) lexicon look-ups for w words a side;
+ * O(w) array look-ups with `counts` made over both sides (the same features).
  */
-export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed = false): JoinFeatures {
+export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed = false, given?: JoinCounts): JoinFeatures {
+  const counts = given?.has(a, b) ? given : undefined;
   const inB = wordSetOf(b);
   let shared = 0;
   let sharedWeight = 0;
@@ -166,8 +174,8 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     sharedWeight += idf(w);
   }
   const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
-  const soft = softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
-  const bFigures = new Set(b.figures);
+  const soft = counts ? counts.soft(a, b) : softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
+
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
   return {
@@ -176,12 +184,12 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     soft: share(soft, a.words.length + b.words.length),
     sharedWords: Math.min(shared / SHARED_CAP, 1),
     names: share(sharedCount(a.names, b.names), Math.min(a.names.size, b.names.size)),
-    figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => bFigures.has(f)) ? 1 : 0,
+    figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => b.figures.includes(f)) ? 1 : 0,
     speakerOverlap: speakers,
     otherSpeakerSameStance: speakers === 0 && !stanceDiffers && a.speaker.size > 0 && b.speaker.size > 0 ? 1 : 0,
     sameReport: a.place.report !== undefined && a.place.report === b.place.report ? 1 : 0,
     stanceDiffers: stanceDiffers ? 1 : 0,
-    denialLink: stanceDiffers ? denialLinkOf(a, b, ctx) : 0,
+    denialLink: stanceDiffers ? denialLinkOf(a, b, ctx, counts) : 0,
     lengthRatio: share(Math.min(a.words.length, b.words.length), Math.max(a.words.length, b.words.length)),
     quotation: share(sharedCount(a.quoted, b.quoted), Math.min(a.quoted.size, b.quoted.size)),
     pointed: pointed ? 1 : 0,

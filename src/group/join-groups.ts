@@ -1,6 +1,7 @@
 import { negatesOwnMind } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
+import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
@@ -32,6 +33,8 @@ export interface JoinContext {
   targets: Map<number, number>;
   /** The denials that only point ("This is pure fiction", see `isPointing`), answering something or not; none without places. */
   pointers: number[];
+  /** The sides' lexicon counts, when the lexicon gives meaning keys (see `JoinCounts`). */
+  counts?: JoinCounts | undefined;
 }
 
 /** The join context of `items`. O(total words) plus the pointing look-up, O(d · n) for d denials. */
@@ -42,13 +45,13 @@ export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): Jo
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
   const pointers = hasPlaces ? items.flatMap((x, i) => (denies[i] === 1 && isPointing(x.text, ctx) ? [i] : [])) : [];
-  return { sides, idf: idfOf(sides), targets, pointers };
+  return { sides, idf: idfOf(sides), targets, pointers, counts: JoinCounts.of(sides, ctx.lexicon) };
 }
 
 /** The features of any pair of the context (`i` pointing at `j` when it answers it). */
 export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: FeatureContext): JoinFeatures {
   const points = jc.targets.get(i) === j || jc.targets.get(j) === i;
-  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points);
+  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points, jc.counts);
 }
 
 /**

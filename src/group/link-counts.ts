@@ -36,6 +36,8 @@ export class LinkCounter {
   /** word (any) -> the claim-vocabulary words held in a list holding it: v's side of `covered` */
   private readonly holds = new Map<string, Ids>();
   /** A stamp per vocabulary word, so no array is cleared between pairs. */
+  /** `heldBy` by vocabulary id, for `held`. */
+  private readonly heldById: Ids[] = [];
   private mark = new Int32Array(0);
   private stamp = 0;
   private words: string[] = [];
@@ -96,6 +98,24 @@ export class LinkCounter {
       }
     }
     return { held, predicateHeld, covered };
+  }
+
+  /**
+   * How many of `words` (ids, as `claim` gives them) are held in `claim`: `count`'s `held` for
+   * a list of the vocabulary, each word's partners looked up by id once. The join decision's
+   * `soft` feature counts this way both sides of every candidate pair.
+   */
+  held(words: Ids, claim: Ids): number {
+    if (this.mark.length < this.words.length) this.mark = new Int32Array(this.words.length * 2);
+    const inClaim = ++this.stamp;
+    for (let k = 0; k < claim.length; k++) this.mark[claim[k] as number] = inClaim;
+    let n = 0;
+    for (let k = 0; k < words.length; k++) {
+      const id = words[k] as number;
+      const partners = (this.heldById[id] ??= this.heldByOf(this.words[id] as string));
+      if (this.anyMarked(partners, inClaim)) n++;
+    }
+    return n;
   }
 
   /** Whether one of `words` holds `stamp`. */

@@ -91,10 +91,14 @@ export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: 
  * the nearest claim of a speaker so named, in its report or else the first in another. When
  * its report quotes no claim to answer, it answers the nearest denial of another voice there
  * ("such reports are untrue" beside "Iran has sent no team to Muscat": two voices, one denial).
- * -1 when there is none, or places are unknown.
+ * -1 when there is none, or places are unknown. `inReport`, the indices of the statements of
+ * its report in order, lets it look at those only (and at the others for a named claimant
+ * found in none of them, or only at `namedAmong`, ascending indices holding every statement
+ * `named` may accept); without it every statement is looked at.
  */
 export function pointedStatement(
   p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, named?: (i: number) => boolean,
+  inReport?: readonly number[], namedAmong?: readonly number[],
 ): number {
   const at = places[p];
   if (at?.report === undefined || at.start === undefined) return -1;
@@ -105,7 +109,7 @@ export function pointedStatement(
   let elsewhere = -1;
   let alongside = -1;
   const distance = (i: number): number => Math.abs((places[i]?.start as number) - start);
-  places.forEach((x, i) => {
+  const look = (x: ReportPlace, i: number): void => {
     if (i === p || pointing.has(i) || x.start === undefined || x.end === undefined) return;
     if (named !== undefined) {
       if (denies[i] === 1 || !named(i)) return;
@@ -125,7 +129,20 @@ export function pointedStatement(
     if (x.start < end && start < x.end) return;
     if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
     if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
-  });
+  };
+  if (inReport === undefined) places.forEach(look);
+  else {
+    // The same answer as looking at every statement: the report's own, in index order, then
+    // (for a named claimant, when none there fits) the first of another report.
+    for (const i of inReport) look(places[i] as ReportPlace, i);
+    if (named !== undefined && before < 0 && after < 0) {
+      const among = namedAmong ?? places.keys();
+      for (const i of among) {
+        if ((places[i] as ReportPlace).report !== report) look(places[i] as ReportPlace, i);
+        if (elsewhere >= 0) break;
+      }
+    }
+  }
   if (before >= 0) return before;
   if (after >= 0 && alongside >= 0 && distance(alongside) < distance(after)) return alongside;
   return after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
@@ -134,8 +151,8 @@ export function pointedStatement(
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
- * naming the speaker of a claim, in its report or another. O(d · n) for d denials among n statements
- * (denials are few).
+ * naming the speaker of a claim, in its report or another. O(d · r) for d denials and r
+ * statements a report, plus O(n) for a named claimant found in no report of its own.
  */
 export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
   const words = pointingWords(ctx);
@@ -154,8 +171,26 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   }
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());
+  const byReport = new Map<string, number[]>();
+  places.forEach((x, i) => {
+    if (x.report === undefined) return;
+    const list = byReport.get(x.report);
+    if (list === undefined) byReport.set(x.report, [i]);
+    else list.push(i);
+  });
+  // The statements whose speaker a word names, for pointers that name a claimant.
+  const speaking = new Map<string, number[]>();
+  spoken.forEach((ws, i) => {
+    for (const w of ws) {
+      const list = speaking.get(w);
+      if (list === undefined) speaking.set(w, [i]);
+      else list.push(i);
+    }
+  });
   for (const [p, named] of pointing) {
-    const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)));
+    const inReport = byReport.get(places[p]?.report as string) ?? [];
+    const among = named.map((w) => speaking.get(w) ?? []).reduce<number[] | undefined>((x, y) => (x === undefined || y.length < x.length ? y : x), undefined);
+    const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)), inReport, among);
     if (target >= 0) out.set(p, target);
   }
   return out;

@@ -50,7 +50,7 @@ describe('joinCandidates', () => {
     expect(joinCandidates(s, idfOf(s), wide)).toEqual([]);
   });
 
-  it('gives sorted pairs, each once, i < j, and only pairs sharing a word', () => {
+  it('gives sorted pairs, each once, i < j, only pairs sharing a word, and every pair of the same words', () => {
     const words = ['pier', 'storm', 'ferry', 'mayor', 'budget', 'vote'];
     const list = fc.array(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), { maxLength: 12 });
     fc.assert(
@@ -63,6 +63,9 @@ describe('joinCandidates', () => {
           expect(i).toBeLessThan(j);
           expect((s[i] as { words: string[] }).words.some((w) => (s[j] as { words: string[] }).words.includes(w))).toBe(true);
         }
+        // Statements of the very same words are paired whatever else is.
+        const text = s.map((x) => x.words.join(' '));
+        text.forEach((t, i) => text.forEach((u, j) => i < j && t === u && expect(keys).toContain(i * 100 + j)));
       }),
       { numRuns: 80 },
     );

@@ -49,6 +49,28 @@ describe('LinkCounter', () => {
     );
   });
 
+  it('counts the words of one list held in another as heldIn does, by id', () => {
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        const counter = LinkCounter.of(lexicon) as LinkCounter;
+        const [x, y] = [counter.claim(a), counter.claim(b)];
+        expect(counter.held(x, y)).toBe(a.filter(heldIn(lexicon, b)).length);
+        expect(counter.held(y, x)).toBe(b.filter(heldIn(lexicon, a)).length);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    ['a synonym ("closed" ~ "shut"), not a hypernym ("port" of "harbor")', ['closed', 'port'], ['harbor', 'shut'], 1],
+    ['nothing from unrelated words', ['pilot', 'velmora'], ['contract', 'sign'], 0],
+    ['a word in both lists and a derivation ("paid" ~ "payment")', ['40', 'paid'], ['40', 'payment'], 2],
+  ])('counts %s as held', (_name, a, b, n) => {
+    const counter = LinkCounter.of(lexicon) as LinkCounter;
+    const [x, y] = [counter.claim(a), counter.claim(b)];
+    expect(counter.held(x, y)).toBe(n);
+  });
+
   it('is not made for a lexicon without meaning keys', () => {
     const bare: Lexicon = { lemmas: (w) => [w], knows: () => true, relate: () => null };
     expect(LinkCounter.of(bare)).toBeUndefined();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
@@ -92,6 +93,29 @@ describe('pointing denials through groupIndices', () => {
       { id: 's3', text: 'the claims as "plainly false"', stance: 'denies' as const, report: 'r1', start: 200, end: 229, speaker: { name: 'Northbank Mill' } },
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0], [1, 2]]);
+  });
+});
+
+describe('pointedStatement given the statements of its report', () => {
+  const voices = [{ name: 'Dana Whitlow' }, { name: 'Northbank Mill' }, null];
+  const place = fc.record({ report: fc.constantFrom('r1', 'r2', 'r3'), start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 30 }), voice: fc.integer({ min: 0, max: 2 }) });
+
+  it('answers as when it looks at every statement, named claimant or not, given the statements a claimant is named in', () => {
+    fc.assert(
+      fc.property(fc.array(place, { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.nat(), fc.boolean(), (spots, denial, at, naming) => {
+        const places = spots.map((x) => ({ report: x.report, start: x.start, end: x.start + x.length, speaker: voices[x.voice] }));
+        const denies = places.map((_, k) => (denial[k] ? 1 : 0));
+        const p = at % places.length;
+        const pointing = new Set([p]);
+        const named = naming ? (i: number) => places[i]?.speaker === voices[0] : undefined;
+        const inReport = places.flatMap((x, i) => (x.report === places[p]?.report ? [i] : []));
+        const among = places.flatMap((x, i) => (x.speaker === voices[0] ? [i] : []));
+        const all = pointedStatement(p, places, denies, pointing, named);
+        expect(pointedStatement(p, places, denies, pointing, named, inReport)).toBe(all);
+        expect(pointedStatement(p, places, denies, pointing, named, inReport, among)).toBe(all);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
