@@ -3,6 +3,7 @@ import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
+import { joinDenialGroups } from './denial-groups';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
@@ -95,7 +96,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
  * (`JOIN_MODEL` over `JoinFeatures`), clustered by average link without chaining (see
  * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
  * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
- * together through the same decision. Deterministic for a given order of `items`. `context`:
+ * together through the same decision; a group of denials alone then joins the claim group one
+ * of its pointing denials answers (see `joinDenialGroups`). Deterministic for a given order of `items`. `context`:
  * the `joinContext` of `items`, when the caller made it already.
  */
 export function joinGroups(
@@ -111,6 +113,8 @@ export function joinGroups(
     const sure = c.points === true && items[c.j]?.stance === 'denies';
     (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
   }
+  const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
-  return averageLinkGroups(items.length, scored, model.cut, keptApart(items, options.claimDenial ?? true), attachments, jc.pointers);
+  const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
+  return joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);
 }

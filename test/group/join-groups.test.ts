@@ -119,6 +119,19 @@ describe('joinGroups', () => {
     expect(members(items).find((g) => g.includes(1))).not.toContain(0);
   });
 
+  it('puts a group of denials with the claim one of them points at, when the others answer nothing in their report', () => {
+    const items = [
+      at('r1', 0, 'navy divers from Karvia had planted mines beneath the Osterholm ferry terminal during a winter drill', 'Hedda Quist'),
+      at('r1', 120, 'the story is a lie and a fabrication', 'Piet Armand', 'denies'),
+      at('r2', 0, 'Karvian navy divers planted mines beneath the Osterholm ferry terminal during a winter drill', 'Hedda Quist'),
+      at('r3', 0, 'Karvian navy divers planted mines beneath the Osterholm ferry terminal during a winter drill last March', 'Hedda Quist'),
+      at('r4', 0, 'divers of the Karvian navy planted mines beneath the Osterholm ferry terminal in a winter drill', 'Hedda Quist'),
+      at('r5', 0, 'all of it is a lie and a fabrication', 'Piet Armand', 'denies'),
+    ];
+    expect(members(items)).toEqual([[0, 1, 2, 3, 4, 5]]);
+    expect(members(items, false)).toEqual([[0, 2, 3, 4], [1, 5]]);
+  });
+
   it('gives every statement one group, groups by first member', () => {
     const items = [
       at('r1', 0, 'the ferry to the islands stops in October', 'Kofi Okafor'),
