@@ -1,4 +1,4 @@
-import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
+import { CLAUSE_RESUMING_VERBS, RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates';
 import { isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { phraseStartingAt } from './speakers';
@@ -15,14 +15,13 @@ const LOOKAHEAD = 10;
 
 const RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'that'));
 
-/** Finite forms of "be" that, right after a comma, resume the clause a relative clause interrupted. */
-const RESUMING = new Set(['is', 'are', 'was', 'were']);
+const RESUMING = new Set(CLAUSE_RESUMING_VERBS);
 /** How far before a cue a relative pronoun may open the clause it stands in ("whom the former envoy claimed"). */
 const RELATIVE_REACH = 8;
 
 /**
  * Whether the cue ending at `cueLast` stands in a relative clause opened after a comma: ", whom
- * Hersh claimed", ", who said". Then its content ends where that clause closes (`contentEnd`).
+ * the envoy claimed", ", who said". Then its content ends where that clause closes (`contentEnd`).
  */
 export function cueInRelativeClause(doc: Doc, cueLast: number, lo: number): boolean {
   for (let i = cueLast, n = 0; i >= lo && n < RELATIVE_REACH; i = prevContent(doc, i, lo), n++) {

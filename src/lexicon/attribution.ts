@@ -43,6 +43,9 @@ export const SUBORDINATORS: readonly string[] = [
 /** Pronouns that open a relative clause, which describes a noun of the clause before it. */
 export const RELATIVE_PRONOUNS: readonly string[] = ['that', 'which', 'who', 'whom', 'whose'];
 
+/** Finite forms of "be" that, right after a comma, resume the clause a relative clause interrupted. */
+export const CLAUSE_RESUMING_VERBS: readonly string[] = ['is', 'are', 'was', 'were'];
+
 /** Conjunctions that open an adverbial clause: a time, cause or condition of the main clause. */
 export const ADVERBIAL_SUBORDINATORS: readonly string[] = [
   'after', 'before', 'since', 'until', 'because', 'although', 'though', 'while', 'when', 'if', 'unless',

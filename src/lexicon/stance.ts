@@ -245,3 +245,6 @@ export const JUDGING_MODALS: readonly string[] = ['can', 'should', 'must'];
  * a claim: "I don't know", "I'm not surprised", "we are not sure". Lemmas and adjectives.
  */
 export const OWN_MIND_PREDICATES: readonly string[] = ['know', 'knew', 'surprised', 'sure', 'certain', 'think', 'expect', 'remember', 'recall'];
+
+/** Words before the subject that leave the main clause where it was: "But I'm not surprised", "And we don't know". */
+export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still', 'yet'];

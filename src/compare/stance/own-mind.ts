@@ -1,13 +1,12 @@
 import { NEGATION_CUES } from '../../lexicon/negation';
 import { OWN_MIND_SUBJECTS } from '../../lexicon/pronouns';
-import { OWN_MIND_PREDICATES } from '../../lexicon/stance';
+import { OWN_MIND_OPENERS, OWN_MIND_PREDICATES } from '../../lexicon/stance';
 
 const SUBJECTS = new Set(OWN_MIND_SUBJECTS);
 const NEGATIONS = new Set(NEGATION_CUES);
 const PREDICATES = new Set(OWN_MIND_PREDICATES);
+const OPENERS = new Set(OWN_MIND_OPENERS);
 
-/** Words before the subject that leave the main clause where it was: "But I'm not surprised". */
-const OPENERS = new Set(['but', 'and', 'so', 'still', 'yet']);
 /** Words between the subject and the negation ("he was not", "I really don't"), and between the negation and the predicate ("not at all surprised"). */
 const SLACK = 2;
 
