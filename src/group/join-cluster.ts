@@ -89,7 +89,7 @@ export function averageLinkGroups(
   }
   // A statement that only points at another ("dismissed the report as false") says nothing a
   // third statement could share: left alone, or only with other pointers, it joins the group
-  // of the one it points at.
+  // its cluster's pointers answer most (see `mostAnswered`).
   const sure = attachments.filter((e) => e.p >= cut);
   for (const e of sure) {
     const from = clusterOf[e.i] as number;

@@ -175,7 +175,6 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
   }
   const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
   const soft = counts ? counts.soft(a, b) : softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
-
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
   return {

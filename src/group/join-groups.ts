@@ -26,7 +26,10 @@ export interface PairFeatures {
   points?: boolean;
 }
 
-/** What the decision reads of a set of statements: each one's side, the words' idf, and who points at whom. */
+/**
+ * What the decision reads of a set of statements: each one's side, the words' idf, who points
+ * at whom, which denials only point, and the sides' lexicon counts.
+ */
 export interface JoinContext {
   sides: JoinSide[];
   idf: Idf;
@@ -38,7 +41,10 @@ export interface JoinContext {
   counts?: JoinCounts | undefined;
 }
 
-/** The join context of `items`. O(total words) plus the pointing look-up, O(d · n) for d denials. */
+/**
+ * The join context of `items`. O(total words) plus the pointing look-up (see `pointedTargets`)
+ * and the lexicon counts' vocabulary (see `JoinCounts`).
+ */
 export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): JoinContext {
   const denies = items.map((x) => (x.stance === 'denies' ? 1 : 0));
   const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx));
@@ -58,7 +64,8 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
 /**
  * Every candidate pair of `items` with its features: pairs sharing rarer words (see
  * `joinCandidates`) and each denial with the statement it answers (see `JoinContext`).
- * Sorted by (i, j), a pointing denial first in its pair. O(candidates · w²) lexicon look-ups.
+ * Sorted by (i, j), a pointing denial first in its pair. O(candidates · w) array look-ups with
+ * the context's `counts`, else O(candidates · w²) lexicon look-ups.
  */
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
   const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);

@@ -35,9 +35,9 @@ export class LinkCounter {
   private readonly heldBy = new Map<string, Ids>();
   /** word (any) -> the claim-vocabulary words held in a list holding it: v's side of `covered` */
   private readonly holds = new Map<string, Ids>();
-  /** A stamp per vocabulary word, so no array is cleared between pairs. */
   /** `heldBy` by vocabulary id, for `held`. */
   private readonly heldById: Ids[] = [];
+  /** A stamp per vocabulary word, so no array is cleared between pairs. */
   private mark = new Int32Array(0);
   private stamp = 0;
   private words: string[] = [];
