@@ -3,11 +3,12 @@ import { escapeHtml as h } from './escape';
 
 /**
  * The "Topics" section every view shows: the stories above the groups, the widest first, so a
- * reader sees at once which reports are one story. Plain data, not yet escaped.
+ * reader sees at once which reports are one story. Plain data and text, not yet escaped, for
+ * each view to escape its own way; `topicsHtml` escapes its own.
  */
 
 /** Topics shown by the Markdown and terminal views; the rest are counted. */
-export const TOPICS_SHOWN = 20;
+const TOPICS_SHOWN = 20;
 
 export interface TopicsView {
   /** The topics in display order: most reports first, then most groups, then analysis order. */
