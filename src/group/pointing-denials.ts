@@ -1,12 +1,9 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
 import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
-
-/** Words a denial that points to a claim may hold besides the pointer: verdict, degree, truth. */
-const POINTING_EXTRA = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
 
 const made = new WeakMap<FeatureContext, Set<string>>();
 
@@ -14,7 +11,7 @@ const made = new WeakMap<FeatureContext, Set<string>>();
 export function pointingWords(ctx: FeatureContext): Set<string> {
   let out = made.get(ctx);
   if (out === undefined) {
-    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_EXTRA];
+    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS];
     out = new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
     made.set(ctx, out);
   }
@@ -148,6 +145,19 @@ export function pointedStatement(
   return after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
 }
 
+/** The indices of `items` under each key `keysOf` gives them, ascending. O(items · keys). */
+function indicesBy<T>(items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((x, i) => {
+    for (const key of keysOf(x)) {
+      const list = out.get(key);
+      if (list === undefined) out.set(key, [i]);
+      else list.push(i);
+    }
+  });
+  return out;
+}
+
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
@@ -171,22 +181,9 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   }
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());
-  const byReport = new Map<string, number[]>();
-  places.forEach((x, i) => {
-    if (x.report === undefined) return;
-    const list = byReport.get(x.report);
-    if (list === undefined) byReport.set(x.report, [i]);
-    else list.push(i);
-  });
+  const byReport = indicesBy(places, (x) => (x.report === undefined ? [] : [x.report]));
   // The statements whose speaker a word names, for pointers that name a claimant.
-  const speaking = new Map<string, number[]>();
-  spoken.forEach((ws, i) => {
-    for (const w of ws) {
-      const list = speaking.get(w);
-      if (list === undefined) speaking.set(w, [i]);
-      else list.push(i);
-    }
-  });
+  const speaking = indicesBy(spoken, (ws) => ws);
   for (const [p, named] of pointing) {
     const inReport = byReport.get(places[p]?.report as string) ?? [];
     const among = named.map((w) => speaking.get(w) ?? []).reduce<number[] | undefined>((x, y) => (x === undefined || y.length < x.length ? y : x), undefined);

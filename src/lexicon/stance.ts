@@ -248,3 +248,6 @@ export const OWN_MIND_PREDICATES: readonly string[] = ['know', 'knew', 'surprise
 
 /** Words before the subject that leave the main clause where it was: "But I'm not surprised", "And we don't know". */
 export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still', 'yet'];
+
+/** Words of truth a denial that points to a claim may hold besides the pointer: "there is no truth to the report", "it is not accurate". */
+export const POINTING_VERDICTS: readonly string[] = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
