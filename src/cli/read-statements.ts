@@ -93,7 +93,7 @@ const PLAIN_MIDDLE = '","text":"';
 /** What JSON strings escape or may not hold raw: a line with one is left to JSON.parse. */
 const NOT_PLAIN = /[\\\u0000-\u001f]/;
 /**
- * Ids at least this long are left to JSON.parse: V8 makes a slice of 13 characters or more a
+ * Ids longer than this are left to JSON.parse: V8 makes a slice of 13 characters or more a
  * view of the string it was cut from, the whole batch of lines here, and ids are kept.
  */
 const MAX_PLAIN_ID = 12;
