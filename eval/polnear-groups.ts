@@ -41,7 +41,7 @@ export function polnearGroupRows(path: string, limit = 8): [string, string][] {
 export async function run(argv: string[]): Promise<void> {
   const at = argv.indexOf('--max-speakers');
   const limit = at >= 0 ? Number(argv[at + 1]) : 8;
-  if (!(limit >= 0)) throw new Error('claimdiff: --max-speakers expects a number');
+  if (!(limit >= 0)) throw new Error(`claimdiff: --max-speakers: found ${JSON.stringify(argv[at + 1] ?? null)}, expected a number ≥ 0`);
   const paths = argv.filter((a, k) => !a.startsWith('--') && argv[k - 1] !== '--max-speakers');
   const [path = '../shared/data/polnear/dev.jsonl'] = paths;
   if (!existsSync(path)) {
