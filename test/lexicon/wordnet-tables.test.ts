@@ -43,6 +43,11 @@ describe('decode', () => {
     for (const y of tables.defined.of(dog)) expect([...tables.defined.of(y)]).toContain(dog);
   });
 
+  it('numbers every lemma that has an antonym, so the words alone tell whether WordNet knows a word', () => {
+    expect(tables.antonyms.size).toBeGreaterThan(0);
+    expect([...tables.antonyms.keys()].filter((lemma) => !tables.numbers.has(lemma))).toEqual([]);
+  });
+
   it('numbers the words in the order of the data, from 0', () => {
     expect([...tables.numbers.values()].slice(0, 5)).toEqual([0, 1, 2, 3, 4]);
     expect(tables.parts).toHaveLength(tables.numbers.size);

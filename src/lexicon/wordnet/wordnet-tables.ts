@@ -47,6 +47,7 @@ export interface Tables extends Words {
   defined: Adjacency;
   /** synset -> its direct hypernyms */
   up: Adjacency;
+  /** lemma -> its antonyms; every such lemma is in `numbers` (tested), so the words alone tell a word the antonyms know */
   antonyms: Map<string, Set<string>>;
 }
 
