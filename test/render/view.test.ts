@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
 import { buildView, groupWho, piecesOf } from '../../src/render/view';
-import type { Comparison } from '../../src/schema/analysis';
 import type { Statement } from '../../src/schema/statement';
 import { exampleAnalysis, hostileAnalysis } from '../fixtures/render/analyses';
 
