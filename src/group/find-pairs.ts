@@ -1,6 +1,7 @@
 import { ClaimdiffError } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { EdgeList } from './edge-list';
+import { featureMasks, sharedBound } from './feature-masks';
 import { mix32, type FeatureTable } from './features';
 import { bandCandidates } from './lsh';
 import { bandKeysOf, bandsFor, type BandSettings } from './band-keys';
@@ -134,13 +135,18 @@ function partWithCheck(table: FeatureTable, s: VerifyThresholds): { part: PairPa
   const { offsets, data } = table;
   const part: PairPart = { edges: new EdgeList(Math.max(1024, (offsets.length - 1) >> 1)), near: new EdgeList(), candidates: 0, skippedBuckets: 0, skippedStatements: 0, cappedLookups: 0 };
   const { edges, near } = part;
+  const masks = featureMasks(table);
   const check = (i: number, j: number): void => {
     part.candidates++;
     const a0 = offsets[i] as number;
     const a1 = offsets[i + 1] as number;
     const b0 = offsets[j] as number;
     const b1 = offsets[j + 1] as number;
-    // Most candidates are apart: decide on the counts before making an Overlap.
+    // Most candidates are apart, and at scale most are chance collisions: the masks' bound on
+    // the shared features rules most of them out without reading the sets (`verdictOf` only
+    // rises with the count shared, so a bound that is apart is an exact count that is apart).
+    const bound = sharedBound(masks, i, a1 - a0, j, b1 - b0);
+    if (verdictOf(overlapOf(bound, a1 - a0, b1 - b0), s) === 'apart') return;
     const shared = sharedCount(data, a0, a1, data, b0, b1);
     if (shared === 0) return;
     const o = overlapOf(shared, a1 - a0, b1 - b0);
