@@ -23,8 +23,17 @@ function spellingBudget(length: number): number {
   return length < 9 ? 1 : 2;
 }
 
-/** A word without its accents: one outlet prints "José", another "Jose". */
-const withoutAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+/** Whether a word is all ASCII: then it has no accents to take off, and nothing to normalise. */
+function ascii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * A word without its accents: one outlet prints "José", another "Jose". Asked of every pair
+ * of words a comparison weighs, so the ASCII words of English news skip the normalisation.
+ */
+const withoutAccents = (w: string): string => (ascii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /**
  * Two words that differ by a slip or a transliteration ("Tehreek-e-Taliban" ~ "Tehrik-e-Taliban",
@@ -32,7 +41,7 @@ const withoutAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/
  * two different words the lexicon knows ("increased" ~ "decreased").
  */
 export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boolean {
-  if (x === y || withoutAccents(x) === withoutAccents(y)) return true;
+  if (x === y || (!(ascii(x) && ascii(y)) && withoutAccents(x) === withoutAccents(y))) return true;
   const budget = spellingBudget(Math.max(x.length, y.length));
   if (budget === 0 || Math.abs(x.length - y.length) > budget || /\d/.test(x + y)) return false;
   if (distance(x, y) > budget && !oneTransposition(x, y)) return false;

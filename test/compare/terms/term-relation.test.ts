@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formIn, isSpellingVariant } from '../../../src/compare/terms/term-relation';
 import { toTerms, type Term } from '../../../src/compare/terms/terms';
@@ -43,7 +44,20 @@ describe('isSpellingVariant', () => {
     ['Zoë', 'Zoe', true],
     ['Ramón', 'Ramon', true],
     ['Ramón', 'Ravon', false],
+    ['José', 'Josè', true],
+    ['Müller', 'Muller', true],
   ])('%j ~ %j: %s', (x, y, variant) => {
     expect(isSpellingVariant(x.toLowerCase(), y.toLowerCase(), ctx.lexicon)).toBe(variant);
+  });
+
+  it('holds two words the same once their accents are taken off, short or long', () => {
+    const letters = fc.constantFrom('a', 'e', 'n', 'o', 'é', 'è', 'ñ', 'ö', 'e\u0301');
+    const word = fc.array(letters, { minLength: 1, maxLength: 6 }).map((l) => l.join(''));
+    const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+    fc.assert(
+      fc.property(word, word, (x, y) => {
+        if (bare(x) === bare(y)) expect(isSpellingVariant(x, y, ctx.lexicon)).toBe(true);
+      }),
+    );
   });
 });
