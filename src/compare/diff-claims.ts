@@ -12,10 +12,12 @@ import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, word
 import { quantifierCheck } from './quantifiers';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
-import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
+import { defaultWordLists, sameTerm, toTerms, WORD_RELATIONS_LIMIT, type RelateContext, type Term, type WordRelations } from './terms';
 import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, readsAsRestatement, type PairMeasures, type RelationThresholds, type Verdict } from './verdict';
 
 let builtInWords: WordLists | undefined;
+/** Word relations weighed with the built-in lexicon and word lists, which never change: kept across pairs. */
+let builtInRelations: WordRelations | undefined;
 
 function mirror(diff: ClaimDiff): ClaimDiff {
   const flip = (s: Segment): Segment => ({
@@ -61,7 +63,9 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
 function measurePairOf(a: string, b: string, options: DiffOptions): MeasuredPair {
   // 1. Terms: each wording read once into terms (words, figures, dates; terms/, figures/).
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
-  const ctx: RelateContext = { lexicon: options.lexicon ?? builtInLexicon(), words };
+  const builtIn = options.lexicon === undefined && options.wordLists === undefined;
+  const known = builtIn ? (builtInRelations ??= { pairs: new Map(), size: 0, limit: WORD_RELATIONS_LIMIT }) : undefined;
+  const ctx: RelateContext = { lexicon: options.lexicon ?? builtInLexicon(), words, ...(known === undefined ? {} : { known }) };
   const day = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
   const ta = toTerms(a, words, day(options.publishedAt?.a));
   const tb = toTerms(b, words, day(options.publishedAt?.b));
