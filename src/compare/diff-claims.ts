@@ -12,10 +12,29 @@ import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, word
 import { quantifierCheck } from './quantifiers';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
-import { defaultWordLists, sameTerm, toTerms, type RelateContext, type Term } from './terms';
+import { defaultWordLists, sameTerm, toTerms, WORD_RELATIONS_LIMIT, type RelateContext, type Term, type WordRelations } from './terms';
 import { decide, DEFAULT_THRESHOLDS, markEvidence, measurePair, readsAsRestatement, type PairMeasures, type RelationThresholds, type Verdict } from './verdict';
 
 let builtInWords: WordLists | undefined;
+/** Word relations weighed with the built-in lexicon and word lists, which never change: kept across pairs. */
+let builtInRelations: WordRelations | undefined;
+/**
+ * The terms of wordings read with the built-in word lists, by reference day and text: a run
+ * compares one wording with each other report of its statement. Emptied past TERMS_KEPT.
+ */
+const builtInTerms = new Map<string, readonly Term[]>();
+const TERMS_KEPT = 4096;
+
+/** `toTerms` with the built-in word lists, each wording read once while it stays in `builtInTerms`. */
+function builtInTermsOf(text: string, words: WordLists, reference: number | undefined): readonly Term[] {
+  const key = `${reference ?? ''} ${text}`;
+  let terms = builtInTerms.get(key);
+  if (terms === undefined) {
+    if (builtInTerms.size >= TERMS_KEPT) builtInTerms.clear();
+    builtInTerms.set(key, (terms = toTerms(text, words, reference)));
+  }
+  return terms;
+}
 
 function mirror(diff: ClaimDiff): ClaimDiff {
   const flip = (s: Segment): Segment => ({
@@ -61,10 +80,13 @@ export function examinePair(a: string, b: string, options: DiffOptions): Examine
 function measurePairOf(a: string, b: string, options: DiffOptions): MeasuredPair {
   // 1. Terms: each wording read once into terms (words, figures, dates; terms/, figures/).
   const words = options.wordLists ?? (builtInWords ??= defaultWordLists());
-  const ctx: RelateContext = { lexicon: options.lexicon ?? builtInLexicon(), words };
+  const builtIn = options.lexicon === undefined && options.wordLists === undefined;
+  const known = builtIn ? (builtInRelations ??= { pairs: new Map(), size: 0, limit: WORD_RELATIONS_LIMIT }) : undefined;
+  const ctx: RelateContext = { lexicon: options.lexicon ?? builtInLexicon(), words, ...(known === undefined ? {} : { known }) };
   const day = (iso: string | undefined): number | undefined => (iso === undefined ? undefined : Date.parse(iso));
-  const ta = toTerms(a, words, day(options.publishedAt?.a));
-  const tb = toTerms(b, words, day(options.publishedAt?.b));
+  const read = (text: string, reference: number | undefined): readonly Term[] => (options.wordLists === undefined ? builtInTermsOf(text, words, reference) : toTerms(text, words, reference));
+  const ta = read(a, day(options.publishedAt?.a));
+  const tb = read(b, day(options.publishedAt?.b));
 
   // 2. Alignment: the terms in order against each other, changed blocks labelled, moved words paired (align/).
   const issues: Issue[] = [];

@@ -152,6 +152,13 @@ describe('diffClaims contradictions and their look-alikes', () => {
     expect(back.segments.find((s) => s.reasons.includes('date'))?.label).toBe(label);
   });
 
+  it('reads one wording against each pair\'s own publication day, however often it was compared before', () => {
+    const a = 'The mayor resigned on Friday';
+    const b = 'The mayor resigned on March 6, 2026';
+    const dateLabel = (day: string): string | undefined => diffClaims(a, b, { publishedAt: { a: day } }).segments.find((s) => s.reasons.includes('date'))?.label;
+    expect([dateLabel('2026-03-09'), dateLabel('2026-03-16'), dateLabel('2026-03-09'), dateLabel('2026-03-16')]).toEqual(['paraphrase', 'contradict', 'paraphrase', 'contradict']);
+  });
+
   it('rejects a publication day it cannot read', () => {
     expect(() => diffClaims('a', 'b', { publishedAt: { a: 'last Tuesday' } })).toThrow(/claimdiff: diffClaims: options/);
   });

@@ -28,7 +28,22 @@ export function negativePhraseAt(terms: readonly Term[], i: number, ctx: RelateC
   const next = terms[i + 1];
   const phrases = ctx.words.negativePhrases;
   if (phrases === undefined || t === undefined || next === undefined || t.kind !== 'word' || next.kind !== 'word') return 0;
+  // Asked of every word of both sides by several checks: most next words end no phrase.
+  if (!phraseEnds(phrases).has(next.key)) return 0;
   return ctx.lexicon.lemmas(t.key).concat(t.key).some((l) => phrases.has(`${l} ${next.key}`)) ? 2 : 0;
+}
+
+const endsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Every part of a phrase after one of its blanks: a phrase "l w" is in the list only when w is one. */
+function phraseEnds(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  let ends = endsOf.get(phrases);
+  if (ends === undefined) {
+    const found = new Set<string>();
+    for (const p of phrases) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) found.add(p.slice(at + 1));
+    endsOf.set(phrases, (ends = found));
+  }
+  return ends;
 }
 
 /**

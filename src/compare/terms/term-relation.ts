@@ -15,6 +15,38 @@ export interface TermRelation {
 export interface RelateContext {
   readonly lexicon: Lexicon;
   readonly words: WordLists;
+  /**
+   * Relations of two words already weighed with this lexicon and these word lists (see
+   * `WordRelations`), kept across pairs by a caller that knows both never change; absent, each
+   * pair of words is weighed anew.
+   */
+  readonly known?: WordRelations;
+}
+
+/**
+ * Relations of two words by their flags (see `wordFlags`), then keys: news reports of one
+ * statement repeat their words, so most pairs of words a run compares were weighed before.
+ * Nested maps, not one map of joined keys, so a look-up hashes no new string (a term's key is
+ * hashed once, however many pairs it is in). Emptied when it holds `limit` pairs, so memory
+ * stays bounded.
+ */
+export interface WordRelations {
+  readonly pairs: Map<number, Map<string, Map<string, TermRelation | null>>>;
+  size: number;
+  readonly limit: number;
+}
+
+/** Pairs a `WordRelations` holds before it is emptied: a few tens of MB at most. */
+export const WORD_RELATIONS_LIMIT = 1 << 19;
+
+/**
+ * The flags of two different words whose relation depends on nothing else than these flags and
+ * their keys (the rest of a term, as written, only matters for two equal keys or a contraction,
+ * which are not kept); -1 for any other pair.
+ */
+function wordFlags(x: Term, y: Term): number {
+  if (x.kind !== 'word' || y.kind !== 'word' || x.key === y.key || x.virtual !== y.virtual) return -1;
+  return (x.fn ? 1 : 0) + (x.neg ? 2 : 0) + (y.fn ? 4 : 0) + (y.neg ? 8 : 0);
 }
 
 /** Edits allowed for a spelling variant, by word length: none for short words. */
@@ -23,8 +55,17 @@ function spellingBudget(length: number): number {
   return length < 9 ? 1 : 2;
 }
 
-/** A word without its accents: one outlet prints "José", another "Jose". */
-const withoutAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+/** Whether a word is all ASCII: then it has no accents to take off, and nothing to normalise. */
+function ascii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * A word without its accents: one outlet prints "José", another "Jose". Asked of every pair
+ * of words a comparison weighs, so the ASCII words of English news skip the normalisation.
+ */
+const withoutAccents = (w: string): string => (ascii(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /**
  * Two words that differ by a slip or a transliteration ("Tehreek-e-Taliban" ~ "Tehrik-e-Taliban",
@@ -32,7 +73,7 @@ const withoutAccents = (w: string): string => w.normalize('NFD').replace(/\p{M}/
  * two different words the lexicon knows ("increased" ~ "decreased").
  */
 export function isSpellingVariant(x: string, y: string, lexicon: Lexicon): boolean {
-  if (x === y || withoutAccents(x) === withoutAccents(y)) return true;
+  if (x === y || (!(ascii(x) && ascii(y)) && withoutAccents(x) === withoutAccents(y))) return true;
   const budget = spellingBudget(Math.max(x.length, y.length));
   if (budget === 0 || Math.abs(x.length - y.length) > budget || /\d/.test(x + y)) return false;
   if (distance(x, y) > budget && !oneTransposition(x, y)) return false;
@@ -144,6 +185,28 @@ const LEXICAL: Readonly<Record<string, TermRelation>> = {
  * figure or date, an antonym, a negated counterpart, a quantifier or modal of opposite force).
  */
 export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  const known = ctx.known;
+  const flags = known === undefined ? -1 : wordFlags(x, y);
+  if (known === undefined || flags < 0) return weighTerms(x, y, ctx);
+  let byX = known.pairs.get(flags);
+  if (byX === undefined) known.pairs.set(flags, (byX = new Map()));
+  let byY = byX.get(x.key);
+  if (byY === undefined) byX.set(x.key, (byY = new Map()));
+  const kept = byY.get(y.key);
+  if (kept !== undefined) return kept;
+  const rel = weighTerms(x, y, ctx);
+  if (known.size >= known.limit) {
+    known.pairs.clear();
+    known.size = 0;
+    return rel;
+  }
+  byY.set(y.key, rel);
+  known.size++;
+  return rel;
+}
+
+/** `relateTerms` without the memo. */
+function weighTerms(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
   if (sameTerm(x, y, ctx)) {
     const eq = equalReason(x, y);
     return { ...eq, strength: eq.label === 'match' ? 1 : 0.95 };

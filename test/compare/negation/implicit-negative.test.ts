@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
-import { negatesClause, saysNegation } from '../../../src/compare/negation/implicit-negative';
+import { negatesClause, negativePhraseAt, saysNegation } from '../../../src/compare/negation/implicit-negative';
 import { toTerms } from '../../../src/compare/terms/terms';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 
@@ -38,6 +38,41 @@ describe('saysNegation', () => {
   it('reads an adjectival form as a fact everywhere when no forms of "be" are given', () => {
     const { beForms: _, ...lists } = words;
     expect(says('The minister was absent from the summit', 'absent', lists)).toBe(false);
+  });
+});
+
+describe('negativePhraseAt', () => {
+  /** The length of the negative phrase starting at the word `word` of `text`, with the phrases given. */
+  const at = (text: string, word: string, phrases?: string[]): number => {
+    const terms = toTerms(text, words);
+    const lists = phrases === undefined ? words : { ...words, negativePhrases: new Set(phrases) };
+    return negativePhraseAt(terms, terms.findIndex((t) => t.key === word), { ...ctx, words: lists });
+  };
+
+  it.each<[string, string, number]>([
+    ['The mayor kept quiet about the deal', 'kept', 2],
+    ['The ministers stay silent on the plan', 'stay', 2],
+    ['The clinic remained closed all week', 'remained', 2],
+    ['The mayor kept talking about the deal', 'kept', 0],
+    ['The mayor kept quiet about the deal', 'quiet', 0],
+    ['The clinic closed all week', 'closed', 0],
+  ])('reads %j at %j: %d', (text, word, length) => {
+    expect(at(text, word)).toBe(length);
+  });
+
+  it.each<[string[], number]>([
+    [['go dark'], 2],
+    [['went dark'], 2],
+    [['go light'], 0],
+    [['go  dark'], 0],
+    [['never go dark'], 0],
+  ])('with the phrases %j, reads "The station went dark" at "went": %d', (phrases, length) => {
+    expect(at('The station went dark', 'went', phrases)).toBe(length);
+  });
+
+  it('reads a phrase added in a new list as well as in the first', () => {
+    expect(at('The station went dark', 'went', ['keep quiet'])).toBe(0);
+    expect(at('The station went dark', 'went', ['keep quiet', 'go dark'])).toBe(2);
   });
 });
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formIn, isSpellingVariant } from '../../../src/compare/terms/term-relation';
+import { formIn, isSpellingVariant, relateTerms, type WordRelations } from '../../../src/compare/terms/term-relation';
 import { toTerms, type Term } from '../../../src/compare/terms/terms';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
@@ -43,7 +44,57 @@ describe('isSpellingVariant', () => {
     ['Zoë', 'Zoe', true],
     ['Ramón', 'Ramon', true],
     ['Ramón', 'Ravon', false],
+    ['José', 'Josè', true],
+    ['Müller', 'Muller', true],
   ])('%j ~ %j: %s', (x, y, variant) => {
     expect(isSpellingVariant(x.toLowerCase(), y.toLowerCase(), ctx.lexicon)).toBe(variant);
+  });
+
+  it('holds two words the same once their accents are taken off, short or long', () => {
+    const letters = fc.constantFrom('a', 'e', 'n', 'o', 'é', 'è', 'ñ', 'ö', 'e\u0301');
+    const word = fc.array(letters, { minLength: 1, maxLength: 6 }).map((l) => l.join(''));
+    const bare = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+    fc.assert(
+      fc.property(word, word, (x, y) => {
+        if (bare(x) === bare(y)) expect(isSpellingVariant(x, y, ctx.lexicon)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('relateTerms with known word relations', () => {
+  const fresh = (limit = 1 << 10): WordRelations => ({ pairs: new Map(), size: 0, limit });
+  const text = "The governor didn't approve the new budget; she rejected it and will not sign any bill that raises taxes, aides said, claiming all cuts were confirmed, and asked them to accept or reject the increased fees";
+  const terms = toTerms(text, words);
+
+  it.each<[string, string, string | null]>([
+    ['accept', 'reject', 'contradict'],
+    ['said', 'claiming', 'paraphrase'],
+    ['raises', 'increased', 'paraphrase'],
+    ['budget', 'bill', null],
+    ['will', "didn't", null],
+  ])('keeps the relation of %j and %j (%s) the same asked again', (x, y, label) => {
+    const known = fresh();
+    const tx = terms.find((t) => t.key === x || t.text === x) as Term;
+    const ty = terms.find((t) => t.key === y || t.text === y) as Term;
+    const first = relateTerms(tx, ty, { ...ctx, known });
+    expect(first?.label ?? null).toBe(label);
+    expect(relateTerms(tx, ty, { ...ctx, known })).toEqual(first);
+    expect(relateTerms(tx, ty, ctx)).toEqual(first);
+  });
+
+  it('relates every pair of terms as without them, however small the limit', () => {
+    const pair = fc.tuple(fc.nat(terms.length - 1), fc.nat(terms.length - 1));
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (pairs, limit) => {
+        const known = fresh(limit);
+        for (const [i, j] of pairs) {
+          const x = terms[i] as Term;
+          const y = terms[j] as Term;
+          expect(relateTerms(x, y, { ...ctx, known })).toEqual(relateTerms(x, y, ctx));
+          expect(known.size).toBeLessThanOrEqual(limit);
+        }
+      }),
+    );
   });
 });
