@@ -1,9 +1,8 @@
 import { clusterEdges } from '../group/cluster';
-import type { Edge } from '../group/edge-list';
 import type { FeatureContext } from '../group/features';
-import { joinCandidates } from '../group/join-candidates';
 import type { Analysis, Topic } from '../schema/analysis';
-import { cosine, reportWords, tellingWords, type ReportWords } from './report-words';
+import { linkReports } from './report-links';
+import { reportWords, tellingWords, type ReportWords } from './report-words';
 
 /** How topics are found; every field has a default (`TOPIC_DEFAULTS`). */
 export interface TopicSettings {
@@ -54,11 +53,7 @@ function plurality(memberReports: readonly number[], canonical: number, clusterO
  * `threshold`, clustered without chaining. Candidate pairs share a word of at most `maxDf` reports.
  */
 function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
-  const edges: Edge[] = [];
-  for (const [i, j] of joinCandidates(rw.words.map((words) => ({ words })), rw.idf, { maxDf: s.maxDf, minShare: 0, minShared: 1 })) {
-    const weight = cosine(rw, i, j);
-    if (weight >= s.threshold) edges.push({ i, j, weight });
-  }
+  const edges = linkReports(rw, s.threshold, s.maxDf);
   const storyOf = new Int32Array(rw.reports.length);
   clusterEdges(rw.reports.length, edges).forEach((c, k) => {
     for (const m of c.members) storyOf[m] = k;
