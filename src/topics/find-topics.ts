@@ -61,6 +61,17 @@ function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
   return storyOf;
 }
 
+/** The indices of each key, ascending: one pass, not one per key. */
+function indicesByKey(keys: ArrayLike<number>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let k = 0; k < keys.length; k++) {
+    const list = out.get(keys[k] as number);
+    if (list === undefined) out.set(keys[k] as number, [k]);
+    else list.push(k);
+  }
+  return out;
+}
+
 /** The key most counted (ties: the smallest), or -1 for none. */
 function mostCounted(count: ReadonlyMap<number, number>): number {
   let best = -1;
@@ -107,16 +118,12 @@ export function findTopics(
     }
   });
   const topicOfReport = Int32Array.from(storyOf, (story, r) => (withGroups.has(story) ? story : mostCounted(counts.get(r) ?? new Map())));
-  const byTopic = new Map<number, number[]>();
-  topicOfGroup.forEach((t, g) => {
-    const list = byTopic.get(t);
-    if (list === undefined) byTopic.set(t, [g]);
-    else list.push(g);
-  });
+  const byTopic = indicesByKey(topicOfGroup);
   const idOf = (g: number): string => analysis.groups[g]?.id as string;
+  const reportsOf = indicesByKey(topicOfReport);
   const ordered = [...byTopic].sort((x, y) => (x[1][0] as number) - (y[1][0] as number));
   return ordered.map(([t, groups], k) => {
-    const reports = rw.reports.flatMap((_, r) => (topicOfReport[r] === t ? [r] : []));
+    const reports = reportsOf.get(t) ?? [];
     const own = new Set(reports);
     const words = tellingWords(reports, rw, Math.max(s.whyWords, s.labelWords));
     return {

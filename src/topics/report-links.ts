@@ -27,19 +27,20 @@ export function linkReports(rw: ReportWords, threshold: number, maxDf: number): 
     for (const w of rw.ids[i] as Int32Array) {
       const list = postings[w] as number[];
       const add = rw.weight[w] as number;
-      const blocks = list.length <= maxDf ? 1 : 0;
+      const blocks = list.length <= maxDf;
       // Posting lists ascend: read from the end, down to the reports after i.
       for (let t = list.length - 1; t >= 0; t--) {
         const j = list[t] as number;
         if (j <= i) break;
         if (dot[j] === 0 && rare[j] === 0) touched.push(j);
         dot[j] = (dot[j] as number) + add;
-        rare[j] |= blocks;
+        if (blocks) rare[j] = 1;
       }
     }
-    touched.sort((x, y) => x - y);
+    const from = edges.length;
+    const same = sameAs[i] as number;
     for (const j of touched) {
-      const candidate = rare[j] === 1 || (sameAs[i] >= 0 && sameAs[i] === sameAs[j]);
+      const candidate = rare[j] === 1 || (same >= 0 && same === sameAs[j]);
       const norms = (rw.norm[i] as number) * (rw.norm[j] as number);
       const weight = norms === 0 ? 0 : (dot[j] as number) / norms;
       if (candidate && weight >= threshold) edges.push({ i, j, weight });
@@ -47,8 +48,17 @@ export function linkReports(rw: ReportWords, threshold: number, maxDf: number): 
       rare[j] = 0;
     }
     touched.length = 0;
+    // Few pairs link: those are sorted, not every pair met.
+    sortTail(edges, from);
   }
   return edges;
+}
+
+/** `edges` from `from` on sorted by `j` (all of one `i`). */
+function sortTail(edges: Edge[], from: number): void {
+  if (edges.length - from < 2) return;
+  const tail = edges.splice(from).sort((x, y) => x.j - y.j);
+  for (const e of tail) edges.push(e);
 }
 
 /**
