@@ -14,10 +14,7 @@ import type { ReportWords } from './report-words';
  */
 export function linkReports(rw: ReportWords, threshold: number, maxDf: number): Edge[] {
   const n = rw.ids.length;
-  const postings: number[][] = Array.from(rw.weight, () => []);
-  rw.ids.forEach((list, r) => {
-    for (const w of list) (postings[w] as number[]).push(r);
-  });
+  const { start, reports } = postingsOf(rw);
   const sameAs = sameWordsBucket(rw, maxDf);
   const dot = new Float64Array(n);
   const rare = new Uint8Array(n);
@@ -25,12 +22,12 @@ export function linkReports(rw: ReportWords, threshold: number, maxDf: number): 
   const edges: Edge[] = [];
   for (let i = 0; i < n; i++) {
     for (const w of rw.ids[i] as Int32Array) {
-      const list = postings[w] as number[];
+      const first = start[w] as number;
       const add = rw.weight[w] as number;
-      const blocks = list.length <= maxDf;
+      const blocks = (start[w + 1] as number) - first <= maxDf;
       // Posting lists ascend: read from the end, down to the reports after i.
-      for (let t = list.length - 1; t >= 0; t--) {
-        const j = list[t] as number;
+      for (let t = (start[w + 1] as number) - 1; t >= first; t--) {
+        const j = reports[t] as number;
         if (j <= i) break;
         if (dot[j] === 0 && rare[j] === 0) touched.push(j);
         dot[j] = (dot[j] as number) + add;
@@ -52,6 +49,22 @@ export function linkReports(rw: ReportWords, threshold: number, maxDf: number): 
     sortTail(edges, from);
   }
   return edges;
+}
+
+/**
+ * The reports of each word, ascending, all in one array: word w's are
+ * `reports[start[w]] … reports[start[w + 1] - 1]`. No array per word.
+ */
+function postingsOf(rw: ReportWords): { start: Int32Array; reports: Int32Array } {
+  const start = new Int32Array(rw.weight.length + 1);
+  for (const list of rw.ids) for (const w of list) start[w + 1] = (start[w + 1] as number) + 1;
+  for (let w = 0; w < rw.weight.length; w++) start[w + 1] = (start[w + 1] as number) + (start[w] as number);
+  const next = start.slice(0, -1);
+  const reports = new Int32Array(start[rw.weight.length] as number);
+  rw.ids.forEach((list, r) => {
+    for (const w of list) reports[(next[w] as number)++] = r;
+  });
+  return { start, reports };
 }
 
 /** `edges` from `from` on sorted by `j` (all of one `i`). */
