@@ -29,7 +29,7 @@ export { normalizeText, splitSentences, tokenize } from './text/index';
 export type { NormalizedText, SentenceOptions, SentenceSpan, Token, TokenizeOptions, TokenKind } from './text/index';
 export { alignGroup, createIndex, groupStatements, groupStatementsAsync, groupStatementsWithIssues, indexFromJSON } from './group/index';
 export type { AlignRow, GroupingResult, StatementIndex } from './group/index';
-export { analyze, analyzeAsync } from './pipeline/index';
+export { analysisTopics as findTopics, analyze, analyzeAsync } from './pipeline/index';
 export type {
   AlignmentTable, Analysis, AnalysisGroup, Comparison, Group, GroupInput, GroupOutput, IndexSnapshot, TableCell, Topic,
 } from './schema/analysis-contract';

@@ -11,7 +11,7 @@ const EXPORTS = [
   'GroupOutputSchema', 'GroupSchema', 'IndexOptionsSchema', 'IndexSnapshotSchema', 'IssueSchema', 'LABELS', 'LabelSchema',
   'REASONS', 'RELATIONS', 'RENDER_FORMATS', 'ReasonSchema', 'RelationSchema', 'ReportSchema', 'SegmentSchema', 'SpanSchema',
   'SpeakerSchema', 'StanceSchema', 'StatementKindSchema', 'StatementSchema', 'TableCellSchema', 'TopicSchema', 'alignGroup', 'analyze', 'analyzeAsync',
-  'createIndex', 'createWordNetLexicon', 'defaultWordLists', 'diffClaims', 'diffClaimsAsync', 'extractStatements', 'extractStatementsWithIssues', 'propositionText',
+  'createIndex', 'createWordNetLexicon', 'defaultWordLists', 'diffClaims', 'diffClaimsAsync', 'extractStatements', 'extractStatementsWithIssues', 'findTopics', 'propositionText',
   'groupStatements', 'groupStatementsAsync', 'groupStatementsWithIssues', 'indexFromJSON', 'mergeSpeakers', 'normalizeText', 'render', 'renderDiffText',
   'renderHtml', 'renderMarkdown', 'renderTerminal', 'splitSentences', 'tokenize',
 ];

@@ -110,12 +110,17 @@ function contentWord(form: string, ctx: FeatureContext): string | undefined {
   return ctx.stopWords.has(base) ? undefined : base;
 }
 
-/** Content words of a text as base forms, in text order, duplicates kept. Possessive 's dropped. */
-export function contentWords(text: string, ctx: FeatureContext): string[] {
+/**
+ * Content words of a text as base forms, in text order, duplicates kept. Possessive 's dropped.
+ * With `seen`, each word form is looked up once across the calls that share it (null: no content word).
+ */
+export function contentWords(text: string, ctx: FeatureContext, seen?: Map<string, string | null>): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    const w = contentWord(m[0], ctx);
-    if (w !== undefined) out.push(w);
+    let w: string | null | undefined;
+    if (seen === undefined) w = contentWord(m[0], ctx);
+    else if ((w = seen.get(m[0])) === undefined) seen.set(m[0], (w = contentWord(m[0], ctx) ?? null));
+    if (w !== undefined && w !== null) out.push(w);
   }
   return out;
 }

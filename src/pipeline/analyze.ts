@@ -7,6 +7,7 @@ import { resolveGroupSettings } from '../group/settings';
 import {
   AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type AnalysisGroup,
 } from '../schema/analysis';
+import type { GroupOptions } from '../schema/analyze-option-types';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
@@ -34,6 +35,12 @@ function renumber(perReport: { report: Report; statements: Statement[] }[]): Sta
     }
   }
   return out;
+}
+
+/** The group options of analyze options: the diff's lexicon groups too, unless the group options name their own. */
+export function groupOptionsOf(opts: Pick<AnalyzeOptions, 'diff' | 'group'>): GroupOptions {
+  const diff = opts.diff ?? {};
+  return { ...(diff.lexicon ? { lexicon: diff.lexicon, diff } : { diff }), ...opts.group };
 }
 
 /** One report given, in output order, with what extraction found (nothing for a duplicate). */
@@ -94,9 +101,8 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
       e.issues = [...e.issues, { code: 'unreadable-date', message: `publishedAt ${JSON.stringify(report.publishedAt)} is not a date (ISO 8601 expected); relative dates in this report are read as time words`, report: report.id }];
     } else published.set(report.id, report.publishedAt);
   }
-  const groupOptions = { ...(diff.lexicon ? { lexicon: diff.lexicon, diff } : { diff }), ...opts.group };
   progress('group', 0, 1);
-  const settings = resolveGroupSettings(groupOptions);
+  const settings = resolveGroupSettings(groupOptionsOf(opts));
   const grouped = groupIndices(statements.map(asProposition), settings);
   issues.push(...grouped.issues);
   // A denial that only points ("called the accusation false") denies the claim it was resolved to.

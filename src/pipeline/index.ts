@@ -1,2 +1,3 @@
 export { analyze } from './analyze';
 export { analyzeAsync } from './analyze-async';
+export { analysisTopics } from './analysis-topics';

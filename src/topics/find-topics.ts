@@ -1,9 +1,8 @@
 import { clusterEdges } from '../group/cluster';
-import type { Edge } from '../group/edge-list';
 import type { FeatureContext } from '../group/features';
-import { joinCandidates } from '../group/join-candidates';
 import type { Analysis, Topic } from '../schema/analysis';
-import { cosine, reportWords, tellingWords, type ReportWords } from './report-words';
+import { linkReports } from './report-links';
+import { reportWords, tellingWords, type ReportWords } from './report-words';
 
 /** How topics are found; every field has a default (`TOPIC_DEFAULTS`). */
 export interface TopicSettings {
@@ -54,16 +53,23 @@ function plurality(memberReports: readonly number[], canonical: number, clusterO
  * `threshold`, clustered without chaining. Candidate pairs share a word of at most `maxDf` reports.
  */
 function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
-  const edges: Edge[] = [];
-  for (const [i, j] of joinCandidates(rw.words.map((words) => ({ words })), rw.idf, { maxDf: s.maxDf, minShare: 0, minShared: 1 })) {
-    const weight = cosine(rw, i, j);
-    if (weight >= s.threshold) edges.push({ i, j, weight });
-  }
+  const edges = linkReports(rw, s.threshold, s.maxDf);
   const storyOf = new Int32Array(rw.reports.length);
   clusterEdges(rw.reports.length, edges).forEach((c, k) => {
     for (const m of c.members) storyOf[m] = k;
   });
   return storyOf;
+}
+
+/** The indices of each key, ascending: one pass, not one per key. */
+function indicesByKey(keys: ArrayLike<number>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let k = 0; k < keys.length; k++) {
+    const list = out.get(keys[k] as number);
+    if (list === undefined) out.set(keys[k] as number, [k]);
+    else list.push(k);
+  }
+  return out;
 }
 
 /** The key most counted (ties: the smallest), or -1 for none. */
@@ -112,16 +118,12 @@ export function findTopics(
     }
   });
   const topicOfReport = Int32Array.from(storyOf, (story, r) => (withGroups.has(story) ? story : mostCounted(counts.get(r) ?? new Map())));
-  const byTopic = new Map<number, number[]>();
-  topicOfGroup.forEach((t, g) => {
-    const list = byTopic.get(t);
-    if (list === undefined) byTopic.set(t, [g]);
-    else list.push(g);
-  });
+  const byTopic = indicesByKey(topicOfGroup);
   const idOf = (g: number): string => analysis.groups[g]?.id as string;
+  const reportsOf = indicesByKey(topicOfReport);
   const ordered = [...byTopic].sort((x, y) => (x[1][0] as number) - (y[1][0] as number));
   return ordered.map(([t, groups], k) => {
-    const reports = rw.reports.flatMap((_, r) => (topicOfReport[r] === t ? [r] : []));
+    const reports = reportsOf.get(t) ?? [];
     const own = new Set(reports);
     const words = tellingWords(reports, rw, Math.max(s.whyWords, s.labelWords));
     return {

@@ -1,5 +1,5 @@
 import { contentWords, type FeatureContext } from '../group/features';
-import { idfOf, type Idf } from '../group/join-features';
+import type { Idf } from '../group/join-features';
 import { compareIds } from '../group/natural-order';
 import type { Statement } from '../schema/statement';
 
@@ -13,6 +13,10 @@ export interface ReportWords {
   idf: Idf;
   /** Per report, its words as ids (a word's rank in the sorted vocabulary), ascending. */
   ids: Int32Array[];
+  /** The distinct words of all reports, sorted: a word's id is its index here. */
+  vocabulary: string[];
+  /** Per word id, its idf. */
+  idfs: Float64Array;
   /** Per word id, its idf squared: its weight in a dot product of two reports. */
   weight: Float64Array;
   /** Per report, the length of its idf-weighted word vector. */
@@ -23,25 +27,52 @@ export interface ReportWords {
  * The words of each report that has statements. Only the statements are read, not the whole
  * report: a topic is about what was said and who said it. Speaker names count as words, as
  * the people of a story are among its most telling words. O(total text length + V log V) for
- * a vocabulary of V words.
+ * a vocabulary of V words: each word is a number from the start, and strings are sorted once,
+ * in the vocabulary, not per report.
  */
 export function reportWords(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext): ReportWords {
-  const bags = new Map<string, Set<string>>();
+  // Words numbered as first met, renumbered below by their rank in the sorted vocabulary.
+  const met = new Map<string, number>();
+  const bags = new Map<string, Set<number>>();
+  const speakers = new Map<string, string[]>();
+  const seen = new Map<string, string | null>();
+  const add = (bag: Set<number>, words: readonly string[]): void => {
+    for (const w of words) {
+      let id = met.get(w);
+      if (id === undefined) met.set(w, (id = met.size));
+      bag.add(id);
+    }
+  };
   for (const s of statements) {
     let bag = bags.get(s.report);
     if (bag === undefined) bags.set(s.report, (bag = new Set()));
-    for (const w of contentWords(s.text, ctx)) bag.add(w);
-    if (s.speaker) for (const w of contentWords(s.speaker.name, ctx)) bag.add(w);
+    add(bag, contentWords(s.text, ctx, seen));
+    if (!s.speaker) continue;
+    // A speaker is named in many statements: the words of a name are read once.
+    let name = speakers.get(s.speaker.name);
+    if (name === undefined) speakers.set(s.speaker.name, (name = contentWords(s.speaker.name, ctx, seen)));
+    add(bag, name);
   }
   const reports = [...bags.keys()].sort(compareIds);
-  const words = reports.map((r) => [...(bags.get(r) as Set<string>)].sort());
-  const idf = idfOf(words.map((w) => ({ words: w })));
-  const vocabulary = [...new Set(words.flat())].sort();
+  const vocabulary = [...met.keys()].sort();
+  const rank = new Int32Array(met.size);
+  vocabulary.forEach((w, k) => (rank[met.get(w) as number] = k));
+  const ids = reports.map((r) => Int32Array.from(bags.get(r) as Set<number>, (id) => rank[id] as number).sort());
+  const words = ids.map((list) => Array.from(list, (id) => vocabulary[id] as string));
+  const df = new Int32Array(vocabulary.length);
+  for (const list of ids) for (const id of list) df[id] = (df[id] as number) + 1;
+  // As `idfOf` has it, over the reports' word lists.
+  const n = Math.max(1, reports.length);
+  const idfs = Float64Array.from(df, (d) => Math.log(1 + n / d));
+  const unseen = Math.log(1 + n);
   const idOf = new Map(vocabulary.map((w, k) => [w, k]));
-  const weight = Float64Array.from(vocabulary, (w) => idf(w) ** 2);
-  const ids = words.map((list) => Int32Array.from(list, (w) => idOf.get(w) as number));
+  const idf: Idf = (w) => {
+    const id = idOf.get(w);
+    return id === undefined ? unseen : (idfs[id] as number);
+  };
+  const weight = idfs.map((x) => x ** 2);
   const norm = Float64Array.from(ids, (list) => Math.sqrt(list.reduce((sum, id) => sum + (weight[id] as number), 0)));
-  return { reports, words, idf, ids, weight, norm };
+  return { reports, words, idf, ids, vocabulary, idfs, weight, norm };
 }
 
 /**
@@ -72,17 +103,17 @@ export function cosine(rw: ReportWords, i: number, j: number): number {
 
 /**
  * The most telling words of a set of reports: those in two or more of them, ranked by how many
- * hold them times their idf, ties in alphabetical order; for a single report, its rarest words.
- * O(total words of the set · log).
+ * hold them times their idf, ties in alphabetical order (word ids are alphabetical ranks);
+ * for a single report, its rarest words. O(total words of the set · log).
  */
 export function tellingWords(members: readonly number[], rw: ReportWords, max: number): string[] {
-  const count = new Map<string, number>();
-  for (const m of members) for (const w of rw.words[m] as string[]) count.set(w, (count.get(w) ?? 0) + 1);
+  const count = new Map<number, number>();
+  for (const m of members) for (const id of rw.ids[m] as Int32Array) count.set(id, (count.get(id) ?? 0) + 1);
   const least = members.length > 1 ? 2 : 1;
-  return [...count]
-    .filter(([, n]) => n >= least)
-    .map(([w, n]) => ({ w, score: n * rw.idf(w) }))
-    .sort((x, y) => y.score - x.score || (x.w < y.w ? -1 : x.w > y.w ? 1 : 0))
+  const ranked: { id: number; score: number }[] = [];
+  for (const [id, n] of count) if (n >= least) ranked.push({ id, score: n * (rw.idfs[id] as number) });
+  return ranked
+    .sort((x, y) => y.score - x.score || x.id - y.id)
     .slice(0, max)
-    .map((x) => x.w);
+    .map((x) => rw.vocabulary[x.id] as string);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWords, createFeatureContext, featuresOf, featureTable, hashString } from '../../src/group/features';
 import { containmentCandidates } from '../../src/group/prefix-index';
@@ -32,6 +33,17 @@ describe('features', () => {
 
   it.each([['stated'], ['says'], ['denied'], ['not']])('leaves the cue %s out', (word) => {
     expect(contentWords(word, ctx)).toEqual([]);
+  });
+
+  it('reads the same words with a shared look-up of word forms as without, a form seen before or not', () => {
+    const seen = new Map<string, string | null>();
+    const words = fc.constantFrom('Ferries', 'ferry', 'stated', 'the', "harbour's", 'staging', '7', 'a', 'Odile', 'cross-border');
+    fc.assert(fc.property(fc.array(words, { maxLength: 8 }), (list) => {
+      const text = list.join(' ');
+      expect(contentWords(text, ctx, seen)).toEqual(contentWords(text, ctx));
+    }));
+    contentWords('it was stated', ctx, seen);
+    expect(seen.get('stated')).toBeNull();
   });
 
   it('lays out the features of many texts in one flat table', () => {
