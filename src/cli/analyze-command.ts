@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyze } from '../pipeline/analyze';
 import { diffTextOf } from '../render/diff-text';
+import { escapeTerminal as t } from '../render/escape';
 import { renderJsonl } from '../render/jsonl';
 import { render } from '../render/render';
 import { topicGroups, topicSize, topicsView } from '../render/topic-view';
@@ -19,8 +20,9 @@ const FORMATS = ['json', 'jsonl', 'markdown', 'html', 'text'] as const;
 
 const relative = (span: Span | null, start: number): Span | null => (span === null ? null : [span[0] - start, span[1] - start]);
 
+/** A statement's speaker and report, escaped: both come from the reports (see `escapeTerminal`). */
 function who(s: Statement): string {
-  return `${s.speaker?.name ?? 'unattributed'}, ${s.report}${s.stance === 'denies' ? ', denies' : ''}`;
+  return t(`${s.speaker?.name ?? 'unattributed'}, ${s.report}${s.stance === 'denies' ? ', denies' : ''}`);
 }
 
 /** The analysis for a terminal: the topics, each group of two or more wordings with its comparisons, then a count of the rest. */
@@ -32,15 +34,15 @@ export function renderAnalysisText(analysis: Analysis, color: boolean): string {
   const topics = topicsView(analysis);
   if (topics !== null) {
     out.push('', `topics${topics.more > 0 ? ` (the ${topics.shown.length} widest of ${topics.shown.length + topics.more})` : ''}`);
-    for (const t of topics.shown) out.push(`  ${t.id}  ${t.label}  (${topicSize(t)})  ${topicGroups(t)}`);
+    for (const topic of topics.shown) out.push(`  ${topic.id}  ${t(topic.label)}  (${topicSize(topic)})  ${t(topicGroups(topic))}`);
   }
   for (const g of shared) {
     const canonical = byId.get(g.canonical) as Statement;
-    out.push('', `${g.id}  ${g.members.length} statements  canonical ${canonical.id} (${who(canonical)})`);
+    out.push('', `${g.id}  ${g.members.length} statements  canonical ${t(canonical.id)} (${who(canonical)})`);
     for (const c of g.comparisons) out.push(renderComparison(c, byId, color));
   }
   for (const report of analysis.reports) out.push(...reportIssueLines(report.id, report.issues));
-  for (const issue of analysis.issues) out.push(`issue ${issue.code}: ${issue.message}`);
+  for (const issue of analysis.issues) out.push(`issue ${issue.code}: ${t(issue.message)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -51,10 +53,10 @@ function reportIssueLines(id: string, issues: readonly Issue[]): string[] {
   const lines: string[] = [];
   const counts = new Map<string, number>();
   for (const issue of issues) {
-    if (WHOLE_REPORT.has(issue.code)) lines.push(`issue ${issue.code} (${id}): ${issue.message}`);
+    if (WHOLE_REPORT.has(issue.code)) lines.push(`issue ${issue.code} (${t(id)}): ${t(issue.message)}`);
     else counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
   }
-  if (counts.size > 0) lines.push(`issues (${id}): ${[...counts].map(([code, n]) => `${code} ×${n}`).join(', ')}`);
+  if (counts.size > 0) lines.push(`issues (${t(id)}): ${[...counts].map(([code, n]) => `${code} ×${n}`).join(', ')}`);
   return lines;
 }
 
@@ -64,7 +66,7 @@ function renderComparison(c: Comparison, byId: ReadonlyMap<string, Statement>, c
   const segments: Segment[] = c.segments.map((s) => ({ ...s, a: relative(s.a, a.start), b: relative(s.b, b.start) }));
   const body = diffTextOf({ relation: c.relation, score: c.score, segments, issues: [] }, a.text, b.text, { color });
   const reasons = c.reasons.length > 0 ? ` (${c.reasons.join(', ')})` : '';
-  return `  ${a.id} (${who(a)}) vs ${b.id} (${who(b)})${reasons}\n${body.replace(/^/gm, '    ')}`;
+  return `  ${t(a.id)} (${who(a)}) vs ${t(b.id)} (${who(b)})${reasons}\n${body.replace(/^/gm, '    ')}`;
 }
 
 /** The `--time-budget` flag: milliseconds, a number ≥ 0. */

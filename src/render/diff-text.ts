@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { ClaimDiff, Label, Segment } from '../schema/diff';
 import { parseArgument } from '../schema/error';
+import { escapeTerminal as t } from './escape';
 import { checkDiffText, DiffTextOptionsSchema } from './validate';
 
 export interface DiffTextOptions {
@@ -35,16 +36,20 @@ export function painter(color: boolean): Paint {
   return (label, text) => (color ? style[label](text) : `${MARKS[label][0]}${text}${MARKS[label][1]}`);
 }
 
-/** One side's text with every segment painted by its label; text between segments is kept. */
+/**
+ * One side's text with every segment painted by its label; text between segments is kept.
+ * Each piece is escaped after it is cut, so that the spans still index the original text and a
+ * control character in a report (an ANSI escape) cannot restyle or clear the reader's terminal.
+ */
 function paintSide(text: string, segments: readonly Segment[], side: 'a' | 'b', paint: Paint): string {
   const spans = segments.flatMap((s) => (s[side] === null ? [] : [{ span: s[side] as [number, number], label: s.label }])).sort((x, y) => x.span[0] - y.span[0]);
   let out = '';
   let at = 0;
   for (const { span, label } of spans) {
-    out += text.slice(at, span[0]) + paint(label, text.slice(span[0], span[1]));
+    out += t(text.slice(at, span[0])) + paint(label, t(text.slice(span[0], span[1])));
     at = span[1];
   }
-  return out + text.slice(at);
+  return out + t(text.slice(at));
 }
 
 /**
@@ -71,14 +76,14 @@ export function diffTextOf(diff: ClaimDiff, a: string, b: string, options: DiffT
     '',
   ];
   const shown = diff.segments.filter((s) => s.label !== 'match' || s.reasons.some((r) => r !== 'identical'));
-  const width = Math.max(0, ...shown.map((s) => (s.a === null ? 1 : s.a[1] - s.a[0])));
+  const width = Math.max(0, ...shown.map((s) => (s.a === null ? 1 : t(a.slice(s.a[0], s.a[1])).length)));
   for (const s of shown) {
-    const left = s.a === null ? '—' : a.slice(s.a[0], s.a[1]);
-    const right = s.b === null ? '—' : b.slice(s.b[0], s.b[1]);
+    const left = s.a === null ? '—' : t(a.slice(s.a[0], s.a[1]));
+    const right = s.b === null ? '—' : t(b.slice(s.b[0], s.b[1]));
     const reasons = s.reasons.length > 0 ? `  (${s.reasons.join(', ')})` : '';
     const tag = options.color ? paint(s.label, s.label.padEnd(10)) : s.label.padEnd(10);
     lines.push(`  ${tag}  ${left.padEnd(Math.min(width, 40))}  ~  ${right}${c.dim(reasons)}`);
   }
-  for (const issue of diff.issues) lines.push(c.dim(`  note: ${issue.message}`));
+  for (const issue of diff.issues) lines.push(c.dim(`  note: ${t(issue.message)}`));
   return lines.join('\n');
 }

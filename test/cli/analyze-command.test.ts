@@ -101,4 +101,20 @@ describe('claimdiff analyze', () => {
     expect(await runCli(argv, io)).toBe(status);
     expect(io.err()).toMatch(message);
   });
+
+  it.each([
+    ['without colour', false],
+    ['in colour, on a terminal', true],
+  ])('writes no control character of a report to the terminal text (%s): an id or wording carrying ANSI escapes is shown escaped', async (_name, tty) => {
+    const hostile = join(dir, 'hostile.jsonl');
+    const text = '\u001b[2J The harbour master said the \u001b[5mferry will sail on Friday. The harbour master said the ferry will sail Friday.';
+    writeFileSync(hostile, `${JSON.stringify({ id: 'wire\u001b[5m-a', text })}\n`);
+    const io = fakeIo();
+    (io.stdout as { isTTY?: boolean }).isTTY = tty;
+    expect(await runCli(['analyze', hostile], io)).toBe(0);
+    // Colour codes of our own are allowed; a report's "ESC[2J" (clear) or "ESC[5m" (blink, which no view uses) is not.
+    expect(io.out()).not.toMatch(/\u001b\[(2J|5m)/);
+    expect(io.out()).toContain('wire^[[5m-a');
+    expect(io.out()).toMatch(/A  .*\^\[\[5/);
+  });
 });
