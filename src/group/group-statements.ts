@@ -5,7 +5,7 @@ import { argumentHooks, StatementCollector, type StatementColumns } from './coll
 import type { FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { canonicalsOf, groupColumns } from './group-columns';
-import { groupsOfLayout, type GroupLayout, type IndexGroup } from './group-layout';
+import type { GroupLayout, IndexGroup } from './group-layout';
 import { joinContext, joinGroups } from './join-groups';
 import type { ReportPlace } from './statement-places';
 import { resolveGroupSettings, type GroupSettings } from './settings';

@@ -1,4 +1,3 @@
-import type { Lexicon } from '../../lexicon/lexicon';
 import type { Reason } from '../../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { equalReason, hasPassive, isContentTerm, matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type RelateContext, type Term, type TermPair } from '../terms';

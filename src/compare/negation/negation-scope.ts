@@ -122,7 +122,7 @@ export function wordedNegationCheck(a: readonly Term[], b: readonly Term[], fram
   // The words may be on the plain side ("not true" ~ "untrue"), or on the odd side against an extra cue (see carriesNegation).
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
   const forward = wordedNegation(negated, plain, ctx);
-  const [cueSide, wordSide, worded] = forward.length > 0 ? [negated, plain, forward] : [plain, negated, wordedNegation(plain, negated, ctx)];
+  const [cueSide, worded] = forward.length > 0 ? [negated, forward] : [plain, wordedNegation(plain, negated, ctx)];
   if (worded.length === 0) return null;
   const cues: [number, number][] = cueSide.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
   const words = worded.sort((x, y) => x - y).map((j) => [j, j + 1] as [number, number]);
