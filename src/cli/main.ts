@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-import { isGroupWorker, serveGroupJobs } from '../node/job-pool';
+import { isGroupWorker } from '../node/worker-mark';
 import { runCli } from './run';
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 const INTERRUPTED = 130;
 
 if (isGroupWorker()) {
-  // This file is also the worker threads' entry: there it serves grouping jobs.
+  // This file is also the worker threads' entry: there it serves grouping jobs. Loaded only
+  // here, so that the main thread (and `--version`) does not pay for grouping's modules; the
+  // jobs the pool posts meanwhile wait in the port until the listener is attached.
+  const { serveGroupJobs } = await import('../node/job-pool');
   serveGroupJobs();
 } else {
   process.once('SIGINT', () => {

@@ -3,7 +3,8 @@ import { collectStatements, groupsOf, type GroupingResult } from '../group/group
 import type { GroupInput, GroupOptions } from '../schema/analysis';
 import { ClaimdiffError } from '../schema/error';
 import { groupColumnsInThreads } from './group-in-threads';
-import { createJobPool, isGroupWorker, serveGroupJobs } from './job-pool';
+import { createJobPool, serveGroupJobs } from './job-pool';
+import { isGroupWorker } from './worker-mark';
 
 // This module is also the entry its worker threads load: there it serves grouping jobs.
 if (isGroupWorker()) serveGroupJobs();

@@ -1,9 +1,7 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import type { PairPart } from '../group/find-pairs';
 import { revivePart, runGroupJob, transferList, type GroupJob, type GroupJobResult } from './group-jobs';
-
-/** What marks a worker thread started by `createJobPool`, so an entry module knows to serve jobs. */
-const MARK = 'claimdiff-group-worker';
+import { GROUP_WORKER_MARK } from './worker-mark';
 
 /** Threads that run grouping jobs: this one and `threads − 1` workers. */
 export interface JobPool {
@@ -11,11 +9,6 @@ export interface JobPool {
   /** Runs the jobs, the first ones first, on whichever thread is free; results in job order. */
   run(jobs: readonly GroupJob[]): Promise<GroupJobResult[]>;
   close(): Promise<void>;
-}
-
-/** Whether this thread is a pool's worker (then call `serveGroupJobs` instead of the program). */
-export function isGroupWorker(): boolean {
-  return !isMainThread && (workerData as { mark?: string } | null)?.mark === MARK;
 }
 
 /** The worker's side: run each job sent and send the result back. */
@@ -34,7 +27,7 @@ const revive = (result: GroupJobResult): GroupJobResult => (result === null || r
  * between messages. Workers start at once, so they load while the caller reads its input.
  */
 export function createJobPool(threads: number, entry: URL): JobPool {
-  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new Worker(entry, { workerData: { mark: MARK } }));
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new Worker(entry, { workerData: { mark: GROUP_WORKER_MARK } }));
   let onMessage: (worker: Worker, message: { id: number; result: GroupJobResult }) => void = () => {};
   let onError: (error: unknown) => void = () => {};
   for (const w of workers) {
