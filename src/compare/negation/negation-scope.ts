@@ -74,10 +74,22 @@ export function contentShare(terms: readonly Term[], paired: ReadonlySet<number>
 export function carriesNegation(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, ctx: RelateContext): boolean {
   const side = negatedSide(a, b, loose, frames);
   if (side === null) return false;
+  return wordedEitherWay(a, b, side, ctx) !== null;
+}
+
+/**
+ * The negation a pair words, read either way round from the side with the odd count (`side`):
+ * the words of the plain side that word its cues ("not true" ~ "untrue"), or else the words
+ * of the odd side that word a cue of the plain side ("I have not left; the report is untrue"
+ * ~ "I have not left, and the report is not true"); with the side that holds the cues. Null
+ * when neither side words the other's negation.
+ */
+function wordedEitherWay(a: readonly Term[], b: readonly Term[], side: 'a' | 'b', ctx: RelateContext): { cueSide: readonly Term[]; worded: number[] } | null {
   const [negated, plain] = side === 'a' ? [a, b] : [b, a];
-  // Or the odd side words one of its own negations where the other says it with a cue: "I
-  // have not left; the report is untrue" ~ "I have not left, and the report is not true".
-  return wordedNegation(negated, plain, ctx).length > 0 || wordedNegation(plain, negated, ctx).length > 0;
+  const forward = wordedNegation(negated, plain, ctx);
+  if (forward.length > 0) return { cueSide: negated, worded: forward };
+  const backward = wordedNegation(plain, negated, ctx);
+  return backward.length > 0 ? { cueSide: plain, worded: backward } : null;
 }
 
 /**
@@ -119,11 +131,9 @@ const WORDED_CONFIDENCE = 0.8;
 export function wordedNegationCheck(a: readonly Term[], b: readonly Term[], frames: Frames, ctx: RelateContext): Evidence | null {
   const side = negatedSide(a, b, null, frames);
   if (side === null) return null;
-  // The words may be on the plain side ("not true" ~ "untrue"), or on the odd side against an extra cue (see carriesNegation).
-  const [negated, plain] = side === 'a' ? [a, b] : [b, a];
-  const forward = wordedNegation(negated, plain, ctx);
-  const [cueSide, worded] = forward.length > 0 ? [negated, forward] : [plain, wordedNegation(plain, negated, ctx)];
-  if (worded.length === 0) return null;
+  const found = wordedEitherWay(a, b, side, ctx);
+  if (found === null) return null;
+  const { cueSide, worded } = found;
   const cues: [number, number][] = cueSide.flatMap((t, i) => (t.neg ? [[i, i + 1] as [number, number]] : []));
   const words = worded.sort((x, y) => x - y).map((j) => [j, j + 1] as [number, number]);
   const [ra, rb] = cueSide === a ? [cues, words] : [words, cues];
