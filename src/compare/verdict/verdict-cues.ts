@@ -53,9 +53,9 @@ function denialKin(ctx: RelateContext, negatedTruth: ReadonlySet<Term>): KinTest
  * "…, he said" on one side only reads as an attribution added rather than a claim.
  */
 export function verdictCues(loose: readonly TermPair[] | null, ctx: RelateContext, a: readonly Term[] = [], b: readonly Term[] = []): VerdictCues {
-  const negatedTruth = new Set([...negatedTruthWords(a, ctx), ...negatedTruthWords(b, ctx)]);
+  // The negated words of truth only serve the kin tests, which are left out without the pairing.
   return {
-    kin: loose === null ? [] : verdictKin(ctx, negatedTruth),
+    kin: loose === null ? [] : verdictKin(ctx, new Set([...negatedTruthWords(a, ctx), ...negatedTruthWords(b, ctx)])),
     reporting: (t) => ctx.lexicon.lemmas(t.key).some((l) => ctx.words.assertVerbs?.has(l) === true),
   };
 }
