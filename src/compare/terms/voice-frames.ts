@@ -55,12 +55,13 @@ function auxStart(terms: readonly Term[], verb: number, ctx: RelateContext): num
 
 const isVerbLike = (t: Term | undefined): boolean => t !== undefined && t.kind === 'word' && isContentTerm(t);
 
+/** Whether the word at `k` follows a form of "be" and is no progressive: "were hidden", not "were hiding". */
+const afterBe = (terms: readonly Term[], k: number): boolean => k > 0 && BE.has((terms[k - 1] as Term).key) && !(terms[k] as Term).key.endsWith('ing');
+
 function passives(terms: readonly Term[], ctx: RelateContext): VerbAt[] {
   const out: VerbAt[] = [];
   for (let p = 1; p < terms.length; p++) {
-    const t = terms[p] as Term;
-    // "was leading" is a progressive, not a passive.
-    if (isVerbLike(t) && BE.has((terms[p - 1] as Term).key) && !t.key.endsWith('ing')) out.push({ verb: p, auxStart: auxStart(terms, p, ctx) });
+    if (isVerbLike(terms[p]) && afterBe(terms, p)) out.push({ verb: p, auxStart: auxStart(terms, p, ctx) });
   }
   return out;
 }
@@ -69,9 +70,8 @@ function actives(terms: readonly Term[], ctx: RelateContext): VerbAt[] {
   const out: VerbAt[] = [];
   for (let v = 0; v < terms.length; v++) {
     const before = terms[v - 1];
-    // After "be" only a progressive is active ("were hiding", not "were hidden"); after "the", a noun.
-    const passive = before !== undefined && BE.has(before.key) && !(terms[v] as Term).key.endsWith('ing');
-    if (!isVerbLike(terms[v]) || passive || (before !== undefined && DETERMINERS.has(before.key))) continue;
+    // After "be" only a progressive is active; after "the", a noun.
+    if (!isVerbLike(terms[v]) || afterBe(terms, v) || (before !== undefined && DETERMINERS.has(before.key))) continue;
     out.push({ verb: v, auxStart: auxStart(terms, v, ctx) });
   }
   return out;
