@@ -59,12 +59,11 @@ export const ROLE_SWAP_CONFIDENCE = 0.8;
  */
 export function roleSwapCheck(a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, ctx: RelateContext): Evidence | null {
   const one = (i: number): [number, number] => [i, i + 1];
+  const evidence = (found: string, x: readonly number[], y: readonly number[]): Evidence =>
+    ({ check: 'role-swap', found, a: x.map(one), b: y.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE });
   const swap = loose === null ? null : findRoleSwap(a, b, loose, ctx);
-  if (swap !== null) {
-    return { check: 'role-swap', found: 'two participants in each other’s roles around one predicate', a: swap.x.map(one), b: swap.y.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE };
-  }
+  if (swap !== null) return evidence('two participants in each other’s roles around one predicate', swap.x, swap.y);
   // Across voices the order of the words proves nothing: the roles are read from the verb.
   const change = voiceRoleChange(a, b, ctx);
-  if (change === null) return null;
-  return { check: 'role-swap', found: 'participants of one act in other roles across active and passive', a: change.a.map(one), b: change.b.map(one), reason: 'entity', strength: ROLE_SWAP_CONFIDENCE };
+  return change === null ? null : evidence('participants of one act in other roles across active and passive', change.a, change.b);
 }
