@@ -1,4 +1,4 @@
-import { negatesOwnMind } from '../compare/stance';
+import { deniable } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { JoinCounts } from './join-counts';
@@ -83,7 +83,7 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
  * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
  * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
  * itself), a denial and a claim of its speaker's own view ("he was not surprised by reports
- * that …", see `negatesOwnMind`: it asserts nothing a denial denies, so it is a statement of
+ * that …", see `deniable`: it asserts nothing a denial denies, so it is a statement of
  * its own, not a wording of what it mentions), and, when `claimDenial` is off, any claim and
  * denial.
  */
@@ -93,7 +93,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || sameSpeaker(x.speaker, y.speaker) || negatesOwnMind((x.stance === 'denies' ? y : x).text);
+    if (differ) return overlapping(a, b) || !claimDenial || !deniable((x.stance === 'denies' ? y : x).text, sameSpeaker(x.speaker, y.speaker));
     return overlapping(a, b) && !readTwice(x, y);
   };
 }

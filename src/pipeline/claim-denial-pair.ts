@@ -1,4 +1,4 @@
-import { negatesOwnMind } from '../compare/stance';
+import { deniable } from '../compare/stance';
 import { denialWords } from '../group/claim-denial';
 import { contentPointer } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
@@ -56,14 +56,14 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * not contradict themselves by stance ("Karvia warned against raids from its soil" and "it lets
  * no group use its soil", both Karvia's): never linked; nor is a
  * claim that negates a view of its speaker's own mind ("she was not surprised by news that
- * the mill closed", see `negatesOwnMind`), which asserts nothing a denial denies. `points`:
+ * the mill closed", see `deniable`), which asserts nothing a denial denies. `points`:
  * the denial only points at this claim ("called the accusation false"): through a pointer at
  * its content (see `contentPointer`), it denies it whole (see `pointedVerdict`).
  */
 export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
 ): ClaimDenialVerdict {
-  const unlinkable = oneSpeaker || negatesOwnMind(claim);
+  const unlinkable = !deniable(claim, oneSpeaker);
   const pointer = points && !unlinkable ? contentPointer(denial) : null;
   if (pointer !== null) return pointedVerdict(claim, denial, claimSide, pointer);
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };

@@ -5,5 +5,5 @@
  */
 export { dismissalCheck } from './dismissal';
 export { markStance } from './mark-stance';
-export { negatesOwnMind } from './own-mind';
+export { deniable, negatesOwnMind } from './own-mind';
 export { stanceCheck } from './stance';

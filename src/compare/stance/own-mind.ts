@@ -29,3 +29,13 @@ export function negatesOwnMind(text: string): boolean {
   const after = k + 2 + negation;
   return words.slice(after, after + 1 + SLACK).some((w) => PREDICATES.has(w));
 }
+
+/**
+ * Whether any denial can deny `claim`: not one of the claim's own voice (`oneVoice`: one
+ * voice does not contradict itself by stance), and not a claim of its speaker's own view (see
+ * `negatesOwnMind`). The one rule that grouping (which never joins such a pair) and the claim
+ * × denial verdict (which never links it) both apply.
+ */
+export function deniable(claim: string, oneVoice: boolean): boolean {
+  return !oneVoice && !negatesOwnMind(claim);
+}

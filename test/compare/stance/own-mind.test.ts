@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negatesOwnMind } from '../../../src/compare/stance/own-mind';
+import { deniable, negatesOwnMind } from '../../../src/compare/stance/own-mind';
 
 describe('negatesOwnMind', () => {
   it.each([
@@ -16,5 +16,16 @@ describe('negatesOwnMind', () => {
     ['', false],
   ])('%j: %s', (text, want) => {
     expect(negatesOwnMind(text)).toBe(want);
+  });
+});
+
+describe('deniable', () => {
+  it.each([
+    ['the mill at Orrin closed in May', false, true],
+    ['the mill at Orrin closed in May', true, false],
+    ['she was not surprised by news that the mill at Orrin had closed', false, false],
+    ['she was not surprised by news that the mill at Orrin had closed', true, false],
+  ])('%j, one voice %s: %s', (claim, oneVoice, want) => {
+    expect(deniable(claim, oneVoice)).toBe(want);
   });
 });
