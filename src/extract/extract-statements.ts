@@ -8,7 +8,7 @@ import {
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
-import { accusedDenier, withCharges } from './accusations';
+import { accusedDenier } from './accusations';
 import { answerDraft, dropQuestionEchoes } from './answers';
 import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
@@ -150,7 +150,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     const sentenceText = text.slice(tok(doc, range.lo)?.start ?? 0, tok(doc, Math.max(range.lo, range.hi - 1))?.end ?? 0).toLowerCase();
     const nearStatement = /\bstatement\b/.test(sentenceText);
-    const atts = withCharges(doc, findAttributions(doc, range, minWords));
+    const atts = findAttributions(doc, range, minWords);
     let main: { speaker: Speaker | null; stance: Stance } | null = null;
     const sentenceDrafts: Draft[] = [];
     for (const a of atts) {
