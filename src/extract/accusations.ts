@@ -121,11 +121,6 @@ export function withCharges(doc: Doc, atts: readonly Attribution[]): Attribution
   return out;
 }
 
-/** Pieces as `[start, end)` offsets of the report. */
-export function pieceSpans(doc: Doc, pieces: readonly Range[]): [number, number][] {
-  return pieces.map((r): [number, number] => [tok(doc, r.lo).start, tok(doc, r.hi - 1).end]);
-}
-
 /**
  * Who denies an accusation in ", which she denies" / ", a charge it denies": a pronoun there
  * stands for the accused (the first of `content`, the accusation's pieces), not for the accuser

@@ -7,7 +7,7 @@
  */
 import { AFFIRMING_ANSWERS, DENYING_ANSWERS, QUESTION_HEADS, QUESTION_LINKS } from '../lexicon/answers';
 import type { Cue, Speaker, Stance } from '../schema/statement';
-import { nextContent, tok, tokenIndexAt, type Doc, type Range } from './doc';
+import { nextContent, rangeOffsets, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import type { Draft } from './drafts';
 import type { QuoteSpan } from './quotes';
 import { contentEnd, trimRange } from './reported-speech';
@@ -76,7 +76,7 @@ export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speak
   if (stance === null) return null;
   const prop = questioned(doc, range, tokenIndexAt(doc, q.open));
   if (prop === null) return null;
-  const p: [number, number] = [tok(doc, prop.lo).start, tok(doc, prop.hi - 1).end];
+  const p = rangeOffsets(doc, prop);
   let answer = q.end;
   while (answer > q.start && /[\s,.!?;:]/.test(doc.text[answer - 1] as string)) answer--;
   return {

@@ -1,7 +1,7 @@
 import { PAGE_NOUNS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
-import { passiveAccusation, type ChargePieces } from './accusations';
+import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
 import { contentBefore, contentEnd, contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
 import { isIssuedText } from './aliases';
 import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
@@ -70,7 +70,9 @@ function forwardContent(doc: Doc, cueLast: number, verb: Parameters<typeof conte
  * Finds the reporting cues of one sentence, outside quotations, and for each the speaker
  * phrase and the content: forward ("X said (that) …", "X denied …", "according to X, …"),
  * backward ("…, X said." / "“…,” said X" / "…, according to X") or a participle
- * (", insisting that …"). O(sentence length × a small lookahead).
+ * (", insisting that …"). An accusation's content comes with its pieces, the accused and the
+ * charge, passive ones read here and active ones by `withCharges`. O(sentence length × a
+ * small lookahead).
  */
 export function findAttributions(doc: Doc, range: Range, minWords: number): Attribution[] {
   const w = doc.words;
@@ -181,7 +183,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     if (forward !== null) push({ ...cue, content: forward }, endOf(doc, forward));
     else if (n >= 0 && tok(doc, n).text === ':' && nextContent(doc, n, range.hi) < 0) push({ ...cue, content: { next: true } }, n);
   }
-  return out;
+  return withCharges(doc, out);
 }
 
 /** "is suggesting", "he's predicting", "are saying": a finite use of the -ing form. */

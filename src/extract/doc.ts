@@ -63,6 +63,11 @@ export function isPossessive(t: Token): boolean {
   return t.kind === 'word' && /(?:'s|s')$/.test(t.norm) && t.norm.length > 2;
 }
 
+/** The tokens `[lo, hi)` of `r` as `[start, end)` offsets of the report. */
+export function rangeOffsets(doc: Doc, r: Range): [number, number] {
+  return [tok(doc, r.lo).start, tok(doc, r.hi - 1).end];
+}
+
 /** Number of word tokens in `[lo, hi)`. */
 export function countWords(doc: Doc, lo: number, hi: number): number {
   let n = 0;

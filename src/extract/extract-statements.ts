@@ -8,13 +8,13 @@ import {
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 import { Discourse, nameMention } from './aliases';
-import { accusedDenier, pieceSpans, withCharges } from './accusations';
+import { accusedDenier } from './accusations';
 import { answerDraft, dropQuestionEchoes } from './answers';
 import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
 import { findAppositiveDenials } from './denials';
-import { tok, type Doc, type Range } from './doc';
+import { rangeOffsets, tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
 import { collectTitledPersons, personForTitle } from './titled-persons';
@@ -150,7 +150,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     const sentenceText = text.slice(tok(doc, range.lo)?.start ?? 0, tok(doc, Math.max(range.lo, range.hi - 1))?.end ?? 0).toLowerCase();
     const nearStatement = /\bstatement\b/.test(sentenceText);
-    const atts = withCharges(doc, findAttributions(doc, range, minWords));
+    const atts = findAttributions(doc, range, minWords);
     let main: { speaker: Speaker | null; stance: Stance } | null = null;
     const sentenceDrafts: Draft[] = [];
     for (const a of atts) {
@@ -194,7 +194,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
         stance: denies ? 'denies' : 'asserts', speaker, cue, ...(quoted.length > 0 ? { quoted } : {}), ...(notOfClass ? { notOfClass } : {}),
-        ...(a.pieces ? { content: pieceSpans(doc, a.pieces) } : {}),
+        ...(a.pieces ? { content: a.pieces.map((p) => rangeOffsets(doc, p)) } : {}),
       };
       drafts.push(d);
       sentenceDrafts.push(d);

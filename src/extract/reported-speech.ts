@@ -25,7 +25,7 @@ const RELATIVE_REACH = 8;
  */
 export function cueInRelativeClause(doc: Doc, cueLast: number, lo: number): boolean {
   for (let i = cueLast, n = 0; i >= lo && n < RELATIVE_REACH; i = prevContent(doc, i, lo), n++) {
-    if (i < 0 || (doc.quoteOf[i] ?? -1) >= 0) return false;
+    if ((doc.quoteOf[i] ?? -1) >= 0) return false;
     const t = tok(doc, i);
     if (t.text === ',' || t.text === ';') return false;
     if (RELATIVE.has(t.norm)) {

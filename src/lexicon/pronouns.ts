@@ -8,9 +8,6 @@ export const FIRST_PERSON_PRONOUNS: readonly string[] = ['i', 'we'];
 /** Pronouns as objects ("accused him of lying"): they name no one by themselves. */
 export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'it', 'us', 'me'];
 
-/** Relative pronouns after which a reporting verb takes its speaker from before the comma. */
-export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
-
 /** Reflexive pronouns: "describes itself as a 'green pioneer'" is a self-description, not a verdict on another's words. */
 export const REFLEXIVE_PRONOUNS: readonly string[] = ['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself'];
 
