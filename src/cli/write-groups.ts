@@ -10,12 +10,19 @@ export type GroupFormat = (typeof GROUP_FORMATS)[number];
 /** Characters gathered before one write: few writes, and never the whole output in one string. */
 const FLUSH_AT = 1 << 20;
 
+/** What `writer` gives: `put` one piece, `putEach` one piece per index (none where `textAt` gives undefined), `end` to flush the rest. */
+interface Writer {
+  put(text: string): Promise<void> | undefined;
+  putEach(n: number, textAt: (k: number) => string | undefined): Promise<void>;
+  end(): Promise<void>;
+}
+
 /**
  * Writes in pieces, waiting when a pipe says its buffer is full (`drain`), so memory stays a
- * piece. `put` gives a promise only when it wrote (once a megabyte), so the caller awaits that
- * one, not one per group: a million awaits cost more than the writes.
+ * piece. `put` gives a promise only when it wrote (once a megabyte), and `putEach` awaits only
+ * those, not one per group: a million awaits cost more than the writes.
  */
-function writer(out: CliIo['stdout']): { put(text: string): Promise<void> | undefined; end(): Promise<void> } {
+function writer(out: CliIo['stdout']): Writer {
   let buffer = '';
   const flush = async (): Promise<void> => {
     if (buffer === '') return;
@@ -24,10 +31,19 @@ function writer(out: CliIo['stdout']): { put(text: string): Promise<void> | unde
     const stream = out as { once?: (event: string, listener: () => void) => unknown };
     if (full && typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once?.('drain', resolve));
   };
+  const put = (text: string): Promise<void> | undefined => {
+    buffer += text;
+    return buffer.length >= FLUSH_AT ? flush() : undefined;
+  };
   return {
-    put(text) {
-      buffer += text;
-      return buffer.length >= FLUSH_AT ? flush() : undefined;
+    put,
+    async putEach(n, textAt) {
+      for (let k = 0; k < n; k++) {
+        const text = textAt(k);
+        if (text === undefined) continue;
+        const wrote = put(text);
+        if (wrote) await wrote;
+      }
     },
     end: flush,
   };
@@ -44,16 +60,10 @@ export async function writeGroups(io: CliIo, format: GroupFormat, cols: Statemen
   const groups = layout.canonical.length;
   if (format === 'json') {
     await out.put('{"version":1,"groups":[');
-    for (let k = 0; k < groups; k++) {
-      const wrote = out.put(`${k > 0 ? ',' : ''}${JSON.stringify(groupAt(cols, layout, k))}`);
-      if (wrote) await wrote;
-    }
+    await out.putEach(groups, (k) => `${k > 0 ? ',' : ''}${JSON.stringify(groupAt(cols, layout, k))}`);
     await out.put(`],"issues":${JSON.stringify(issues)}}\n`);
   } else if (format === 'jsonl') {
-    for (let k = 0; k < groups; k++) {
-      const wrote = out.put(`${JSON.stringify(groupAt(cols, layout, k))}\n`);
-      if (wrote) await wrote;
-    }
+    await out.putEach(groups, (k) => `${JSON.stringify(groupAt(cols, layout, k))}\n`);
     for (const issue of issues) io.stderr.write(`claimdiff group: issue ${issue.code}: ${issue.message}\n`);
   } else {
     const canonicals: number[] = [];
@@ -61,13 +71,12 @@ export async function writeGroups(io: CliIo, format: GroupFormat, cols: Statemen
     const shared = canonicals.length;
     ensureTexts(cols, canonicals);
     await out.put(`${cols.ids.length} statements, ${groups} groups (${shared} with two or more)\n`);
-    for (let k = 0; k < groups; k++) {
-      if ((layout.start[k + 1] as number) - (layout.start[k] as number) < 2) continue;
+    await out.putEach(groups, (k) => {
+      if ((layout.start[k + 1] as number) - (layout.start[k] as number) < 2) return undefined;
       const g = groupAt(cols, layout, k);
       const members = g.members.map((m) => (m === g.canonical ? `*${m}` : m)).join(' ');
-      const wrote = out.put(`${g.id}  ${members}  ${JSON.stringify((cols.texts[layout.canonical[k] as number] as string).slice(0, 100))}\n`);
-      if (wrote) await wrote;
-    }
+      return `${g.id}  ${members}  ${JSON.stringify((cols.texts[layout.canonical[k] as number] as string).slice(0, 100))}\n`;
+    });
     for (const issue of issues) await out.put(`issue ${issue.code}: ${issue.message}\n`);
   }
   await out.end();

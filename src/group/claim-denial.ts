@@ -3,7 +3,7 @@ import { HEDGES } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, KNOWING_VERBS } from '../lexicon/reporting-verbs';
-import { claimWords, featuresOfCounts, isLinked, linkFeatures, linkProbability, nameWords, type DenialLinkFeatures } from './denial-link';
+import { claimWords, countedLinkFeatures, isLinked, linkFeatures, linkProbability, nameWords, type DenialLinkFeatures } from './denial-link';
 import { baseFormOf, contentWords, type FeatureContext } from './features';
 import { LinkCounter } from './link-counts';
 
@@ -182,10 +182,7 @@ function pairFeatures(claims: readonly number[], wordsOf: (i: number) => string[
   const counter = LinkCounter.of(ctx.lexicon);
   if (counter === undefined) return (denial, c) => linkFeatures({ ...denial, claim: wordsOf(c) }, ctx);
   const ids = new Map(claims.map((c) => [c, counter.claim(wordsOf(c))]));
-  return (denial, c) => {
-    const claim = ids.get(c) as Int32Array;
-    return featuresOfCounts(counter.count(denial.proposition, denial.names, claim), denial.proposition, denial.names, claim.length);
-  };
+  return (denial, c) => countedLinkFeatures(counter, denial.proposition, denial.names, ids.get(c) as Int32Array);
 }
 
 /** One side's words for `linkFeatures`: a denial's proposition and its names, or a claim's words (no names needed). */

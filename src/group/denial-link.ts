@@ -1,6 +1,6 @@
 import { heldIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
-import type { LinkCounts } from './link-counts';
+import type { LinkCounter, LinkCounts } from './link-counts';
 
 /**
  * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
@@ -114,10 +114,18 @@ export function linkFeatures(w: LinkWords, ctx: FeatureContext): DenialLinkFeatu
 }
 
 /**
+ * `linkFeatures` of a denial's `proposition` (with its `names`) against a claim given as ids
+ * of `counter` (see `LinkCounter.claim`): the same features, counted in array look-ups.
+ */
+export function countedLinkFeatures(counter: LinkCounter, proposition: readonly string[], names: ReadonlySet<string>, claim: Int32Array): DenialLinkFeatures {
+  return featuresOfCounts(counter.count(proposition, names, claim), proposition, names, claim.length);
+}
+
+/**
  * The features of a pair from its word counts (see `LinkCounts`): `proposition` and its
  * `names`, and the number of the claim's distinct words.
  */
-export function featuresOfCounts(c: LinkCounts, proposition: readonly string[], names: ReadonlySet<string>, claimLength: number): DenialLinkFeatures {
+function featuresOfCounts(c: LinkCounts, proposition: readonly string[], names: ReadonlySet<string>, claimLength: number): DenialLinkFeatures {
   let predicate = 0;
   for (const x of proposition) if (!names.has(x)) predicate++;
   const heldShare = proposition.length === 0 ? 0 : c.held / proposition.length;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon';
-import { featuresOfCounts, linkProbability } from './denial-link';
+import { countedLinkFeatures, linkProbability } from './denial-link';
 import type { JoinSide } from './join-features';
 import { LinkCounter } from './link-counts';
 
@@ -38,7 +38,6 @@ export class JoinCounts {
   /** The denial link's probability that `denial` (a side with `denied`) denies `claim` (see `linkProbability`). */
   link(denial: Required<Pick<JoinSide, 'denied'>>, claim: JoinSide): number {
     const { proposition, names } = denial.denied;
-    const ids = this.ids.get(claim) as Int32Array;
-    return linkProbability(featuresOfCounts(this.counter.count(proposition, names, ids), proposition, names, ids.length));
+    return linkProbability(countedLinkFeatures(this.counter, proposition, names, this.ids.get(claim) as Int32Array));
   }
 }

@@ -94,6 +94,11 @@ export const JOIN_FEATURE_KEYS: readonly (keyof JoinFeatures)[] = [
 /** Inverse document frequency of a word over the statements at hand (`log(1 + n / df)`); unseen words count as rare. */
 export type Idf = (word: string) => number;
 
+/** The idf of a word held by `df` of `n` documents, `log(1 + n / df)`; a word of none counts as of one. */
+export function idfValue(n: number, df: number): number {
+  return Math.log(1 + n / df);
+}
+
 /** The idf of every word of `sides`. O(total words). */
 export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
   const df = new Map<string, number>();
@@ -101,8 +106,8 @@ export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
   const n = Math.max(1, sides.length);
   // Each word's value made once: every candidate pair asks it of its shared words.
   const values = new Map<string, number>();
-  for (const [w, d] of df) values.set(w, Math.log(1 + n / d));
-  const unseen = Math.log(1 + n);
+  for (const [w, d] of df) values.set(w, idfValue(n, d));
+  const unseen = idfValue(n, 1);
   return (w) => values.get(w) ?? unseen;
 }
 

@@ -2,7 +2,7 @@ import { restates } from '../compare/diff-claims';
 import type { DiffOptions } from '../schema/options';
 import type { FeatureContext, FeatureTable } from './features';
 import { hashString } from './features';
-import { joinFeatures, joinSide, type Idf, type JoinSide } from './join-features';
+import { idfValue, joinFeatures, joinSide, type Idf, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 
 /**
@@ -68,13 +68,13 @@ export function wordFrequencies(table: FeatureTable, weight: Int32Array, shared 
   return { n, keys: share(keys), counts: share(counts) };
 }
 
-/** The idf the join decision reads (`log(1 + n / df)`, as `idfOf`), from counted frequencies; unseen words count as rare. */
+/** The idf the join decision reads (`idfValue`, as `idfOf`), from counted frequencies; unseen words count as rare. */
 export function idfOfFrequencies(f: WordFrequencies): Idf {
   const n = Math.max(1, f.n);
   return (word) => {
     const key = hashString(word) || 1;
     const i = slotOf(f.keys, key);
-    return Math.log(1 + n / Math.max(1, f.keys[i] === key ? (f.counts[i] as number) : 1));
+    return idfValue(n, Math.max(1, f.keys[i] === key ? (f.counts[i] as number) : 1));
   };
 }
 

@@ -77,6 +77,16 @@ export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: 
   return pointerRest(denial, ctx).every((w) => named.has(w));
 }
 
+/** Optional narrowing of `pointedStatement`: a named claimant, and the statements to look at. */
+export interface PointedScope {
+  /** Whether statement i's speaker is the one the pointer names ("the mayor's account"). */
+  named?: (i: number) => boolean;
+  /** The indices of the statements of the denial's report, in order. */
+  inReport?: readonly number[];
+  /** Ascending indices holding every statement `named` may accept. */
+  namedAmong?: readonly number[];
+}
+
 /**
  * What a pointing denial answers, in its own report: the nearest statement before it that is
  * not a pointing denial and not nested in it, either a denial of the same speaker (a dismissal
@@ -93,10 +103,8 @@ export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: 
  * found in none of them, or only at `namedAmong`, ascending indices holding every statement
  * `named` may accept); without it every statement is looked at.
  */
-export function pointedStatement(
-  p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, named?: (i: number) => boolean,
-  inReport?: readonly number[], namedAmong?: readonly number[],
-): number {
+export function pointedStatement(p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, scope: PointedScope = {}): number {
+  const { named, inReport, namedAmong } = scope;
   const at = places[p];
   if (at?.report === undefined || at.start === undefined) return -1;
   const { report, start } = at;
@@ -187,7 +195,11 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   for (const [p, named] of pointing) {
     const inReport = byReport.get(places[p]?.report as string) ?? [];
     const among = named.map((w) => speaking.get(w) ?? []).reduce<number[] | undefined>((x, y) => (x === undefined || y.length < x.length ? y : x), undefined);
-    const target = pointedStatement(p, places, denies, points, named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)), inReport, among);
+    const target = pointedStatement(p, places, denies, points, {
+      named: named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)),
+      inReport,
+      namedAmong: among,
+    });
     if (target >= 0) out.set(p, target);
   }
   return out;

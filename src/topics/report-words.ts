@@ -1,5 +1,5 @@
 import { contentWords, type FeatureContext } from '../group/features';
-import type { Idf } from '../group/join-features';
+import { idfValue, type Idf } from '../group/join-features';
 import { compareIds } from '../group/natural-order';
 import type { Statement } from '../schema/statement';
 
@@ -61,10 +61,10 @@ export function reportWords(statements: readonly Pick<Statement, 'report' | 'tex
   const words = ids.map((list) => Array.from(list, (id) => vocabulary[id] as string));
   const df = new Int32Array(vocabulary.length);
   for (const list of ids) for (const id of list) df[id] = (df[id] as number) + 1;
-  // As `idfOf` has it, over the reports' word lists.
+  // As `idfOf` has it (`idfValue`), over the reports' word lists.
   const n = Math.max(1, reports.length);
-  const idfs = Float64Array.from(df, (d) => Math.log(1 + n / d));
-  const unseen = Math.log(1 + n);
+  const idfs = Float64Array.from(df, (d) => idfValue(n, d));
+  const unseen = idfValue(n, 1);
   const idOf = new Map(vocabulary.map((w, k) => [w, k]));
   const idf: Idf = (w) => {
     const id = idOf.get(w);

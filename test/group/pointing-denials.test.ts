@@ -110,9 +110,9 @@ describe('pointedStatement given the statements of its report', () => {
         const named = naming ? (i: number) => places[i]?.speaker === voices[0] : undefined;
         const inReport = places.flatMap((x, i) => (x.report === places[p]?.report ? [i] : []));
         const among = places.flatMap((x, i) => (x.speaker === voices[0] ? [i] : []));
-        const all = pointedStatement(p, places, denies, pointing, named);
-        expect(pointedStatement(p, places, denies, pointing, named, inReport)).toBe(all);
-        expect(pointedStatement(p, places, denies, pointing, named, inReport, among)).toBe(all);
+        const all = pointedStatement(p, places, denies, pointing, { named });
+        expect(pointedStatement(p, places, denies, pointing, { named, inReport })).toBe(all);
+        expect(pointedStatement(p, places, denies, pointing, { named, inReport, namedAmong: among })).toBe(all);
       }),
       { numRuns: 300 },
     );
@@ -132,7 +132,7 @@ describe('pointers that name the claimant', () => {
       { report: 'r1', start: 100, end: 120, speaker: { name: 'Northbank Mill' } },
     ];
     const named = (i: number) => speakerWords(places[i]?.speaker, ctx).has('mayor');
-    expect(pointedStatement(2, places, [0, 0, 1], new Set([2]), named)).toBe(0);
+    expect(pointedStatement(2, places, [0, 0, 1], new Set([2]), { named })).toBe(0);
     expect(pointedStatement(2, places, [0, 0, 1], new Set([2]))).toBe(1);
   });
 
