@@ -53,7 +53,9 @@ export function nameMention(doc: Doc, m: Mention): NamedMention {
   while (runStart < kept.length && NAME_LINKS.has((kept[runStart] as Token).norm)) runStart++;
   const run = kept.slice(runStart);
   const isOrg = (ts: readonly Token[]): boolean => ts.some((t) => w.organisations.has(bare(t.norm)));
-  const text = (ts: readonly Token[]): string => ts.map((t) => t.text.replace(/(?:['’]s|s['’])$/u, (s) => (ts.length > 1 ? s : ''))).join(' ');
+  // A lone possessive loses its mark ("Halde's" → "Halde"); the tokeniser already splits the bare
+  // apostrophe off "Voss'", so the name's own s stays.
+  const text = (ts: readonly Token[]): string => ts.map((t) => (ts.length > 1 ? t.text : t.text.replace(/['’]s$/u, ''))).join(' ');
   if (run.length === 0) {
     return { name: text(kept), type: isOrg(kept) ? 'organisation' : 'unknown', role: null, pronoun: null };
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSpeakers } from '../../src/extract/aliases';
+import { mergeSpeakers, nameMention } from '../../src/extract/aliases';
+import type { Doc } from '../../src/extract/doc';
+import { buildWordSets } from '../../src/extract/word-sets';
+import { tokenize } from '../../src/text/tokenize';
 import type { Statement } from '../../src/schema/statement';
 
 const st = (id: string, report: string, name: string, aliases: string[] = [], type: 'person' | 'unknown' | 'organisation' = 'unknown'): Statement => ({
@@ -32,5 +35,23 @@ describe('mergeSpeakers', () => {
   it('keeps statements without a speaker as they are', () => {
     const s = { ...st('s1', 'a', 'x'), speaker: null };
     expect(mergeSpeakers([s])).toEqual([s]);
+  });
+});
+
+describe('nameMention', () => {
+  /** The name `nameMention` gives the whole of `text` read as one speaker phrase. */
+  const nameOf = (text: string): string => {
+    const tokens = tokenize(text);
+    const doc: Doc = { text, tokens, quotes: [], quoteOf: new Int32Array(tokens.length).fill(-1), words: buildWordSets() };
+    return nameMention(doc, { first: 0, last: tokens.length - 1 }).name;
+  };
+  it.each([
+    ['a possessive in s', "Halde's", 'Halde'],
+    ['a possessive of a name ending in s', "Voss'", 'Voss'],
+    ['a possessive with a curly apostrophe', 'Voss’', 'Voss'],
+    ['a name with no possessive', 'Voss', 'Voss'],
+    ['a role before a name', 'Port Minister Ines Halde', 'Ines Halde'],
+  ])('names %s', (_kind, text, name) => {
+    expect(nameOf(text)).toBe(name);
   });
 });
