@@ -2,6 +2,9 @@ import type { Speaker, Statement } from '../schema/statement';
 import type { Token } from '../text/tokenize';
 import { isCapitalised, isPossessive, type Doc } from './doc';
 import type { Mention } from './speakers';
+import { ISSUED_TEXT_NOUNS } from '../lexicon/attribution';
+import { NAME_DETERMINERS } from '../lexicon/determiners';
+import { NAME_PARTICLES } from '../lexicon/titles';
 
 type SpeakerType = NonNullable<Speaker['type']>;
 
@@ -14,9 +17,9 @@ export interface NamedMention {
   readonly pronoun: string | null;
 }
 
-const NAME_LINKS = new Set(['of', 'for', 'and', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'el']);
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'one', 'another', 'his', 'her', 'its', 'their', 'our']);
-const ISSUED_TEXTS = new Set(['statement', 'report', 'release', 'letter', 'communique', 'document', 'memo']);
+const NAME_LINKS = new Set(NAME_PARTICLES);
+const ARTICLES = new Set(NAME_DETERMINERS);
+const ISSUED_TEXTS = new Set(ISSUED_TEXT_NOUNS);
 
 function bare(word: string): string {
   return word.replace(/\.$/, '');

@@ -1,4 +1,4 @@
-import { PAGE_NOUNS, SOURCE_NOUNS } from '../lexicon/attribution';
+import { PAGE_NOUNS, PARTICIPLE_OPENING_WORDS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
@@ -7,6 +7,7 @@ import { isIssuedText } from './aliases';
 import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
 import { verdictAttribution } from './verdicts';
+import { BE_FORMS } from '../lexicon/function-words';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
 export interface Attribution {
@@ -35,7 +36,7 @@ const PAGE = new Set(PAGE_NOUNS);
 
 const SOURCE = new Set(SOURCE_NOUNS);
 
-const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', 'by', 'after', 'while', 'before', 'without', 'when', 'and', 'in']);
+const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', ...PARTICIPLE_OPENING_WORDS]);
 
 /** The quotation that is the whole of a content range (bar edge punctuation), or -1. */
 function wholeQuote(doc: Doc, range: Range): number {
@@ -203,7 +204,7 @@ function firstParticiple(doc: Doc, i: number, lo: number): number {
   return q >= 0 && tok(doc, q).kind === 'word' && /ing$/.test(tok(doc, q).norm) ? q : i;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const BE = new Set(BE_FORMS);
 
 /** "had been informed", "was told": the subject is the hearer, not the speaker. */
 function isPassive(doc: Doc, from: number, cue: number): boolean {

@@ -12,6 +12,7 @@ import {
 import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
 import { tok, type Doc, type Range } from './doc';
+import { INDEFINITE_ARTICLES } from '../lexicon/determiners';
 
 const COPULA = new Set(COPULAS);
 const CONTRACTED = new Set(COPULA_CONTRACTIONS);
@@ -20,7 +21,7 @@ const DISMISSAL = new Set(DISMISSAL_PREDICATES);
 const DEGREE = new Set(DEGREE_AFTER_NEGATION);
 const OWN_MIND = new Set(OWN_MIND_PREDICATES);
 const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
-const INDEFINITE = new Set(['a', 'an']);
+const INDEFINITE = new Set(INDEFINITE_ARTICLES);
 const JUDGING = new Set(JUDGING_MODALS);
 const JUDGING_NEGATED = new Set(JUDGING_NEGATED_MODALS);
 

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize';
 import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
+import { PHRASE_CONNECTORS, SPEAKER_DETERMINERS } from '../lexicon/determiners';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -25,7 +26,7 @@ function isHead(doc: Doc, i: number): boolean {
   return doc.words.speakerNouns.has(t.norm);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'each']);
+const DETERMINERS = new Set(SPEAKER_DETERMINERS);
 
 /** A plain lower-case word that may be a common noun or adjective: "airline", "regional". */
 function isPlainWord(doc: Doc, i: number): boolean {
@@ -64,7 +65,7 @@ function isInner(doc: Doc, i: number): boolean {
   return w.modifiers.has(t.norm) || w.speakerNouns.has(t.norm) || w.roles.has(t.norm) || isPossessive(t);
 }
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'at']);
+const CONNECTORS = new Set(PHRASE_CONNECTORS);
 
 /** The speaker phrase whose last word is token `j`, reading leftwards no further than `lo`. */
 export function phraseEndingAt(doc: Doc, j: number, lo: number): Mention | null {

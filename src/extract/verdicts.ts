@@ -11,8 +11,9 @@ import { countWords, isOpeningQuote, nextContent, prevContent, tok, type Doc, ty
 import { contentEnd, trimRange } from './reported-speech';
 import { subjectBefore } from './speakers';
 import type { VerbInfo } from './word-sets';
+import { OBJECT_LEADS } from '../lexicon/determiners';
 
-const OBJECT_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'as', 'his', 'her', 'its', 'their']);
+const LEADS = new Set(OBJECT_LEADS);
 const REFLEXIVES = new Set(REFLEXIVE_PRONOUNS);
 
 /** The first token of the verdict in `r`: a quotation or a dismissing word, or -1. */
@@ -49,7 +50,7 @@ export function verdictAttribution(doc: Doc, i: number, verb: VerbInfo, range: R
   const v = verdictStart(doc, r);
   if (v < 0) return null;
   let object = 0;
-  for (let j = r.lo; j < v; j++) if (tok(doc, j).kind === 'word' && !OBJECT_LEADS.has(tok(doc, j).norm)) object++;
+  for (let j = r.lo; j < v; j++) if (tok(doc, j).kind === 'word' && !LEADS.has(tok(doc, j).norm)) object++;
   if (object === 0) return null;
   let dismisses = false;
   for (let j = v; j < r.hi && !dismisses; j++) dismisses = doc.words.dismissals.has(tok(doc, j).norm);

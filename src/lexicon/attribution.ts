@@ -72,3 +72,9 @@ export const PAGE_NOUNS: readonly string[] = ['website', 'site', 'page', 'accoun
 
 /** Plural nouns that speak through a participle after them: "sources saying …", "reports claiming …". */
 export const SOURCE_NOUNS: readonly string[] = ['sources', 'reports', 'officials', 'witnesses', 'analysts', 'experts', 'diplomats'];
+
+/** Texts a body issues, which speak for it: "the ministry's statement said". */
+export const ISSUED_TEXT_NOUNS: readonly string[] = ['statement', 'report', 'release', 'letter', 'communique', 'document', 'memo'];
+
+/** Words before a present participle that make it report its sentence's subject (", insisting that …", "by denying …"). */
+export const PARTICIPLE_OPENING_WORDS: readonly string[] = ['by', 'after', 'while', 'before', 'without', 'when', 'and', 'in'];

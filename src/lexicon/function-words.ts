@@ -27,3 +27,6 @@ export const HAVE_FORMS: readonly string[] = ['has', 'have', 'had', 'having'];
  * "with" or "through", which may restate a doer ("identified through DNA tests").
  */
 export const OTHER_ROLE_PREPOSITIONS: readonly string[] = ['against', 'on', 'upon', 'at', 'to', 'toward', 'towards', 'for', 'from', 'into', 'onto'];
+
+/** The forms of "do" that carry a negation or a question ("did not send"), never a verb of their own there. */
+export const DO_FORMS: readonly string[] = ['do', 'does', 'did'];

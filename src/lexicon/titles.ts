@@ -93,3 +93,9 @@ export const TITLE_HEADS: readonly string[] = [
 
 /** Words of a title that any holder may be called by, whatever their own role says: "the US president". */
 export const TITLE_QUALIFIERS: readonly string[] = ['the', 'us', 'u.s.', 'american', 'former', 'then', 'new', 'current'];
+
+/** Lower-case words inside a name: "Ministry of Defence", "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES: readonly string[] = ['of', 'for', 'and', 'al', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'el'];
+
+/** Suffixes a company's initials leave out: "General Electric Co." ~ "GE". */
+export const CORPORATE_SUFFIXES: readonly string[] = ['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv'];

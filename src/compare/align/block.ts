@@ -2,6 +2,7 @@ import type { Reason } from '../../schema/diff';
 import { coalesce, CONTRADICTION, type Draft } from './draft';
 import { equalReason, hasPassive, isContentTerm, matchOrdered, matchUnordered, MAX_BLOCK_PAIRS, type RelateContext, type Term, type TermPair } from '../terms';
 import type { WordLists } from '../../lexicon/word-lists';
+import { CORPORATE_SUFFIXES } from '../../lexicon/titles';
 
 /** A run `[lo, hi)` of terms on one side. */
 type Range = readonly [number, number];
@@ -147,8 +148,7 @@ function refersBack(terms: readonly Term[], r: Range, content: readonly Term[], 
   return k > r[0] && (terms[k - 1] as Term).key === 'the';
 }
 
-/** Suffixes a company's initials leave out: "General Electric Co." ~ "GE". */
-const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv']);
+const CORPORATE = new Set(CORPORATE_SUFFIXES);
 
 /**
  * A single all-capitals word spelling the initials of a name's parts: "TTP" ~ "Tehreek-e-
@@ -157,7 +157,7 @@ const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'a
 function acronymOf(long: readonly Term[], short: readonly Term[]): boolean {
   const only = short.length === 1 ? short[0] : undefined;
   if (only === undefined || !/^\p{Lu}{2,}$/u.test(only.text)) return false;
-  const initials = long.filter((t) => !CORPORATE_SUFFIXES.has(t.key)).flatMap((t) => {
+  const initials = long.filter((t) => !CORPORATE.has(t.key)).flatMap((t) => {
     const parts = t.text.split(/[-‐]/).filter((p) => p !== '');
     const capitals = parts.filter((p) => /^\p{Lu}/u.test(p));
     return (capitals.length > 0 ? capitals : parts).map((p) => p[0]?.toLowerCase() ?? '');

@@ -1,5 +1,6 @@
 import { VERDICT_SUBJECTS, type DenialPhrase } from '../../lexicon/stance';
 import { formIn, type RelateContext, type Term } from '../terms';
+import { LIE_LEADS } from '../../lexicon/determiners';
 
 /**
  * The polarity cues of a clause, word by word: a "not", a deny verb or phrase ("denies",
@@ -16,7 +17,7 @@ type Range = readonly [number, number];
  */
 export const SENTENCE_BREAKS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
 
-const LIE_DETERMINERS = new Set(['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete', 'absolute', 'utter', 'blatant']);
+const LIE_DETERMINERS = new Set(LIE_LEADS);
 /** A form of "be" (the word lists' `beForms`, or a contracted "'s", "'re" left as a word). */
 function isBe(key: string | undefined, ctx: RelateContext): boolean {
   return key !== undefined && (ctx.words.beForms?.has(key) === true || key === "'s" || key === "'re");

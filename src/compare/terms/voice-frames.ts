@@ -5,9 +5,10 @@
  * object is the passive's subject, the subject its agent), "the rebels accused the army" ~
  * "the rebels were accused by the army" does not (the same participants in each other's roles).
  */
-import { BE_FORMS, HAVE_FORMS, OTHER_ROLE_PREPOSITIONS } from '../../lexicon/function-words';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, OTHER_ROLE_PREPOSITIONS } from '../../lexicon/function-words';
 import { relateTerms, type RelateContext } from './term-relation';
 import { isContentTerm, type Term } from './terms';
+import { PHRASE_DETERMINERS } from '../../lexicon/determiners';
 
 type Range = readonly [number, number];
 
@@ -31,8 +32,8 @@ const MAX_PHRASE = 6;
 const MIN_STRENGTH = 0.8;
 const BE = new Set(BE_FORMS);
 const OTHER_ROLE = new Set(OTHER_ROLE_PREPOSITIONS);
-const DO_FORMS = new Set(['do', 'does', 'did']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const DO = new Set(DO_FORMS);
+const DETERMINERS = new Set(PHRASE_DETERMINERS);
 
 /**
  * A verb, and where the auxiliaries before it start: a passive one (a participle right after a
@@ -44,7 +45,7 @@ interface VerbAt {
 }
 
 function isAuxiliary(t: Term, ctx: RelateContext): boolean {
-  return BE.has(t.key) || HAVE_FORMS.includes(t.key) || DO_FORMS.has(t.key) || ctx.words.certainModals.has(t.key) || ctx.words.possibleModals.has(t.key);
+  return BE.has(t.key) || HAVE_FORMS.includes(t.key) || DO.has(t.key) || ctx.words.certainModals.has(t.key) || ctx.words.possibleModals.has(t.key);
 }
 
 function auxStart(terms: readonly Term[], verb: number, ctx: RelateContext): number {
