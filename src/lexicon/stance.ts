@@ -251,3 +251,9 @@ export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still',
 
 /** Words of truth a denial that points to a claim may hold besides the pointer: "there is no truth to the report", "it is not accurate". */
 export const POINTING_VERDICTS: readonly string[] = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
+
+/** Adjectives that only strengthen a verdict: "an absolute lie", "complete nonsense". */
+export const VERDICT_INTENSIFIERS: readonly string[] = ['absolute', 'complete', 'total', 'utter', 'outright', 'blatant', 'pure', 'all'];
+
+/** Verbs (lemmas) that call their object what follows: "called the report false". */
+export const CALLING_VERBS: readonly string[] = ['call', 'brand', 'label', 'describe', 'dismiss', 'term'];

@@ -2,6 +2,7 @@ import type { Evidence } from '../../schema/evidence';
 import type { RelateContext, Term } from '../terms';
 import { contentIn, dismissalCues, dismisses, plainContent } from './denials';
 import { echoes } from './stance-guards';
+import { CALLING_VERBS, VERDICT_INTENSIFIERS } from '../../lexicon/stance';
 
 /**
  * A dismissal answers a claim without repeating it: "Every word of that is an absolute lie", "the
@@ -68,11 +69,9 @@ function pointsAfter(terms: readonly Term[], at: number, ctx: RelateContext): bo
   return false;
 }
 
-/** Adjectives that only strengthen a verdict: "an absolute lie", "complete nonsense". */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['absolute', 'complete', 'total', 'utter', 'outright', 'blatant', 'pure', 'all']);
-/** Verbs (lemmas) that call their object what follows: "called the report false". */
-const CALLING: ReadonlySet<string> = new Set(['call', 'brand', 'label', 'describe', 'dismiss', 'term']);
-/** Words that open a relative clause after the noun it describes. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(VERDICT_INTENSIFIERS);
+const CALLING: ReadonlySet<string> = new Set(CALLING_VERBS);
+/** Words that open a relative clause after the noun it describes ("whom" and "whose" never follow a dismissed pointer). */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 
 /** The cues of `terms` that dismiss something pointed to (see saidOfPointer, pointsAfter). */
