@@ -56,7 +56,7 @@ function groupText(g: GroupView, paint: Paint, c: ReturnType<typeof createColors
 /**
  * The analysis for a terminal: a summary line, the topics (the widest first), then each group reported more than once (claims
  * and denials, every wording painted against the reference wording), then one line per
- * statement reported once. Control characters in reports are shown, never sent.
+ * statement reported once, then the issues. Control characters in reports are shown, never sent.
  */
 export function renderTerminal(analysis: Analysis, options: TerminalOptions = {}): string {
   return terminalOf(checkAnalysis(analysis, 'renderTerminal'), checkOptions(TerminalOptionsSchema, options, 'renderTerminal'));
@@ -91,5 +91,25 @@ export function terminalOf(analysis: Analysis, options: TerminalOptions): string
     }
   }
   if (single.length > 0) out.push('', c.bold('reported once'), ...single);
+  const issues = issueLines(analysis);
+  if (issues.length > 0) out.push('', c.bold('issues'), ...issues);
   return `${out.join('\n')}\n`;
+}
+
+/** Issues about a report as a whole, which change what can be trusted of it, in full. */
+const WHOLE_REPORT: ReadonlySet<string> = new Set(['empty-text', 'binary-text', 'replacement-characters', 'report-truncated', 'statements-capped', 'duplicate-report-id', 'sentence-split']);
+
+/** The issues of the analysis: those of a whole report in full, the many small ones (a pronoun unresolved) counted by code. */
+function issueLines(analysis: Analysis): string[] {
+  const lines: string[] = [];
+  for (const report of analysis.reports) {
+    const counts = new Map<string, number>();
+    for (const issue of report.issues) {
+      if (WHOLE_REPORT.has(issue.code)) lines.push(`  ${issue.code} (${t(report.id)}): ${t(issue.message)}`);
+      else counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+    }
+    if (counts.size > 0) lines.push(`  ${t(report.id)}: ${[...counts].map(([code, n]) => `${code} ×${n}`).join(', ')}`);
+  }
+  for (const issue of analysis.issues) lines.push(`  ${issue.code}: ${t(issue.message)}`);
+  return lines;
 }

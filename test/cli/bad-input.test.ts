@@ -111,6 +111,6 @@ describe('claimdiff on odd but readable input', () => {
   it('prints the issues of each report in the text view', async () => {
     const r = await run(['analyze', file('empty.txt', '   '), file('fine.txt', QUOTE)]);
     expect(r.status).toBe(0);
-    expect(r.out).toContain('issue empty-text (empty.txt): the report has no text');
+    expect(r.out).toMatch(/\nissues\n  empty-text \(empty\.txt\): the report has no text\n/);
   });
 });

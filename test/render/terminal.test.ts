@@ -43,4 +43,25 @@ describe('renderTerminal', () => {
       if (!color) expect(out).not.toContain(ESC);
     }
   });
+
+  it('lists the issues last: those of a whole report in full, the small ones counted by code', () => {
+    const analysis = exampleAnalysis();
+    const [first] = analysis.reports;
+    if (first === undefined) throw new Error('the example analysis has no report');
+    first.issues.push(
+      { code: 'report-truncated', message: 'the report was cut at 1,000 characters', report: first.id },
+      { code: 'unresolved-pronoun', message: 'who "she" is', report: first.id },
+      { code: 'unresolved-pronoun', message: 'who "they" are', report: first.id },
+    );
+    analysis.issues.push({ code: 'time-budget', message: 'comparisons stopped after 10 ms' });
+    const out = renderTerminal(analysis);
+    const issues = out.slice(out.indexOf('\nissues\n'));
+    expect(issues).toContain(`  report-truncated (${first.id}): the report was cut at 1,000 characters\n`);
+    expect(issues).toMatch(/: (?:[a-z-]+ ×\d+, )*unresolved-pronoun ×2(?:, [a-z-]+ ×\d+)*\n/);
+    expect(issues).toContain('  time-budget: comparisons stopped after 10 ms\n');
+    const clean = exampleAnalysis();
+    for (const report of clean.reports) report.issues.length = 0;
+    clean.issues.length = 0;
+    expect(renderTerminal(clean)).not.toContain('\nissues\n');
+  });
 });
