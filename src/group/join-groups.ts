@@ -116,7 +116,7 @@ export function joinGroups(
   const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
-  const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides);
+  const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
   for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.

@@ -5,9 +5,12 @@ import type { JoinSide } from './join-features';
  * joins them. "raise money" or "foreign policy" shared by two fragments of a large corpus is
  * held by dozens of statements of many topics; the words two wordings of one statement share
  * are held by few. O(total words) to build; each pair O(d · s) for the shared word held by the
- * fewest statements, d of them, and s shared words.
+ * fewest statements, d of them, and s shared words. With `above`, a pair whose rarest shared
+ * word is held by at most `above` statements is not counted: its count, at most that word's,
+ * is given as that word's (an upper bound no greater than `above`), as the caller asks only
+ * whether it exceeds `above`.
  */
-export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[]): (i: number, j: number) => number {
+export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
   const postings = new Map<string, number[]>();
   sides.forEach((s, i) => {
     for (const w of s.words) {
@@ -26,6 +29,7 @@ export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[]): (i: nu
       const list = postings.get(w) as number[];
       if (list.length < rarest.length) rarest = list;
     }
+    if (rarest.length <= above) return rarest.length;
     let n = 0;
     for (const k of rarest) if (shared.every((w) => (sets[k] as Set<string>).has(w))) n++;
     return n;

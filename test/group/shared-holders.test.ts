@@ -44,3 +44,18 @@ describe('discountCommon', () => {
     );
   });
 });
+
+describe('sharedHolders with a floor', () => {
+  const s = sides('harbour tunnel toll', 'harbour tunnel flood', 'harbour tunnel flood pump', 'harbour quay', 'tunnel pump');
+  it('counts exactly above the floor, and at most the floor at or below it', () => {
+    fc.assert(
+      fc.property(fc.nat(4), fc.nat(4), fc.nat(6), (i, j, above) => {
+        const exact = sharedHolders(s)(i, j);
+        const floored = sharedHolders(s, above)(i, j);
+        if (exact > above) expect(floored).toBe(exact);
+        else expect(floored).toBeLessThanOrEqual(above);
+        expect(floored).toBeGreaterThanOrEqual(exact);
+      }),
+    );
+  });
+});
