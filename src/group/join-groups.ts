@@ -102,8 +102,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
 /**
  * Groups of statements that report one statement, by ONE fitted decision per candidate pair
  * (`JOIN_MODEL` over `JoinFeatures`, discounted when the words a pair shares are held by more
- * statements than one proposition ever held where it was fitted: see `discountCommon`), clustered by average link without chaining (see
- * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
+ * statements than one proposition ever held where it was fitted: see `discountCommon`),
+ * clustered by average link without chaining (see `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
  * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
  * together through the same decision; a group of denials alone then joins the claim group one
  * of its pointing denials answers (see `joinDenialGroups`). Deterministic for a given order of `items`. `context`:
