@@ -10,7 +10,8 @@
  * - ECB+: the mention sentences of one chain are one (the document is the report);
  * - Emergent: the headlines of one claim are one; a headline labelled `against` is a denial.
  * Prints precision and recall over those pairs at several cuts by 10-fold cross-validation,
- * per set, and the weights to paste into join-model.ts. Never fit on a test split.
+ * per set, and the weights to paste into join-model.ts, with the reach (the most labelled
+ * statements of one newsbench proposition). Never fit on a test split.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { seededRandom } from '../bench/generate';
@@ -131,7 +132,13 @@ function main(): void {
   }
   const all = fitLogistic(rows.map((r) => r.x), rows.map((r) => r.y), lambda, weightOf);
   const weights = JOIN_FEATURE_KEYS.map((k, j) => `${k}: ${(all.w[j] as number).toFixed(3)}`).join(', ');
-  console.log(`JOIN_MODEL (λ = ${lambda}):\n  weights: { ${weights} },\n  bias: ${all.bias.toFixed(3)},`);
+  // The reach: the most labelled statements of one newsbench proposition (see `discountCommon`).
+  const props = new Map<string, number>();
+  for (const story of (JSON.parse(readFileSync(paths[0] as string, 'utf8')) as { stories: { id: string; statements: { prop: string }[] }[] }).stories) {
+    for (const l of story.statements) props.set(`${story.id}/${l.prop}`, (props.get(`${story.id}/${l.prop}`) ?? 0) + 1);
+  }
+  const reach = Math.max(0, ...props.values());
+  console.log(`JOIN_MODEL (λ = ${lambda}):\n  weights: { ${weights} },\n  bias: ${all.bias.toFixed(3)},\n  reach: ${reach},`);
   if (argv.includes('--verbose')) {
     rows.forEach((r) => {
       const p = probability(r.x, all);

@@ -8,6 +8,7 @@ import { averageLinkGroups, type ScoredPair } from './join-cluster';
 import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 import { isPointing, pointedTargets } from './pointing-denials';
+import { discountCommon, sharedHolders } from './shared-holders';
 import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
@@ -100,8 +101,9 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
 
 /**
  * Groups of statements that report one statement, by ONE fitted decision per candidate pair
- * (`JOIN_MODEL` over `JoinFeatures`), clustered by average link without chaining (see
- * `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
+ * (`JOIN_MODEL` over `JoinFeatures`, discounted when the words a pair shares are held by more
+ * statements than one proposition ever held where it was fitted: see `discountCommon`),
+ * clustered by average link without chaining (see `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
  * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
  * together through the same decision; a group of denials alone then joins the claim group one
  * of its pointing denials answers (see `joinDenialGroups`). Deterministic for a given order of `items`. `context`:
@@ -114,11 +116,15 @@ export function joinGroups(
   const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
+  const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
   for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
     const sure = c.points === true && items[c.j]?.stance === 'denies';
-    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
+    // Words shared with dozens of statements make a topic: their evidence is discounted (a pointer is joined by what it answers, not by words).
+    const p = sure ? 1 : joinProbability(c.f, model);
+    const discounted = c.points || holders === undefined ? p : discountCommon(p, holders(c.i, c.j), model.reach as number);
+    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: discounted, close: c.f.weightedJaccard });
   }
   const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.

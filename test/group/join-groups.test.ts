@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { candidateFeatures, joinGroups, keptApart, type JoinItem } from '../../src/group/join-groups';
+import { JOIN_MODEL } from '../../src/group/join-model';
 
 const ctx = createFeatureContext();
 const members = (items: JoinItem[], claimDenial = true): number[][] => joinGroups(items, ctx, { claimDenial }).map((g) => g.members);
@@ -142,5 +143,28 @@ describe('joinGroups', () => {
     const groups = members(items);
     expect(groups.flat().sort()).toEqual([0, 1, 2, 3]);
     expect(groups).toEqual([[0, 1], [2, 3]]);
+  });
+});
+
+describe('joinGroups: a phrase many statements share', () => {
+  // Invented words, each of one statement: two of them and "harbour tunnel" make a fragment
+  // that shares only that phrase with the others, among unrelated statements of three words.
+  const syllables = ['ka', 'lo', 'mi', 'ru', 'te', 'vo', 'sa', 'ne', 'di', 'po'];
+  const word = (k: number, salt: number): string =>
+    `${syllables[k % 10]}${syllables[Math.floor(k / 10) % 10]}${syllables[salt]}${syllables[Math.floor(k / 100) % 10]}x`;
+  const corpus = (sharing: number): JoinItem[] => Array.from({ length: 300 }, (_, k) => {
+    const text = k < sharing ? `${word(k, 1)} ${word(k, 2)} harbour tunnel` : `${word(k, 3)} ${word(k, 4)} ${word(k, 5)}`;
+    return at(`r${k}`, 0, text, word(k, 6).toUpperCase());
+  });
+  const largest = (items: JoinItem[], model = JOIN_MODEL): number => Math.max(...joinGroups(items, ctx, { model }).map((g) => g.members.length));
+
+  it.each([
+    ['held by 10, fewer than one proposition ever held where the decision was fitted: joined as before', 10, 10, 10],
+    ['held by 40: a topic, no longer one group', 40, 1, 40],
+    ['held by 80', 80, 1, 80],
+  ])('%s', (_name, sharing, withReach, withoutReach) => {
+    const items = corpus(sharing);
+    expect(largest(items)).toBe(withReach);
+    expect(largest(items, { ...JOIN_MODEL, reach: undefined })).toBe(withoutReach);
   });
 });
