@@ -51,7 +51,7 @@ export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: 
  * denial that only points ("called the accusation false") and the claim it was resolved to
  * answer (see `pointedTargets`), by index.
  */
-export function groupIndices(items: readonly (GroupInput & ReportPlace)[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[]; pointed: Map<number, number> } {
+export function groupIndices(items: readonly (GroupInput & ReportPlace & { topic?: number | undefined })[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[]; pointed: Map<number, number> } {
   const index = new Map(items.map((x, i) => [x.id, i]));
   const joinItems = items.map((x) => ({ ...x, answers: x.denies === undefined ? undefined : index.get(x.denies) }));
   const context = joinContext(joinItems, s.features);

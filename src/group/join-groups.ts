@@ -10,6 +10,7 @@ import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 import { isPointing, pointedTargets } from './pointing-denials';
 import { discountCommon, sharedHolders } from './shared-holders';
 import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
+import { mergeByWording } from './wording-merge';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -17,6 +18,8 @@ export interface JoinItem extends ReportPlace {
   stance?: 'asserts' | 'denies' | undefined;
   /** Index of the claim the extractor found this denial to answer. */
   answers?: number | undefined;
+  /** The story its report belongs to (see `reportStories`), when known: groups of one story may merge by their pooled words (see `mergeByWording`). */
+  topic?: number | undefined;
 }
 
 /** A candidate pair and its features; `points` when `i` only points at `j` (see `pointedTargets`). */
@@ -100,13 +103,29 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
 }
 
 /**
+ * `apart` for merging whole groups by their words (see `mergeByWording`), but for a denial and
+ * the claim the extractor found it to answer ("rejected reports that P" and the P read inside
+ * it): `keptApart` keeps those two overlapping spans apart pair by pair, as their shared words
+ * prove nothing; merged only when their groups' pooled words are alike, they are one statement
+ * and its denial.
+ */
+function keptApartInMerge(items: readonly JoinItem[], apart: (a: number, b: number) => boolean): (a: number, b: number) => boolean {
+  return (a, b) => {
+    const [x, y] = [items[a] as JoinItem, items[b] as JoinItem];
+    const answered = (x.stance === 'denies') !== (y.stance === 'denies') && (x.answers === b || y.answers === a);
+    return !answered && apart(a, b);
+  };
+}
+
+/**
  * Groups of statements that report one statement, by ONE fitted decision per candidate pair
  * (`JOIN_MODEL` over `JoinFeatures`, discounted when the words a pair shares are held by more
  * statements than one proposition ever held where it was fitted: see `discountCommon`),
  * clustered by average link without chaining (see `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
  * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
  * together through the same decision; a group of denials alone then joins the claim group one
- * of its pointing denials answers (see `joinDenialGroups`). Deterministic for a given order of `items`. `context`:
+ * of its pointing denials answers (see `joinDenialGroups`), and groups of one small story merge
+ * while their pooled words are alike (see `mergeByWording`). Deterministic for a given order of `items`. `context`:
  * the `joinContext` of `items`, when the caller made it already.
  */
 export function joinGroups(
@@ -129,5 +148,6 @@ export function joinGroups(
   const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
-  return joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);
+  const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);
+  return mergeByWording(joined, jc.sides, jc.idf, (i) => items[i]?.topic, keptApartInMerge(items, apart));
 }

@@ -14,7 +14,7 @@ import type { DiffOptions } from '../schema/options';
 import { ReportSchema, type Report } from '../schema/report';
 import { asProposition } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
-import { findTopics } from '../topics/find-topics';
+import { findTopics, reportStories } from '../topics/find-topics';
 import { compareGroup, DEFAULT_COMPARE_LIMITS } from './compare-group';
 
 /** Statement ids unique across reports (`s1`, `s2`, … by report id, then offset), and `denies` renamed to match. */
@@ -103,7 +103,9 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   }
   progress('group', 0, 1);
   const settings = resolveGroupSettings(groupOptionsOf(opts));
-  const grouped = groupIndices(statements.map(asProposition), settings);
+  // The stories first: groups of one story may merge by their pooled words (see `mergeByWording`).
+  const stories = reportStories(statements, settings.features);
+  const grouped = groupIndices(statements.map((s) => ({ ...asProposition(s), topic: stories.get(s.report) })), settings);
   issues.push(...grouped.issues);
   // A denial that only points ("called the accusation false") denies the claim it was resolved to.
   statements = statements.map((s, i) => {

@@ -1,6 +1,7 @@
 import { clusterEdges } from '../group/cluster';
 import type { FeatureContext } from '../group/features';
 import type { Analysis, Topic } from '../schema/analysis';
+import type { Statement } from '../schema/statement';
 import { linkReports } from './report-links';
 import { reportWords, tellingWords, type ReportWords } from './report-words';
 
@@ -59,6 +60,17 @@ function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
     for (const m of c.members) storyOf[m] = k;
   });
   return storyOf;
+}
+
+/**
+ * The story of each report that has statements, numbered from 0, as `findTopics` links them
+ * before any group is made: what the grouping reads to merge groups of one story by their
+ * pooled words (see `mergeByWording`). O(as `findTopics`' report links).
+ */
+export function reportStories(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext, settings: Partial<TopicSettings> = {}): Map<string, number> {
+  const rw = reportWords(statements, ctx);
+  const storyOf = storiesOf(rw, { ...TOPIC_DEFAULTS, ...settings });
+  return new Map(rw.reports.map((r, k) => [r, storyOf[k] as number]));
 }
 
 /** The indices of each key, ascending: one pass, not one per key. */

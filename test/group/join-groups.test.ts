@@ -133,6 +133,22 @@ describe('joinGroups', () => {
     expect(members(items, false)).toEqual([[0, 2, 3, 4], [1, 5]]);
   });
 
+  it.each<[string, number | undefined, number[][]]>([
+    ['with their story known, their groups merge: pooled, their words are one statement and its denials', 0, [[0, 1, 2, 3, 4]]],
+    ['without a story, they stay in two groups, as two overlapping spans are kept apart', undefined, [[0, 2, 4], [1, 3]]],
+  ])('a denial and the claim it answers, read inside it: %s', (_name, topic, want) => {
+    const denial = 'rejected reports that Karvian navy divers planted mines beneath the Osterholm ferry terminal';
+    const claim = 'Karvian navy divers planted mines beneath the Osterholm ferry terminal';
+    const items: JoinItem[] = [
+      { ...at('r1', 0, denial, 'Piet Armand', 'denies'), answers: 1, topic },
+      { ...at('r1', denial.indexOf(claim), claim, 'Hedda Quist'), topic },
+      { ...at('r2', 0, 'navy divers from Karvia planted the mines under the Osterholm terminal in a winter drill', 'Hedda Quist'), topic },
+      { ...at('r2', 120, 'Karvian navy divers did not plant mines beneath the Osterholm ferry terminal', 'Piet Armand', 'denies'), topic },
+      { ...at('r3', 0, 'rejected reports that Karvian divers planted mines at the Osterholm terminal', 'Piet Armand', 'denies'), topic },
+    ];
+    expect(members(items)).toEqual(want);
+  });
+
   it('gives every statement one group, groups by first member', () => {
     const items = [
       at('r1', 0, 'the ferry to the islands stops in October', 'Kofi Okafor'),

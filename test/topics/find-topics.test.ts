@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import type { Analysis } from '../../src/schema/analysis';
 import type { Statement } from '../../src/schema/statement';
-import { findTopics } from '../../src/topics/find-topics';
+import { findTopics, reportStories } from '../../src/topics/find-topics';
 
 const ctx = createFeatureContext();
 
@@ -125,5 +125,23 @@ describe('findTopics (properties)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('reportStories', () => {
+  it('numbers the story of each report before any group is made: the reports of one story share a number', () => {
+    const stories = reportStories([...DAM, ...CHESS], ctx);
+    expect([...stories.keys()].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
+    expect(stories.get('r1')).toBe(stories.get('r2'));
+    expect(stories.get('r3')).toBe(stories.get('r4'));
+    expect(stories.get('r1')).not.toBe(stories.get('r3'));
+  });
+
+  it('gives the reports the same stories as the topics of `findTopics`, whatever the order of the statements', () => {
+    const statements = [...CHESS, ...DAM];
+    const stories = reportStories(statements, ctx);
+    const topics = findTopics({ statements, groups: groupsOf(statements.map((s) => [s.id])) }, ctx);
+    for (const t of topics) expect(new Set(t.reports.map((r) => stories.get(r))).size).toBe(1);
+    expect(new Set(stories.values()).size).toBe(topics.length);
   });
 });
