@@ -105,7 +105,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
   const settings = resolveGroupSettings(groupOptionsOf(opts));
   // The stories first: groups of one story may merge by their pooled words (see `mergeByWording`).
   const stories = reportStories(statements, settings.features);
-  const grouped = groupIndices(statements.map((s) => ({ ...asProposition(s), topic: stories.get(s.report) })), settings);
+  const grouped = groupIndices(statements.map((s) => ({ ...asProposition(s), topic: stories.byReport.get(s.report) })), settings);
   issues.push(...grouped.issues);
   // A denial that only points ("called the accusation false") denies the claim it was resolved to.
   statements = statements.map((s, i) => {
@@ -147,7 +147,7 @@ export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}
     reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, issues: e.issues })),
     statements,
     groups,
-    ...(opts.topics ?? true ? { topics: findTopics({ statements, groups }, settings.features) } : {}),
+    ...(opts.topics ?? true ? { topics: findTopics({ statements, groups }, settings.features, {}, stories) } : {}),
     issues,
   };
 }

@@ -62,15 +62,25 @@ function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
   return storyOf;
 }
 
+/** The stories of a batch of reports: their words, and the story of each (numbered from 0). */
+export interface Stories {
+  readonly words: ReportWords;
+  /** The story of each report of `words.reports`, by index. */
+  readonly storyOf: Int32Array;
+  /** The story of each report that has statements, by report id. */
+  readonly byReport: ReadonlyMap<string, number>;
+}
+
 /**
- * The story of each report that has statements, numbered from 0, as `findTopics` links them
- * before any group is made: what the grouping reads to merge groups of one story by their
- * pooled words (see `mergeByWording`). O(as `findTopics`' report links).
+ * The story of each report that has statements, as `findTopics` links them, before any group is
+ * made: what the grouping reads to merge groups of one story by their pooled words (see
+ * `mergeByWording`). Pass it on to `findTopics` so the reports are not read twice.
+ * O(as `findTopics`' report links).
  */
-export function reportStories(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext, settings: Partial<TopicSettings> = {}): Map<string, number> {
-  const rw = reportWords(statements, ctx);
-  const storyOf = storiesOf(rw, { ...TOPIC_DEFAULTS, ...settings });
-  return new Map(rw.reports.map((r, k) => [r, storyOf[k] as number]));
+export function reportStories(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext, settings: Partial<TopicSettings> = {}): Stories {
+  const words = reportWords(statements, ctx);
+  const storyOf = storiesOf(words, { ...TOPIC_DEFAULTS, ...settings });
+  return { words, storyOf, byReport: new Map(words.reports.map((r, k) => [r, storyOf[k] as number])) };
 }
 
 /** The indices of each key, ascending: one pass, not one per key. */
@@ -105,14 +115,15 @@ function mostCounted(count: ReadonlyMap<number, number>): number {
  * Deterministic, and input order does not matter: reports are taken in natural id order and
  * topics come out ordered by their first group (groups keep the analysis order). Candidate
  * report pairs are those sharing a word found in at most `maxDf` reports, so the cost is
- * O(W + Σ posting²) for W words, bounded by `maxDf`, not O(reports²).
+ * O(W + Σ posting²) for W words, bounded by `maxDf`, not O(reports²). `stories`, when given, must
+ * be `reportStories` of the same statements' reports and texts, with the same settings.
  */
 export function findTopics(
   analysis: Pick<Analysis, 'statements' | 'groups'>, ctx: FeatureContext, settings: Partial<TopicSettings> = {},
+  stories: Stories = reportStories(analysis.statements, ctx, settings),
 ): Topic[] {
   const s: TopicSettings = { ...TOPIC_DEFAULTS, ...settings };
-  const rw = reportWords(analysis.statements, ctx);
-  const storyOf = storiesOf(rw, s);
+  const { words: rw, storyOf } = stories;
   const perGroup = groupReports(analysis, rw.reports);
   // A group none of whose statements has a known report is a topic of its own (a key below 0).
   const topicOfGroup = perGroup.map((p, g) => {

@@ -130,7 +130,7 @@ describe('findTopics (properties)', () => {
 
 describe('reportStories', () => {
   it('numbers the story of each report before any group is made: the reports of one story share a number', () => {
-    const stories = reportStories([...DAM, ...CHESS], ctx);
+    const stories = reportStories([...DAM, ...CHESS], ctx).byReport;
     expect([...stories.keys()].sort()).toEqual(['r1', 'r2', 'r3', 'r4']);
     expect(stories.get('r1')).toBe(stories.get('r2'));
     expect(stories.get('r3')).toBe(stories.get('r4'));
@@ -139,9 +139,15 @@ describe('reportStories', () => {
 
   it('gives the reports the same stories as the topics of `findTopics`, whatever the order of the statements', () => {
     const statements = [...CHESS, ...DAM];
-    const stories = reportStories(statements, ctx);
+    const stories = reportStories(statements, ctx).byReport;
     const topics = findTopics({ statements, groups: groupsOf(statements.map((s) => [s.id])) }, ctx);
     for (const t of topics) expect(new Set(t.reports.map((r) => stories.get(r))).size).toBe(1);
     expect(new Set(stories.values()).size).toBe(topics.length);
+  });
+
+  it('gives `findTopics` the same topics when handed to it as when it reads the reports itself', () => {
+    const statements = [...DAM, ...CHESS];
+    const analysis = { statements, groups: groupsOf(statements.map((s) => [s.id])) };
+    expect(findTopics(analysis, ctx, {}, reportStories(statements, ctx))).toEqual(findTopics(analysis, ctx));
   });
 });
