@@ -14,6 +14,7 @@ import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
 import { findAppositiveDenials } from './denials';
+import { withoutNestedDirectives } from './directives';
 import { rangeOffsets, tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
@@ -150,7 +151,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
     }
     const sentenceText = text.slice(tok(doc, range.lo)?.start ?? 0, tok(doc, Math.max(range.lo, range.hi - 1))?.end ?? 0).toLowerCase();
     const nearStatement = /\bstatement\b/.test(sentenceText);
-    const atts = findAttributions(doc, range, minWords);
+    const atts = withoutNestedDirectives(doc, findAttributions(doc, range, minWords));
     let main: { speaker: Speaker | null; stance: Stance } | null = null;
     const sentenceDrafts: Draft[] = [];
     for (const a of atts) {

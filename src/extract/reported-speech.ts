@@ -139,6 +139,7 @@ export function opensClaimAppositive(doc: Doc, i: number, hi: number): boolean {
  */
 export function contentEnd(doc: Doc, from: number, hi: number, inRelative = false): number {
   const w = doc.words;
+  let openDash = false;
   for (let i = from; i < hi; i++) {
     const t = tok(doc, i);
     if (t.kind === 'space' || (doc.quoteOf[i] ?? -1) >= 0) continue;
@@ -149,6 +150,14 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
       if (v !== undefined && (v.form === 's' || v.form === 'ed') && !w.nounLike.has(v.lemma)) return i;
     }
     if (t.text !== ',' && !isDash(t)) continue;
+    // A dash with no partner before the end opens the reporter's aside ("… to Congress — hours
+    // after the report"); a pair sets off the speaker's own parenthesis, and the second closes it.
+    // A dash glued to the word before breaks a word across a line ("con- clusion"): no aside.
+    if (isDash(t) && tok(doc, i - 1)?.kind === 'space') {
+      if (openDash) openDash = false;
+      else if (closedDash(doc, i, hi)) openDash = true;
+      else return i;
+    }
     const n = nextContent(doc, i, hi);
     if (n < 0) continue;
     const v = w.verbs.get(tok(doc, n).norm);
@@ -161,6 +170,12 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
     if (inRelative && t.text === ',' && RESUMING.has(tok(doc, n).norm)) return i;
   }
   return hi;
+}
+
+/** Whether another dash closes the one at `i` before `hi`: "the plan — its second — failed". */
+function closedDash(doc: Doc, i: number, hi: number): boolean {
+  for (let j = i + 1; j < hi; j++) if ((doc.quoteOf[j] ?? -1) < 0 && isDash(tok(doc, j))) return true;
+  return false;
 }
 
 /** ", state media reported on Sunday": a speaker and a finite reporting verb after a comma. */

@@ -92,6 +92,14 @@ describe('extractStatements', () => {
     expectStatement(text, content, speaker, 'asserts');
   });
 
+  it.each([
+    ['an aside after a dash', 'The board denied it had hidden the losses — two days after the audit was published.', 'it had hidden the losses'],
+    ['a parenthesis between two dashes', 'Okafor said the firm — a family business — had paid every supplier.', 'the firm — a family business — had paid every supplier'],
+    ['a word broken across a line', 'Okafor said the con- tract had been signed.', 'the con- tract had been signed'],
+  ])('ends reported content at %s only when the dash stands alone', (_case, text, content) => {
+    expect(one(text).map((s) => s.text)).toContain(content);
+  });
+
   it('keeps a relative clause inside the content whole when the cue stands outside it', () => {
     expectStatement('The council said the pier, which cost 12 million euros, is closed again.', 'the pier, which cost 12 million euros, is closed again', 'council', 'asserts');
   });
