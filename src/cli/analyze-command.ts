@@ -11,7 +11,7 @@ import type { Segment, Span } from '../schema/diff';
 import type { Statement } from '../schema/statement';
 import { bad, describeFsError } from './decode';
 import { createProgress } from './progress';
-import { readReports } from './read-input';
+import { readReports } from './read-reports';
 import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './command';
 import type { Issue } from '../schema/issue';
 import type { Report } from '../schema/report';

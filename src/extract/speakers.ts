@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize';
+import type { Token } from '../text/tokens';
 import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 
 /** A speaker phrase: token indices `first..last`, both included. */

@@ -1,4 +1,4 @@
-import { restates } from '../compare/diff-claims';
+import { restates } from '../compare/pair-core';
 import type { DiffOptions } from '../schema/options';
 import type { FeatureContext, FeatureTable } from './features';
 import { hashString } from './features';

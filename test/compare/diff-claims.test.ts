@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareValid, diffClaims, restates } from '../../src/compare/diff-claims';
+import { diffClaims } from '../../src/compare/diff-claims';
+import { compareValid, restates } from '../../src/compare/pair-core';
 import type { ClaimDiff, Label, Reason, Relation } from '../../src/schema/diff';
 
 /** The segment whose A side (or B side, when A is absent) covers the given text. */
