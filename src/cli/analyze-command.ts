@@ -6,7 +6,7 @@ import { render } from '../render/render';
 import { terminalOf } from '../render/terminal';
 import { bad, describeFsError } from './decode';
 import { createProgress } from './progress';
-import { readReports } from './read-input';
+import { readReports } from './read-reports';
 import { type CliIo, EXIT, formatFlag, parseFlags, UsageError, useColor } from './command';
 import type { Report } from '../schema/report';
 

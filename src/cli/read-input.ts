@@ -1,9 +1,6 @@
-import { basename, extname } from 'node:path';
 import type * as z from 'zod';
 import { describeValue, firstProblem } from '../schema/error';
-import { ReportSchema, type Report } from '../schema/report';
-import { bad, readStreamText, readTextFile, textLines } from './decode';
-import type { CliIo } from './command';
+import { bad } from './decode';
 
 /**
  * A value checked against a schema; on failure one line naming the field:
@@ -45,46 +42,5 @@ export function parseJson(text: string, name: string, line?: number): unknown {
       ? (at === null ? name : `${name}:${lineColumn(text, at)}`)
       : `${name}:${line}${at === null ? '' : `:${at + 1}`}`;
     return bad(where, text.trim() === '' ? 'empty, expected JSON' : `not valid JSON (${reason})`);
-  }
-}
-
-const REPORT = 'a report {"id": "…", "text": "…"}';
-
-/**
- * Reports from files: `.txt` (one report, id = the file name), `.json` (a report or an array),
- * `.jsonl` (one report a line, read line by line), `-` for stdin (JSON lines when it starts
- * with `{`, a JSON array with `[`, else one text report with id `stdin`). Bad input stops with
- * one line naming the file, line (or item) and field.
- */
-export async function* readReports(paths: readonly string[], io: CliIo): AsyncGenerator<Report> {
-  for (const path of paths) {
-    const ext = extname(path).toLowerCase();
-    if (ext === '.jsonl') {
-      for await (const [line, n] of textLines({ path })) {
-        if (line.trim() === '') continue;
-        yield check(ReportSchema, parseJson(line, path, n), `${path}:${n}`, REPORT);
-      }
-      continue;
-    }
-    const name = path === '-' ? 'stdin' : path;
-    const text = path === '-' ? await readStreamText(io.stdin, name) : await readTextFile(path);
-    const head = text.trimStart()[0];
-    if (ext === '.json' || (path === '-' && head === '[')) {
-      const value = parseJson(text, name);
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) yield check(ReportSchema, value[i], `${name}: item ${i + 1}`, REPORT);
-      } else {
-        yield check(ReportSchema, value, name, `${REPORT} or an array of reports`);
-      }
-    } else if (path === '-' && head === '{') {
-      let n = 0;
-      for (const line of text.split('\n')) {
-        n++;
-        if (line.trim() === '') continue;
-        yield check(ReportSchema, parseJson(line, name, n), `${name}:${n}`, REPORT);
-      }
-    } else {
-      yield { id: path === '-' ? 'stdin' : basename(path), text };
-    }
   }
 }

@@ -1,4 +1,4 @@
-import { groupAt } from '../group/group-statements';
+import { groupAt } from '../group/group-layout';
 import { ensureTexts, type StatementColumns } from '../group/collect';
 import type { GroupLayout } from '../group/group-layout';
 import type { Issue } from '../schema/issue';

@@ -3,7 +3,7 @@ import type { ClaimDiff, Relation, Segment } from '../schema/diff';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
 import { DiffAsyncOptionsSchema, type DiffAsyncOptions, type Judge, type JudgeVerdict } from '../schema/options';
-import { compareValid } from './diff-claims';
+import { compareValid } from './pair-core';
 
 /** @default values of the judge options (see DiffAsyncOptionsSchema). */
 const JUDGE_BELOW = 0.6;

@@ -1,5 +1,5 @@
 import type { Speaker, Statement } from '../schema/statement';
-import type { Token } from '../text/tokenize';
+import type { Token } from '../text/tokens';
 import { isCapitalised, isPossessive, type Doc } from './doc';
 import type { Mention } from './speakers';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/attribution';

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize';
+import type { Token } from '../text/tokens';
 import type { QuoteSpan } from './quotes';
 import type { WordSets } from './word-sets';
 

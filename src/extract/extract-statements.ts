@@ -6,7 +6,8 @@ import {
   ExtractOptionsSchema, type Cue, type ExtractOptions, type ExtractResult, type Speaker, type Stance, type Statement,
 } from '../schema/statement';
 import { splitSentences } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokens';
 import { Discourse, nameMention } from './aliases';
 import { accusedDenier } from './accusations';
 import { answerDraft, dropQuestionEchoes } from './answers';

@@ -1,5 +1,5 @@
 import type { Issue } from '../schema/issue';
-import type { Token } from '../text/tokenize';
+import type { Token } from '../text/tokens';
 import type { Range } from './doc';
 
 /** The bounds of one extraction, resolved from `ExtractOptions`; see there for what each means. */

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize';
+import type { Token } from '../text/tokens';
 import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 import { PHRASE_CONNECTORS, SPEAKER_DETERMINERS } from '../lexicon/determiners';
 

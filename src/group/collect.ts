@@ -1,5 +1,4 @@
-import { GroupInputSchema, isGroupInput, type GroupInput } from '../schema/analysis';
-import { ClaimdiffError, parseArgument } from '../schema/error';
+import { isGroupInput } from '../schema/group-input';
 import { featuresInto, type FeatureContext, type FeatureTable } from './features';
 import { compareIds } from './natural-order';
 
@@ -37,21 +36,12 @@ export function ensureTexts(cols: StatementColumns, indices: Iterable<number>): 
   if (missing.length > 0) cols.loadTexts(missing);
 }
 
-/** How a collector names statements in errors: by their position in the order they came. */
+/** How a collector reports bad statements, by their position in the order they came. */
 export interface CollectHooks {
-  where(index: number): string;
+  /** Called with a value `isGroupInput` rejects, to name its problem; must throw. */
+  invalid(value: unknown, index: number): never;
   /** Called with the first pair of statements that share an id (by the later one's position); must throw. */
   duplicate(later: number, first: number, id: string): never;
-}
-
-/** The hooks of the library functions: `groupStatements(statements)[3]: found duplicate id …`. */
-export function argumentHooks(name: string): CollectHooks {
-  return {
-    where: (i) => `${name}[${i}]`,
-    duplicate: (later, _first, id) => {
-      throw new ClaimdiffError('invalid-argument', `${name}[${later}]: found duplicate id ${JSON.stringify(id)}, expected ids unique`);
-    },
-  };
 }
 
 /**
@@ -87,15 +77,15 @@ export class StatementCollector {
   /** Checks one statement cheaply (the schema names the problem only when it fails) and takes it. */
   add(value: unknown): void {
     const n = this.ids.length;
-    const s = value as Partial<GroupInput> | null;
-    if (!isGroupInput(s)) parseArgument(GroupInputSchema, s, this.hooks.where(n), 'a statement { id, text, stance? }');
-    const { id, text, stance } = s as GroupInput;
+    if (!isGroupInput(value)) this.hooks.invalid(value, n);
+    const s = value;
+    const { id, text, stance } = s;
     if (n > 0 && this.inOrder && compareIds(this.ids[n - 1] as string, id) >= 0) this.inOrder = false;
     if (n + 1 >= this.offsets.length) this.grow(n);
     this.ids.push(id);
     this.texts.push(this.keepTexts ? text : '');
     this.denies[n] = stance === 'denies' ? 1 : 0;
-    const denied = (s as GroupInput)['denies'];
+    const denied = s['denies'];
     if (typeof denied === 'string') this.deniedIds.set(n, denied);
     if (this.scratch.length < text.length) this.scratch = new Uint32Array(text.length * 2);
     const k = featuresInto(text, this.features, this.scratch);

@@ -102,7 +102,9 @@ function inflectsRegularly(word: string, lemma: string): boolean {
 
 /** The content word a word form stands for (lower case, base form), or undefined for a word left out. */
 function contentWord(form: string, ctx: FeatureContext): string | undefined {
-  let w = form.toLowerCase().replace(/’/g, "'");
+  let w = form.toLowerCase();
+  // Asked once per word form of a corpus: most have no curly apostrophe to replace.
+  if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length < 2 && !/\d/.test(w)) return undefined;
   if (ctx.stopWords.has(w)) return undefined;

@@ -1,3 +1,5 @@
+import type { Group } from '../schema/analysis';
+import type { StatementColumns } from './collect';
 /** Groups as lists of indices into the input, with the canonical index. */
 export interface IndexGroup {
   canonical: number;
@@ -67,4 +69,16 @@ export function layoutOfGroups(groups: readonly IndexGroup[], n: number): GroupL
     start[k + 1] = (start[k] as number) + g.members.length;
   });
   return { canonical: Int32Array.from(sorted, (g) => g.canonical), start, members };
+}
+
+/** Group `k` of a layout as output: `g{k+1}`, member ids in natural order, the canonical's id. */
+export function groupAt(cols: Pick<StatementColumns, 'ids'>, layout: GroupLayout, k: number): Group {
+  const members: string[] = [];
+  for (let t = layout.start[k] as number; t < (layout.start[k + 1] as number); t++) members.push(cols.ids[layout.members[t] as number] as string);
+  return { id: `g${k + 1}`, members, canonical: cols.ids[layout.canonical[k] as number] as string };
+}
+
+/** Groups of a layout as objects. */
+export function groupsOf(cols: Pick<StatementColumns, 'ids'>, layout: GroupLayout): Group[] {
+  return Array.from({ length: layout.canonical.length }, (_, k) => groupAt(cols, layout, k));
 }

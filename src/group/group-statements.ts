@@ -1,11 +1,12 @@
-import { GroupInputSchema, GroupOptionsSchema, isGroupInput, type Group, type GroupInput, type GroupOptions, type GroupProgress } from '../schema/analysis';
+import { GroupInputSchema, GroupOptionsSchema, type Group, type GroupInput, type GroupOptions, type GroupProgress } from '../schema/analysis';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
-import { argumentHooks, StatementCollector, type StatementColumns } from './collect';
+import { isGroupInput } from '../schema/group-input';
+import { StatementCollector, type CollectHooks, type StatementColumns } from './collect';
 import type { FeatureTable } from './features';
 import { findPairs } from './find-pairs';
 import { canonicalsOf, groupColumns } from './group-columns';
-import type { GroupLayout, IndexGroup } from './group-layout';
+import { groupsOf, type IndexGroup } from './group-layout';
 import { joinContext, joinGroups } from './join-groups';
 import type { ReportPlace } from './statement-places';
 import { resolveGroupSettings, type GroupSettings } from './settings';
@@ -13,6 +14,21 @@ import { resolveGroupSettings, type GroupSettings } from './settings';
 export interface GroupingResult {
   groups: Group[];
   issues: Issue[];
+}
+
+/** The hooks of the library functions: `groupStatements(statements)[3]: found duplicate id …`. */
+export function argumentHooks(name: string): CollectHooks {
+  const invalid = (value: unknown, index: number): never => {
+    parseArgument(GroupInputSchema, value, `${name}[${index}]`, 'a statement { id, text, stance? }');
+    // isGroupInput tests what the schema does: a value it rejects fails the schema above.
+    throw new ClaimdiffError('invalid-argument', `${name}[${index}]: found ${describeValue(value)}, expected a statement { id, text, stance? }`);
+  };
+  return {
+    invalid,
+    duplicate: (later, _first, id) => {
+      throw new ClaimdiffError('invalid-argument', `${name}[${later}]: found duplicate id ${JSON.stringify(id)}, expected ids unique`);
+    },
+  };
 }
 
 /** Checks the argument cheaply (a corpus may hold millions) and names the first bad item. */
@@ -57,18 +73,6 @@ export function groupIndices(items: readonly (GroupInput & ReportPlace & { topic
   const context = joinContext(joinItems, s.features);
   const pointed = new Map([...context.targets].filter(([p, t]) => joinItems[p]?.answers === undefined && joinItems[t]?.stance !== 'denies'));
   return { groups: joinGroups(joinItems, s.features, { claimDenial: s.claimDenial, context }), issues: [], pointed };
-}
-
-/** Group `k` of a layout as output: `g{k+1}`, member ids in natural order, the canonical's id. */
-export function groupAt(cols: Pick<StatementColumns, 'ids'>, layout: GroupLayout, k: number): Group {
-  const members: string[] = [];
-  for (let t = layout.start[k] as number; t < (layout.start[k + 1] as number); t++) members.push(cols.ids[layout.members[t] as number] as string);
-  return { id: `g${k + 1}`, members, canonical: cols.ids[layout.canonical[k] as number] as string };
-}
-
-/** Groups of a layout as objects. */
-export function groupsOf(cols: Pick<StatementColumns, 'ids'>, layout: GroupLayout): Group[] {
-  return Array.from({ length: layout.canonical.length }, (_, k) => groupAt(cols, layout, k));
 }
 
 /** Statements read between two progress calls. */

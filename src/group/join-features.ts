@@ -170,6 +170,21 @@ function softCount(a: JoinSide, b: JoinSide, lexicon: Lexicon): number {
  */
 export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed = false, given?: JoinCounts): JoinFeatures {
   const counts = given?.has(a, b) ? given : undefined;
+  return featuresWith(a, b, idf, ctx, pointed, counts, () => (counts ? counts.soft(a, b) : softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon)));
+}
+
+/**
+ * `joinFeatures` of a pair with `soft` at its floor: only the words both sides hold, each of
+ * which has itself in the other. With a lexicon whose every word's own meaning keys include
+ * its lemmas (the WordNet lexicon), the true `soft` is never below it: a caller can settle a
+ * pair on this alone when the model weighs `soft` up. No lexicon look-up: O(w).
+ */
+export function joinFeaturesAtSoftFloor(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext): JoinFeatures {
+  return featuresWith(a, b, idf, ctx, false, undefined, (shared) => 2 * shared);
+}
+
+/** The features of one pair, `soft` counted by `softOf` (given the words both hold). */
+function featuresWith(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, pointed: boolean, counts: JoinCounts | undefined, softOf: (shared: number) => number): JoinFeatures {
   const inB = wordSetOf(b);
   let shared = 0;
   let sharedWeight = 0;
@@ -179,7 +194,7 @@ export function joinFeatures(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureCon
     sharedWeight += idf(w);
   }
   const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
-  const soft = counts ? counts.soft(a, b) : softCount(a, b, ctx.lexicon) + softCount(b, a, ctx.lexicon);
+  const soft = softOf(shared);
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
   return {

@@ -1,8 +1,9 @@
-import { restates } from '../compare/diff-claims';
+import { restates } from '../compare/pair-core';
+import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import type { DiffOptions } from '../schema/options';
 import type { FeatureContext, FeatureTable } from './features';
 import { hashString } from './features';
-import { idfValue, joinFeatures, joinSide, type Idf, type JoinSide } from './join-features';
+import { idfValue, joinFeatures, joinFeaturesAtSoftFloor, joinSide, type Idf, type JoinSide } from './join-features';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 
 /**
@@ -87,6 +88,9 @@ export function idfOfFrequencies(f: WordFrequencies): Idf {
  */
 export const NEAR_BAND = { join: 0.8, apart: 0.4 } as const;
 
+/** How far above `NEAR_BAND.join` the floor of a pair's probability must be to settle it alone: rounding cannot cross it. */
+const FLOOR_MARGIN = 1e-9;
+
 /**
  * Whether each pair `(a[k], b[k])` of texts of one stance reports one statement: by the fitted
  * join decision (`JOIN_MODEL` over the features that exist without reports or speakers) where it
@@ -102,10 +106,16 @@ export function textsJoined(a: readonly string[], b: readonly string[], idf: Idf
   };
   // The core reads the lexicon the features read.
   const core: DiffOptions = diff.lexicon === undefined ? { ...diff, lexicon: ctx.lexicon } : diff;
+  // Most near pairs are sure joins on their shared words alone: `soft` only rises from its floor
+  // (see `joinFeaturesAtSoftFloor`, exact for the built-in lexicon) and the model weighs it up,
+  // so a floor sure to join (with a margin for rounding) is the answer, without the lexicon's
+  // meaning keys for every word. Same answers; at 20k statements 341 of 423 pairs.
+  const floorSettles = ctx.lexicon === builtInLexicon() && model.weights.soft >= 0;
   const out = new Uint8Array(a.length);
   for (let k = 0; k < a.length; k++) {
     const [x, y] = [a[k] as string, b[k] as string];
-    const p = joinProbability(joinFeatures(side(x), side(y), idf, ctx), model);
+    const floor = floorSettles ? joinProbability(joinFeaturesAtSoftFloor(side(x), side(y), idf, ctx), model) : 0;
+    const p = floor >= NEAR_BAND.join + FLOOR_MARGIN ? floor : joinProbability(joinFeatures(side(x), side(y), idf, ctx), model);
     if (p >= NEAR_BAND.join || (p >= NEAR_BAND.apart && restates(x, y, core))) out[k] = 1;
   }
   return out;

@@ -1,7 +1,8 @@
 import { GroupOptionsSchema, type Group, type GroupInput, type GroupOptions } from '../schema/analysis';
 import { parseArgument } from '../schema/error';
 import type { Issue } from '../schema/issue';
-import { collectStatements, groupsOf, validateStatements, type GroupingResult } from './group-statements';
+import { collectStatements, validateStatements, type GroupingResult } from './group-statements';
+import { groupsOf } from './group-layout';
 import type { StatementColumns } from './collect';
 import { groupColumns } from './group-columns';
 import type { GroupLayout } from './group-layout';

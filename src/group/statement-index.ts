@@ -1,4 +1,4 @@
-import { restates } from '../compare/diff-claims';
+import { restates } from '../compare/pair-core';
 import {
   GroupOptionsSchema, IndexSnapshotSchema, type Group, type GroupInput, type IndexOptions, type IndexSnapshot,
 } from '../schema/analysis';

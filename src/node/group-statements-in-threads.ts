@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { collectStatements, groupsOf, type GroupingResult } from '../group/group-statements';
+import { collectStatements, type GroupingResult } from '../group/group-statements';
+import { groupsOf } from '../group/group-layout';
 import type { GroupInput, GroupOptions } from '../schema/analysis';
 import { ClaimdiffError } from '../schema/error';
 import { groupColumnsInThreads } from './group-in-threads';

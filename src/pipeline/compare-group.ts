@@ -1,4 +1,4 @@
-import { compareValid } from '../compare/diff-claims';
+import { compareValid } from '../compare/pair-core';
 import { alignGroup } from '../group/align-group';
 import { pointsAt } from '../group/pointing-denials';
 import { sameSpeaker } from '../group/statement-places';

@@ -2,7 +2,6 @@
 // options; the shapes are documented on the interfaces of analysis-contract.ts and
 // analyze-option-types.ts.
 import * as z from 'zod';
-import type { GroupInput } from './analysis-contract';
 import type { AnalyzeProgress, GroupProgress } from './analyze-option-types';
 import { LabelSchema, ReasonSchema, RelationSchema, SegmentSchema, SpanSchema } from './diff';
 import { IssueSchema } from './issue';
@@ -77,16 +76,6 @@ export const GroupInputSchema = z.looseObject({
   text: z.string(),
   stance: StanceSchema.optional(),
 });
-
-/**
- * What `GroupInputSchema` accepts, tested field by field without the schema: a corpus may hold
- * millions of statements, and the schema is asked only to name the problem of one that fails.
- */
-export function isGroupInput(value: unknown): value is GroupInput {
-  const s = value as Partial<GroupInput> | null;
-  return s !== null && typeof s === 'object' && typeof s.id === 'string' && s.id !== '' && typeof s.text === 'string'
-    && (s.stance === undefined || s.stance === 'asserts' || s.stance === 'denies');
-}
 
 export const GroupOptionsSchema = z.strictObject({
   threshold: z.number().min(0).max(1).optional(),

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { ClaimdiffError, describeValue, parseArgument } from '../schema/error';
-import { checkText, tokenize, type Token } from './tokenize';
+import { tokenize } from './tokenize';
+import { checkText, type Token } from './tokens';
 
 export interface SentenceSpan {
   readonly start: number;

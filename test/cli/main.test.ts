@@ -33,6 +33,14 @@ describe('the command entry (dist/cli.js)', () => {
     expect(loaded.has(module)).toBe(false);
   });
 
+  it('loads no zod for `group` until a statement fails: its modules, the pairwise core included, build no schema', () => {
+    const chunk = /import\("(\.\/group-command-[\w-]+\.js)"\)/.exec(readFileSync(join(DIST, 'cli.js'), 'utf8'))?.[1];
+    expect(chunk).toBeDefined();
+    const group = staticallyLoaded(chunk as string);
+    expect(group.has('./lexicon-data.cjs')).toBe(true);
+    expect(group.has('zod')).toBe(false);
+  });
+
   it.each([['--version'], ['--help']])('answers %s', (flag) => {
     const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), flag], { encoding: 'utf8' });
     expect(r.status).toBe(0);

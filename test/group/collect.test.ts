@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argumentHooks, ensureTexts, StatementCollector } from '../../src/group/collect';
+import { ensureTexts, StatementCollector } from '../../src/group/collect';
+import { argumentHooks } from '../../src/group/group-statements';
 import { createFeatureContext, featuresOf } from '../../src/group/features';
 
 const ctx = createFeatureContext();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
-import { idfOf, joinFeatures, joinSide, JOIN_FEATURE_KEYS, speakerNameWords, type JoinFeatures, type JoinSide } from '../../src/group/join-features';
+import { idfOf, joinFeatures, joinFeaturesAtSoftFloor, joinSide, JOIN_FEATURE_KEYS, speakerNameWords, type JoinFeatures, type JoinSide } from '../../src/group/join-features';
 import type { ReportPlace } from '../../src/group/statement-places';
 
 const ctx = createFeatureContext();
@@ -127,5 +127,31 @@ describe('joinFeatures', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('joinFeaturesAtSoftFloor', () => {
+  it('gives the features of joinFeatures but soft, and soft never above theirs, for any pair (WordNet lexicon)', () => {
+    const words = ['ferry', 'ferries', 'boat', 'vessel', 'sold', 'sell', 'bought', 'council', 'pier', 'harnvik', 'the', 'not', '40', 'closed', 'shut'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, text, (ta, tb) => {
+        const [a, b] = [side(ta), side(tb)];
+        const idf = idfOf([a, b]);
+        const floor = joinFeaturesAtSoftFloor(a, b, idf, ctx);
+        const full = joinFeatures(a, b, idf, ctx);
+        for (const k of JOIN_FEATURE_KEYS) if (k !== 'soft') expect(floor[k]).toBe(full[k]);
+        expect(floor.soft).toBeLessThanOrEqual(full.soft);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts only the words both sides hold: "purchased" and "bought" add nothing to it', () => {
+    const [a, b] = [side('the mayor purchased the boat'), side('the mayor bought the boat')];
+    const idf = idfOf([a, b]);
+    // mayor and boat on each side: 4 of the 6 words; the full count adds the synonyms.
+    expect(joinFeaturesAtSoftFloor(a, b, idf, ctx).soft).toBeCloseTo(4 / 6, 9);
+    expect(joinFeatures(a, b, idf, ctx).soft).toBe(1);
   });
 });

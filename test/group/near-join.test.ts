@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { restates } from '../../src/compare/pair-core';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext, featureTable } from '../../src/group/features';
 import { idfOf, joinFeatures, joinSide } from '../../src/group/join-features';
@@ -98,6 +99,27 @@ describe('textsJoined', () => {
         expect(answers).toEqual(whole);
       }),
       { numRuns: 10 },
+    );
+  });
+
+  it('answers every pair as the full join features and the pairwise core do: the floor settles only what they join anyway', () => {
+    const words = TOWN.flatMap((t) => t.split(' ')).filter((w, i, all) => all.indexOf(w) === i);
+    // A wording and another with a few of its words swapped, as near pairs are.
+    const edited = fc.tuple(fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 10 }), fc.array(fc.tuple(fc.nat(9), fc.constantFrom(...words)), { maxLength: 3 }))
+      .map(([w, swaps]): [string, string] => {
+        const other = [...w];
+        for (const [at, word] of swaps) other[at % other.length] = word;
+        return [w.join(' '), other.join(' ')];
+      });
+    fc.assert(
+      fc.property(fc.array(edited, { minLength: 1, maxLength: 4 }), (pairs) => {
+        const expected = pairs.map(([x, y]) => {
+          const p = joinProbability(joinFeatures(joinSide(x, false, {}, ctx), joinSide(y, false, {}, ctx), idf, ctx));
+          return p >= NEAR_BAND.join || (p >= NEAR_BAND.apart && restates(x, y, { lexicon: ctx.lexicon })) ? 1 : 0;
+        });
+        expect(Array.from(textsJoined(pairs.map((p) => p[0]), pairs.map((p) => p[1]), idf, ctx, {}))).toEqual(expected);
+      }),
+      { numRuns: 40 },
     );
   });
 });

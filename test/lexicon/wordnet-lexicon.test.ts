@@ -41,6 +41,16 @@ describe('lemmas', () => {
     expect(lexicon.lemmas(word)).not.toContain(wrong);
   });
 
+  it.each<[string, string[]]>([
+    ['saw', ['saw', 'see']],
+    ['leaves', ['leaf', 'leave']],
+    ['planning', ['planning', 'plan']],
+    ['zorkabs', ['zorkabs']],
+    ['quinlo', ['quinlo']],
+  ])('lists the lemmas of %s in order, the word itself, then its irregular lemmas, then what the suffix rules give: %j', (word, lemmas) => {
+    expect(lexicon.lemmas(word)).toEqual(lemmas);
+  });
+
   it('returns an unknown word itself', () => {
     expect(lexicon.lemmas('xqzzy')).toEqual(['xqzzy']);
   });

@@ -10,7 +10,8 @@ import type * as optionTypes from '../../src/schema/option-types';
 import * as options from '../../src/schema/options';
 import { ReportSchema } from '../../src/schema/report';
 import { SentenceOptionsSchema, type SentenceOptions } from '../../src/text/sentences';
-import { TokenizeOptionsSchema, type TokenizeOptions } from '../../src/text/tokenize';
+import { TokenizeOptionsSchema } from '../../src/text/tokenize';
+import type { TokenizeOptions } from '../../src/text/tokens';
 import * as statement from '../../src/schema/statement';
 
 // The public types are plain interfaces, written apart from the zod schemas that check the

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentTokens, tokenize } from '../../src/text/tokenize';
+import { tokenize } from '../../src/text/tokenize';
+import { contentTokens } from '../../src/text/tokens';
 
 const words = (text: string): string[] => contentTokens(tokenize(text)).map((t) => t.text);
 

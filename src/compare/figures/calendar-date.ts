@@ -1,5 +1,5 @@
 import { AMBIGUOUS_SEASONS, MONTHS, SEASON_CONTEXT, SEASONS } from '../../lexicon/dates';
-import type { Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokens';
 import { lookup } from './lookup';
 
 /** A date read from tokens; parts that were not written stay undefined. */

@@ -1,6 +1,6 @@
 import { APPROXIMATION_TOLERANCE, FIGURE_QUALIFIERS, RANGE_JOINERS } from '../../lexicon/numbers';
 import { CONVERSION_TOLERANCE } from '../../lexicon/units';
-import type { Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokens';
 import { lookup } from './lookup';
 import { readQuantity, sameAmount, type Quantity } from './quantity';
 

@@ -1,6 +1,6 @@
 import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_WORDS, type FigureQualifier } from '../../lexicon/numbers';
 import { CONVERSION_TOLERANCE, UNITS } from '../../lexicon/units';
-import type { Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokens';
 import { lookup } from './lookup';
 
 /** A figure read from one or more tokens: "1,600", "$420", "seventy percent", "2.5 million". */

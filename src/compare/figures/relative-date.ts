@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../../lexicon/dates';
-import type { Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokens';
 import type { CalendarDate } from './calendar-date';
 import { lookup } from './lookup';
 

@@ -1,5 +1,5 @@
 import { MONTHS } from '../../lexicon/dates';
-import type { Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokens';
 
 /**
  * Repairs to the tokens before they are read into terms, for two ways news prints a figure

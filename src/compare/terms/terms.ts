@@ -1,4 +1,4 @@
-import { contentTokens, tokenize, type Token } from '../../text/tokenize';
+import { contentTokens, tokensOf, type Token } from '../../text/tokens';
 import { figureKey, lookup, readDate, readFigure, readRelativeDate, type CalendarDate, type Quantity } from '../figures';
 import type { WordLists } from '../../lexicon/word-lists';
 import { mendTokens, numberAbbreviation } from './mend-tokens';
@@ -95,7 +95,7 @@ function dateKey(d: CalendarDate): string {
  */
 export function toTerms(text: string, words: WordLists, reference?: number): Term[] {
   const serials = words.numberAbbreviations ?? NONE;
-  const tokens = mendTokens(contentTokens(tokenize(text)), serials);
+  const tokens = mendTokens(contentTokens(tokensOf(text)), serials);
   const terms: Term[] = [];
   let group = 0;
   let clause = 0;

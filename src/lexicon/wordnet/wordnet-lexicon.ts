@@ -53,22 +53,36 @@ const UNLINKED: Profile = {
 /** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
 const DEFINED_KEY = -1_000_000;
 
+/** The rules of DETACH in the order they are tried: nouns, verbs, adjectives. */
+const RULES: readonly (readonly ['n' | 'v' | 'a', string, string])[] = (['n', 'v', 'a'] as const).flatMap((part) => DETACH[part].map(([suffix, replacement]) => [part, suffix, replacement] as const));
+/** The last letters of the suffixes: a word ending otherwise detaches nothing, and most words met are such. */
+const SUFFIX_ENDS = new Set(RULES.map(([, suffix]) => suffix.charCodeAt(suffix.length - 1)));
+
+/** Adds `x` to `found` unless there, making the list on the first; lemma lists are short, so a scan beats a set. */
+function addLemma(found: string[] | undefined, x: string): string[] {
+  if (found === undefined) return [x];
+  if (!found.includes(x)) found.push(x);
+  return found;
+}
+
+/** The lemmas of a word, in the order found: itself when WordNet holds it, its irregular lemmas, then what each rule of DETACH yields. */
 function lemmasOf(t: Words, word: string): string[] {
-  const found = new Set<string>();
-  if (t.numbers.has(word)) found.add(word);
-  for (const lemma of t.irregular.get(word) ?? []) found.add(lemma);
-  for (const part of ['n', 'v', 'a'] as const) {
-    for (const [suffix, replacement] of DETACH[part]) {
-      if (!word.endsWith(suffix)) continue;
-      const stem = word.slice(0, -suffix.length);
-      const bases = [stem + replacement];
-      if (DOUBLING.has(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
-      for (const base of bases) {
-        if (base.length >= MIN_BASE && t.parts[t.numbers.get(base) ?? -1]?.includes(part)) found.add(base);
-      }
-    }
+  let found: string[] | undefined;
+  if (t.numbers.has(word)) found = [word];
+  for (const lemma of t.irregular.get(word) ?? []) found = addLemma(found, lemma);
+  if (!SUFFIX_ENDS.has(word.charCodeAt(word.length - 1))) return found ?? [word];
+  for (const [part, suffix, replacement] of RULES) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    found = detached(t, part, stem + replacement, found);
+    if (DOUBLING.has(suffix) && stem.length > 2 && stem.at(-1) === stem.at(-2)) found = detached(t, part, stem.slice(0, -1), found);
   }
-  return found.size > 0 ? [...found] : [word];
+  return found ?? [word];
+}
+
+/** `found` with `base` added when it is a lemma of `part` long enough to count. */
+function detached(t: Words, part: 'n' | 'v' | 'a', base: string, found: string[] | undefined): string[] | undefined {
+  return base.length >= MIN_BASE && t.parts[t.numbers.get(base) ?? -1]?.includes(part) ? addLemma(found, base) : found;
 }
 
 function profileOf(t: Tables, lemma: string): Profile {

@@ -102,35 +102,83 @@ class Pairs {
   }
 }
 
-/**
- * Reads the comma-separated base-36 ids in `text[from, to)`, an empty id as -1. Scanning by
- * hand instead of `split` + `parseInt` halves the first-call decoding time (measured).
- */
-function readIds(text: string, from: number, to: number, emit: (id: number) => void): void {
-  let value = -1;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 44;
-    if (c !== 44) value = Math.max(value, 0) * 36 + (c <= 57 ? c - 48 : c - 87);
-    else {
-      emit(value);
-      value = -1;
-    }
-  }
-}
+/** The value of a base-36 digit's char code (0-9, a-z). */
+const digit = (c: number): number => (c <= 57 ? c - 48 : c - 87);
 
-/** The pairs of a links table (`gap:id,id;…`, see data.ts), in data order. */
+const COMMA = 44;
+const COLON = 58;
+const SEMICOLON = 59;
+
+/**
+ * The pairs of a links table (`gap:id,id;…`, see data.ts), in data order, an empty id as -1.
+ * One pass over the char codes with no call per id: the tables are decoded once, before the
+ * code is optimised, where a call per id (a callback, `split`, `parseInt`) is what costs (measured).
+ */
 function decodePairs(table: string): Pairs {
   const pairs = new Pairs();
   let x = 0;
-  for (let i = 0; i < table.length;) {
-    let end = table.indexOf(';', i);
-    if (end < 0) end = table.length;
-    const colon = table.indexOf(':', i);
-    readIds(table, i, colon, (gap) => (x += gap));
-    readIds(table, colon + 1, end, (y) => pairs.push(x, y));
-    i = end + 1;
+  let value = -1;
+  let inGap = true;
+  for (let i = 0; i <= table.length; i++) {
+    const c = i < table.length ? table.charCodeAt(i) : SEMICOLON;
+    if (c !== COMMA && c !== COLON && c !== SEMICOLON) {
+      value = Math.max(value, 0) * 36 + digit(c);
+      continue;
+    }
+    if (inGap) x += value;
+    else pairs.push(x, value);
+    value = -1;
+    if (c === COLON) inGap = false;
+    else if (c === SEMICOLON) inGap = true;
   }
   return pairs;
+}
+
+/**
+ * Lemma number -> synset pairs of WORDS (`lemma:parts[:id,…]`), an empty id being the next new
+ * synset: only the ids are read char by char, as in `decodePairs`.
+ */
+function decodeSynsets(): Pairs {
+  const synsets = new Pairs();
+  let next = 0;
+  let number = 0;
+  eachWord((_start, _first, second, end) => {
+    if (second >= 0) {
+      let value = -1;
+      for (let k = second + 1; k <= end; k++) {
+        const c = k < end ? WORDS.charCodeAt(k) : COMMA;
+        if (c !== COMMA) {
+          value = Math.max(value, 0) * 36 + digit(c);
+          continue;
+        }
+        synsets.push(number, value < 0 ? next++ : value);
+        value = -1;
+      }
+    }
+    number++;
+  });
+  return synsets;
+}
+
+/** Each lemma's antonyms, from ANTONYM (`lemma,lemma;…`), both ways; `indexOf` and `slice`, no array per pair. */
+function decodeAntonyms(): Map<string, Set<string>> {
+  const antonyms = new Map<string, Set<string>>();
+  const add = (x: string, y: string): void => {
+    const set = antonyms.get(x);
+    if (set === undefined) antonyms.set(x, new Set([y]));
+    else set.add(y);
+  };
+  for (let i = 0; i <= ANTONYM.length;) {
+    let end = ANTONYM.indexOf(';', i);
+    if (end < 0) end = ANTONYM.length;
+    const comma = ANTONYM.indexOf(',', i);
+    const x = ANTONYM.slice(i, comma < 0 || comma > end ? end : comma);
+    const y = comma < 0 || comma > end ? '' : ANTONYM.slice(comma + 1, end);
+    add(x, y);
+    add(y, x);
+    i = end + 1;
+  }
+  return antonyms;
 }
 
 /** Each entry of WORDS as `at(start, firstColon, secondColon or -1, end)`: its word is `WORDS.slice(start, firstColon)`. */
@@ -162,19 +210,8 @@ export function decodeWords(): Words {
 
 /** The relations, beside the words decoded first. */
 export function decode(words: Words): Tables {
-  const synsets = new Pairs();
-  let next = 0; // an empty id is the first mention of the next synset (see data.ts)
-  let number = 0;
-  eachWord((_start, _first, second, end) => {
-    if (second >= 0) readIds(WORDS, second + 1, end, (id) => synsets.push(number, id < 0 ? next++ : id));
-    number++;
-  });
-  const antonyms = new Map<string, Set<string>>();
-  for (const pair of ANTONYM.split(';')) {
-    const [x = '', y = ''] = pair.split(',');
-    (antonyms.get(x) ?? antonyms.set(x, new Set()).get(x)!).add(y);
-    (antonyms.get(y) ?? antonyms.set(y, new Set()).get(y)!).add(x);
-  }
+  const synsets = decodeSynsets();
+  const antonyms = decodeAntonyms();
   const hypernyms = decodePairs(HYPERNYM);
   const links = { similar: decodePairs(SIMILAR).adjacency(true), derivation: decodePairs(DERIVATION).adjacency(true), hypernym: hypernyms.adjacency(true) };
   return { ...words, synsets: synsets.adjacency(false), links, defined: decodePairs(DEFINED).adjacency(true), antonyms, up: hypernyms.adjacency(false) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffClaims, examinePair } from '../../../src/compare/diff-claims';
+import { diffClaims } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 
 const counted = (a: string, b: string): boolean => examinePair(a, b, {}).evidence.some((e) => e.check === 'count');
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFigures, figureKey, intervalOf, readFigure } from '../../../src/compare/figures/figure-range';
 import type { Quantity } from '../../../src/compare/figures/quantity';
-import { contentTokens, tokenize } from '../../../src/text/tokenize';
+import { tokenize } from '../../../src/text/tokenize';
+import { contentTokens } from '../../../src/text/tokens';
 
 function figure(text: string): Quantity {
   const q = readFigure(contentTokens(tokenize(text)), 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRelativeDate } from '../../../src/compare/figures/relative-date';
-import { contentTokens, tokenize } from '../../../src/text/tokenize';
+import { tokenize } from '../../../src/text/tokenize';
+import { contentTokens } from '../../../src/text/tokens';
 
 // Friday 13 November 2026, noon UTC.
 const FRIDAY = Date.parse('2026-11-13T12:00:00Z');

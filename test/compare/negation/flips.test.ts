@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examinePair } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 import type { Check } from '../../../src/schema/evidence';
 
 /** The checks that reported evidence on a pair, and those the verdict used. */

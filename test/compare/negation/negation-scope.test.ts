@@ -5,7 +5,7 @@ import { isContentTerm, toTerms, type Term } from '../../../src/compare/terms/te
 import { truthFrames, type Frames } from '../../../src/compare/negation/truth-frame';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
-import { examinePair } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 
 const words = defaultWordLists();
 const ctx = { lexicon: createWordNetLexicon(), words };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffClaims, examinePair } from '../../../src/compare/diff-claims';
+import { diffClaims } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 import { defaultWordLists } from '../../../src/compare/terms';
 
 const forced = (a: string, b: string, options = {}): boolean => examinePair(a, b, options).evidence.some((e) => e.check === 'quantifier');

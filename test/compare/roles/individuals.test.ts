@@ -5,7 +5,7 @@ import { toTerms, type Term } from '../../../src/compare/terms/terms';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import type { Reason } from '../../../src/schema/diff';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
-import { examinePair } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 
 const words = defaultWordLists();
 const ctx = { lexicon: createWordNetLexicon(), words };

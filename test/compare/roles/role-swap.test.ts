@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../../src/compare/diff-claims';
-import { examinePair } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 
 describe('participants in each other’s roles', () => {
   it.each([

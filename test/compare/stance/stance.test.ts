@@ -4,7 +4,7 @@ import { STANCE_CONFIDENCE } from '../../../src/compare/stance/stance';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import type { WordLists } from '../../../src/lexicon/word-lists';
 import type { ClaimDiff } from '../../../src/schema/diff';
-import { examinePair } from '../../../src/compare/diff-claims';
+import { examinePair } from '../../../src/compare/pair-core';
 
 const stanceText = (diff: ClaimDiff, a: string, b: string): string[] =>
   diff.segments.filter((s) => s.reasons.includes('stance')).map((s) => (s.b !== null ? b.slice(...s.b) : s.a !== null ? a.slice(...s.a) : ''));

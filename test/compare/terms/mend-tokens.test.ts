@@ -4,7 +4,8 @@ import { mendTokens, numberAbbreviation } from '../../../src/compare/terms/mend-
 import { toTerms } from '../../../src/compare/terms/terms';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import { NUMBER_ABBREVIATIONS } from '../../../src/lexicon/abbreviations';
-import { contentTokens, tokenize } from '../../../src/text/tokenize';
+import { tokenize } from '../../../src/text/tokenize';
+import { contentTokens } from '../../../src/text/tokens';
 
 const serials = new Set(NUMBER_ABBREVIATIONS);
 const words = defaultWordLists();
