@@ -5,7 +5,8 @@ import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
 import { joinDenialGroups } from './denial-groups';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
-import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
+import { denialLinkOf, featuresOf, idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
+import { JoinTable } from './join-table';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 import { isPointing, pointedTargets } from './pointing-denials';
 import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
@@ -39,6 +40,8 @@ export interface JoinContext {
   pointers: number[];
   /** The sides' lexicon counts, when the lexicon gives meaning keys (see `JoinCounts`). */
   counts?: JoinCounts | undefined;
+  /** The sides' words as ids, for the pairs' shared words (see `JoinTable`). */
+  table: JoinTable;
 }
 
 /**
@@ -52,13 +55,19 @@ export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): Jo
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
   const pointers = hasPlaces ? items.flatMap((x, i) => (denies[i] === 1 && isPointing(x.text, ctx) ? [i] : [])) : [];
-  return { sides, idf: idfOf(sides), targets, pointers, counts: JoinCounts.of(sides, ctx.lexicon) };
+  const idf = idfOf(sides);
+  return { sides, idf, targets, pointers, counts: JoinCounts.of(sides, ctx.lexicon), table: JoinTable.of(sides, idf) };
 }
 
 /** The features of any pair of the context (`i` pointing at `j` when it answers it). */
 export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: FeatureContext): JoinFeatures {
   const points = jc.targets.get(i) === j || jc.targets.get(j) === i;
-  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points, jc.counts);
+  const [a, b, counts] = [jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.counts];
+  if (counts === undefined) return joinFeatures(a, b, jc.idf, ctx, points);
+  // The counts and the table were made over these very sides: the same features as `joinFeatures`, read by index.
+  const shared = jc.table.shared(i, j);
+  const words = { shared: shared.count, sharedWeight: shared.weight, wa: jc.table.weight[i] as number, wb: jc.table.weight[j] as number, soft: counts.soft(a, b) };
+  return featuresOf(a, b, words, points, () => denialLinkOf(a, b, ctx, counts));
 }
 
 /**
