@@ -78,13 +78,26 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
  */
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
   const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
-  const pairs = new Map<number, [number, number]>();
-  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) pairs.set(key(i, j), [i, j]);
-  for (const [p, t] of jc.targets) pairs.set(key(p, t), [p, t]);
-  return [...pairs.entries()].sort((x, y) => x[0] - y[0]).map(([, [i, j]]) => {
+  // The few pointing pairs, sorted, are merged into the candidates (sorted already), the
+  // pointing order winning where both hold a pair, rather than sorting all of them again.
+  const pointing = new Map<number, [number, number]>();
+  for (const [p, t] of jc.targets) pointing.set(key(p, t), [p, t]);
+  const extra = [...pointing.entries()].sort((x, y) => x[0] - y[0]);
+  const keys = extra.map(([at]) => at);
+  const out: PairFeatures[] = [];
+  const add = ([i, j]: readonly [number, number]): void => {
     const points = jc.targets.get(i) === j;
-    return { i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) };
-  });
+    out.push({ i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) });
+  };
+  let k = 0;
+  const next = (): readonly [number, number] => (extra[k++] as [number, [number, number]])[1];
+  for (const pair of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) {
+    const at = key(pair[0], pair[1]);
+    while (k < keys.length && (keys[k] as number) < at) add(next());
+    add(keys[k] === at ? next() : pair);
+  }
+  while (k < keys.length) add(next());
+  return out;
 }
 
 /**
