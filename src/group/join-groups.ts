@@ -77,17 +77,27 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
  * the context's `counts`, else O(candidates · w²) lexicon look-ups.
  */
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
-  const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
+  const out: PairFeatures[] = [];
+  eachCandidate(items.length, ctx, blocking, jc, (c) => out.push(c));
+  return out;
+}
+
+/**
+ * `candidateFeatures` handed to `visit` one pair at a time, in the same order: the join
+ * decision keeps only each pair's probability, so its hundred thousand feature records die
+ * young instead of being held (and copied by the garbage collector) until the last is made.
+ */
+function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (c: PairFeatures) => void): void {
+  const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
   // The few pointing pairs, sorted, are merged into the candidates (sorted already), the
   // pointing order winning where both hold a pair, rather than sorting all of them again.
   const pointing = new Map<number, [number, number]>();
   for (const [p, t] of jc.targets) pointing.set(key(p, t), [p, t]);
   const extra = [...pointing.entries()].sort((x, y) => x[0] - y[0]);
   const keys = extra.map(([at]) => at);
-  const out: PairFeatures[] = [];
   const add = ([i, j]: readonly [number, number]): void => {
     const points = jc.targets.get(i) === j;
-    out.push({ i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) });
+    visit({ i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) });
   };
   let k = 0;
   const next = (): readonly [number, number] => (extra[k++] as [number, [number, number]])[1];
@@ -97,7 +107,6 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
     add(keys[k] === at ? next() : pair);
   }
   while (k < keys.length) add(next());
-  return out;
 }
 
 /**
@@ -136,12 +145,12 @@ export function joinGroups(
   const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
-  for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
+  eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (c) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
     const sure = c.points === true && items[c.j]?.stance === 'denies';
     (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
-  }
+  });
   const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
