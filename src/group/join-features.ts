@@ -39,11 +39,12 @@ export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx:
   const words = claimWords(text, ctx);
   const quoted = new Set<string>();
   for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
+  const names = nameWords(text, ctx);
   return {
     words,
-    names: nameWords(text, ctx),
+    names,
     figures: words.filter((w) => /\d/.test(w)),
-    ...(denies ? { denied: denialWords(text, ctx) } : {}),
+    ...(denies ? { denied: denialWords(text, ctx, undefined, names) } : {}),
     quoted,
     place,
     speaker: speakerNameWords(place.speaker),

@@ -120,11 +120,18 @@ function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSetting
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
   const overlapping = overlapInReport(items);
+  // `deniable` of each claim, one voice or not, read once: clustering asks of many pairs with the same claim.
+  const known = new Int8Array(items.length * 2);
+  const deniableAt = (claim: number, oneVoice: boolean): boolean => {
+    const k = claim * 2 + (oneVoice ? 1 : 0);
+    if (known[k] === 0) known[k] = deniable((items[claim] as JoinItem).text, oneVoice) ? 2 : 1;
+    return known[k] === 2;
+  };
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || !deniable((x.stance === 'denies' ? y : x).text, sameSpeaker(x.speaker, y.speaker));
+    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker));
     return overlapping(a, b) && !readTwice(x, y);
   };
 }
