@@ -78,7 +78,7 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
  */
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
   const out: PairFeatures[] = [];
-  eachCandidate(items.length, ctx, blocking, jc, (c) => out.push(c));
+  eachCandidate(items.length, ctx, blocking, jc, (i, j, f, points) => out.push({ i, j, f, ...(points ? { points } : {}) }));
   return out;
 }
 
@@ -87,7 +87,7 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
  * decision keeps only each pair's probability, so its hundred thousand feature records die
  * young instead of being held (and copied by the garbage collector) until the last is made.
  */
-function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (c: PairFeatures) => void): void {
+function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (i: number, j: number, f: JoinFeatures, points: boolean) => void): void {
   const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
   // The few pointing pairs, sorted, are merged into the candidates (sorted already), the
   // pointing order winning where both hold a pair, rather than sorting all of them again.
@@ -96,8 +96,7 @@ function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSetting
   const extra = [...pointing.entries()].sort((x, y) => x[0] - y[0]);
   const keys = extra.map(([at]) => at);
   const add = ([i, j]: readonly [number, number]): void => {
-    const points = jc.targets.get(i) === j;
-    visit({ i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) });
+    visit(i, j, pairFeatures(jc, i, j, ctx), jc.targets.get(i) === j);
   };
   let k = 0;
   const next = (): readonly [number, number] => (extra[k++] as [number, [number, number]])[1];
@@ -152,11 +151,11 @@ export function joinGroups(
   const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
-  eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (c) => {
+  eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
-    const sure = c.points === true && items[c.j]?.stance === 'denies';
-    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: sure ? 1 : joinProbability(c.f, model), close: c.f.weightedJaccard });
+    const sure = points && items[j]?.stance === 'denies';
+    (points ? attachments : scored).push({ i, j, p: sure ? 1 : joinProbability(f, model), close: f.weightedJaccard });
   });
   const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
