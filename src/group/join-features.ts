@@ -34,9 +34,12 @@ export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
   return new Set(speakerTokens(speaker).filter((w) => w.length > 1));
 }
 
-/** The side of one statement: its words, names, figures, quoted words and, for a denial, the proposition denied. */
-export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext): JoinSide {
-  const words = claimWords(text, ctx);
+/**
+ * The side of one statement: its words, names, figures, quoted words and, for a denial, the
+ * proposition denied. `seen`: word forms already looked up, for a caller making many sides.
+ */
+export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, seen?: Map<string, string | null>): JoinSide {
+  const words = claimWords(text, ctx, seen);
   const quoted = new Set<string>();
   for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
   const names = nameWords(text, ctx);

@@ -50,7 +50,9 @@ export interface JoinContext {
  */
 export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): JoinContext {
   const denies = items.map((x) => (x.stance === 'denies' ? 1 : 0));
-  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx));
+  // Each word form is looked up once over all the statements (news reports repeat their words).
+  const seen = new Map<string, string | null>();
+  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx, seen));
   const hasPlaces = items.some((x) => x.report !== undefined);
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
