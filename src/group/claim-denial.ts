@@ -191,9 +191,8 @@ interface LinkSide {
   names: Set<string>;
 }
 
-/** The words of a denial's proposition and its names, for `linkFeatures`. */
-export function denialWords(text: string, ctx: FeatureContext, words?: PropositionWords): LinkSide {
+/** The words of a denial's proposition and its names, for `linkFeatures`; `names`: the text's `nameWords`, when the caller has them. */
+export function denialWords(text: string, ctx: FeatureContext, words?: PropositionWords, names: ReadonlySet<string> = nameWords(text, ctx)): LinkSide {
   const proposition = propositionWords(text, ctx, words);
-  const names = nameWords(text, ctx);
   return { proposition, names: new Set(proposition.filter((w) => names.has(w))) };
 }

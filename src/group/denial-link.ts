@@ -90,9 +90,9 @@ export function nameWords(text: string, ctx: FeatureContext): Set<string> {
   return out;
 }
 
-/** A claim's distinct content words, sorted. */
-export function claimWords(text: string, ctx: FeatureContext): string[] {
-  return [...new Set(contentWords(text, ctx))].sort();
+/** A claim's distinct content words, sorted. `seen`: word forms already looked up, shared across calls (see `contentWords`). */
+export function claimWords(text: string, ctx: FeatureContext, seen?: Map<string, string | null>): string[] {
+  return [...new Set(contentWords(text, ctx, seen))].sort();
 }
 
 /**

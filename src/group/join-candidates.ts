@@ -42,7 +42,9 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
   const acc = new Float64Array(sides.length);
   const count = new Int32Array(sides.length);
   const seenFor = new Int32Array(sides.length).fill(-1);
-  const touched: number[] = [];
+  // The statements met from the current one, each once: a fixed array, not one regrown per statement.
+  const touched = new Int32Array(sides.length);
+  let met = 0;
   const passed: number[] = [];
   const out: [number, number][] = [];
   // The posting lists a word reaches, made once per distinct word (words recur across statements);
@@ -79,21 +81,22 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
           if (j <= i) break;
           if (seenFor[j] === stamp) continue;
           seenFor[j] = stamp;
-          if (acc[j] === 0 && count[j] === 0) touched.push(j);
+          if (acc[j] === 0 && count[j] === 0) touched[met++] = j;
           acc[j] = (acc[j] as number) + add;
           count[j] = (count[j] as number) + 1;
         }
       }
     }
     // Only the statements that pass are sorted: far fewer than those met.
-    for (const j of touched) {
+    for (let t = 0; t < met; t++) {
+      const j = touched[t] as number;
       if ((count[j] as number) >= b.minShared && (acc[j] as number) >= b.minShare * Math.min(weight[i] as number, weight[j] as number)) passed.push(j);
       acc[j] = 0;
       count[j] = 0;
     }
     passed.sort((x, y) => x - y);
     for (const j of passed) out.push([i, j]);
-    touched.length = 0;
+    met = 0;
     passed.length = 0;
   });
   return withSameWords(sides, out, b.maxDf);

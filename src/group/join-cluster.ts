@@ -51,13 +51,20 @@ export function averageLinkGroups(
   n: number, pairs: readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
   pointing: readonly number[] = [],
 ): IndexGroup[] {
-  const prob = new Map<number, number>();
-  const closeness = new Map<number, number>();
+  // One map from a pair to its slot in two arrays (a pair given twice keeps the larger of each).
+  const slot = new Map<number, number>();
+  const probs = new Float64Array(pairs.length);
+  const closes = new Float64Array(pairs.length);
   const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
   for (const e of pairs) {
-    prob.set(key(e.i, e.j), Math.max(e.p, prob.get(key(e.i, e.j)) ?? 0));
-    closeness.set(key(e.i, e.j), Math.max(e.close ?? e.p, closeness.get(key(e.i, e.j)) ?? 0));
+    const k = key(e.i, e.j);
+    let at = slot.get(k);
+    if (at === undefined) slot.set(k, (at = slot.size));
+    probs[at] = Math.max(e.p, probs[at] as number);
+    closes[at] = Math.max(e.close ?? e.p, closes[at] as number);
   }
+  const prob = { get: (k: number): number | undefined => { const at = slot.get(k); return at === undefined ? undefined : probs[at]; } };
+  const closeness = { get: (k: number): number | undefined => { const at = slot.get(k); return at === undefined ? undefined : closes[at]; } };
   const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const dismissals = new Set(pointing);

@@ -34,16 +34,20 @@ export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
   return new Set(speakerTokens(speaker).filter((w) => w.length > 1));
 }
 
-/** The side of one statement: its words, names, figures, quoted words and, for a denial, the proposition denied. */
-export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext): JoinSide {
-  const words = claimWords(text, ctx);
+/**
+ * The side of one statement: its words, names, figures, quoted words and, for a denial, the
+ * proposition denied. `seen`: word forms already looked up, for a caller making many sides.
+ */
+export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, seen?: Map<string, string | null>): JoinSide {
+  const words = claimWords(text, ctx, seen);
   const quoted = new Set<string>();
   for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
+  const names = nameWords(text, ctx);
   return {
     words,
-    names: nameWords(text, ctx),
+    names,
     figures: words.filter((w) => /\d/.test(w)),
-    ...(denies ? { denied: denialWords(text, ctx) } : {}),
+    ...(denies ? { denied: denialWords(text, ctx, undefined, names) } : {}),
     quoted,
     place,
     speaker: speakerNameWords(place.speaker),
@@ -121,7 +125,7 @@ function sharedCount<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
 const share = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
 /** The denial link's probability between a denial and a claim, either way round. */
-function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext, counts: JoinCounts | undefined): number {
+export function denialLinkOf(a: JoinSide, b: JoinSide, ctx: FeatureContext, counts: JoinCounts | undefined): number {
   const [denial, claim] = a.denied ? [a, b] : [b, a];
   if (!denial.denied || claim.denied || denial.denied.proposition.length === 0) return 0;
   if (counts !== undefined) return counts.link({ denied: denial.denied }, claim);
@@ -193,22 +197,35 @@ function featuresWith(a: JoinSide, b: JoinSide, idf: Idf, ctx: FeatureContext, p
     shared++;
     sharedWeight += idf(w);
   }
-  const [wa, wb] = [idfWeight(idf, a), idfWeight(idf, b)];
-  const soft = softOf(shared);
+  const words = { shared, sharedWeight, wa: idfWeight(idf, a), wb: idfWeight(idf, b), soft: softOf(shared) };
+  return featuresOf(a, b, words, pointed, () => denialLinkOf(a, b, ctx, counts));
+}
+
+/** What a pair's features count of its words (see `JoinFeatures`): shared words, their idf and each side's, and the `soft` count. */
+export interface PairWords {
+  shared: number;
+  sharedWeight: number;
+  wa: number;
+  wb: number;
+  soft: number;
+}
+
+/** The features of a pair from its word counts; `denialLink` is asked only of a claim × denial pair. */
+export function featuresOf(a: JoinSide, b: JoinSide, w: PairWords, pointed: boolean, denialLink: () => number): JoinFeatures {
   const speakers = share(sharedCount(a.speaker, b.speaker), Math.min(a.speaker.size, b.speaker.size));
   const stanceDiffers = (a.denied === undefined) !== (b.denied === undefined);
   return {
-    weightedJaccard: share(sharedWeight, wa + wb - sharedWeight),
-    weightedContainment: share(sharedWeight, Math.min(wa, wb)),
-    soft: share(soft, a.words.length + b.words.length),
-    sharedWords: Math.min(shared / SHARED_CAP, 1),
+    weightedJaccard: share(w.sharedWeight, w.wa + w.wb - w.sharedWeight),
+    weightedContainment: share(w.sharedWeight, Math.min(w.wa, w.wb)),
+    soft: share(w.soft, a.words.length + b.words.length),
+    sharedWords: Math.min(w.shared / SHARED_CAP, 1),
     names: share(sharedCount(a.names, b.names), Math.min(a.names.size, b.names.size)),
     figuresConflict: a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => b.figures.includes(f)) ? 1 : 0,
     speakerOverlap: speakers,
     otherSpeakerSameStance: speakers === 0 && !stanceDiffers && a.speaker.size > 0 && b.speaker.size > 0 ? 1 : 0,
     sameReport: a.place.report !== undefined && a.place.report === b.place.report ? 1 : 0,
     stanceDiffers: stanceDiffers ? 1 : 0,
-    denialLink: stanceDiffers ? denialLinkOf(a, b, ctx, counts) : 0,
+    denialLink: stanceDiffers ? denialLink() : 0,
     lengthRatio: share(Math.min(a.words.length, b.words.length), Math.max(a.words.length, b.words.length)),
     quotation: share(sharedCount(a.quoted, b.quoted), Math.min(a.quoted.size, b.quoted.size)),
     pointed: pointed ? 1 : 0,

@@ -5,7 +5,8 @@ import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
 import { joinDenialGroups } from './denial-groups';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
-import { idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
+import { denialLinkOf, featuresOf, idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
+import { JoinTable } from './join-table';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
 import { isPointing, pointedTargets } from './pointing-denials';
 import { discountCommon, sharedHolders } from './shared-holders';
@@ -43,6 +44,8 @@ export interface JoinContext {
   pointers: number[];
   /** The sides' lexicon counts, when the lexicon gives meaning keys (see `JoinCounts`). */
   counts?: JoinCounts | undefined;
+  /** The sides' words as ids, for the pairs' shared words (see `JoinTable`). */
+  table: JoinTable;
 }
 
 /**
@@ -51,18 +54,26 @@ export interface JoinContext {
  */
 export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): JoinContext {
   const denies = items.map((x) => (x.stance === 'denies' ? 1 : 0));
-  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx));
+  // Each word form is looked up once over all the statements (news reports repeat their words).
+  const seen = new Map<string, string | null>();
+  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx, seen));
   const hasPlaces = items.some((x) => x.report !== undefined);
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
   const pointers = hasPlaces ? items.flatMap((x, i) => (denies[i] === 1 && isPointing(x.text, ctx) ? [i] : [])) : [];
-  return { sides, idf: idfOf(sides), targets, pointers, counts: JoinCounts.of(sides, ctx.lexicon) };
+  const idf = idfOf(sides);
+  return { sides, idf, targets, pointers, counts: JoinCounts.of(sides, ctx.lexicon), table: JoinTable.of(sides, idf) };
 }
 
 /** The features of any pair of the context (`i` pointing at `j` when it answers it). */
 export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: FeatureContext): JoinFeatures {
   const points = jc.targets.get(i) === j || jc.targets.get(j) === i;
-  return joinFeatures(jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.idf, ctx, points, jc.counts);
+  const [a, b, counts] = [jc.sides[i] as JoinSide, jc.sides[j] as JoinSide, jc.counts];
+  if (counts === undefined) return joinFeatures(a, b, jc.idf, ctx, points);
+  // The counts and the table were made over these very sides: the same features as `joinFeatures`, read by index.
+  const shared = jc.table.shared(i, j);
+  const words = { shared: shared.count, sharedWeight: shared.weight, wa: jc.table.weight[i] as number, wb: jc.table.weight[j] as number, soft: counts.soft(a, b) };
+  return featuresOf(a, b, words, points, () => denialLinkOf(a, b, ctx, counts));
 }
 
 /**
@@ -72,14 +83,35 @@ export function pairFeatures(jc: JoinContext, i: number, j: number, ctx: Feature
  * the context's `counts`, else O(candidates · w²) lexicon look-ups.
  */
 export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContext, blocking: BlockingSettings = DEFAULT_BLOCKING, jc: JoinContext = joinContext(items, ctx)): PairFeatures[] {
-  const key = (a: number, b: number): number => (a < b ? a * items.length + b : b * items.length + a);
-  const pairs = new Map<number, [number, number]>();
-  for (const [i, j] of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) pairs.set(key(i, j), [i, j]);
-  for (const [p, t] of jc.targets) pairs.set(key(p, t), [p, t]);
-  return [...pairs.entries()].sort((x, y) => x[0] - y[0]).map(([, [i, j]]) => {
-    const points = jc.targets.get(i) === j;
-    return { i, j, f: pairFeatures(jc, i, j, ctx), ...(points ? { points } : {}) };
-  });
+  const out: PairFeatures[] = [];
+  eachCandidate(items.length, ctx, blocking, jc, (i, j, f, points) => out.push({ i, j, f, ...(points ? { points } : {}) }));
+  return out;
+}
+
+/**
+ * `candidateFeatures` handed to `visit` one pair at a time, in the same order: the join
+ * decision keeps only each pair's probability, so its hundred thousand feature records die
+ * young instead of being held (and copied by the garbage collector) until the last is made.
+ */
+function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (i: number, j: number, f: JoinFeatures, points: boolean) => void): void {
+  const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
+  // The few pointing pairs, sorted, are merged into the candidates (sorted already), the
+  // pointing order winning where both hold a pair, rather than sorting all of them again.
+  const pointing = new Map<number, [number, number]>();
+  for (const [p, t] of jc.targets) pointing.set(key(p, t), [p, t]);
+  const extra = [...pointing.entries()].sort((x, y) => x[0] - y[0]);
+  const keys = extra.map(([at]) => at);
+  const add = ([i, j]: readonly [number, number]): void => {
+    visit(i, j, pairFeatures(jc, i, j, ctx), jc.targets.get(i) === j);
+  };
+  let k = 0;
+  const next = (): readonly [number, number] => (extra[k++] as [number, [number, number]])[1];
+  for (const pair of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) {
+    const at = key(pair[0], pair[1]);
+    while (k < keys.length && (keys[k] as number) < at) add(next());
+    add(keys[k] === at ? next() : pair);
+  }
+  while (k < keys.length) add(next());
 }
 
 /**
@@ -93,11 +125,18 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
   const overlapping = overlapInReport(items);
+  // `deniable` of each claim, one voice or not, read once: clustering asks of many pairs with the same claim.
+  const known = new Int8Array(items.length * 2);
+  const deniableAt = (claim: number, oneVoice: boolean): boolean => {
+    const k = claim * 2 + (oneVoice ? 1 : 0);
+    if (known[k] === 0) known[k] = deniable((items[claim] as JoinItem).text, oneVoice) ? 2 : 1;
+    return known[k] === 2;
+  };
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || !deniable((x.stance === 'denies' ? y : x).text, sameSpeaker(x.speaker, y.speaker));
+    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker));
     return overlapping(a, b) && !readTwice(x, y);
   };
 }
@@ -136,15 +175,15 @@ export function joinGroups(
   const scored: ScoredPair[] = [];
   const attachments: ScoredPair[] = [];
   const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
-  for (const c of candidateFeatures(items, ctx, options.blocking, jc)) {
+  eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
-    const sure = c.points === true && items[c.j]?.stance === 'denies';
+    const sure = points && items[j]?.stance === 'denies';
     // Words shared with dozens of statements make a topic: their evidence is discounted (a pointer is joined by what it answers, not by words).
-    const p = sure ? 1 : joinProbability(c.f, model);
-    const discounted = c.points || holders === undefined ? p : discountCommon(p, holders(c.i, c.j), model.reach as number);
-    (c.points ? attachments : scored).push({ i: c.i, j: c.j, p: discounted, close: c.f.weightedJaccard });
-  }
+    const p = sure ? 1 : joinProbability(f, model);
+    const discounted = points || holders === undefined ? p : discountCommon(p, holders(i, j), model.reach as number);
+    (points ? attachments : scored).push({ i, j, p: discounted, close: f.weightedJaccard });
+  });
   const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);

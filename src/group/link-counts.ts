@@ -35,8 +35,11 @@ export class LinkCounter {
   private readonly heldBy = new Map<string, Ids>();
   /** word (any) -> the claim-vocabulary words held in a list holding it: v's side of `covered` */
   private readonly holds = new Map<string, Ids>();
-  /** `heldBy` by vocabulary id, for `held`. */
-  private readonly heldById: Ids[] = [];
+  /**
+   * `heldBy` by vocabulary id, for `held`: one slot per word from the start, as ids are first
+   * asked in any order and an array filled at scattered indices turns into a slow dictionary.
+   */
+  private readonly heldById: (Ids | undefined)[] = [];
   /** A stamp per vocabulary word, so no array is cleared between pairs. */
   private mark = new Int32Array(0);
   private stamp = 0;
@@ -107,6 +110,7 @@ export class LinkCounter {
    */
   held(words: Ids, claim: Ids): number {
     if (this.mark.length < this.words.length) this.mark = new Int32Array(this.words.length * 2);
+    while (this.heldById.length < this.words.length) this.heldById.push(undefined);
     const inClaim = ++this.stamp;
     for (let k = 0; k < claim.length; k++) this.mark[claim[k] as number] = inClaim;
     let n = 0;

@@ -93,8 +93,16 @@ function formsOf(s: Speaker): string[][] {
   return f;
 }
 
-/** The lower-case letter-and-digit words of a speaker's name and aliases ("U.S." gives "u", "s"), in order; none when unknown. */
-export function speakerTokens(speaker: ReportPlace['speaker']): string[] {
+const tokens = new WeakMap<Speaker, readonly string[]>();
+
+/**
+ * The lower-case letter-and-digit words of a speaker's name and aliases ("U.S." gives "u", "s"),
+ * in order; none when unknown. Made once per speaker: the join decision and the pointing
+ * look-up both read every statement's.
+ */
+export function speakerTokens(speaker: ReportPlace['speaker']): readonly string[] {
   if (!speaker) return [];
-  return [speaker.name, ...(speaker.aliases ?? [])].flatMap((form) => form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let t = tokens.get(speaker);
+  if (!t) tokens.set(speaker, (t = [speaker.name, ...(speaker.aliases ?? [])].flatMap((form) => form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+  return t;
 }

@@ -17,6 +17,25 @@ describe('nameWords', () => {
   });
 });
 
+describe('claimWords', () => {
+  // Invented wordings repeating word forms ("closed", "Pier"), as reports of one story do.
+  const TEXTS = [
+    'The harbour board closed the ferry pier after the storm',
+    'Velmora Shipping said the Pier was closed on Monday',
+    "the board's contractors were paid 40 million",
+    'Closing the pier cost the council dearly, the board said',
+  ];
+  it('gives the same words with word forms shared across calls as without', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TEXTS), { minLength: 1, maxLength: 8 }), (texts) => {
+        const seen = new Map<string, string | null>();
+        for (const t of texts) expect(claimWords(t, ctx, seen)).toEqual(claimWords(t, ctx));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('linkFeatures', () => {
   it('reads a claim that holds the whole denied proposition as held in full', () => {
     const f = features('the harbour board paid the striking pilots in March', 'the harbour board did not pay the pilots');

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
-import { candidateFeatures, joinGroups, keptApart, type JoinItem } from '../../src/group/join-groups';
+import { joinFeatures } from '../../src/group/join-features';
+import { candidateFeatures, joinContext, joinGroups, keptApart, type JoinItem } from '../../src/group/join-groups';
 import { JOIN_MODEL } from '../../src/group/join-model';
 
 const ctx = createFeatureContext();
@@ -55,6 +57,29 @@ describe('candidateFeatures', () => {
     const pair = candidateFeatures(items, ctx).find((c) => c.points);
     expect(pair).toMatchObject({ i: 1, j: 0, points: true });
     expect(pair?.f.pointed).toBe(1);
+  });
+
+  // Invented statements sharing words, names, speakers and reports, claims and denials.
+  const POOL = [
+    at('r1', 0, 'the harbour board shut the ferry pier after the storm', 'Kofi Okafor'),
+    at('r1', 70, 'Velmora Shipping denied that the harbour board shut the ferry pier', 'Velmora Shipping', 'denies'),
+    at('r2', 0, 'the ferry pier was closed by the harbour board after the storm', 'Kofi Okafor'),
+    at('r2', 80, 'the council paid the contractor 40 million for the pier', 'Ilse Brandvold'),
+    at('r3', 0, 'the council did not pay the contractor 12 million for the pier', 'Ilse Brandvold', 'denies'),
+    at('r3', 90, '"a storm" shut the pier, the board said', 'harbour board'),
+    at('r4', 0, 'the contractor was paid 40 million by the council', 'Marta Oyelaran'),
+  ];
+  it('gives every candidate pair the features joinFeatures reads from the two sides', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...POOL), { minLength: 2, maxLength: POOL.length }), (items) => {
+        const jc = joinContext(items, ctx);
+        for (const c of candidateFeatures(items, ctx, undefined, jc)) {
+          const points = jc.targets.get(c.i) === c.j || jc.targets.get(c.j) === c.i;
+          expect(c.f).toEqual(joinFeatures(jc.sides[c.i]!, jc.sides[c.j]!, jc.idf, ctx, points));
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

@@ -20,7 +20,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  * from the first words only, where the main clause of a statement's text begins. O(length).
  */
 export function negatesOwnMind(text: string): boolean {
-  const words = (text.toLowerCase().replace(/’/gu, "'").match(WORD) ?? []).slice(0, 12);
+  // Only the first words are read: matched one by one, not all the words of a long text (grouping asks this of many pairs).
+  const lower = text.toLowerCase().replace(/’/gu, "'");
+  const words: string[] = [];
+  for (const m of lower.matchAll(WORD)) if (words.push(m[0]) >= 12) break;
   let k = 0;
   while (k < words.length && OPENERS.has(words[k] as string)) k++;
   if (!SUBJECTS.has(words[k] as string)) return false;
