@@ -156,20 +156,27 @@ function keptApartInMerge(items: readonly JoinItem[], apart: (a: number, b: numb
   };
 }
 
+/** The groups of `linkedGroups`, with what a merge of whole groups reads of them. */
+export interface LinkedGroups {
+  groups: IndexGroup[];
+  context: JoinContext;
+  /** Every pair the decision was asked about (candidates and pointers), with its probability. */
+  pairs: ScoredPair[];
+  /** Which two statements may never be in one group when whole groups merge (see `keptApartInMerge`). */
+  apart: (a: number, b: number) => boolean;
+}
+
 /**
- * Groups of statements that report one statement, by ONE fitted decision per candidate pair
- * (`JOIN_MODEL` over `JoinFeatures`, discounted when the words a pair shares are held by more
- * statements than one proposition ever held where it was fitted: see `discountCommon`),
- * clustered by average link without chaining (see `averageLinkGroups`) under the constraints of `keptApart`; the canonical is the member whose
- * words weigh most in common with the others' (idf-weighted Jaccard). Claims and the denials of them come
- * together through the same decision; a group of denials alone then joins the claim group one
- * of its pointing denials answers (see `joinDenialGroups`), and groups of one small story merge
- * while their pooled words are alike (see `mergeByWording`). Deterministic for a given order of `items`. `context`:
- * the `joinContext` of `items`, when the caller made it already.
+ * The groups of `joinGroups` before groups of one story merge by their pooled words: ONE
+ * fitted decision per candidate pair (`JOIN_MODEL` over `JoinFeatures`, discounted when the
+ * words a pair shares are held by more statements than one proposition ever held where it was
+ * fitted: see `discountCommon`), clustered by average link without chaining (see
+ * `averageLinkGroups`) under the constraints of `keptApart`; then a group of denials alone
+ * joins the claim group one of its pointing denials answers (see `joinDenialGroups`).
  */
-export function joinGroups(
+export function linkedGroups(
   items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings; context?: JoinContext } = {},
-): IndexGroup[] {
+): LinkedGroups {
   const model = options.model ?? JOIN_MODEL;
   const jc = options.context ?? joinContext(items, ctx);
   const scored: ScoredPair[] = [];
@@ -188,5 +195,19 @@ export function joinGroups(
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);
-  return mergeByWording(joined, jc.sides, jc.idf, (i) => items[i]?.topic, keptApartInMerge(items, apart));
+  return { groups: joined, context: jc, pairs: [...scored, ...attachments], apart: keptApartInMerge(items, apart) };
+}
+
+/**
+ * Groups of statements that report one statement (see `linkedGroups`); the canonical is the
+ * member whose words weigh most in common with the others' (idf-weighted Jaccard). Claims and
+ * the denials of them come together through the same decision, and groups of one small story
+ * merge while their pooled words are alike (see `mergeByWording`). Deterministic for a given
+ * order of `items`. `context`: the `joinContext` of `items`, when the caller made it already.
+ */
+export function joinGroups(
+  items: readonly JoinItem[], ctx: FeatureContext, options: { model?: JoinModel; claimDenial?: boolean; blocking?: BlockingSettings; context?: JoinContext } = {},
+): IndexGroup[] {
+  const linked = linkedGroups(items, ctx, options);
+  return mergeByWording(linked.groups, linked.context.sides, linked.context.idf, (i) => items[i]?.topic, linked.apart);
 }

@@ -14,17 +14,17 @@ export interface WordingMergeSettings {
 /** The threshold is the middle of the range that gives the same groups on newsbench dev (0.25–0.37; see docs/accuracy.md). */
 export const WORDING_MERGE_DEFAULTS: WordingMergeSettings = { threshold: 0.3, maxGroups: 64, minReports: 2 };
 
-type Side = Pick<JoinSide, 'words' | 'denied' | 'place'>;
-type Bag = Map<string, number>;
+export type Side = Pick<JoinSide, 'words' | 'denied' | 'place'>;
+export type Bag = Map<string, number>;
 
 /** The pooled words of some statements: each word weighted by its idf once per statement holding it. */
-function bagOf(members: readonly number[], sides: readonly Side[], idf: Idf): Bag {
+export function bagOf(members: readonly number[], sides: readonly Side[], idf: Idf): Bag {
   const bag: Bag = new Map();
   for (const m of members) for (const w of (sides[m] as Side).words) bag.set(w, (bag.get(w) ?? 0) + idf(w));
   return bag;
 }
 
-function cosine(x: Bag, y: Bag): number {
+export function cosine(x: Bag, y: Bag): number {
   const norm = (bag: Bag): number => Math.sqrt([...bag.values()].reduce((s, v) => s + v * v, 0));
   const [small, large] = x.size < y.size ? [x, y] : [y, x];
   let dot = 0;
@@ -34,7 +34,7 @@ function cosine(x: Bag, y: Bag): number {
 }
 
 /** The speakers' names of a group's members, lower case. */
-const namesOf = (members: readonly number[], sides: readonly Side[]): Set<string> =>
+export const namesOf = (members: readonly number[], sides: readonly Side[]): Set<string> =>
   new Set(members.flatMap((m) => {
     const name = sides[m]?.place.speaker?.name;
     return name ? [name.toLowerCase()] : [];
