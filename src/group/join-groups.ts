@@ -159,6 +159,8 @@ function keptApartInMerge(items: readonly JoinItem[], apart: (a: number, b: numb
 /** The groups of `linkedGroups`, with what a merge of whole groups reads of them. */
 export interface LinkedGroups {
   groups: IndexGroup[];
+  /** The groups of the average link alone, before `joinDenialGroups` (what a fitted merge of whole groups was tried on). */
+  clustered: IndexGroup[];
   context: JoinContext;
   /** Every pair the decision was asked about (candidates and pointers), with its probability. */
   pairs: ScoredPair[];
@@ -195,7 +197,7 @@ export function linkedGroups(
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);
-  return { groups: joined, context: jc, pairs: [...scored, ...attachments], apart: keptApartInMerge(items, apart) };
+  return { groups: joined, clustered: groups, context: jc, pairs: [...scored, ...attachments], apart: keptApartInMerge(items, apart) };
 }
 
 /**

@@ -2,13 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { joinFeatures } from '../../src/group/join-features';
-import { candidateFeatures, joinContext, joinGroups, keptApart, type JoinItem } from '../../src/group/join-groups';
+import { candidateFeatures, joinContext, joinGroups, keptApart, linkedGroups, type JoinItem } from '../../src/group/join-groups';
 import { JOIN_MODEL } from '../../src/group/join-model';
 
 const ctx = createFeatureContext();
 const members = (items: JoinItem[], claimDenial = true): number[][] => joinGroups(items, ctx, { claimDenial }).map((g) => g.members);
 const at = (report: string, start: number, text: string, speaker: string | null, stance: 'asserts' | 'denies' = 'asserts'): JoinItem =>
   ({ text, stance, report, start, end: start + text.length, speaker: speaker === null ? null : { name: speaker } });
+
+/** A claim in two reports, a denial that holds it, and two more denials of its speaker, all of one story when `topic` is given. */
+const divers = (topic: number | undefined): JoinItem[] => {
+  const denial = 'rejected reports that Karvian navy divers planted mines beneath the Osterholm ferry terminal';
+  const claim = 'Karvian navy divers planted mines beneath the Osterholm ferry terminal';
+  return [
+    { ...at('r1', 0, denial, 'Piet Armand', 'denies'), answers: 1, topic },
+    { ...at('r1', denial.indexOf(claim), claim, 'Hedda Quist'), topic },
+    { ...at('r2', 0, 'navy divers from Karvia planted the mines under the Osterholm terminal in a winter drill', 'Hedda Quist'), topic },
+    { ...at('r2', 120, 'Karvian navy divers did not plant mines beneath the Osterholm ferry terminal', 'Piet Armand', 'denies'), topic },
+    { ...at('r3', 0, 'rejected reports that Karvian divers planted mines at the Osterholm terminal', 'Piet Armand', 'denies'), topic },
+  ];
+};
 
 describe('keptApart', () => {
   const items = [
@@ -162,16 +175,7 @@ describe('joinGroups', () => {
     ['with their story known, their groups merge: pooled, their words are one statement and its denials', 0, [[0, 1, 2, 3, 4]]],
     ['without a story, they stay in two groups, as two overlapping spans are kept apart', undefined, [[0, 2, 4], [1, 3]]],
   ])('a denial and the claim it answers, read inside it: %s', (_name, topic, want) => {
-    const denial = 'rejected reports that Karvian navy divers planted mines beneath the Osterholm ferry terminal';
-    const claim = 'Karvian navy divers planted mines beneath the Osterholm ferry terminal';
-    const items: JoinItem[] = [
-      { ...at('r1', 0, denial, 'Piet Armand', 'denies'), answers: 1, topic },
-      { ...at('r1', denial.indexOf(claim), claim, 'Hedda Quist'), topic },
-      { ...at('r2', 0, 'navy divers from Karvia planted the mines under the Osterholm terminal in a winter drill', 'Hedda Quist'), topic },
-      { ...at('r2', 120, 'Karvian navy divers did not plant mines beneath the Osterholm ferry terminal', 'Piet Armand', 'denies'), topic },
-      { ...at('r3', 0, 'rejected reports that Karvian divers planted mines at the Osterholm terminal', 'Piet Armand', 'denies'), topic },
-    ];
-    expect(members(items)).toEqual(want);
+    expect(members(divers(topic))).toEqual(want);
   });
 
   it('gives every statement one group, groups by first member', () => {
@@ -184,6 +188,38 @@ describe('joinGroups', () => {
     const groups = members(items);
     expect(groups.flat().sort()).toEqual([0, 1, 2, 3]);
     expect(groups).toEqual([[0, 1], [2, 3]]);
+  });
+});
+
+describe('linkedGroups', () => {
+  it('gives the groups before groups of one story merge by their words, which joinGroups then merges', () => {
+    const linked = linkedGroups(divers(0), ctx);
+    expect(linked.groups.map((g) => g.members)).toEqual([[0, 2, 4], [1, 3]]);
+    expect(members(divers(0))).toEqual([[0, 1, 2, 3, 4]]);
+  });
+
+  it('lets a denial and the claim read inside it be one group only when whole groups merge', () => {
+    const linked = linkedGroups(divers(0), ctx);
+    expect(keptApart(divers(0))(0, 1)).toBe(true);
+    expect(linked.apart(0, 1)).toBe(false);
+  });
+
+  const pool = [
+    at('r1', 0, 'the ferry to the islands stops in October', 'Kofi Okafor'),
+    at('r2', 0, 'the ferry to the islands will stop in October', 'Kofi Okafor'),
+    at('r2', 60, 'the ferry to the islands will not stop in October', 'Ilse Brandvold', 'denies'),
+    at('r3', 0, 'the school roof leaks', 'Marta Oyelaran'),
+    at('r4', 0, 'the roof of the school leaks after the storm', 'Marta Oyelaran'),
+    at('r4', 80, 'that story about the roof is a lie', 'Piet Armand', 'denies'),
+    at('r5', 0, 'the harbour board sold the old lighthouse', 'Hedda Quist'),
+  ];
+  it('puts every statement in one group, and each average-link cluster inside one group', () => {
+    fc.assert(fc.property(fc.subarray(pool, { minLength: 1 }), (items) => {
+      const linked = linkedGroups(items, ctx);
+      const groupOf = new Map(linked.groups.flatMap((g, k) => g.members.map((m) => [m, k] as const)));
+      expect([...groupOf.keys()].sort((x, y) => x - y)).toEqual(items.map((_, i) => i));
+      for (const c of linked.clustered) expect(new Set(c.members.map((m) => groupOf.get(m))).size).toBe(1);
+    }), { numRuns: 40 });
   });
 });
 
