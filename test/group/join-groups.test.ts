@@ -23,6 +23,17 @@ const divers = (topic: number | undefined): JoinItem[] => {
   ];
 };
 
+// Invented statements sharing words, names, speakers and reports, claims and denials.
+const POOL = [
+  at('r1', 0, 'the harbour board shut the ferry pier after the storm', 'Kofi Okafor'),
+  at('r1', 70, 'Velmora Shipping denied that the harbour board shut the ferry pier', 'Velmora Shipping', 'denies'),
+  at('r2', 0, 'the ferry pier was closed by the harbour board after the storm', 'Kofi Okafor'),
+  at('r2', 80, 'the council paid the contractor 40 million for the pier', 'Ilse Brandvold'),
+  at('r3', 0, 'the council did not pay the contractor 12 million for the pier', 'Ilse Brandvold', 'denies'),
+  at('r3', 90, '"a storm" shut the pier, the board said', 'harbour board'),
+  at('r4', 0, 'the contractor was paid 40 million by the council', 'Marta Oyelaran'),
+];
+
 describe('keptApart', () => {
   const items = [
     at('r1', 0, 'the pier will close for repairs in winter', 'Ilse Brandvold'),
@@ -72,16 +83,6 @@ describe('candidateFeatures', () => {
     expect(pair?.f.pointed).toBe(1);
   });
 
-  // Invented statements sharing words, names, speakers and reports, claims and denials.
-  const POOL = [
-    at('r1', 0, 'the harbour board shut the ferry pier after the storm', 'Kofi Okafor'),
-    at('r1', 70, 'Velmora Shipping denied that the harbour board shut the ferry pier', 'Velmora Shipping', 'denies'),
-    at('r2', 0, 'the ferry pier was closed by the harbour board after the storm', 'Kofi Okafor'),
-    at('r2', 80, 'the council paid the contractor 40 million for the pier', 'Ilse Brandvold'),
-    at('r3', 0, 'the council did not pay the contractor 12 million for the pier', 'Ilse Brandvold', 'denies'),
-    at('r3', 90, '"a storm" shut the pier, the board said', 'harbour board'),
-    at('r4', 0, 'the contractor was paid 40 million by the council', 'Marta Oyelaran'),
-  ];
   it('gives every candidate pair the features joinFeatures reads from the two sides', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...POOL), { minLength: 2, maxLength: POOL.length }), (items) => {
@@ -204,17 +205,8 @@ describe('linkedGroups', () => {
     expect(linked.apart(0, 1)).toBe(false);
   });
 
-  const pool = [
-    at('r1', 0, 'the ferry to the islands stops in October', 'Kofi Okafor'),
-    at('r2', 0, 'the ferry to the islands will stop in October', 'Kofi Okafor'),
-    at('r2', 60, 'the ferry to the islands will not stop in October', 'Ilse Brandvold', 'denies'),
-    at('r3', 0, 'the school roof leaks', 'Marta Oyelaran'),
-    at('r4', 0, 'the roof of the school leaks after the storm', 'Marta Oyelaran'),
-    at('r4', 80, 'that story about the roof is a lie', 'Piet Armand', 'denies'),
-    at('r5', 0, 'the harbour board sold the old lighthouse', 'Hedda Quist'),
-  ];
   it('puts every statement in one group, and each average-link cluster inside one group', () => {
-    fc.assert(fc.property(fc.subarray(pool, { minLength: 1 }), (items) => {
+    fc.assert(fc.property(fc.subarray(POOL, { minLength: 1 }), (items) => {
       const linked = linkedGroups(items, ctx);
       const groupOf = new Map(linked.groups.flatMap((g, k) => g.members.map((m) => [m, k] as const)));
       expect([...groupOf.keys()].sort((x, y) => x - y)).toEqual(items.map((_, i) => i));
