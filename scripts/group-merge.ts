@@ -34,10 +34,12 @@ export interface GroupPairFeatures {
   cosineDenied: number;
   /** 1 when each group holds statements of at least two reports. */
   severalReports: number;
+  /** Cosine of one group's pooled denied propositions with the other's pooled claims (the larger of the two ways). */
+  deniedCosine: number;
 }
 
 export const GROUP_PAIR_FEATURE_KEYS: readonly (keyof GroupPairFeatures)[] = [
-  'cosine', 'maxJoin', 'meanJoin', 'denialShareMax', 'denialShareMin', 'claimDenial', 'sharedName', 'reportsMin', 'reportsMax', 'answersAcross', 'cosineNamed', 'cosineDenied', 'severalReports',
+  'cosine', 'maxJoin', 'meanJoin', 'denialShareMax', 'denialShareMin', 'claimDenial', 'sharedName', 'reportsMin', 'reportsMax', 'answersAcross', 'cosineNamed', 'cosineDenied', 'severalReports', 'deniedCosine',
 ];
 
 /** A logistic decision over `GroupPairFeatures`: two groups of one story are one statement when the probability reaches the cut. */
@@ -67,9 +69,18 @@ export interface MergeInput {
 interface Weighed {
   members: number[];
   bag: Bag;
+  claims: Bag;
+  denied: Bag;
   reports: number;
   denials: number;
   names: Set<string>;
+}
+
+/** The pooled words the denials of `members` deny, each weighted by its idf once per denial. */
+function deniedBag(members: readonly number[], sides: readonly Side[], idf: Idf): Bag {
+  const bag: Bag = new Map();
+  for (const m of members) for (const w of new Set(sides[m]?.denied?.proposition ?? [])) bag.set(w, (bag.get(w) ?? 0) + idf(w));
+  return bag;
 }
 
 function weigh(members: number[], input: MergeInput): Weighed {
@@ -77,6 +88,8 @@ function weigh(members: number[], input: MergeInput): Weighed {
   return {
     members,
     bag: bagOf(members, sides, input.idf),
+    claims: bagOf(members.filter((m) => sides[m]?.denied === undefined), sides, input.idf),
+    denied: deniedBag(members, sides, input.idf),
     reports: new Set(members.map((m) => sides[m]?.place.report)).size,
     denials: members.filter((m) => sides[m]?.denied !== undefined).length,
     names: namesOf(members, sides),
@@ -113,6 +126,7 @@ function featuresOf(a: Weighed, b: Weighed, prob: ReadonlyMap<number, number>, n
   return {
     cosine: c,
     cosineNamed: named ? c : 0,
+    deniedCosine: Math.max(cosine(a.denied, b.claims), cosine(b.denied, a.claims)),
     cosineDenied: Math.max(da, db) > 0.5 ? c : 0,
     severalReports: Math.min(a.reports, b.reports) >= 2 ? 1 : 0,
     maxJoin: max,
