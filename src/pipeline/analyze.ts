@@ -1,7 +1,7 @@
 import type { Analysis, AnalyzeOptions } from '../schema/analysis';
 import type { Report } from '../schema/report';
 import { compareGroup, type ComparedGroup } from './compare-group';
-import { compareLimits, extractReport, finishAnalysis, groupExtracted, startAnalysis, type Extracted } from './analyze-stages';
+import { compareLimits, extractReport, finishAnalysis, groupExtracted, startAnalysis, type AnalysisRun, type Extracted } from './analyze-stages';
 
 /**
  * Everything in one call: extract the statements of each report, merge speaker aliases across
@@ -18,7 +18,11 @@ import { compareLimits, extractReport, finishAnalysis, groupExtracted, startAnal
  * @throws ClaimdiffError when `reports` is not an array of reports `{ id, text }`, or an option is invalid.
  */
 export function analyze(reports: readonly Report[], options: AnalyzeOptions = {}): Analysis {
-  const run = startAnalysis('analyze', reports, options);
+  return analyzeRun(startAnalysis('analyze', reports, options));
+}
+
+/** `analyze` from its checked arguments on: the steps of a run, on this thread. */
+export function analyzeRun(run: AnalysisRun): Analysis {
   const { opts, planned } = run;
   const extracted: Extracted[] = planned.map(({ report, duplicate }, k) => {
     const e = duplicate === undefined ? { report, ...extractReport(report, opts.extract) } : { report, statements: [], issues: [duplicate] };
