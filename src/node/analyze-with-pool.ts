@@ -1,8 +1,8 @@
 import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { analyzeRun } from '../pipeline/analyze';
-import { compareLimits, finishAnalysis, groupExtracted, startAnalysis, type AnalysisRun, type Extracted, type GroupedRun, type GroupToCompare } from '../pipeline/analyze-stages';
+import { compareLimits, finishAnalysis, groupExtracted, startAnalysis, type AnalysisRun, type Extracted, type GroupedRun, type GroupToCompare, topicsOf } from '../pipeline/analyze-stages';
 import type { ComparedGroup } from '../pipeline/compare-group';
-import type { Analysis, AnalyzeOptions } from '../schema/analysis';
+import type { Analysis, AnalyzeOptions, Topic } from '../schema/analysis';
 import type { Report } from '../schema/report';
 import { ANALYZE_JOBS, type AnalyzeJob } from './analyze-jobs';
 import { createPool, type Pool } from './job-pool';
@@ -77,8 +77,11 @@ async function extractAll(run: AnalysisRun, pool: AnalyzePool): Promise<Extracte
   return extracted;
 }
 
-/** The comparisons of every group of two or more, spread over the pool, the heaviest slices first. */
-async function compareAll(run: AnalysisRun, grouped: GroupedRun, pool: AnalyzePool): Promise<ComparedGroup[]> {
+/**
+ * The comparisons of every group of two or more, spread over the pool, the heaviest slices
+ * first; meanwhile this thread finds the topics (they read no comparison), then takes jobs too.
+ */
+async function compareAll(run: AnalysisRun, grouped: GroupedRun, pool: AnalyzePool): Promise<{ compared: ComparedGroup[]; topics: Topic[] | undefined }> {
   const { opts } = run;
   const { spent: _closure, ...limits } = compareLimits(run);
   // The work of a group: its full comparisons, each about as long as the canonical wording.
@@ -98,14 +101,16 @@ async function compareAll(run: AnalysisRun, grouped: GroupedRun, pool: AnalyzePo
   const jobs = order.map((j): AnalyzeJob => ({ kind: 'compare', groups: (runs[j] as number[]).map((i) => grouped.toCompare[i] as GroupToCompare), ...shared }));
   const total = grouped.groups.length;
   let done = total - grouped.toCompare.length;
-  const results = await pool.run(jobs, (j) => {
+  const running = pool.run(jobs, (j) => {
     done += (runs[order[j] as number] as number[]).length;
     run.progress('compare', done, total);
   });
+  const topics = topicsOf(run, grouped);
+  const results = await running;
   const compared = new Array<ComparedGroup>(grouped.toCompare.length);
   results.forEach((result, j) => (runs[order[j] as number] as number[]).forEach((i, m) => (compared[i] = (result as ComparedGroup[])[m] as ComparedGroup)));
   if (jobs.length === 0 && total > 0) run.progress('compare', total, total);
-  return compared;
+  return { compared, topics };
 }
 
 /**
@@ -122,7 +127,8 @@ export async function analyzeWithPool(name: string, reports: readonly Report[], 
   try {
     const extracted = await extractAll(run, pool);
     const grouped = groupExtracted(run, extracted);
-    return finishAnalysis(run, extracted, grouped, await compareAll(run, grouped, pool));
+    const { compared, topics } = await compareAll(run, grouped, pool);
+    return finishAnalysis(run, extracted, grouped, compared, topics);
   } finally {
     await pool.close();
   }

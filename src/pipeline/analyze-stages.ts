@@ -5,7 +5,7 @@ import { groupIndices } from '../group/group-statements';
 import { compareIds } from '../group/natural-order';
 import { resolveGroupSettings, type GroupSettings } from '../group/settings';
 import {
-  AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type AnalysisGroup,
+  AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type AnalysisGroup, type Topic,
 } from '../schema/analysis';
 import type { GroupOptions } from '../schema/analyze-option-types';
 import { parseArgument } from '../schema/error';
@@ -160,9 +160,15 @@ export function compareLimits(run: AnalysisRun): CompareLimits & { deadline?: nu
   };
 }
 
-/** The analysis: the compared groups (`compared[k]` of `toCompare[k]`) put in place, the time-budget issue, and the topics. */
-export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[], grouped: GroupedRun, compared: readonly ComparedGroup[]): Analysis {
+/** The topics of the grouped run, unless the options leave them out. They read no comparison, so they may be found while groups are compared. */
+export function topicsOf(run: AnalysisRun, grouped: GroupedRun): Topic[] | undefined {
   const { statements, groups, settings } = grouped;
+  return run.opts.topics ?? true ? findTopics({ statements, groups }, settings.features, {}, grouped.stories) : undefined;
+}
+
+/** The analysis: the compared groups (`compared[k]` of `toCompare[k]`) put in place, the time-budget issue, and the topics (found here unless given). */
+export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[], grouped: GroupedRun, compared: readonly ComparedGroup[], topics = topicsOf(run, grouped)): Analysis {
+  const { statements, groups } = grouped;
   const issues = [...grouped.issues];
   const overBudget = { cheap: 0, left: 0 };
   const byId = new Map(groups.map((g) => [g.id, g]));
@@ -186,7 +192,7 @@ export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[]
     reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, issues: e.issues })),
     statements,
     groups,
-    ...(run.opts.topics ?? true ? { topics: findTopics({ statements, groups }, settings.features, {}, grouped.stories) } : {}),
+    ...(topics === undefined ? {} : { topics }),
     issues,
   };
 }
