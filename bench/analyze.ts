@@ -1,6 +1,6 @@
 /**
- * `analyze` and the threaded path users run (`analyzeInThreads` of the built `claimdiff/node`,
- * default threads; and the built command) against `extractStatements` alone over the same
+ * `analyze` and the threaded paths users run (`analyzeInThreads` of the built `claimdiff/node`
+ * with every available thread asked for; the built command with its default threads) against `extractStatements` alone over the same
  * reports, each in its own process: `npm run bench -- analyze [FILE]` (default
  * `../shared/data/polnear/dev.jsonl`, JSON lines with `doc` or `id`, and `text`; skipped when
  * absent; `npm run build` first). The analyze children also note when each stage (extract,
@@ -40,7 +40,7 @@ async function child(mode: string, path: string): Promise<void> {
   } else {
     const onProgress = (p: { stage: string }): number => (stages[p.stage] = performance.now() - started);
     const threaded = mode === 'threads' ? ((await import(NODE_ENTRY.href)) as typeof import('../src/node/index')).analyzeInThreads : undefined;
-    const a = threaded === undefined ? analyze(list, { onProgress }) : await threaded(list, { onProgress });
+    const a = threaded === undefined ? analyze(list, { onProgress }) : await threaded(list, { onProgress, threads: availableParallelism() });
     stages['statements'] = a.statements.length;
     stages['groups'] = a.groups.filter((g) => g.members.length > 1).length;
   }
@@ -73,8 +73,8 @@ export async function run(): Promise<void> {
   const stages = (run: Record<string, number>): string => `; stages end at extract ${s(run['extract'])}, group ${s(run['group'])}, compare ${s(run['compare'])}`;
   console.log(`  extractStatements alone: ${s(extract['ms'])}, CPU ${s(extract['cpu'])} (${extract['statements']} statements)`);
   console.log(`${line('analyze()', full)}${stages(full)} (${full['groups']} groups of two or more)`);
-  console.log(`${line('analyzeInThreads() (claimdiff/node, default threads)', threads)}${stages(threads)}${threads['groups'] === full['groups'] ? '' : ' DIFFERENT GROUPS'}`);
-  if (command !== undefined) console.log(`${line('node dist/cli.js analyze --format json (whole process)', command)}, peak RSS ${(command['rss'] ?? 0) >> 10} MB`);
+  console.log(`${line(`analyzeInThreads({ threads: ${availableParallelism()} }) (claimdiff/node)`, threads)}${stages(threads)}${threads['groups'] === full['groups'] ? '' : ' DIFFERENT GROUPS'}`);
+  if (command !== undefined) console.log(`${line('node dist/cli.js analyze --format json, default threads (whole process)', command)}, peak RSS ${(command['rss'] ?? 0) >> 10} MB`);
 }
 
 /** The built command over the reports (as JSON lines with ids), timed by `/usr/bin/time`: wall, CPU and peak RSS of its process. */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyzeWithPool, THREADS_FROM_CHARS } from '../node/analyze-with-pool';
+import { analyzeWithPool, defaultThreadsFrom } from '../node/analyze-with-pool';
 import { renderJsonl } from '../render/jsonl';
 import { render } from '../render/render';
 import { terminalOf } from '../render/terminal';
@@ -24,8 +24,8 @@ function timeBudgetFlag(value: string | undefined): number | undefined {
 /**
  * `claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS] [--no-topics] [--threads N] [--quiet]`.
  * Extraction and comparisons run on `--threads` threads when the command has a worker entry
- * (`io.workerEntry`), by default only from `THREADS_FROM_CHARS` characters of reports; the
- * analysis is the same for any number.
+ * (`io.workerEntry`), by default only where they pay (`defaultThreadsFrom`); the analysis is
+ * the same for any number.
  */
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(() =>
@@ -43,7 +43,7 @@ export async function analyzeCommand(args: string[], io: CliIo): Promise<number>
   const reports: Report[] = [];
   for await (const report of readReports(positionals, io)) reports.push(report);
   const bar = createProgress(io, { items: reports.length * 10, quiet: values.quiet === true });
-  const choice = { threads, entry: io.workerEntry, from: values.threads === undefined ? THREADS_FROM_CHARS : 0 };
+  const choice = { threads, entry: io.workerEntry, from: values.threads === undefined ? defaultThreadsFrom() : 0 };
   const analysis = await analyzeWithPool('analyze', reports, {
     onProgress: (p) => bar.update(p.stage, p.done, p.total),
     ...(timeBudget === undefined ? {} : { timeBudget }),

@@ -21,8 +21,9 @@ export const USAGE = `usage:
   --out      analyze: write to FILE instead of stdout
   --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
   --no-topics  analyze: leave out the topics (the stories above the groups)
-  --threads  group, analyze: threads to use (default: the machine's available parallelism,
-             for analyze from a million characters of reports); the output is the same for any number
+  --threads  group, analyze: threads to use (default: the machine's available parallelism;
+             analyze by default only from a million characters and four cores); the output is
+             the same for any number
   --redis    index: the Redis server (redis://host:port); REDIS_URL is the default
   --name     index: the shared index's name; any number of processes may add to one at once
   --cluster  index: --redis is a node of a Redis Cluster

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzeOptions } from '../schema/analysis';
 import { ClaimdiffError } from '../schema/error';
 import type { Report } from '../schema/report';
 import { serveAnalyzeJobs } from './analyze-jobs';
-import { analyzeWithPool, THREADS_FROM_CHARS } from './analyze-with-pool';
+import { analyzeWithPool, defaultThreadsFrom } from './analyze-with-pool';
 import { workerJobs } from './worker-mark';
 
 // This module is also the entry its worker threads load: there it serves analyze jobs.
@@ -13,9 +13,10 @@ if (workerJobs() === 'analyze') serveAnalyzeJobs();
 export interface ThreadedAnalyzeOptions extends AnalyzeOptions {
   /**
    * Threads to use, this one included; 1 runs everything here. Given, they are used for any
-   * input; by default workers start only from a million characters of report text (below,
-   * loading a worker costs more than it saves). Options with hooks (a `lexicon`) cannot cross
-   * threads: the run is then `analyze`'s, here alone.
+   * input. By default workers start only where they were measured to pay or are expected to:
+   * from a million characters of report text, on four cores or more (on two, a run on one
+   * thread was faster). Options with hooks (a `lexicon`) cannot cross threads: the run is then
+   * `analyze`'s, here alone.
    * @default the machine's available parallelism
    */
   threads?: number;
@@ -36,6 +37,6 @@ export async function analyzeInThreads(reports: readonly Report[], options: Thre
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) {
     throw new ClaimdiffError('invalid-options', `analyzeInThreads(reports, options): option threads: found ${String(threads)}, expected a whole number from 1`);
   }
-  const choice = { threads: threads ?? availableParallelism(), entry: new URL(import.meta.url), from: threads === undefined ? THREADS_FROM_CHARS : 0 };
+  const choice = { threads: threads ?? availableParallelism(), entry: new URL(import.meta.url), from: threads === undefined ? defaultThreadsFrom() : 0 };
   return analyzeWithPool('analyzeInThreads', reports, rest, choice);
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { analyzeRun } from '../pipeline/analyze';
 import { compareLimits, finishAnalysis, groupExtracted, startAnalysis, type AnalysisRun, type Extracted, type GroupedRun, type GroupToCompare, topicsOf } from '../pipeline/analyze-stages';
@@ -11,10 +12,23 @@ type AnalyzePool = Pool<AnalyzeJob, ReturnType<typeof ANALYZE_JOBS.run>>;
 
 /**
  * Characters of report text from which workers pay, when the caller did not ask for threads:
- * a worker first loads the program and the lexicon and warms up (about 0.3 s of CPU, measured),
+ * a worker first loads the program and the lexicon and warms up (about 0.25 s of CPU, measured),
  * while extraction and comparison together take about 1 s of CPU per million characters of news.
  */
-export const THREADS_FROM_CHARS = 1_000_000;
+const THREADS_FROM_CHARS = 1_000_000;
+
+/**
+ * Available cores from which the default starts workers at all. On two, one `analyze` already
+ * keeps about 1.5 busy (V8's compiler and collector threads beside it), and a worker repeats
+ * the warm-up and the caches of words seen: on PolNeAR dev (924 articles) two threads took
+ * 7.8–8.0 s against 6.5 s for one, on two idle cores (docs/speed.md).
+ */
+export const THREADS_FROM_CORES = 4;
+
+/** Characters from which the default threads start workers on this machine (never, below `THREADS_FROM_CORES` cores). */
+export function defaultThreadsFrom(): number {
+  return availableParallelism() >= THREADS_FROM_CORES ? THREADS_FROM_CHARS : Number.POSITIVE_INFINITY;
+}
 
 /** Jobs per thread in each stage: enough that threads finishing early find more to do. */
 const JOBS_PER_THREAD = 8;
