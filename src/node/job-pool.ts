@@ -22,6 +22,9 @@ export interface Pool<J, R> {
   close(): Promise<void>;
 }
 
+/** Jobs sent ahead to each worker (see `run`). */
+const IN_FLIGHT = 2;
+
 /** A pool of the grouping's jobs. */
 export type JobPool = Pool<GroupJob, GroupJobResult>;
 
@@ -85,7 +88,11 @@ export function createPool<J, R>(threads: number, entry: URL, kind: JobKind<J, R
           feed(w);
         };
         onError = reject;
-        for (const w of workers) feed(w);
+        // Two jobs in flight a worker when there are many: its answer waits while this thread
+        // runs a job of its own, and the next job must be there already, or the worker idles
+        // until then. Few jobs go one a thread, so that this thread gets its share.
+        const depth = jobs.length >= IN_FLIGHT * 2 * (workers.length + 1) ? IN_FLIGHT : 1;
+        for (const w of workers) for (let k = 0; k < depth; k++) feed(w);
         // This thread takes a job whenever it gets control back; workers' answers come between.
         const here = (): void => {
           if (next >= jobs.length) return;
