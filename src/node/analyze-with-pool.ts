@@ -13,7 +13,7 @@ type AnalyzePool = Pool<AnalyzeJob, ReturnType<typeof ANALYZE_JOBS.run>>;
 /**
  * Characters of report text from which workers pay, when the caller did not ask for threads:
  * a worker first loads the program and the lexicon and warms up (about 0.25 s of CPU, measured),
- * while extraction and comparison together take about 1 s of CPU per million characters of news.
+ * while extraction and comparison together take about 1.2 s of CPU per million characters of news.
  */
 const THREADS_FROM_CHARS = 1_000_000;
 
@@ -21,7 +21,7 @@ const THREADS_FROM_CHARS = 1_000_000;
  * Available cores from which the default starts workers at all. On two, one `analyze` already
  * keeps about 1.5 busy (V8's compiler and collector threads beside it), and a worker repeats
  * the warm-up and the caches of words seen: on PolNeAR dev (924 articles) two threads took
- * 7.8–8.0 s against 6.5 s for one, on two idle cores (docs/speed.md).
+ * 7.8–9.0 s against 6.5–7.4 s for one, on two idle cores (docs/speed.md).
  */
 export const THREADS_FROM_CORES = 4;
 
