@@ -1,13 +1,18 @@
 /**
- * `analyze` against `extractStatements` alone over the same reports, each in its own process:
- * `npm run bench -- analyze [FILE]` (default `../shared/data/polnear/dev.jsonl`, JSON lines with
- * `doc` or `id`, and `text`; skipped when absent). The analyze child also notes when each stage
- * (extract, group, compare) ends, through `onProgress`, to show where its time goes. Wall and
- * CPU time are both counted from after the reports are read (CPU time moves less with the load
- * of a shared machine).
+ * `analyze` and the threaded paths users run (`analyzeInThreads` of the built `claimdiff/node`
+ * with every available thread asked for; the built command with its default threads) against `extractStatements` alone over the same
+ * reports, each in its own process: `npm run bench -- analyze [FILE]` (default
+ * `../shared/data/polnear/dev.jsonl`, JSON lines with `doc` or `id`, and `text`; skipped when
+ * absent; `npm run build` first). The analyze children also note when each stage (extract,
+ * group, compare) ends, through `onProgress`, to show where their time goes. Wall and CPU time
+ * are counted from after the reports are read (CPU time of the whole process, every thread);
+ * the command's are those of its whole process (start, reading, writing the JSON), from
+ * `/usr/bin/time`. Threads cut the wall time; the CPU time they cannot.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractStatements } from '../src/extract/extract-statements';
 import { analyze } from '../src/pipeline/analyze';
@@ -20,7 +25,10 @@ function reports(path: string): Report[] {
   return parseReportLines(readFileSync(path, 'utf8'));
 }
 
-function child(mode: string, path: string): void {
+const NODE_ENTRY = new URL('../dist/node.js', import.meta.url);
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+async function child(mode: string, path: string): Promise<void> {
   const list = reports(path);
   const started = performance.now();
   const cpuFrom = process.cpuUsage();
@@ -30,7 +38,9 @@ function child(mode: string, path: string): void {
     for (const r of list) statements += extractStatements(r).length;
     stages['statements'] = statements;
   } else {
-    const a = analyze(list, { onProgress: (p) => (stages[p.stage] = performance.now() - started) });
+    const onProgress = (p: { stage: string }): number => (stages[p.stage] = performance.now() - started);
+    const threaded = mode === 'threads' ? ((await import(NODE_ENTRY.href)) as typeof import('../src/node/index')).analyzeInThreads : undefined;
+    const a = threaded === undefined ? analyze(list, { onProgress }) : await threaded(list, { onProgress, threads: availableParallelism() });
     stages['statements'] = a.statements.length;
     stages['groups'] = a.groups.filter((g) => g.members.length > 1).length;
   }
@@ -50,16 +60,35 @@ export async function run(): Promise<void> {
     if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Record<string, number>;
   };
+  if (!existsSync(CLI)) throw new Error('analyze bench: dist/ not found, run npm run build first');
   const extract = time('extract');
   const full = time('analyze');
+  const threads = time('threads');
+  const command = timeCommand(path);
   const s = (ms: number | undefined): string => `${((ms ?? 0) / 1000).toFixed(2)} s`;
-  console.log(`\nanalyze: ${path}, each its own process`);
-  const ratio = (key: string): string => `${((full[key] ?? 0) / (extract[key] ?? 1)).toFixed(1)}×`;
+  console.log(`\nanalyze: ${path}, each its own process, ${availableParallelism()} threads available, load ${loadavg()[0]?.toFixed(1)}`);
+  const ratio = (run: Record<string, number>, key: string): string => `${((run[key] ?? 0) / (extract[key] ?? 1)).toFixed(1)}×`;
+  const line = (name: string, run: Record<string, number>): string =>
+    `  ${name}: ${s(run['ms'])}, CPU ${s(run['cpu'])} = ${ratio(run, 'ms')} extract (CPU ${ratio(run, 'cpu')})`;
+  const stages = (run: Record<string, number>): string => `; stages end at extract ${s(run['extract'])}, group ${s(run['group'])}, compare ${s(run['compare'])}`;
   console.log(`  extractStatements alone: ${s(extract['ms'])}, CPU ${s(extract['cpu'])} (${extract['statements']} statements)`);
-  console.log(`  analyze: ${s(full['ms'])}, CPU ${s(full['cpu'])} = ${ratio('ms')} extract (CPU ${ratio('cpu')}); stages end at extract ${s(full['extract'])}, group ${s(full['group'])}, compare ${s(full['compare'])} (${full['groups']} groups of two or more)`);
+  console.log(`${line('analyze()', full)}${stages(full)} (${full['groups']} groups of two or more)`);
+  console.log(`${line(`analyzeInThreads({ threads: ${availableParallelism()} }) (claimdiff/node)`, threads)}${stages(threads)}${threads['groups'] === full['groups'] ? '' : ' DIFFERENT GROUPS'}`);
+  if (command !== undefined) console.log(`${line('node dist/cli.js analyze --format json, default threads (whole process)', command)}, peak RSS ${(command['rss'] ?? 0) >> 10} MB`);
+}
+
+/** The built command over the reports (as JSON lines with ids), timed by `/usr/bin/time`: wall, CPU and peak RSS of its process. */
+function timeCommand(path: string): Record<string, number> | undefined {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const file = join(mkdtempSync(join(tmpdir(), 'claimdiff-bench-')), 'reports.jsonl');
+  writeFileSync(file, reports(path).map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, CLI, 'analyze', '--quiet', '--format', 'json', file], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`the command failed: ${r.stderr}`);
+  const [wall, user, system, rss] = (r.stderr.trim().split('\n').at(-1) as string).split(' ').map(Number) as [number, number, number, number];
+  return { ms: wall * 1000, cpu: (user + system) * 1000, rss };
 }
 
 if (process.argv.includes('--child')) {
   const at = process.argv.indexOf('--child');
-  child(process.argv[at + 1] as string, process.argv[at + 2] as string);
+  await child(process.argv[at + 1] as string, process.argv[at + 2] as string);
 }

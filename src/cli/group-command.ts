@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { StatementCollector } from '../group/collect';
 import { resolveGroupSettings } from '../group/settings';
@@ -7,24 +6,14 @@ import { createJobPool, type JobPool } from '../node/job-pool';
 import { createProgress } from './progress';
 import { allRegularFiles, readStatementsInto, StatementPlaces } from './read-statements';
 import { type CliIo, EXIT, formatFlag, parseFlags, UsageError } from './command';
+import { threadsFlag } from './threads-flag';
 import { GROUP_FORMATS, writeGroups } from './write-groups';
-
-/** Most threads `--threads` takes: more than a machine's cores only adds switching. */
-const MAX_THREADS = 64;
 
 /**
  * Statements from which the default thread count starts workers: below it a worker's start (its
  * copy of the program and the lexicon) costs more than it saves.
  */
 const THREADS_FROM = 50_000;
-
-/** The `--threads` value: a whole number from 1; the default is the machine's available parallelism. */
-function threadsFlag(value: string | undefined): number {
-  if (value === undefined) return Math.min(MAX_THREADS, availableParallelism());
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}, found "${value}"`);
-  return n;
-}
 
 const STAGES = ['sign', 'pairs', 'verify', 'cluster'];
 

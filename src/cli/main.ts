@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-import { isGroupWorker } from '../node/worker-mark';
+import { workerJobs } from '../node/worker-mark';
 import { runCli } from './run';
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 const INTERRUPTED = 130;
 
-if (isGroupWorker()) {
+const jobs = workerJobs();
+if (jobs === 'group') {
   // This file is also the worker threads' entry: there it serves grouping jobs. Loaded only
   // here, so that the main thread (and `--version`) does not pay for grouping's modules; the
   // jobs the pool posts meanwhile wait in the port until the listener is attached.
   const { serveGroupJobs } = await import('../node/job-pool');
   serveGroupJobs();
+} else if (jobs === 'analyze') {
+  // The same for `analyze`'s jobs (extraction and comparisons).
+  const { serveAnalyzeJobs } = await import('../node/analyze-jobs');
+  serveAnalyzeJobs();
 } else {
   process.once('SIGINT', () => {
     // End the progress line, if one is drawn, and stop without a stack trace.

@@ -7,7 +7,7 @@ const VERSION = typeof __CLAIMDIFF_VERSION__ === 'string' ? __CLAIMDIFF_VERSION_
 
 export const USAGE = `usage:
   claimdiff diff "<wording A>" "<wording B>" [--format json|text]
-  claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS] [--no-topics] [--quiet]
+  claimdiff analyze <files… | -> [--format text|json|jsonl|markdown|html] [--out FILE] [--time-budget MS] [--no-topics] [--threads N] [--quiet]
   claimdiff group <statements.jsonl | -> [--format json|jsonl|text] [--threads N] [--quiet]
   claimdiff index add --redis URL --name NAME <statements.jsonl | -> [--format text|json] [--cluster]
   claimdiff index groups --redis URL --name NAME [--format json|jsonl|text] [--cluster]
@@ -21,8 +21,9 @@ export const USAGE = `usage:
   --out      analyze: write to FILE instead of stdout
   --time-budget  analyze: milliseconds the run may take before its comparisons turn cheap
   --no-topics  analyze: leave out the topics (the stories above the groups)
-  --threads  group: threads to use (default: the machine's available parallelism); the groups
-             are the same for any number
+  --threads  group, analyze: threads to use (default: the machine's available parallelism;
+             analyze by default only from a million characters and four cores); the output is
+             the same for any number
   --redis    index: the Redis server (redis://host:port); REDIS_URL is the default
   --name     index: the shared index's name; any number of processes may add to one at once
   --cluster  index: --redis is a node of a Redis Cluster

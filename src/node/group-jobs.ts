@@ -21,7 +21,7 @@ export type GroupJobResult = PairPart | Uint8Array | null;
 let context: { key: string; ctx: FeatureContext } | undefined;
 
 /** The feature context of the built-in lexicon and `stopWords`, kept while they stay the same (base forms are cached in it). */
-function contextOf(stopWords: string[]): FeatureContext {
+export function contextOf(stopWords: string[]): FeatureContext {
   const key = stopWords.join('\n');
   if (context?.key !== key) context = { key, ctx: createFeatureContext(undefined, stopWords) };
   return context.ctx;

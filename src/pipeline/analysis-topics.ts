@@ -2,7 +2,7 @@ import { resolveGroupSettings } from '../group/settings';
 import { AnalysisSchema, AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type Topic } from '../schema/analysis';
 import { parseArgument } from '../schema/error';
 import { findTopics } from '../topics/find-topics';
-import { groupOptionsOf } from './analyze';
+import { groupOptionsOf } from './analyze-stages';
 
 const StatementsAndGroups = AnalysisSchema.pick({ statements: true, groups: true });
 

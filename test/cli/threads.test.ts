@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/statement-corpus';
+import { analyze } from '../../src/pipeline/analyze';
+import { MANY } from '../pipeline/fixtures';
 
 // The built command (npm test builds first): worker threads load the built file, not the sources.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -58,4 +60,25 @@ describe('claimdiff group in worker threads (the built command)', () => {
     expect(err).not.toMatch(/EPIPE|\n\s+at /);
     expect(code).toBe(0);
   }, 20_000);
+});
+
+describe('claimdiff analyze in worker threads (the built command)', () => {
+  const reports = join(dir, 'reports.json');
+  writeFileSync(reports, JSON.stringify(MANY));
+
+  it('writes the analysis of analyze() with 1, 2 and 4 threads', () => {
+    const expected = `${JSON.stringify(analyze(MANY))}\n`;
+    for (const threads of [1, 2, 4]) {
+      const r = spawnSync(process.execPath, [CLI, 'analyze', '--format', 'json', '--threads', String(threads), reports], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+  }, 60_000);
+
+  it.each([['0'], ['two'], ['65']])('exits 1 (usage) on --threads %s', (value) => {
+    const r = spawnSync(process.execPath, [CLI, 'analyze', '--threads', value, reports], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--threads must be a whole number from 1 to 64/);
+  });
 });
