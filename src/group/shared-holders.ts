@@ -20,18 +20,23 @@ export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above =
     }
   });
   const sets = sides.map((s) => new Set(s.words));
+  // Many pairs of a large batch share the very same words ("white house"): each set is counted once.
+  const counted = new Map<string, number>();
+  const df = (w: string): number => (postings.get(w) as number[]).length;
   return (i, j) => {
     const b = sets[j] as Set<string>;
-    const shared = (sides[i] as Pick<JoinSide, 'words'>).words.filter((w) => b.has(w));
+    // Rarest first: the rarest word's statements are the ones to check, and the next rarest
+    // rules most of them out at once.
+    const shared = (sides[i] as Pick<JoinSide, 'words'>).words.filter((w) => b.has(w)).sort((x, y) => df(x) - df(y) || (x < y ? -1 : x > y ? 1 : 0));
     if (shared.length === 0) return 0;
-    let rarest = postings.get(shared[0] as string) as number[];
-    for (const w of shared) {
-      const list = postings.get(w) as number[];
-      if (list.length < rarest.length) rarest = list;
-    }
+    const rarest = postings.get(shared[0] as string) as number[];
     if (rarest.length <= above) return rarest.length;
-    let n = 0;
+    const key = shared.join(' ');
+    let n = counted.get(key);
+    if (n !== undefined) return n;
+    n = 0;
     for (const k of rarest) if (shared.every((w) => (sets[k] as Set<string>).has(w))) n++;
+    counted.set(key, n);
     return n;
   };
 }
