@@ -95,7 +95,9 @@ export class StatementCollector {
       data.set(this.data.subarray(0, at));
       this.data = data;
     }
-    this.data.set(this.scratch.subarray(0, k), at);
+    // A loop, not `set(subarray)`: a view a statement is an object for the collector, for ~15 words.
+    const { data, scratch } = this;
+    for (let t = 0; t < k; t++) data[at + t] = scratch[t] as number;
     this.offsets[n + 1] = at + k;
   }
 

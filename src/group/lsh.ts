@@ -18,6 +18,8 @@ export interface BandingResult {
 
 const DIGIT = 11;
 const RADIX = 1 << DIGIT;
+/** Words of a set's row in the earlier-band check: 64 bytes, a cache line. */
+const ROW_WORDS = 16;
 
 /** One stable counting pass of `from` (keys, indices) by the digit at `shift` into `to`. */
 function radixPass(fromKey: Uint32Array, fromIdx: Int32Array, toKey: Uint32Array, toIdx: Int32Array, n: number, shift: number, count: Int32Array): void {
@@ -73,28 +75,34 @@ export function bandCandidates(
   // A pair equal in an earlier band was reported there. Checking every earlier band costs
   // b / 2 steps per pair on average, so the low bytes of four bands' keys are packed in one
   // word and four bands are compared at once (a zero byte of the xor); only where a low byte
-  // agrees are the full keys read.
+  // agrees are the full keys read. Each set's row also holds the full keys of the first bands
+  // (up to 16 words a row): a true pair mostly agrees there, and the keys' columns, a cache
+  // miss away, are read only past them.
   const words = (bands + 3) >> 2;
-  const low = new Uint32Array(n * words);
+  const full = Math.max(0, Math.min(bands, ROW_WORDS - words));
+  const stride = words + full;
+  const rows = new Uint32Array(n * stride);
   const BLOCK = 4096;
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
     const i1 = Math.min(n, i0 + BLOCK);
     for (let c = 0; c < bands; c++) {
       const shift = (c & 3) << 3;
       const w = c >> 2;
-      for (let i = i0; i < i1; i++) low[i * words + w] = (low[i * words + w] as number) | (((keys[c * n + i] as number) & 0xff) << shift);
+      for (let i = i0; i < i1; i++) rows[i * stride + w] = (rows[i * stride + w] as number) | (((keys[c * n + i] as number) & 0xff) << shift);
     }
+    for (let c = 0; c < full; c++) for (let i = i0; i < i1; i++) rows[i * stride + words + c] = keys[c * n + i] as number;
   }
+  const keyAgrees = (i: number, j: number, c: number): boolean => (c < full ? rows[i * stride + words + c] === rows[j * stride + words + c] : keys[c * n + i] === keys[c * n + j]);
   const earlierBandAgrees = (i: number, j: number, band: number): boolean => {
-    const li = i * words;
-    const lj = j * words;
+    const li = i * stride;
+    const lj = j * stride;
     for (let w = 0; w << 2 < band; w++) {
-      let x = ((low[li + w] as number) ^ (low[lj + w] as number)) >>> 0;
+      let x = ((rows[li + w] as number) ^ (rows[lj + w] as number)) >>> 0;
       // Bands at or after `band` in this word count as different.
       const past = band - (w << 2);
       if (past < 4) x = (x | (0xffffffff << (past << 3))) >>> 0;
       if ((((x - 0x01010101) & ~x & 0x80808080) >>> 0) === 0) continue;
-      for (let c = w << 2; c < Math.min(band, (w << 2) + 4); c++) if (keys[c * n + i] === keys[c * n + j]) return true;
+      for (let c = w << 2; c < Math.min(band, (w << 2) + 4); c++) if (keyAgrees(i, j, c)) return true;
     }
     return false;
   };

@@ -43,6 +43,10 @@ export function createMinHasher(k: number, seed?: number): MinHasher {
   const rounds = Math.ceil(k / BINS);
   const seeds = minHashSeeds(rounds, seed);
   const scratch = new Uint32Array(rounds * BINS);
+  // Interleaved by round (position i = bin · rounds + round): neighbouring positions, as one
+  // LSH band takes them, come from different rounds, so a band does not repeat one densified value.
+  const place = new Int32Array(k);
+  for (let i = 0; i < k; i++) place[i] = (i % rounds) * BINS + Math.floor(i / rounds);
   const signRange = (data: Uint32Array, from: number, to: number, out: Uint32Array, offset: number): void => {
     const sig = scratch;
     const at = 0;
@@ -69,12 +73,11 @@ export function createMinHasher(k: number, seed?: number): MinHasher {
       if (next < 0) continue;
       for (let b = BINS - 1; b >= 0; b--) {
         if (sig[base + b] !== EMPTY) next = b;
-        else sig[base + b] = ((sig[base + (next % BINS)] as number) + Math.imul(next - b, 0x9e3779b1)) >>> 0;
+        // `next` is below 2 · BINS: a subtraction, not a division, wraps it.
+        else sig[base + b] = ((sig[base + (next < BINS ? next : next - BINS)] as number) + Math.imul(next - b, 0x9e3779b1)) >>> 0;
       }
     }
-    // Interleaved by round (position i = bin · rounds + round): neighbouring positions, as one
-    // LSH band takes them, come from different rounds, so a band does not repeat one densified value.
-    for (let i = 0; i < k; i++) out[offset + i] = sig[(i % rounds) * BINS + Math.floor(i / rounds)] as number;
+    for (let i = 0; i < k; i++) out[offset + i] = sig[place[i] as number] as number;
   };
   const signInto = (features: Uint32Array, out: Uint32Array, offset: number): void => signRange(features, 0, features.length, out, offset);
   return {

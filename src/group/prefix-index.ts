@@ -157,14 +157,12 @@ export function containmentCandidates(table: FeatureTable, options: PrefixOption
         continue;
       }
       head[lists] = start[id] as number;
-      // Ranks ascend along a list; only those before `rankLimit` are large enough.
-      let hi = start[id + 1] as number;
+      // Ranks ascend along a list; only those before `rankLimit` are large enough. Scanned, not
+      // bisected: the walk below reads the same postings, so the scan brings them into the cache
+      // for it, where a bisection's probes miss.
+      const hi = start[id + 1] as number;
       let lo = head[lists] as number;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((postings[mid] as number) < rankLimit) lo = mid + 1;
-        else hi = mid;
-      }
+      while (lo < hi && (postings[lo] as number) < rankLimit) lo++;
       end[lists] = lo;
       lists++;
     }
