@@ -18,12 +18,16 @@ function bitOf(feature: number): number {
   return Math.imul(feature, 0x9e3779b1) >>> 25;
 }
 
-/** The masks of every set of a table, `MASK_WORDS` words each: `masks[i · MASK_WORDS + w]`. O(F). */
-export function featureMasks(table: FeatureTable): Uint32Array {
+/**
+ * The masks of every set of a table, `MASK_WORDS` words each: `masks[i · MASK_WORDS + w]`. O(F).
+ * With `out`, the sets `from … to` are written into it (zeroed there first): threads can each
+ * fill a slice of one shared array, which the later steps of every thread then read.
+ */
+export function featureMasks(table: FeatureTable, out?: Uint32Array, from = 0, to = table.offsets.length - 1): Uint32Array {
   const { offsets, data } = table;
-  const n = offsets.length - 1;
-  const masks = new Uint32Array(n * MASK_WORDS);
-  for (let i = 0; i < n; i++) {
+  const masks = out ?? new Uint32Array((offsets.length - 1) * MASK_WORDS);
+  masks.fill(0, from * MASK_WORDS, to * MASK_WORDS);
+  for (let i = from; i < to; i++) {
     const base = i * MASK_WORDS;
     for (let t = offsets[i] as number; t < (offsets[i + 1] as number); t++) {
       const bit = bitOf(data[t] as number);

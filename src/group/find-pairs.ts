@@ -130,12 +130,11 @@ export interface PairPart {
   cappedLookups: number;
 }
 
-/** A part with a `check(i, j)` that verifies a candidate by the exact overlap into it. */
-function partWithCheck(table: FeatureTable, s: VerifyThresholds): { part: PairPart; check: (i: number, j: number) => void } {
+/** A part with a `check(i, j)` that verifies a candidate by the exact overlap into it; `masks` are the table's `featureMasks`. */
+function partWithCheck(table: FeatureTable, s: VerifyThresholds, masks: Uint32Array): { part: PairPart; check: (i: number, j: number) => void } {
   const { offsets, data } = table;
   const part: PairPart = { edges: new EdgeList(Math.max(1024, (offsets.length - 1) >> 1)), near: new EdgeList(), candidates: 0, skippedBuckets: 0, skippedStatements: 0, cappedLookups: 0 };
   const { edges, near } = part;
-  const masks = featureMasks(table);
   const check = (i: number, j: number): void => {
     part.candidates++;
     const a0 = offsets[i] as number;
@@ -162,9 +161,10 @@ function partWithCheck(table: FeatureTable, s: VerifyThresholds): { part: PairPa
  * by the exact overlap. O(b · m + Σ bucket²). Workers may each take some bands over shared keys.
  *
  * @param repKeys band keys of the distinct sets (see `repKeysOf`)
+ * @param masks `featureMasks(repTable)`, when a caller has them (they are made once for both searches)
  */
-export function lshPairs(repTable: FeatureTable, repKeys: Uint32Array, bands: number, s: PairSettings, fromBand = 0, toBand = bands): PairPart {
-  const { part, check } = partWithCheck(repTable, s);
+export function lshPairs(repTable: FeatureTable, repKeys: Uint32Array, bands: number, s: PairSettings, fromBand = 0, toBand = bands, masks = featureMasks(repTable)): PairPart {
+  const { part, check } = partWithCheck(repTable, s, masks);
   const banding = bandCandidates(repKeys, repTable.offsets.length - 1, bands, s.maxBucket, check, fromBand, toBand);
   part.skippedBuckets = banding.skippedBuckets;
   part.skippedStatements = banding.skippedStatements;
@@ -175,8 +175,8 @@ export function lshPairs(repTable: FeatureTable, repKeys: Uint32Array, bands: nu
  * Candidates from the containment prefix index (excerpts much shorter than their source), each
  * verified by the exact overlap; only those LSH with `bands` bands may miss (see below).
  */
-export function containmentPairs(repTable: FeatureTable, bands: number, s: PairSettings): PairPart {
-  const { part, check } = partWithCheck(repTable, s);
+export function containmentPairs(repTable: FeatureTable, bands: number, s: PairSettings, masks = featureMasks(repTable)): PairPart {
+  const { part, check } = partWithCheck(repTable, s, masks);
   // A contained pair whose larger set is under ρ times the smaller has Jaccard ≥ c / (ρ + 1 − c):
   // the prefix index looks only for excerpts of sources ρ times their size or more, for the
   // largest ρ at which LSH finds the closer pairs with probability 0.99.
@@ -243,5 +243,6 @@ export function findFoldedPairs(folded: FoldedTable, s: PairSettings, keys?: Uin
   const n = folded.repOf.length;
   const bands = bandsFor(s, n);
   const repKeys = repKeysOf(folded, n, s, keys);
-  return mergePairs(folded, [lshPairs(folded.repTable, repKeys, bands, s), containmentPairs(folded.repTable, bands, s)], s);
+  const masks = featureMasks(folded.repTable);
+  return mergePairs(folded, [lshPairs(folded.repTable, repKeys, bands, s, 0, bands, masks), containmentPairs(folded.repTable, bands, s, masks)], s);
 }

@@ -5,9 +5,10 @@
  *
  * Buckets are found by sorting, not by a hash map: keys are stored band by band
  * (`keys[band · n + i]`), so each band is one contiguous column, radix-sorted with its indices
- * carried along (three stable passes of 11 bits: 2048 counters stay in cache, where 16-bit
- * digits scatter to 65536 places). A band costs O(n), memory is a few `Int32Array(n)` and no
- * per-key objects are made.
+ * carried along (two stable passes of 11 bits: 2048 counters stay in cache, where 16-bit digits
+ * scatter to 65536 places; the few runs of equal low bits with more than one key are then
+ * sorted by the whole key). A band costs O(n), memory is a few `Int32Array(n)` and no per-key
+ * objects are made.
  */
 export interface BandingResult {
   /** Buckets with more members than `maxBucket`: they added no pairs. */
@@ -18,6 +19,8 @@ export interface BandingResult {
 
 const DIGIT = 11;
 const RADIX = 1 << DIGIT;
+/** The bits of a key the two radix passes sort by. */
+const LOW_MASK = (1 << (2 * DIGIT)) - 1;
 /** Words of a set's row in the earlier-band check: 64 bytes, a cache line. */
 const ROW_WORDS = 16;
 
@@ -41,6 +44,22 @@ function radixPass(fromKey: Uint32Array, fromIdx: Int32Array, toKey: Uint32Array
     toKey[at] = k;
     toIdx[at] = fromIdx[t] as number;
     count[d] = at + 1;
+  }
+}
+
+/** A stable insertion sort of `key[lo … hi)` (with `idx` carried along): runs are short. */
+function sortRun(key: Uint32Array, idx: Int32Array, lo: number, hi: number): void {
+  for (let x = lo + 1; x < hi; x++) {
+    const k = key[x] as number;
+    const v = idx[x] as number;
+    let y = x;
+    while (y > lo && (key[y - 1] as number) > k) {
+      key[y] = key[y - 1] as number;
+      idx[y] = idx[y - 1] as number;
+      y--;
+    }
+    key[y] = k;
+    idx[y] = v;
   }
 }
 
@@ -106,27 +125,47 @@ export function bandCandidates(
     }
     return false;
   };
+  // One bucket `[lo, hi)` of the sorted column of `band`.
+  const bucket = (band: number, lo: number, hi: number): void => {
+    if (hi - lo > maxBucket) {
+      skippedBuckets++;
+      skippedStatements += hi - lo;
+      return;
+    }
+    // Stable sorts keep a bucket's members in ascending index order.
+    for (let x = lo; x < hi; x++) {
+      const i = idxB[x] as number;
+      for (let y = x + 1; y < hi; y++) {
+        const j = idxB[y] as number;
+        if (band === 0 || !earlierBandAgrees(i, j, band)) onPair(i, j);
+      }
+    }
+  };
   for (let band = fromBand; band < toBand; band++) {
     const column = keys.subarray(band * n, (band + 1) * n);
+    // Sorted by the low 22 bits only: two passes, not three. Keys are hashes, so a run of equal
+    // low bits mostly holds one key; where it holds more, the run is sorted by the whole key
+    // (stable, so each bucket keeps its index order) before its buckets are read.
     radixPass(column, identity, keyA, idxA, n, 0, count);
     radixPass(keyA, idxA, keyB, idxB, n, DIGIT, count);
-    radixPass(keyB, idxB, keyA, idxA, n, 2 * DIGIT, count);
     let lo = 0;
     while (lo < n) {
-      const key = keyA[lo] as number;
+      const low = (keyB[lo] as number) & LOW_MASK;
       let hi = lo + 1;
-      while (hi < n && keyA[hi] === key) hi++;
-      if (hi - lo > maxBucket) {
-        skippedBuckets++;
-        skippedStatements += hi - lo;
+      let one = true;
+      while (hi < n && ((keyB[hi] as number) & LOW_MASK) === low) {
+        if (keyB[hi] !== keyB[lo]) one = false;
+        hi++;
+      }
+      if (one) {
+        if (hi - lo > 1) bucket(band, lo, hi);
       } else {
-        // Stable sorts keep a bucket's members in ascending index order.
-        for (let x = lo; x < hi; x++) {
-          const i = idxA[x] as number;
-          for (let y = x + 1; y < hi; y++) {
-            const j = idxA[y] as number;
-            if (band === 0 || !earlierBandAgrees(i, j, band)) onPair(i, j);
-          }
+        sortRun(keyB, idxB, lo, hi);
+        for (let a = lo; a < hi; ) {
+          let b = a + 1;
+          while (b < hi && keyB[b] === keyB[a]) b++;
+          if (b - a > 1) bucket(band, a, b);
+          a = b;
         }
       }
       lo = hi;

@@ -1,4 +1,5 @@
 import { bandsFor } from '../group/band-keys';
+import { MASK_WORDS } from '../group/feature-masks';
 import { ensureTexts, type StatementColumns } from '../group/collect';
 import type { FeatureTable } from '../group/features';
 import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
@@ -68,16 +69,17 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   const table = sharedTable(folded.repTable);
   folded.repTable = table;
   const keys = new Uint32Array(new SharedArrayBuffer(Math.max(4, m * bands * 4)));
+  const masks = new Uint32Array(new SharedArrayBuffer(Math.max(4, m * MASK_WORDS * 4)));
   onStage('sign');
-  await pool.run(slices(m, pool.threads * 2).map(([from, to]): GroupJob => ({ kind: 'keys', table, keys, hashes: s.hashes, bands, from, to })));
+  await pool.run(slices(m, pool.threads * 2).map(([from, to]): GroupJob => ({ kind: 'keys', table, keys, masks, hashes: s.hashes, bands, from, to })));
   onStage('pairs');
   const settings: PairSettings = {
     threshold: s.threshold, containment: s.containment, minContainedFeatures: s.minContainedFeatures, coreMargin: s.coreMargin,
     hashes: s.hashes, bands: s.bands, maxBucket: s.maxBucket, maxDf: s.maxDf,
   };
   // The containment walk costs about as much as all the bands: it goes first, to a worker.
-  const bandJobs = slices(bands, pool.threads - 1).map(([fromBand, toBand]): GroupJob => ({ kind: 'lsh', table, keys, bands, settings, fromBand, toBand }));
-  const parts = await pool.run([{ kind: 'containment', table, bands, settings }, ...bandJobs]);
+  const bandJobs = slices(bands, pool.threads - 1).map(([fromBand, toBand]): GroupJob => ({ kind: 'lsh', table, keys, masks, bands, settings, fromBand, toBand }));
+  const parts = await pool.run([{ kind: 'containment', table, masks, bands, settings }, ...bandJobs]);
   const found = mergePairs(folded, parts as PairPart[], settings);
   onStage('verify');
   ensureTexts(cols, nearStatements(found));

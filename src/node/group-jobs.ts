@@ -1,5 +1,6 @@
 import { bandKeysIntoTable } from '../group/band-keys';
 import { EdgeList } from '../group/edge-list';
+import { featureMasks } from '../group/feature-masks';
 import { createFeatureContext, type FeatureContext, type FeatureTable } from '../group/features';
 import { containmentPairs, lshPairs, type PairPart, type PairSettings } from '../group/find-pairs';
 import { idfOfFrequencies, textsJoined, type WordFrequencies } from '../group/near-join';
@@ -11,9 +12,9 @@ import type { DiffOptions } from '../schema/options';
  * Tables and keys live in shared memory; what comes back is transferred.
  */
 export type GroupJob =
-  | { kind: 'keys'; table: FeatureTable; keys: Uint32Array; hashes: number; bands: number; from: number; to: number }
-  | { kind: 'lsh'; table: FeatureTable; keys: Uint32Array; bands: number; settings: PairSettings; fromBand: number; toBand: number }
-  | { kind: 'containment'; table: FeatureTable; bands: number; settings: PairSettings }
+  | { kind: 'keys'; table: FeatureTable; keys: Uint32Array; masks: Uint32Array; hashes: number; bands: number; from: number; to: number }
+  | { kind: 'lsh'; table: FeatureTable; keys: Uint32Array; masks: Uint32Array; bands: number; settings: PairSettings; fromBand: number; toBand: number }
+  | { kind: 'containment'; table: FeatureTable; masks: Uint32Array; bands: number; settings: PairSettings }
   | { kind: 'near'; a: string[]; b: string[]; frequencies: WordFrequencies; stopWords: string[]; diff: DiffOptions };
 
 export type GroupJobResult = PairPart | Uint8Array | null;
@@ -33,11 +34,13 @@ export function runGroupJob(job: GroupJob): GroupJobResult {
     case 'keys':
       // Band-major with the stride of all distinct sets: the layout `repKeysOf` gives.
       bandKeysIntoTable(job.table, job.hashes, job.bands, job.keys, job.from, job.table.offsets.length - 1, job.from, job.to);
+      // The masks of the same slice, made once for the LSH and containment jobs of every thread.
+      featureMasks(job.table, job.masks, job.from, job.to);
       return null;
     case 'lsh':
-      return lshPairs(job.table, job.keys, job.bands, job.settings, job.fromBand, job.toBand);
+      return lshPairs(job.table, job.keys, job.bands, job.settings, job.fromBand, job.toBand, job.masks);
     case 'containment':
-      return containmentPairs(job.table, job.bands, job.settings);
+      return containmentPairs(job.table, job.bands, job.settings, job.masks);
     case 'near':
       // Pairs given by their texts, one stance: pair k of the slice is (a[k], b[k]).
       return textsJoined(job.a, job.b, idfOfFrequencies(job.frequencies), contextOf(job.stopWords), job.diff);

@@ -39,6 +39,19 @@ describe('popcount32', () => {
 });
 
 describe('feature masks', () => {
+  it('writes the same masks slice by slice into one array, over whatever it held before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 0xffffffff }), { maxLength: 12 }), { minLength: 1, maxLength: 20 }), fc.nat(), (sets, cut) => {
+        const t = tableOf(sets);
+        const at = cut % (sets.length + 1);
+        const out = new Uint32Array(sets.length * MASK_WORDS).fill(0xffffffff);
+        featureMasks(t, out, at, sets.length);
+        featureMasks(t, out, 0, at);
+        expect(Array.from(out)).toEqual(Array.from(featureMasks(t)));
+      }),
+    );
+  });
+
   it('gives each set MASK_WORDS words, with one bit for a one-feature set and none for an empty set', () => {
     const masks = featureMasks(tableOf([[12345], [], [7, 8, 9]]));
     expect(masks.length).toBe(3 * MASK_WORDS);

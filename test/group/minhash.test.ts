@@ -97,9 +97,9 @@ describe('minhash', () => {
     );
   });
 
-  it('reports the pairs banding defines, each once, with keys whose low bytes agree where the keys do not', () => {
+  it('reports the pairs banding defines, each once, with keys whose low bits agree where the keys do not', () => {
     // 40 bands: the first ones are compared in each set's row, the later ones in the key columns.
-    const key = fc.constantFrom(1, 2, 0x101, 0x201, 0x10001, 3);
+    const key = fc.constantFrom(1, 2, 0x101, 0x201, 0x10001, 3, 0x400001, 0x800001, 0xc00002);
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 2, max: 6 }), fc.array(key, { minLength: 360, maxLength: 360 }), (n, bands, maxBucket, pool) => {
         const keys = Uint32Array.from(pool.slice(0, n * bands));
