@@ -99,6 +99,26 @@ export class EdgeList {
     [this.i, this.j, this.weight, this.length] = [i, j, w, m];
   }
 
+  /**
+   * The pairs of `a` and `b`, each sorted by (i, j) without repeats (as `sortUnique` leaves
+   * them), as one such list: a merge, O(E), where sorting again costs two counting passes over
+   * all the statements. A pair in both keeps `a`'s weight, as `sortUnique` over `a` then `b` would.
+   */
+  static merged(a: EdgeList, b: EdgeList): EdgeList {
+    const out = new EdgeList(Math.max(16, a.length + b.length));
+    let x = 0;
+    let y = 0;
+    while (x < a.length || y < b.length) {
+      const fromA = y === b.length || (x < a.length && ((a.i[x] as number) < (b.i[y] as number) || ((a.i[x] as number) === (b.i[y] as number) && (a.j[x] as number) <= (b.j[y] as number))));
+      const [list, at] = fromA ? [a, x++] : [b, y++];
+      const i = list.i[at] as number;
+      const j = list.j[at] as number;
+      if (out.length > 0 && out.i[out.length - 1] === i && out.j[out.length - 1] === j) continue;
+      out.push(i, j, list.weight[at] as number);
+    }
+    return out;
+  }
+
   toEdges(): Edge[] {
     const out: Edge[] = [];
     for (let e = 0; e < this.length; e++) out.push({ i: this.i[e] as number, j: this.j[e] as number, weight: this.weight[e] as number });

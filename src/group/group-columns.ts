@@ -65,11 +65,11 @@ export function nearStatements(found: Pick<FoundPairs, 'near' | 'reps'>): Set<nu
 export function groupsFromPairs(cols: StatementColumns, found: FoundPairs, accepted: Uint8Array, s: GroupSettings, apart = repsApart(found, cols)): GroupLayout {
   let edges = found.edges;
   if (found.near.length > 0) {
-    edges = new EdgeList(found.edges.length + found.near.length);
-    edges.append(found.edges);
+    // Both lists are sorted and unique already (see `mergePairs`): merged, not sorted again.
     const { near } = found;
-    for (let e = 0; e < near.length; e++) if (accepted[e] === 1) edges.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
-    edges.sortUnique(found.reps.length);
+    const kept = new EdgeList(Math.max(16, near.length));
+    for (let e = 0; e < near.length; e++) if (accepted[e] === 1) kept.push(near.i[e] as number, near.j[e] as number, near.weight[e] as number);
+    edges = EdgeList.merged(found.edges, kept);
   }
   // The overlap of words joins statements of one stance; a claim joins a denial only through
   // the fitted link (`joinDenials`), which asks that the denial deny what the claim states.

@@ -31,4 +31,33 @@ describe('EdgeList', () => {
       }),
     );
   });
+
+  it('merges two sorted lists into what sorting them together gives, a pair in both with the weight of the first list', () => {
+    const pairs = fc.array(fc.tuple(fc.nat(12), fc.nat(12), fc.integer({ min: 1, max: 9 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(pairs, pairs, (rawA, rawB) => {
+        const listOf = (raw: [number, number, number][]) => {
+          const list = new EdgeList(2);
+          for (const [a, b, w] of raw) list.push(a, b, w / 10);
+          list.sortUnique(13);
+          return list;
+        };
+        const [a, b] = [listOf(rawA), listOf(rawB)];
+        const together = new EdgeList(2);
+        together.append(a);
+        together.append(b);
+        together.sortUnique(13);
+        expect(EdgeList.merged(a, b).toEdges()).toEqual(together.toEdges());
+      }),
+    );
+  });
+
+  it.each([
+    [[], [], []],
+    [[[0, 1, 0.5]], [], [[0, 1, 0.5]]],
+    [[[0, 2, 0.5]], [[0, 1, 0.25], [0, 2, 0.75], [1, 2, 0.1]], [[0, 1, 0.25], [0, 2, 0.5], [1, 2, 0.1]]],
+  ])('merges %j and %j into %j', (a, b, expected) => {
+    const listOf = (edges: number[][]) => EdgeList.from(edges.map(([i, j, weight]) => ({ i: i as number, j: j as number, weight: weight as number })));
+    expect(EdgeList.merged(listOf(a), listOf(b)).toEdges().map((e) => [e.i, e.j, e.weight])).toEqual(expected);
+  });
 });
