@@ -17,10 +17,12 @@ const NEAR_SLICE = 256;
 
 /**
  * Near pairs from which the check is shared out: below, the main thread takes them all, since
- * another thread would first decode the lexicon's relations and warm up the pairwise core
- * (about 0.3 s of CPU, measured), more than its share of the pairs saves.
+ * another thread would first decode the lexicon's relations, warm up the pairwise core and fill
+ * its own caches of base forms, more than its share of the pairs saves. Measured at 1M generated
+ * statements (21,443 near pairs, 2 cores, docs/speed.md): shared, 15.8–17.2 s CPU and
+ * 10.4–11.3 s wall; on the main thread, 15.1–15.9 s CPU and 10.5–11.2 s wall.
  */
-const NEAR_THREADS_FROM = 8192;
+const NEAR_THREADS_FROM = 32_768;
 
 /** `[from, to)` slices of `0 … n`, `parts` of them at most. */
 function slices(n: number, parts: number): [number, number][] {
