@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Analysis, AnalyzeOptions } from '../schema/analysis';
-import { ClaimdiffError } from '../schema/error';
 import type { Report } from '../schema/report';
 import { serveAnalyzeJobs } from './analyze-jobs';
 import { analyzeWithPool, defaultThreadsFrom } from './analyze-with-pool';
+import { checkThreads } from './threads-option';
 import { workerJobs } from './worker-mark';
 
 // This module is also the entry its worker threads load: there it serves analyze jobs.
@@ -34,9 +34,10 @@ export interface ThreadedAnalyzeOptions extends AnalyzeOptions {
  */
 export async function analyzeInThreads(reports: readonly Report[], options: ThreadedAnalyzeOptions = {}): Promise<Analysis> {
   const { threads, ...rest } = options;
-  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) {
-    throw new ClaimdiffError('invalid-options', `analyzeInThreads(reports, options): option threads: found ${String(threads)}, expected a whole number from 1`);
-  }
-  const choice = { threads: threads ?? availableParallelism(), entry: new URL(import.meta.url), from: threads === undefined ? defaultThreadsFrom() : 0 };
+  const choice = {
+    threads: checkThreads('analyzeInThreads(reports, options)', threads ?? availableParallelism()),
+    entry: new URL(import.meta.url),
+    from: threads === undefined ? defaultThreadsFrom() : 0,
+  };
   return analyzeWithPool('analyzeInThreads', reports, rest, choice);
 }

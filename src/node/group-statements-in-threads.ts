@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { collectStatements, type GroupingResult } from '../group/group-statements';
 import { groupsOf } from '../group/group-layout';
 import type { GroupInput, GroupOptions } from '../schema/analysis';
-import { ClaimdiffError } from '../schema/error';
 import { groupColumnsInThreads } from './group-in-threads';
 import { createJobPool, serveGroupJobs } from './job-pool';
+import { checkThreads } from './threads-option';
 import { isGroupWorker } from './worker-mark';
 
 // This module is also the entry its worker threads load: there it serves grouping jobs.
@@ -29,10 +29,8 @@ export interface ThreadedGroupOptions extends GroupOptions {
  * @throws ClaimdiffError as `groupStatementsAsync`, or when `threads` is not a whole number from 1.
  */
 export async function groupStatementsInThreads(statements: AsyncIterable<GroupInput> | Iterable<GroupInput>, options: ThreadedGroupOptions = {}): Promise<GroupingResult> {
-  const { threads = availableParallelism(), ...rest } = options;
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new ClaimdiffError('invalid-options', `groupStatementsInThreads(statements, options): option threads: found ${String(threads)}, expected a whole number from 1`);
-  }
+  const { threads: given = availableParallelism(), ...rest } = options;
+  const threads = checkThreads('groupStatementsInThreads(statements, options)', given);
   // Workers start at once, so they load while the statements are read.
   const pool = threads > 1 ? createJobPool(threads, new URL(import.meta.url)) : undefined;
   try {
