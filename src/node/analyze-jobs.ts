@@ -1,5 +1,4 @@
-import { extractReport } from '../pipeline/analyze-stages';
-import type { GroupToCompare } from '../pipeline/analyze-stages';
+import { extractReport, withDeadline, type GroupToCompare, type PlainCompareLimits } from '../pipeline/analyze-stages';
 import { compareGroup, type ComparedGroup } from '../pipeline/compare-group';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
@@ -20,8 +19,7 @@ export type AnalyzeJob =
       kind: 'compare';
       groups: GroupToCompare[];
       diff: DiffOptions;
-      /** The comparison bounds; `deadline` (a `Date.now()` time) stands for the time budget, since a closure cannot cross threads. */
-      limits: { maxGroupComparisons: number; maxDenialPairs: number; deadline?: number };
+      limits: PlainCompareLimits;
       table: boolean;
       published: [string, string][];
       /** The feature context is rebuilt from these on the built-in lexicon (its caches change no answer). */
@@ -34,8 +32,7 @@ export type AnalyzeJobResult = { statements: Statement[]; issues: Issue[] }[] | 
 /** Runs a job where it is called (in a worker, or on the main thread). */
 export function runAnalyzeJob(job: AnalyzeJob): AnalyzeJobResult {
   if (job.kind === 'extract') return job.reports.map((r) => extractReport(r, job.options));
-  const { deadline } = job.limits;
-  const limits = { ...job.limits, ...(deadline === undefined ? {} : { spent: (): boolean => Date.now() >= deadline }) };
+  const limits = withDeadline(job.limits);
   const published = new Map(job.published);
   const link = { features: contextOf(job.stopWords), cut: job.cut };
   return job.groups.map((g) => compareGroup(g.id, g.canonical, g.members, job.diff, limits, job.table, published, link));

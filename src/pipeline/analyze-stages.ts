@@ -149,15 +149,23 @@ export function groupExtracted(run: AnalysisRun, extracted: Extracted[]): Groupe
   return { statements, groups, toCompare, published, settings, stories, issues: [...grouped.issues] };
 }
 
+/** Comparison bounds as plain data: `deadline`, a `Date.now()` time, stands for the time budget (a closure cannot cross threads). */
+export type PlainCompareLimits = Omit<CompareLimits, 'spent'> & { deadline?: number };
+
+/** The comparison bounds of `limits`, `spent` once its `deadline` has passed (none without one). */
+export function withDeadline(limits: PlainCompareLimits): CompareLimits & { deadline?: number } {
+  const { deadline } = limits;
+  return deadline === undefined ? limits : { ...limits, spent: (): boolean => Date.now() >= deadline };
+}
+
 /** The comparison bounds of the run's options; `spent` says when its time budget is. */
 export function compareLimits(run: AnalysisRun): CompareLimits & { deadline?: number } {
   const { timeBudget } = run.opts;
-  const deadline = timeBudget === undefined ? undefined : run.started + timeBudget;
-  return {
+  return withDeadline({
     maxGroupComparisons: run.opts.maxGroupComparisons ?? DEFAULT_COMPARE_LIMITS.maxGroupComparisons,
     maxDenialPairs: run.opts.maxDenialPairs ?? DEFAULT_COMPARE_LIMITS.maxDenialPairs,
-    ...(deadline === undefined ? {} : { deadline, spent: (): boolean => Date.now() >= deadline }),
-  };
+    ...(timeBudget === undefined ? {} : { deadline: run.started + timeBudget }),
+  });
 }
 
 /** The topics of the grouped run, unless the options leave them out. They read no comparison, so they may be found while groups are compared. */
