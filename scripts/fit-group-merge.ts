@@ -63,7 +63,7 @@ function storiesOf(path: string, fromClusters: boolean): Story[] {
     const made = linkedGroups(items, ctx);
     // --from-clusters: the merge in place of `joinDenialGroups` too.
     const linked = fromClusters ? { ...made, groups: made.clustered } : made;
-    const input: MergeInput = { sides: linked.context.sides, idf: linked.context.idf, pairs: linked.pairs, targets: linked.context.targets, topicOf: (i) => items[i]?.topic, apart: linked.apart };
+    const input: MergeInput = { sides: linked.context.sides, idf: linked.context.idf, pairs: [...linked.scored, ...linked.attachments], targets: linked.context.targets, topicOf: (i) => items[i]?.topic, apart: linked.apart };
     const prop = a.statements.map((s) => propOf.get(s.id));
     const rows = groupPairs(linked.groups, input, MAX_GROUPS).flatMap(({ a: ga, b: gb, f }) => {
       const [pa, pb] = [majority((linked.groups[ga] as IndexGroup).members, prop), majority((linked.groups[gb] as IndexGroup).members, prop)];

@@ -162,8 +162,10 @@ export interface LinkedGroups {
   /** The groups of the average link alone, before `joinDenialGroups` (what a fitted merge of whole groups was tried on). */
   clustered: IndexGroup[];
   context: JoinContext;
-  /** Every pair the decision was asked about (candidates and pointers), with its probability. */
-  pairs: ScoredPair[];
+  /** The candidate pairs the decision was asked about, with their probabilities. */
+  scored: ScoredPair[];
+  /** The pointer pairs (a denial that only points, and what it answers), with their probabilities. */
+  attachments: ScoredPair[];
   /** Which two statements may never be in one group when whole groups merge (see `keptApartInMerge`). */
   apart: (a: number, b: number) => boolean;
 }
@@ -197,7 +199,7 @@ export function linkedGroups(
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);
-  return { groups: joined, clustered: groups, context: jc, pairs: [...scored, ...attachments], apart: keptApartInMerge(items, apart) };
+  return { groups: joined, clustered: groups, context: jc, scored, attachments, apart: keptApartInMerge(items, apart) };
 }
 
 /**
