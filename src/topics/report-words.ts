@@ -1,5 +1,5 @@
 import { contentWords, type FeatureContext } from '../group/features';
-import { idfValue, type Idf } from '../group/join-features';
+import { idfValue } from '../group/join-features';
 import { compareIds } from '../group/natural-order';
 import type { Statement } from '../schema/statement';
 
@@ -7,15 +7,11 @@ import type { Statement } from '../schema/statement';
 export interface ReportWords {
   /** Report ids in natural order, so the input order of the statements does not matter. */
   reports: string[];
-  /** Per report, its distinct content words (base forms), sorted. */
-  words: string[][];
-  /** Inverse document frequency over the reports (`log(1 + n / df)`): a word of every report weighs least. */
-  idf: Idf;
-  /** Per report, its words as ids (a word's rank in the sorted vocabulary), ascending. */
+  /** Per report, its distinct content words (base forms) as ids (a word's rank in the sorted vocabulary), ascending. */
   ids: Int32Array[];
   /** The distinct words of all reports, sorted: a word's id is its index here. */
   vocabulary: string[];
-  /** Per word id, its idf. */
+  /** Per word id, its inverse document frequency over the reports (`log(1 + n / df)`): a word of every report weighs least. */
   idfs: Float64Array;
   /** Per word id, its idf squared: its weight in a dot product of two reports. */
   weight: Float64Array;
@@ -58,21 +54,14 @@ export function reportWords(statements: readonly Pick<Statement, 'report' | 'tex
   const rank = new Int32Array(met.size);
   vocabulary.forEach((w, k) => (rank[met.get(w) as number] = k));
   const ids = reports.map((r) => Int32Array.from(bags.get(r) as Set<number>, (id) => rank[id] as number).sort());
-  const words = ids.map((list) => Array.from(list, (id) => vocabulary[id] as string));
   const df = new Int32Array(vocabulary.length);
   for (const list of ids) for (const id of list) df[id] = (df[id] as number) + 1;
   // As `idfOf` has it (`idfValue`), over the reports' word lists.
   const n = Math.max(1, reports.length);
   const idfs = Float64Array.from(df, (d) => idfValue(n, d));
-  const unseen = idfValue(n, 1);
-  const idOf = new Map(vocabulary.map((w, k) => [w, k]));
-  const idf: Idf = (w) => {
-    const id = idOf.get(w);
-    return id === undefined ? unseen : (idfs[id] as number);
-  };
   const weight = idfs.map((x) => x ** 2);
   const norm = Float64Array.from(ids, (list) => Math.sqrt(list.reduce((sum, id) => sum + (weight[id] as number), 0)));
-  return { reports, words, idf, ids, vocabulary, idfs, weight, norm };
+  return { reports, ids, vocabulary, idfs, weight, norm };
 }
 
 /**

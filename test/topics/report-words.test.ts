@@ -17,17 +17,21 @@ const STATEMENTS = [
 ];
 const rw = reportWords(STATEMENTS, ctx);
 const idf = (df: number): number => Math.log(1 + 3 / df);
+/** The words of report `r`, read back from their ids. */
+const wordsOf = (r: number): string[] => Array.from(rw.ids[r] as Int32Array, (id) => rw.vocabulary[id] as string);
+/** The idf the reports give `word`. */
+const idfOf = (word: string): number | undefined => rw.idfs[rw.vocabulary.indexOf(word)];
 
 describe('reportWords', () => {
   it('takes reports in natural id order, with the content words of their statements and speakers (a word the lexicon knows as it is stays so: "left")', () => {
     expect(rw.reports).toEqual(['r2', 'r3', 'r10']);
-    expect(rw.words).toEqual([['ferry', 'harbour', 'left', 'marsh', 'odile'], ['freeze', 'harbour'], ['dawn', 'ferry', 'harbour', 'sail']]);
+    expect(rw.reports.map((_, r) => wordsOf(r))).toEqual([['ferry', 'harbour', 'left', 'marsh', 'odile'], ['freeze', 'harbour'], ['dawn', 'ferry', 'harbour', 'sail']]);
   });
 
   it('weighs a word by its rarity over the reports', () => {
-    expect(rw.idf('harbour')).toBeCloseTo(idf(3));
-    expect(rw.idf('ferry')).toBeCloseTo(idf(2));
-    expect(rw.idf('dawn')).toBeCloseTo(idf(1));
+    expect(idfOf('harbour')).toBeCloseTo(idf(3));
+    expect(idfOf('ferry')).toBeCloseTo(idf(2));
+    expect(idfOf('dawn')).toBeCloseTo(idf(1));
   });
 });
 
