@@ -3,6 +3,7 @@ import {
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
+import { indicesBy } from './indices-by';
 import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
 
 const made = new WeakMap<FeatureContext, Set<string>>();
@@ -151,19 +152,6 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
   if (before >= 0) return before;
   if (after >= 0 && alongside >= 0 && distance(alongside) < distance(after)) return alongside;
   return after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
-}
-
-/** The indices of `items` under each key `keysOf` gives them, ascending. O(items · keys). */
-function indicesBy<T>(items: readonly T[], keysOf: (x: T) => Iterable<string>): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  items.forEach((x, i) => {
-    for (const key of keysOf(x)) {
-      const list = out.get(key);
-      if (list === undefined) out.set(key, [i]);
-      else list.push(i);
-    }
-  });
-  return out;
 }
 
 /**

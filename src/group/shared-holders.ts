@@ -1,4 +1,5 @@
 import type { JoinSide } from './join-features';
+import { indicesBy } from './indices-by';
 
 /**
  * How many statements hold every word two statements share: the reach of the evidence that
@@ -11,14 +12,7 @@ import type { JoinSide } from './join-features';
  * whether it exceeds `above`.
  */
 export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
-  const postings = new Map<string, number[]>();
-  sides.forEach((s, i) => {
-    for (const w of s.words) {
-      let list = postings.get(w);
-      if (!list) postings.set(w, (list = []));
-      list.push(i);
-    }
-  });
+  const postings = indicesBy(sides, (s) => s.words);
   const sets = sides.map((s) => new Set(s.words));
   // Many pairs of a large batch share the very same words ("white house"): each set is counted once.
   const counted = new Map<string, number>();

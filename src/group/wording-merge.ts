@@ -1,4 +1,5 @@
 import type { IndexGroup } from './group-layout';
+import { indicesBy } from './indices-by';
 import type { Idf, JoinSide } from './join-features';
 
 /** When groups of one story merge by their pooled words (see `mergeByWording`). */
@@ -67,13 +68,9 @@ export function mergeByWording(
 ): IndexGroup[] {
   const out = groups.map((g) => ({ canonical: g.canonical, members: [...g.members] }));
   const reports = (k: number): number => new Set((out[k] as IndexGroup).members.map((m) => sides[m]?.place.report)).size;
-  const byTopic = new Map<number, number[]>();
-  out.forEach((g, k) => {
+  const byTopic = indicesBy(out, (g, k) => {
     const t = topicOf(g.canonical);
-    if (t === undefined || reports(k) < settings.minReports) return;
-    const list = byTopic.get(t);
-    if (list === undefined) byTopic.set(t, [k]);
-    else list.push(k);
+    return t === undefined || reports(k) < settings.minReports ? [] : [t];
   });
   const mayMerge = (a: IndexGroup, b: IndexGroup): boolean =>
     (mostlyDenials(a.members, sides) || mostlyDenials(b.members, sides)) &&

@@ -1,4 +1,5 @@
 import { clusterEdges } from '../group/cluster';
+import { indicesBy } from '../group/indices-by';
 import type { FeatureContext } from '../group/features';
 import type { Analysis, Topic } from '../schema/analysis';
 import type { Statement } from '../schema/statement';
@@ -83,17 +84,6 @@ export function reportStories(statements: readonly Pick<Statement, 'report' | 't
   return { words, storyOf, byReport: new Map(words.reports.map((r, k) => [r, storyOf[k] as number])) };
 }
 
-/** The indices of each key, ascending: one pass, not one per key. */
-function indicesByKey(keys: ArrayLike<number>): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (let k = 0; k < keys.length; k++) {
-    const list = out.get(keys[k] as number);
-    if (list === undefined) out.set(keys[k] as number, [k]);
-    else list.push(k);
-  }
-  return out;
-}
-
 /** The key most counted (ties: the smallest), or -1 for none. */
 function mostCounted(count: ReadonlyMap<number, number>): number {
   let best = -1;
@@ -141,9 +131,9 @@ export function findTopics(
     }
   });
   const topicOfReport = Int32Array.from(storyOf, (story, r) => (withGroups.has(story) ? story : mostCounted(counts.get(r) ?? new Map())));
-  const byTopic = indicesByKey(topicOfGroup);
+  const byTopic = indicesBy(topicOfGroup, (t) => [t]);
   const idOf = (g: number): string => analysis.groups[g]?.id as string;
-  const reportsOf = indicesByKey(topicOfReport);
+  const reportsOf = indicesBy(topicOfReport, (t) => [t]);
   const ordered = [...byTopic].sort((x, y) => (x[1][0] as number) - (y[1][0] as number));
   return ordered.map(([t, groups], k) => {
     const reports = reportsOf.get(t) ?? [];
