@@ -3,11 +3,12 @@ import { alignGroup } from '../group/align-group';
 import { pointsAt } from '../group/pointing-denials';
 import { sameSpeaker } from '../group/statement-places';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
-import type { ClaimDiff, Reason, Segment, Span } from '../schema/diff';
+import type { ClaimDiff, Reason, Relation, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
+import { answeredClaims } from './answered-claims';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 import { isBlank, trimmed } from './spans';
 import { judgeTwoDenials } from './two-denials';
@@ -37,9 +38,9 @@ export function pairOptions(a: Statement, b: Statement, diff: DiffOptions, publi
 }
 
 /** Compares two statements and moves the segment spans from statement offsets to report offsets. */
-function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined, link: LinkSettings | undefined): Comparison & { issues: Issue[] } {
+function comparison(a: Statement, b: Statement, diff: DiffOptions, published: PublishedDays | undefined, link: LinkSettings | undefined, via?: Statement): Comparison & { issues: Issue[] } {
   const d = compareValid(propositionText(a), propositionText(b), pairOptions(a, b, diff, published));
-  return toComparison(a, b, d, link);
+  return toComparison(a, b, d, link, via);
 }
 
 /**
@@ -47,16 +48,20 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
  * report offsets, confidence kept; a claim against a denial is a `contradict` (reason `stance`)
  * only when the denial denies what the claim states, with the denied content aligned on both
  * sides (see `judgeClaimDenial`), else it keeps the pairwise relation; two denials never
- * contradict each other (see `judgeTwoDenials`).
+ * contradict each other (see `judgeTwoDenials`). `via`: the claim a denial that only points
+ * answers (see `answeredClaims`), when the caller found the claim of this pair to reword it:
+ * the denial is then read as pointing at this claim too, and the comparison names `via`.
  */
-export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings): Comparison & { issues: Issue[] } {
+export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: LinkSettings, via?: Statement): Comparison & { issues: Issue[] } {
   if (a.stance !== b.stance) {
     const [claim, denial, side] = a.stance === 'asserts' ? [a, b, 'a' as const] : [b, a, 'b' as const];
     const settings = link ?? defaultLinkSettings();
     const denied = propositionText(denial);
-    const points = denial.denies === claim.id && pointsAt(denied, claim.speaker, settings.features);
+    const answered = via ?? (denial.denies === claim.id ? claim : undefined);
+    const points = answered !== undefined && pointsAt(denied, answered.speaker, settings.features);
     const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points);
-    return moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons);
+    const through = points && v.relation === 'contradict' && answered !== claim ? { via: (answered as Statement).id } : {};
+    return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }
   return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : d);
 }
@@ -112,6 +117,33 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
   return { a: a.id, b: b.id, relation: x === y ? 'match' : 'paraphrase', score, segments, reasons: [] };
 }
 
+/**
+ * For a claim and a denial of one group, the claim the denial answers when it only points (see
+ * `answeredClaims`) and the claim of the pair is that claim or a wording of it: the two claims
+ * compare as `match` or `paraphrase` (read off the comparisons with the canonical when one of
+ * them is the canonical and was compared in full, else compared once). Topic is not enough: "the report is utterly
+ * false" denies the claims that reword the one it answers, not every claim of its group.
+ */
+function answersThrough(
+  canonical: Statement, withCanonical: ReadonlyMap<string, Relation>, answered: ReadonlyMap<string, Statement>, diff: DiffOptions, published: PublishedDays | undefined,
+): (claim: Statement, denial: Statement) => Statement | undefined {
+  const known = new Map<string, boolean>();
+  const rewords = (x: Statement, y: Statement): boolean => {
+    const key = x.id < y.id ? `${x.id} ${y.id}` : `${y.id} ${x.id}`;
+    let yes = known.get(key);
+    if (yes === undefined) {
+      const relation = (x === canonical ? withCanonical.get(y.id) : y === canonical ? withCanonical.get(x.id) : undefined)
+        ?? compareValid(propositionText(x), propositionText(y), pairOptions(x, y, diff, published)).relation;
+      known.set(key, (yes = relation === 'match' || relation === 'paraphrase'));
+    }
+    return yes;
+  };
+  return (claim, denial) => {
+    const target = answered.get(denial.id);
+    return target !== undefined && (target === claim || rewords(target, claim)) ? target : undefined;
+  };
+}
+
 export interface ComparedGroup {
   comparisons: Comparison[];
   table?: AlignmentTable;
@@ -149,10 +181,16 @@ export function compareGroup(
   const spent = limits.spent ?? ((): boolean => false);
   const overBudget = { cheap: 0, left: 0 };
   let canonicalWords: Set<string> | undefined;
+  // The relation of each member compared in full with the canonical (a cheap comparison's relation says nothing).
+  const withCanonical = new Map<string, Relation>();
   others.forEach((m, k) => {
     const capped = k >= limits.maxGroupComparisons;
     if (!capped && spent()) overBudget.cheap++;
-    if (!capped && overBudget.cheap === 0) add(comparison(canonical, m, diff, published, link));
+    if (!capped && overBudget.cheap === 0) {
+      const c = comparison(canonical, m, diff, published, link);
+      withCanonical.set(m.id, c.relation);
+      add(c);
+    }
     else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
   });
   if (others.length > limits.maxGroupComparisons) {
@@ -164,13 +202,14 @@ export function compareGroup(
   const claims = others.filter((s) => s.stance === 'asserts');
   const denials = others.filter((s) => s.stance === 'denies');
   const pairs = claims.length * denials.length;
+  const via = answersThrough(canonical, withCanonical, denials.length > 0 ? answeredClaims(members, (link ?? defaultLinkSettings()).features) : new Map(), diff, published);
   let made = 0;
   for (const c of claims) {
     for (const d of denials) {
       if (made >= limits.maxDenialPairs) break;
       made++;
       if (spent()) overBudget.left++;
-      else add(comparison(c, d, diff, published, link));
+      else add(comparison(c, d, diff, published, link, via(c, d)));
     }
   }
   if (pairs > limits.maxDenialPairs) {

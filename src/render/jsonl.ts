@@ -31,6 +31,8 @@ export interface ComparisonRecord {
   score: number;
   confidence: number | null;
   reasons: Reason[];
+  /** The claim a denial that only points answers, when this pair's claim rewords it (see `Comparison.via`); else null. */
+  via: string | null;
 }
 
 export type AnalysisRecord = StatementRecord | ComparisonRecord;
@@ -55,7 +57,7 @@ export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
   });
   for (const g of analysis.groups) {
     for (const c of g.comparisons) {
-      records.push({ type: 'comparison', group: g.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons });
+      records.push({ type: 'comparison', group: g.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons, via: c.via ?? null });
     }
   }
   return records;

@@ -21,6 +21,12 @@ export interface Comparison {
   reasons: Reason[];
   /** How sure the pair verdict is, in [0, 1], as in `diffClaims`. */
   confidence?: number;
+  /**
+   * For a claim and a denial that only points ("called the report 'utterly false'"): the id of
+   * the claim the denial answers in its own report, when that is another wording of this pair's
+   * claim. The denial is read as denying this claim through it. Absent otherwise.
+   */
+  via?: string;
 }
 
 /** One cell of the alignment table: a piece of one wording, labelled against the canonical one. */

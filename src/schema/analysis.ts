@@ -16,6 +16,7 @@ export const ComparisonSchema = z.object({
   segments: z.array(SegmentSchema),
   reasons: z.array(ReasonSchema).default(() => []),
   confidence: z.number().min(0).max(1).optional(),
+  via: z.string().optional(),
 });
 
 export const TableCellSchema = z.object({

@@ -44,8 +44,13 @@ describe('analysisRecords', () => {
       { type: 'statement', id: 's1', report: 'r1', start: 0, end: 10, text: 'The plan works', speaker: 'Ann Lee', stance: 'asserts', kind: 'direct', group: 'g1', topic: null },
       { type: 'statement', id: 's2', report: 'r1', start: 30, end: 40, text: 'It does not', speaker: null, stance: 'denies', kind: 'indirect', group: 'g1', topic: null },
       { type: 'statement', id: 's3', report: 'r1', start: 50, end: 60, text: 'Rain later', speaker: null, stance: 'asserts', kind: 'direct', group: 'g2', topic: null },
-      { type: 'comparison', group: 'g1', a: 's1', b: 's2', relation: 'contradict', score: 0.25, confidence: null, reasons: ['stance'] },
+      { type: 'comparison', group: 'g1', a: 's1', b: 's2', relation: 'contradict', score: 0.25, confidence: null, reasons: ['stance'], via: null },
     ]);
+  });
+
+  it('gives a comparison read through the claim a pointing denial answers that claim as its via', () => {
+    const through = { ...SMALL, groups: [{ ...(SMALL.groups[0] as Analysis['groups'][number]), comparisons: [{ a: 's3', b: 's2', relation: 'contradict' as const, score: 0.1, segments: [], reasons: ['stance' as const], via: 's1' }] }] };
+    expect(analysisRecords(through).filter((r) => r.type === 'comparison').map((r) => r.type === 'comparison' && r.via)).toEqual(['s1']);
   });
 
   it('gives each statement the topic of its group when the analysis has topics', () => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline/analyze';
+import { compareGroup, DEFAULT_COMPARE_LIMITS } from '../../src/pipeline/compare-group';
+import type { Statement } from '../../src/schema/statement';
+
+/** Statements of invented reports, each text the report's whole span. */
+function said(id: string, text: string, stance: Statement['stance'], speaker: string, denies?: string): Statement {
+  return {
+    id, report: `r-${id}`, start: 0, end: text.length, text, kind: 'indirect', stance, cue: null, quoted: [],
+    speaker: { name: speaker, start: 0, end: 1, aliases: [] }, ...(denies === undefined ? {} : { denies }),
+  };
+}
+
+const relationOf = (comparisons: { a: string; b: string; relation: string; via?: string }[], a: string, b: string) =>
+  comparisons.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+
+describe('compareGroup', () => {
+  const claim = said('c1', 'navy divers planted explosives on the Varne river dam', 'asserts', 'Lina Osk');
+  const denial = said('d1', 'the allegation completely false', 'denies', 'Per Holt', 'c1');
+  const rewording = said('c2', 'navy divers had planted explosives on the Varne river dam last year', 'asserts', 'Lina Osk');
+  const topicOnly = said('c3', 'the Varne river dam will reopen to traffic in May', 'asserts', 'Ada Brunn');
+  const group = compareGroup('g1', claim, [claim, denial, rewording, topicOnly], {}, DEFAULT_COMPARE_LIMITS, false);
+
+  it('makes a denial that only points contradict the claim it answers', () => {
+    expect(relationOf(group.comparisons, 'c1', 'd1')).toMatchObject({ relation: 'contradict' });
+    expect(relationOf(group.comparisons, 'c1', 'd1')?.via).toBeUndefined();
+  });
+
+  it('makes it contradict another wording of that claim too, naming the claim it answers', () => {
+    expect(relationOf(group.comparisons, 'c2', 'd1')).toMatchObject({ relation: 'contradict', via: 'c1', reasons: ['stance'] });
+  });
+
+  it('never makes it contradict a claim of the group that does not reword the one it answers', () => {
+    expect(relationOf(group.comparisons, 'c3', 'd1')?.relation).not.toBe('contradict');
+    expect(relationOf(group.comparisons, 'c3', 'd1')?.via).toBeUndefined();
+  });
+
+  it('reads a dismissal by another outlet through its own report, end to end', () => {
+    const a = analyze([
+      { id: 'a', text: 'Reporter Lina Osk wrote on Tuesday that navy divers had planted explosives on the Varne river dam. Ministry spokesman Per Holt called the allegation "completely false".' },
+      { id: 'b', text: 'Navy divers planted explosives on the Varne river dam, reporter Lina Osk wrote in her newsletter.' },
+    ]);
+    const [inA, denied, inB] = ['navy divers had planted', 'the allegation', 'Navy divers planted'].map((t) => a.statements.find((s) => s.text.startsWith(t)));
+    const comparisons = a.groups.flatMap((g) => g.comparisons);
+    expect(relationOf(comparisons, inA?.id ?? '', denied?.id ?? '')?.relation).toBe('contradict');
+    expect(relationOf(comparisons, inB?.id ?? '', denied?.id ?? '')).toMatchObject({ relation: 'contradict', via: inA?.id });
+  });
+});
