@@ -1,5 +1,5 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS, WHOLE_VERDICTS,
 } from '../lexicon/stance';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
@@ -38,14 +38,23 @@ const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISS
 const LEADING = /(?:(?:the|these|those|such|his|her|its|their|our|[\p{L}\p{N}]+['’]s?)\s+)+$/iu;
 
 const OPEN: ReadonlySet<string> = new Set(OPEN_POINTERS);
+const WHOLE: ReadonlySet<string> = new Set(WHOLE_VERDICTS);
+
+/** Whether a denial's verdict takes in the whole of what it names ("completely false", "any truth to"), see `WHOLE_VERDICTS`. */
+function deniesWhole(text: string): boolean {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (WHOLE.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
 
 /**
  * Where a pointing denial's pointer is in its text, when it points at a claim's content: the
  * first run of claim nouns and pointer words with the determiners and possessives before it
  * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, or when
- * the run's last word leaves open what is denied ("the report was inaccurate", "it was false": see `OPEN_POINTERS`).
- * O(text length).
+ * the run's last word leaves open what is denied ("the report was inaccurate", "it was false": see
+ * `OPEN_POINTERS`) and the verdict does not take in the whole of it ("the report was completely
+ * false" does: see `WHOLE_VERDICTS`). O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -58,7 +67,7 @@ export function contentPointer(text: string): [number, number] | null {
       end += next[0].length;
       head = (next[1] as string).toLowerCase();
     }
-    if (OPEN.has(head)) return null;
+    if (OPEN.has(head) && (head === 'it' || !deniesWhole(text))) return null;
     const lead = LEADING.exec(text.slice(0, start));
     return [lead === null ? start : start - lead[0].length, end];
   }

@@ -167,6 +167,16 @@ export const DISMISSED_POINTERS: readonly string[] = [
 export const OPEN_POINTERS: readonly string[] = ['it', 'report', 'reports', 'story', 'stories', 'news', 'article', 'articles'];
 
 /**
+ * Words that make a verdict on an open pointer take in the whole of what it names: "the report
+ * was inaccurate" may deny a part of the report, "the report was completely false", "complete
+ * fiction" or "any truth to the report" deny all of it, so the claim it answers. A bare "it"
+ * stays open whatever the verdict: what it stands for is not said.
+ */
+export const WHOLE_VERDICTS: readonly string[] = [
+  'completely', 'utterly', 'totally', 'entirely', 'wholly', 'absolutely', 'complete', 'total', 'utter', 'absolute', 'pure', 'any', 'no', 'nothing',
+];
+
+/**
  * A report that someone is alive denies a report of their death: "Kurdish fighter alive and
  * well" ~ "Kurdish fighter was killed". LIFE_WORDS are the words of the denying side;
  * DEATH_WORDS (lemmas and forms) the claims they deny.

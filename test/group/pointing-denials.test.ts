@@ -169,8 +169,13 @@ describe('contentPointer', () => {
     ['These allegations are nonsense', 'These allegations'],
     ['All of that is an invention', 'All of that'],
     ['the report was inaccurate', null],
+    ['the report was partly inaccurate', null],
     ['it was categorically false', null],
-    ['any truth to the story', null],
+    ['it was completely false', null],
+    ['the report was completely false', 'the report'],
+    ['the story "complete fiction"', 'the story'],
+    ['any truth to the story', 'the story'],
+    ['There is no truth in these news reports', 'these news reports'],
     ['such rumblings are untrue', null],
   ])('finds in "%s" the pointer "%s"', (text, pointer) => {
     const span = contentPointer(text);

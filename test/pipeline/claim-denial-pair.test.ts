@@ -85,6 +85,8 @@ describe('judgeClaimDenial', () => {
     ['the accusation false', 'the accusation', 'false'],
     ["the ferryman's claims as 'plainly untrue'", "the ferryman's claims", "as 'plainly untrue'"],
     ['These allegations are nonsense', 'These allegations', 'are nonsense'],
+    ['the report was completely false', 'the report', 'was completely false'],
+    ['any truth to the story', 'the story', 'any truth to'],
   ])('makes a denial that points at the claim ("%s") a contradiction of the whole claim against the pointer', (denial, pointer, rest) => {
     const claim = 'the quarry poisoned the wells of Harnby';
     const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, false, true);
