@@ -224,7 +224,8 @@ function groupView(group: AnalysisGroup, byId: ReadonlyMap<string, Statement>, r
   const pairs: PairView[] = [];
   const denialsShown = new Set<string>();
   let stancePairs = 0;
-  for (const c of comparisons) {
+  // A dismissal is shown against the claim it answers in its own report before the other wordings it reaches through it (`via`).
+  for (const c of [...comparisons.filter((x) => x.via === undefined), ...comparisons.filter((x) => x.via !== undefined)]) {
     const a = byId.get(c.a);
     const b = byId.get(c.b);
     // A claim and a denial of something else are no pair: only a denial of this claim is shown.

@@ -61,6 +61,18 @@ describe('buildView', () => {
     expect(g?.deniers).toContain('David Okafor');
   });
 
+  it('shows a dismissal against the claim it answers in its own report, the wordings reached through it counted as more pairs', () => {
+    const said = (id: string, report: string, text: string, stance: Statement['stance']): Statement => ({ ...at(id, 0, text), report, stance });
+    const [c1, d1, c2] = [said('c1', 'a', 'divers planted the charges', 'asserts'), said('d1', 'a', 'the allegation false', 'denies'), said('c2', 'b', 'divers had planted the charges', 'asserts')];
+    const stance = { relation: 'contradict' as const, score: 0, segments: [], reasons: ['stance' as const] };
+    const g = buildView({
+      version: 1, reports: [{ id: 'a', length: 60, issues: [] }, { id: 'b', length: 40, issues: [] }], statements: [c1 as Statement, d1 as Statement, c2 as Statement], issues: [],
+      groups: [{ id: 'g1', members: ['c1', 'd1', 'c2'], canonical: 'c1', comparisons: [{ a: 'c2', b: 'd1', ...stance, via: 'c1' }, { a: 'c1', b: 'd1', ...stance }] }],
+    }).groups[0];
+    expect(g?.pairs.map((p) => p.claim.outlets.map((o) => o.report))).toEqual([['a']]);
+    expect(g?.morePairs).toBe(1);
+  });
+
   it('names outlets by source when the reports are given, by report id otherwise', () => {
     const { analysis, reports } = hostileAnalysis();
     const withSources = buildView(analysis, reports).groups.flatMap((g) => g.wordings.flatMap((w) => w.outlets.map((o) => o.source)));
