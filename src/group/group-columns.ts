@@ -7,7 +7,7 @@ import { groupsOfLayout, layoutOf, layoutOfGroups, type GroupLayout } from './gr
 import { joinDenials } from './join-denials';
 import { edgesNotApart } from './statement-places';
 import type { Idf } from './join-features';
-import { idfOfFrequencies, textsJoined, wordFrequencies } from './near-join';
+import { idfOfFrequencies, nearRows, textsJoined, wordFrequencies } from './near-join';
 import type { GroupSettings } from './settings';
 
 /** What the near-pair check reads: each statement's text and whether it is a denial. */
@@ -132,8 +132,8 @@ export function foldTable(cols: StatementColumns): FoldedTable {
  */
 export function groupColumns(cols: StatementColumns, s: GroupSettings): { layout: GroupLayout; issues: Issue[] } {
   const folded = foldTable(cols);
-  const idf = idfOfFrequencies(wordFrequencies(folded.repTable, folded.counts));
   const found = findFoldedPairs(folded, s);
+  const idf = idfOfFrequencies(wordFrequencies(folded.repTable, folded.counts, false, nearRows(found.near)));
   ensureTexts(cols, nearStatements(found));
   const apart = repsApart(found, cols);
   return { layout: groupsFromPairs(cols, found, nearAccepted(found, cols, idf, s, 0, found.near.length, apart), s, apart), issues: found.issues };

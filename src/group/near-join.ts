@@ -1,6 +1,7 @@
 import { restates } from '../compare/pair-core';
 import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import type { DiffOptions } from '../schema/options';
+import type { EdgeList } from './edge-list';
 import type { FeatureContext, FeatureTable } from './features';
 import { hashString } from './features';
 import { idfValue, joinFeatures, joinFeaturesAtSoftFloor, joinSide, type Idf, type JoinSide } from './join-features';
@@ -30,34 +31,47 @@ function slotOf(keys: Uint32Array, key: number): number {
 
 /**
  * The word frequencies of the distinct feature sets of `table`, set r standing for `weight[r]`
- * statements. `shared` puts the table in shared memory for worker threads. O(F) plus a rehash
- * per doubling of the vocabulary.
+ * statements. `shared` puts the table in shared memory for worker threads. With `rows`, only
+ * the features of those sets are counted (exactly, over all sets): the near-pair check reads
+ * the idf of the words of the sets in its pairs alone (see `nearRows`), a few thousand of a
+ * vocabulary that grows with the input, so the table stays small and nothing is inserted
+ * while the sets are scanned. O(F) plus a rehash per doubling of the vocabulary counted.
  */
-export function wordFrequencies(table: FeatureTable, weight: Int32Array, shared = false): WordFrequencies {
+export function wordFrequencies(table: FeatureTable, weight: Int32Array, shared = false, rows?: Iterable<number>): WordFrequencies {
   let keys = new Uint32Array(1024);
   let counts = new Uint32Array(1024);
   let used = 0;
+  // A key of the table, counted from `w` statements (0: only made a slot).
+  const count = (key: number, w: number): void => {
+    if (2 * (used + 1) > keys.length) {
+      const [oldKeys, oldCounts] = [keys, counts];
+      keys = new Uint32Array(2 * oldKeys.length);
+      counts = new Uint32Array(2 * oldKeys.length);
+      oldKeys.forEach((k, s) => {
+        if (k === 0) return;
+        const i = slotOf(keys, k);
+        keys[i] = k;
+        counts[i] = oldCounts[s] as number;
+      });
+    }
+    const i = slotOf(keys, key);
+    if (keys[i] === 0) used++;
+    keys[i] = key;
+    counts[i] = (counts[i] as number) + w;
+  };
+  if (rows !== undefined) for (const r of rows) for (let k = table.offsets[r] as number; k < (table.offsets[r + 1] as number); k++) count(table.data[k] as number, 0);
   let n = 0;
   const sets = table.offsets.length - 1;
   for (let r = 0; r < sets; r++) {
     const w = weight[r] as number;
     n += w;
     for (let k = table.offsets[r] as number; k < (table.offsets[r + 1] as number); k++) {
-      if (2 * (used + 1) > keys.length) {
-        const [oldKeys, oldCounts] = [keys, counts];
-        keys = new Uint32Array(2 * oldKeys.length);
-        counts = new Uint32Array(2 * oldKeys.length);
-        oldKeys.forEach((key, s) => {
-          if (key === 0) return;
-          const i = slotOf(keys, key);
-          keys[i] = key;
-          counts[i] = oldCounts[s] as number;
-        });
+      const key = table.data[k] as number;
+      if (rows === undefined) count(key, w);
+      else {
+        const i = slotOf(keys, key);
+        if (keys[i] === key) counts[i] = (counts[i] as number) + w;
       }
-      const i = slotOf(keys, table.data[k] as number);
-      if (keys[i] === 0) used++;
-      keys[i] = table.data[k] as number;
-      counts[i] = (counts[i] as number) + w;
     }
   }
   if (!shared) return { n, keys, counts };
@@ -67,6 +81,20 @@ export function wordFrequencies(table: FeatureTable, weight: Int32Array, shared 
     return out;
   };
   return { n, keys: share(keys), counts: share(counts) };
+}
+
+/**
+ * The distinct feature sets (positions in `found.reps`) of the pairs just below the threshold:
+ * the sets whose words the near-pair check reads the idf of (a statement's content words are
+ * its features, see `featuresInto`), for `wordFrequencies`.
+ */
+export function nearRows(near: Pick<EdgeList, 'i' | 'j' | 'length'>): Set<number> {
+  const out = new Set<number>();
+  for (let e = 0; e < near.length; e++) {
+    out.add(near.i[e] as number);
+    out.add(near.j[e] as number);
+  }
+  return out;
 }
 
 /** The idf the join decision reads (`idfValue`, as `idfOf`), from counted frequencies; unseen words count as rare. */

@@ -5,7 +5,7 @@ import type { FeatureTable } from '../group/features';
 import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { mergePairs, type PairPart, type PairSettings } from '../group/find-pairs';
 import { foldTable, groupColumns, groupsFromPairs, nearStatements, nearTexts, repsApart } from '../group/group-columns';
-import { idfOfFrequencies, textsJoined, wordFrequencies } from '../group/near-join';
+import { idfOfFrequencies, nearRows, textsJoined, wordFrequencies } from '../group/near-join';
 import type { GroupLayout } from '../group/group-layout';
 import type { GroupSettings } from '../group/settings';
 import type { Issue } from '../schema/issue';
@@ -67,7 +67,6 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   const n = cols.ids.length;
   const m = folded.reps.length;
   const bands = bandsFor(s, n);
-  const frequencies = wordFrequencies(folded.repTable, folded.counts, true);
   const table = sharedTable(folded.repTable);
   folded.repTable = table;
   const keys = new Uint32Array(new SharedArrayBuffer(Math.max(4, m * bands * 4)));
@@ -83,6 +82,7 @@ export async function groupColumnsInThreads(cols: StatementColumns, s: GroupSett
   const bandJobs = slices(bands, pool.threads - 1).map(([fromBand, toBand]): GroupJob => ({ kind: 'lsh', table, keys, masks, bands, settings, fromBand, toBand }));
   const parts = await pool.run([{ kind: 'containment', table, masks, bands, settings }, ...bandJobs]);
   const found = mergePairs(folded, parts as PairPart[], settings);
+  const frequencies = wordFrequencies(table, folded.counts, true, nearRows(found.near));
   onStage('verify');
   ensureTexts(cols, nearStatements(found));
   const accepted = new Uint8Array(found.near.length);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext, featureTable } from '../../src/group/features';
 import { idfOf, joinFeatures, joinSide } from '../../src/group/join-features';
 import { JOIN_MODEL, joinProbability } from '../../src/group/join-model';
-import { idfOfFrequencies, NEAR_BAND, textsJoined, wordFrequencies } from '../../src/group/near-join';
+import { idfOfFrequencies, NEAR_BAND, nearRows, textsJoined, wordFrequencies } from '../../src/group/near-join';
 
 const ctx = createFeatureContext();
 const ones = (n: number): Int32Array => new Int32Array(n).fill(1);
@@ -64,6 +64,39 @@ describe('wordFrequencies', () => {
         for (const w of words) expect(read(w)).toBeCloseTo(expected(w));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('wordFrequencies of some rows (nearRows)', () => {
+  it('names the sets of the pairs, each once', () => {
+    expect([...nearRows({ i: Int32Array.of(0, 0, 4), j: Int32Array.of(2, 3, 2), length: 3 })].sort()).toEqual([0, 2, 3, 4]);
+  });
+
+  it('counts the words of the rows asked as the whole table does, and no other word', () => {
+    const words = ['ferry', 'pier', 'harbour', 'storm', 'mayor', 'library', 'bread', 'border', 'police', 'timetable'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.nat(11), { maxLength: 4 }),
+        (statements, weight, picked) => {
+          const texts = statements.map((w) => w.join(' '));
+          const table = featureTable(texts, ctx);
+          const counts = Int32Array.from(texts, (_, r) => weight[r] as number);
+          const rows = picked.filter((r) => r < texts.length);
+          const all = idfOfFrequencies(wordFrequencies(table, counts));
+          const some = wordFrequencies(table, counts, false, rows);
+          const read = idfOfFrequencies(some);
+          const asked = new Set(rows.flatMap((r) => (statements[r] as string[])));
+          for (const w of words) {
+            if (asked.has(w)) expect(read(w)).toBe(all(w));
+            // A word of no row asked is not counted: it reads as the rarest.
+            else expect(read(w)).toBe(Math.log(1 + some.n));
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

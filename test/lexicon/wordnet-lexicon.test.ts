@@ -47,6 +47,11 @@ describe('lemmas', () => {
     ['planning', ['planning', 'plan']],
     ['zorkabs', ['zorkabs']],
     ['quinlo', ['quinlo']],
+    // Two rules of one ending ("-ed" to "-e", then "-ed" dropped), in the order of the rules.
+    ['hoped', ['hope', 'hop']],
+    ['women', ['woman']],
+    ['biggest', ['big']],
+    ['dresses', ['dress']],
   ])('lists the lemmas of %s in order, the word itself, then its irregular lemmas, then what the suffix rules give: %j', (word, lemmas) => {
     expect(lexicon.lemmas(word)).toEqual(lemmas);
   });

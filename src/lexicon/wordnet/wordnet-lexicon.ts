@@ -53,10 +53,19 @@ const UNLINKED: Profile = {
 /** Lemma numbers as keys of `keysOf`, below the families' keys (-1 - index). */
 const DEFINED_KEY = -1_000_000;
 
+type Rule = readonly ['n' | 'v' | 'a', string, string];
 /** The rules of DETACH in the order they are tried: nouns, verbs, adjectives. */
-const RULES: readonly (readonly ['n' | 'v' | 'a', string, string])[] = (['n', 'v', 'a'] as const).flatMap((part) => DETACH[part].map(([suffix, replacement]) => [part, suffix, replacement] as const));
-/** The last letters of the suffixes: a word ending otherwise detaches nothing, and most words met are such. */
-const SUFFIX_ENDS = new Set(RULES.map(([, suffix]) => suffix.charCodeAt(suffix.length - 1)));
+const RULES: readonly Rule[] = (['n', 'v', 'a'] as const).flatMap((part) => DETACH[part].map(([suffix, replacement]) => [part, suffix, replacement] as const));
+/**
+ * The rules by the last letter of their suffix, each list in the order of RULES: a word is tried
+ * only against the rules its last letter can end (most words met end in a letter no suffix
+ * ends, and a word ending in "n" need not be asked about "ing" or "est").
+ */
+const RULES_BY_END: ReadonlyMap<number, readonly Rule[]> = RULES.reduce((m, rule) => {
+  const end = rule[1].charCodeAt(rule[1].length - 1);
+  m.set(end, [...(m.get(end) ?? []), rule]);
+  return m;
+}, new Map<number, Rule[]>());
 
 /** Adds `x` to `found` unless there, making the list on the first; lemma lists are short, so a scan beats a set. */
 function addLemma(found: string[] | undefined, x: string): string[] {
@@ -70,8 +79,9 @@ function lemmasOf(t: Words, word: string): string[] {
   let found: string[] | undefined;
   if (t.numbers.has(word)) found = [word];
   for (const lemma of t.irregular.get(word) ?? []) found = addLemma(found, lemma);
-  if (!SUFFIX_ENDS.has(word.charCodeAt(word.length - 1))) return found ?? [word];
-  for (const [part, suffix, replacement] of RULES) {
+  const rules = RULES_BY_END.get(word.charCodeAt(word.length - 1));
+  if (rules === undefined) return found ?? [word];
+  for (const [part, suffix, replacement] of rules) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
     found = detached(t, part, stem + replacement, found);
@@ -218,7 +228,7 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
       let best: LexicalRelation | null = null;
       for (const x of la) {
         for (const y of lb) {
-          if (t.antonyms.get(x)?.has(y)) return 'antonym';
+          if (t.antonyms.get(x)?.includes(y)) return 'antonym';
           if (family.has(x) && family.get(x) === family.get(y)) best = best === null || RANK.derivation < RANK[best] ? 'derivation' : best;
           const r = relateProfiles(profile(x), profile(y));
           if (r !== null && (best === null || RANK[r] < RANK[best])) best = r;
