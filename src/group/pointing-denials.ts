@@ -1,6 +1,9 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS, WHOLE_VERDICTS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS, VAGUE_POINTERS,
+  WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
+import { ARTICLES } from '../lexicon/determiners';
+import { NEGATION_CUES } from '../lexicon/negation';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
@@ -38,12 +41,26 @@ const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISS
 const LEADING = /(?:(?:the|these|those|such|his|her|its|their|our|[\p{L}\p{N}]+['’]s?)\s+)+$/iu;
 
 const OPEN: ReadonlySet<string> = new Set(OPEN_POINTERS);
-const WHOLE: ReadonlySet<string> = new Set(WHOLE_VERDICTS);
+const DEGREES: ReadonlySet<string> = new Set(WHOLE_DEGREES);
+const QUANTIFIERS: ReadonlySet<string> = new Set(WHOLE_QUANTIFIERS);
+const VAGUE: ReadonlySet<string> = new Set(VAGUE_POINTERS);
+const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
 
-/** Whether a denial's verdict takes in the whole of what it names ("completely false", "any truth to"), see `WHOLE_VERDICTS`. */
+/**
+ * Whether a denial's verdict takes in the whole of what it names ("completely false", "any truth
+ * to"), see `WHOLE_DEGREES` and `WHOLE_QUANTIFIERS`: a degree word counts unless a negation stands
+ * right before it, an article between them aside ("not entirely accurate", "not a complete
+ * fabrication").
+ */
 function deniesWhole(text: string): boolean {
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (WHOLE.has(m[0].toLowerCase())) return true;
-  return false;
+  const words = (text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []);
+  return words.some((w, k) => {
+    if (QUANTIFIERS.has(w)) return true;
+    if (!DEGREES.has(w)) return false;
+    const before = ARTICLE_WORDS.has(words[k - 1] ?? '') ? words[k - 2] : words[k - 1];
+    return !NEGATIONS.has(before ?? '');
+  });
 }
 
 const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
@@ -67,7 +84,7 @@ export function contentPointer(text: string): [number, number] | null {
       end += next[0].length;
       head = (next[1] as string).toLowerCase();
     }
-    if (OPEN.has(head) && (head === 'it' || !deniesWhole(text))) return null;
+    if (OPEN.has(head) && (VAGUE.has(head) || !deniesWhole(text))) return null;
     const lead = LEADING.exec(text.slice(0, start));
     return [lead === null ? start : start - lead[0].length, end];
   }

@@ -22,5 +22,8 @@ export const PHRASE_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'this', 
 /** The indefinite articles: "it is a lie" classes the content rather than denying it. */
 export const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an'];
 
+/** The articles: what may stand between a negation and the word it negates ("not a complete fabrication"). */
+export const ARTICLES: readonly string[] = ['a', 'an', 'the'];
+
 /** Words before "lie(s)" that make it a noun of falsity ("a lie", "all lies", "an outright lie"), not the verb of lying down. */
 export const LIE_LEADS: readonly string[] = ['a', 'the', 'all', 'big', 'of', 'outright', 'total', 'complete', 'absolute', 'utter', 'blatant'];

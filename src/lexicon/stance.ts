@@ -168,13 +168,20 @@ export const OPEN_POINTERS: readonly string[] = ['it', 'report', 'reports', 'sto
 
 /**
  * Words that make a verdict on an open pointer take in the whole of what it names: "the report
- * was inaccurate" may deny a part of the report, "the report was completely false", "complete
- * fiction" or "any truth to the report" deny all of it, so the claim it answers. A bare "it"
- * stays open whatever the verdict: what it stands for is not said.
+ * was inaccurate" may deny a part of the report, "the report was completely false" or "complete
+ * fiction" deny all of it, so the claim it answers. A negation before one turns it into a part
+ * again: "not entirely accurate" denies less than "inaccurate" (see `WHOLE_QUANTIFIERS` for the
+ * words a negation does not turn).
  */
-export const WHOLE_VERDICTS: readonly string[] = [
-  'completely', 'utterly', 'totally', 'entirely', 'wholly', 'absolutely', 'complete', 'total', 'utter', 'absolute', 'pure', 'any', 'no', 'nothing',
+export const WHOLE_DEGREES: readonly string[] = [
+  'completely', 'utterly', 'totally', 'entirely', 'wholly', 'absolutely', 'complete', 'total', 'utter', 'absolute', 'pure',
 ];
+
+/** Words that take in the whole of what they name, negated or not: "any truth to the report", "not any truth", "no truth in it". */
+export const WHOLE_QUANTIFIERS: readonly string[] = ['any', 'no', 'nothing'];
+
+/** Pointers that leave open what is denied whatever the verdict: what "it" stands for is not said. */
+export const VAGUE_POINTERS: readonly string[] = ['it'];
 
 /**
  * A report that someone is alive denies a report of their death: "Kurdish fighter alive and

@@ -120,20 +120,27 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
 /**
  * For a claim and a denial of one group, the claim the denial answers when it only points (see
  * `answeredClaims`) and the claim of the pair is that claim or a wording of it: the two claims
- * compare as `match` or `paraphrase` (read off the comparisons with the canonical when one of
- * them is the canonical and was compared in full, else compared once). Topic is not enough: "the report is utterly
- * false" denies the claims that reword the one it answers, not every claim of its group.
+ * compare as `match` or `paraphrase`. The relation is read off the comparison with the canonical
+ * when one of them is the canonical and it was made in full; else the two are compared once, in
+ * the direction answered → claim, when both may be compared in full (`full`: neither is past
+ * `maxGroupComparisons`) and the time budget is not spent; else they are taken not to reword
+ * each other, as the caps leave such pairs unread. That check's own issues are not reported: the
+ * comparisons of the group report those of its members. Topic is not enough: "the report is
+ * utterly false" denies the claims that reword the one it answers, not every claim of its group.
  */
 function answersThrough(
-  canonical: Statement, withCanonical: ReadonlyMap<string, Relation>, answered: ReadonlyMap<string, Statement>, diff: DiffOptions, published: PublishedDays | undefined,
+  canonical: Statement, withCanonical: ReadonlyMap<string, Relation>, answered: ReadonlyMap<string, Statement>,
+  full: (s: Statement) => boolean, spent: () => boolean, diff: DiffOptions, published: PublishedDays | undefined,
 ): (claim: Statement, denial: Statement) => Statement | undefined {
   const known = new Map<string, boolean>();
-  const rewords = (x: Statement, y: Statement): boolean => {
-    const key = x.id < y.id ? `${x.id} ${y.id}` : `${y.id} ${x.id}`;
+  const rewords = (target: Statement, claim: Statement): boolean => {
+    const key = `${target.id} ${claim.id}`;
     let yes = known.get(key);
     if (yes === undefined) {
-      const relation = (x === canonical ? withCanonical.get(y.id) : y === canonical ? withCanonical.get(x.id) : undefined)
-        ?? compareValid(propositionText(x), propositionText(y), pairOptions(x, y, diff, published)).relation;
+      let relation = target === canonical ? withCanonical.get(claim.id) : claim === canonical ? withCanonical.get(target.id) : undefined;
+      if (relation === undefined && full(target) && full(claim) && !spent()) {
+        relation = compareValid(propositionText(target), propositionText(claim), pairOptions(target, claim, diff, published)).relation;
+      }
       known.set(key, (yes = relation === 'match' || relation === 'paraphrase'));
     }
     return yes;
@@ -158,7 +165,9 @@ export interface ComparedGroup {
  * `comparisons-capped` issue), then each claim against each denial, at most `maxDenialPairs`
  * (`denial-pairs-capped` counts the rest). Once `limits.spent()` says the run's time budget
  * is spent, members get the cheap comparison and claim–denial pairs are left out, counted in
- * `overBudget`. O(m) pairwise comparisons for m members, each bounded by the alignment caps.
+ * `overBudget`. A denial that only points is read, in whichever loop meets it with a claim,
+ * through the claim it answers (`answersThrough`), so the canonical's pairs too. O(m + c·d)
+ * pairwise comparisons for m members, c claims and d denials, each bounded by the alignment caps.
  */
 export function compareGroup(
   groupId: string,
@@ -183,11 +192,15 @@ export function compareGroup(
   let canonicalWords: Set<string> | undefined;
   // The relation of each member compared in full with the canonical (a cheap comparison's relation says nothing).
   const withCanonical = new Map<string, Relation>();
+  const past = new Set(others.slice(limits.maxGroupComparisons));
+  const answered = members.some((m) => m.stance === 'denies') ? answeredClaims(members, (link ?? defaultLinkSettings()).features) : new Map<string, Statement>();
+  const via = answersThrough(canonical, withCanonical, answered, (s) => !past.has(s), spent, diff, published);
+  const viaOf = (x: Statement, y: Statement): Statement | undefined => (x.stance === y.stance ? undefined : x.stance === 'asserts' ? via(x, y) : via(y, x));
   others.forEach((m, k) => {
     const capped = k >= limits.maxGroupComparisons;
     if (!capped && spent()) overBudget.cheap++;
     if (!capped && overBudget.cheap === 0) {
-      const c = comparison(canonical, m, diff, published, link);
+      const c = comparison(canonical, m, diff, published, link, viaOf(canonical, m));
       withCanonical.set(m.id, c.relation);
       add(c);
     }
@@ -202,14 +215,13 @@ export function compareGroup(
   const claims = others.filter((s) => s.stance === 'asserts');
   const denials = others.filter((s) => s.stance === 'denies');
   const pairs = claims.length * denials.length;
-  const via = answersThrough(canonical, withCanonical, denials.length > 0 ? answeredClaims(members, (link ?? defaultLinkSettings()).features) : new Map(), diff, published);
   let made = 0;
   for (const c of claims) {
     for (const d of denials) {
       if (made >= limits.maxDenialPairs) break;
       made++;
       if (spent()) overBudget.left++;
-      else add(comparison(c, d, diff, published, link, via(c, d)));
+      else add(comparison(c, d, diff, published, link, viaOf(c, d)));
     }
   }
   if (pairs > limits.maxDenialPairs) {

@@ -176,6 +176,10 @@ describe('contentPointer', () => {
     ['the story "complete fiction"', 'the story'],
     ['any truth to the story', 'the story'],
     ['There is no truth in these news reports', 'these news reports'],
+    ['the report was not entirely accurate', null],
+    ["the report wasn't completely true", null],
+    ['the report was not a complete fabrication', null],
+    ['there is not any truth to the report', 'the report'],
     ['such rumblings are untrue', null],
   ])('finds in "%s" the pointer "%s"', (text, pointer) => {
     const span = contentPointer(text);

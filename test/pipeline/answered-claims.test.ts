@@ -23,6 +23,9 @@ describe('answeredClaims', () => {
     ['a pointing denial answers the claim it was found to deny', [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1')], { d1: 'c1' }],
     ['a pointing dismissal of one voice that answered nothing takes the claim of that voice\'s dismissal that did',
       [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: 'c1', d2: 'c1' }],
+    ['a dismissal of a voice whose dismissals answer two claims takes neither',
+      [CLAIM, OTHER_CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'that is a lie', 'denies', 'Per Holt', 'c2'),
+        said('d3', 'c', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: 'c1', d2: 'c2' }],
     ['a dismissal of another voice takes nothing from it',
       [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Ada Brunn')], { d1: 'c1' }],
     ['a denial that names what it denies is read by its words, never through an answer',
@@ -39,6 +42,7 @@ describe('answeredClaims', () => {
     const members = [
       CLAIM, OTHER_CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'),
       said('d2', 'b', 'this is a total fabrication', 'denies', 'Per Holt'), said('d3', 'c', 'that is all lies', 'denies', 'Ada Brunn'),
+      said('d4', 'c', 'this is utterly false', 'denies', 'Ada Brunn', 'c1'), said('d5', 'b', 'that is a lie', 'denies', 'Ada Brunn', 'c2'),
     ];
     const read = (list: Statement[]) => Object.fromEntries([...answeredClaims(list, ctx)].map(([d, c]) => [d, c.id]));
     const want = read(members);

@@ -35,6 +35,30 @@ describe('compareGroup', () => {
     expect(relationOf(group.comparisons, 'c3', 'd1')?.via).toBeUndefined();
   });
 
+  it.each([
+    ['the rewording', rewording, 'c2', 'd1'],
+    ['the denial', denial, 'd1', 'c2'],
+  ])('reads the dismissal through the claim it answers when %s is the canonical', (_name, first, a, b) => {
+    const g = compareGroup('g1', first, [claim, denial, rewording, topicOnly], {}, DEFAULT_COMPARE_LIMITS, false);
+    expect(relationOf(g.comparisons, a, b)).toMatchObject({ relation: 'contradict', via: 'c1' });
+    expect(relationOf(g.comparisons, 'c3', 'd1')?.relation).not.toBe('contradict');
+  });
+
+  it('compares no pair past maxGroupComparisons to read a dismissal through the claim it answers', () => {
+    const g = compareGroup('g1', claim, [claim, denial, rewording], {}, { ...DEFAULT_COMPARE_LIMITS, maxGroupComparisons: 0 }, false);
+    expect(relationOf(g.comparisons, 'c2', 'd1')?.relation).not.toBe('contradict');
+    expect(relationOf(g.comparisons, 'c2', 'd1')?.via).toBeUndefined();
+  });
+
+  it('makes no comparison to read a dismissal through the claim it answers once the time budget is spent', () => {
+    // The denial is the canonical: its pair with the rewording needs the two claims compared,
+    // asked after the budget was checked for the two members (the third check).
+    let checks = 0;
+    const g = compareGroup('g1', denial, [claim, denial, rewording], {}, { ...DEFAULT_COMPARE_LIMITS, spent: () => ++checks >= 3 }, false);
+    expect(relationOf(g.comparisons, 'd1', 'c1')).toMatchObject({ relation: 'contradict' });
+    expect(relationOf(g.comparisons, 'd1', 'c2')?.via).toBeUndefined();
+  });
+
   it('reads a dismissal by another outlet through its own report, end to end', () => {
     const a = analyze([
       { id: 'a', text: 'Reporter Lina Osk wrote on Tuesday that navy divers had planted explosives on the Varne river dam. Ministry spokesman Per Holt called the allegation "completely false".' },
