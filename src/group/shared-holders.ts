@@ -19,12 +19,17 @@ export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above =
   const df = (w: string): number => (postings.get(w) as number[]).length;
   return (i, j) => {
     const b = sets[j] as Set<string>;
+    const words = (sides[i] as Pick<JoinSide, 'words'>).words;
+    // Most pairs share a word held by at most `above` statements: the fewest holders of one
+    // shared word is then the answer, found without listing and sorting the shared words.
+    let fewest = Infinity;
+    for (const w of words) if (b.has(w) && df(w) < fewest) fewest = df(w);
+    if (fewest === Infinity) return 0;
+    if (fewest <= above) return fewest;
     // Rarest first: the rarest word's statements are the ones to check, and the next rarest
     // rules most of them out at once.
-    const shared = (sides[i] as Pick<JoinSide, 'words'>).words.filter((w) => b.has(w)).sort((x, y) => df(x) - df(y) || (x < y ? -1 : x > y ? 1 : 0));
-    if (shared.length === 0) return 0;
+    const shared = words.filter((w) => b.has(w)).sort((x, y) => df(x) - df(y) || (x < y ? -1 : x > y ? 1 : 0));
     const rarest = postings.get(shared[0] as string) as number[];
-    if (rarest.length <= above) return rarest.length;
     const key = shared.join(' ');
     let n = counted.get(key);
     if (n !== undefined) return n;
