@@ -1,5 +1,4 @@
 import type { JoinSide } from './join-features';
-import { indicesBy } from './indices-by';
 
 /**
  * How many statements hold every word two statements share: the reach of the evidence that
@@ -12,32 +11,69 @@ import { indicesBy } from './indices-by';
  * whether it exceeds `above`.
  */
 export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
-  const postings = indicesBy(sides, (s) => s.words);
-  const sets = sides.map((s) => new Set(s.words));
+  // Words as numbers, each side's as a sorted array, and each word's statements: a pair's
+  // shared words are a merge of two short arrays, and a statement's holding a word a binary
+  // search, with no string hashed per pair.
+  const ids = new Map<string, number>();
+  const held = sides.map((s) => Int32Array.from(new Set(s.words), (w) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    return id;
+  }).sort());
+  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  held.forEach((h, k) => h.forEach((w) => (postings[w] as number[]).push(k)));
+  const df = (w: number): number => (postings[w] as number[]).length;
   // Many pairs of a large batch share the very same words ("white house"): each set is counted once.
   const counted = new Map<string, number>();
-  const df = (w: string): number => (postings.get(w) as number[]).length;
+  const shared: number[] = [];
   return (i, j) => {
-    const b = sets[j] as Set<string>;
-    const words = (sides[i] as Pick<JoinSide, 'words'>).words;
-    // Most pairs share a word held by at most `above` statements: the fewest holders of one
-    // shared word is then the answer, found without listing and sorting the shared words.
+    const x = held[i] as Int32Array;
+    const y = held[j] as Int32Array;
+    shared.length = 0;
     let fewest = Infinity;
-    for (const w of words) if (b.has(w) && df(w) < fewest) fewest = df(w);
+    for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+      const u = x[p] as number;
+      const v = y[q] as number;
+      if (u < v) p++;
+      else if (u > v) q++;
+      else {
+        shared.push(u);
+        fewest = Math.min(fewest, df(u));
+        p++;
+        q++;
+      }
+    }
     if (fewest === Infinity) return 0;
+    // Most pairs share a word held by at most `above` statements: its holders are the answer.
     if (fewest <= above) return fewest;
-    // Rarest first: the rarest word's statements are the ones to check, and the next rarest
-    // rules most of them out at once.
-    const shared = words.filter((w) => b.has(w)).sort((x, y) => df(x) - df(y) || (x < y ? -1 : x > y ? 1 : 0));
-    const rarest = postings.get(shared[0] as string) as number[];
     const key = shared.join(' ');
     let n = counted.get(key);
     if (n !== undefined) return n;
+    // Rarest first: the rarest word's statements are the ones to check (they hold it), and the
+    // next rarest rules most of them out at once.
+    const words = [...shared].sort((u, v) => df(u) - df(v) || u - v);
     n = 0;
-    for (const k of rarest) if (shared.every((w) => (sets[k] as Set<string>).has(w))) n++;
+    for (const k of postings[words[0] as number] as number[]) {
+      const h = held[k] as Int32Array;
+      let all = true;
+      for (let t = 1; t < words.length && all; t++) all = holds(h, words[t] as number);
+      if (all) n++;
+    }
     counted.set(key, n);
     return n;
   };
+}
+
+/** Whether the sorted `words` hold `w`. O(log n). */
+function holds(words: Int32Array, w: number): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as number) < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo] === w;
 }
 
 /**
