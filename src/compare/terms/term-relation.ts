@@ -110,16 +110,27 @@ export function sameTerm(x: Term, y: Term, ctx: RelateContext): boolean {
   return false;
 }
 
-/** The reason an aligned, equal pair of terms is still worth naming. */
-export function equalReason(x: Term, y: Term): { label: 'match' | 'paraphrase'; reason: Reason } {
-  if (x.virtual !== y.virtual && x.surface !== y.surface) return { label: 'paraphrase', reason: 'contraction' };
-  if (x.kind === 'number' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'number' };
-  if (x.kind === 'date' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'date' };
-  if (x.key !== y.key) return { label: 'match', reason: 'spelling' };
-  if (x.text === y.text) return { label: 'match', reason: 'identical' };
+/** An equal pair's relation by its reason: one frozen object each, shared by every pair (relations are never changed once made). */
+const EQUAL = {
+  contraction: Object.freeze({ label: 'paraphrase', reason: 'contraction', strength: 0.95 } as const),
+  number: Object.freeze({ label: 'paraphrase', reason: 'number', strength: 0.95 } as const),
+  date: Object.freeze({ label: 'paraphrase', reason: 'date', strength: 0.95 } as const),
+  spelling: Object.freeze({ label: 'match', reason: 'spelling', strength: 1 } as const),
+  identical: Object.freeze({ label: 'match', reason: 'identical', strength: 1 } as const),
+  case: Object.freeze({ label: 'match', reason: 'case', strength: 1 } as const),
+  punctuation: Object.freeze({ label: 'match', reason: 'punctuation', strength: 1 } as const),
+} satisfies Record<string, TermRelation>;
+
+/** The reason an aligned, equal pair of terms is still worth naming, as its relation (strength 1 for a match, 0.95 for a paraphrase). */
+export function equalReason(x: Term, y: Term): (typeof EQUAL)[keyof typeof EQUAL] {
+  if (x.virtual !== y.virtual && x.surface !== y.surface) return EQUAL.contraction;
+  if (x.kind === 'number' && x.surface !== y.surface) return EQUAL.number;
+  if (x.kind === 'date' && x.surface !== y.surface) return EQUAL.date;
+  if (x.key !== y.key) return EQUAL.spelling;
+  if (x.text === y.text) return EQUAL.identical;
   // Same folded form: either only the letter case differs, or only typography (quotes, dots, hyphens).
   const caseOnly = x.surface === y.surface && x.text.toLowerCase() === y.text.toLowerCase();
-  return { label: 'match', reason: caseOnly ? 'case' : 'punctuation' };
+  return caseOnly ? EQUAL.case : EQUAL.punctuation;
 }
 
 /**
@@ -207,10 +218,7 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
 
 /** `relateTerms` without the memo. */
 function weighTerms(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
-  if (sameTerm(x, y, ctx)) {
-    const eq = equalReason(x, y);
-    return { ...eq, strength: eq.label === 'match' ? 1 : 0.95 };
-  }
+  if (sameTerm(x, y, ctx)) return equalReason(x, y);
   const { words, lexicon } = ctx;
   if (x.kind !== y.kind) return null;
   if (x.kind === 'number') {

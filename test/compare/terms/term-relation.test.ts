@@ -98,3 +98,23 @@ describe('relateTerms with known word relations', () => {
     );
   });
 });
+
+describe('relateTerms of two equal terms', () => {
+  const first = (text: string): Term => toTerms(text, words)[0] as Term;
+  it.each<[string, string, string, string, number]>([
+    ['the same word as written', 'harbour', 'harbour', 'identical', 1],
+    ['only the letter case differs', 'Harbour', 'harbour', 'case', 1],
+    ['a spelling variant', 'neighbouring', 'neighboring', 'spelling', 1],
+    ['a figure written another way', '5,000', '5000', 'number', 0.95],
+  ])('%s: %j ~ %j is named %s, strength %d', (_name, x, y, reason, strength) => {
+    const rel = relateTerms(first(x), first(y), ctx);
+    expect(rel).toEqual({ label: strength === 1 ? 'match' : 'paraphrase', reason, strength });
+  });
+
+  it('gives one frozen relation object for every equal pair of one reason', () => {
+    const a = relateTerms(first('quay'), first('quay'), ctx);
+    const b = relateTerms(first('levy'), first('levy'), ctx);
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+});
