@@ -20,7 +20,7 @@ const MAX_VARIANT_CHECKS = 20_000;
 /**
  * Numbers the terms so that equal terms share a number: the same key, or a spelling variant
  * that `equals` accepts between words found on one side only. The alignment then compares
- * integers, which keeps jsdiff's inner loop cheap enough for its caps to bite on time.
+ * integers, which keeps the search's inner loop cheap enough for its caps to bite on time.
  * O(n + m + min(u·v, MAX_VARIANT_CHECKS)) for u, v distinct unmatched words.
  */
 function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean): { ia: Int32Array; ib: Int32Array } {
@@ -31,18 +31,24 @@ function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Te
     return id;
   };
   const ia = Int32Array.from(a, (t) => idOf(t.key));
-  const keysA = new Set(a.map((t) => t.key));
-  const keysB = new Set(b.map((t) => t.key));
-  const onlyA = [...new Map(a.filter((t) => t.kind === 'word' && !keysB.has(t.key)).map((t) => [t.key, t])).values()];
-  const onlyB = [...new Map(b.filter((t) => t.kind === 'word' && !keysA.has(t.key)).map((t) => [t.key, t])).values()];
+  // Before B's keys are numbered, `ids` holds exactly A's. Each unmatched word once, by its key
+  // (the last term of that key, listed where the key first appears).
+  const keysB = new Set<string>();
+  for (const t of b) keysB.add(t.key);
+  const onlyA = new Map<string, Term>();
+  for (const t of a) if (t.kind === 'word' && !keysB.has(t.key)) onlyA.set(t.key, t);
+  const onlyB = new Map<string, Term>();
+  for (const t of b) if (t.kind === 'word' && !ids.has(t.key)) onlyB.set(t.key, t);
   const variant = new Map<string, string>();
   let checks = 0;
-  for (const y of onlyB) {
-    for (const x of onlyA) {
-      if (++checks > MAX_VARIANT_CHECKS) break;
-      if (Math.abs(x.key.length - y.key.length) <= 2 && equals(x, y)) {
-        variant.set(y.key, x.key);
-        break;
+  if (onlyA.size > 0) {
+    for (const y of onlyB.values()) {
+      for (const x of onlyA.values()) {
+        if (++checks > MAX_VARIANT_CHECKS) break;
+        if (Math.abs(x.key.length - y.key.length) <= 2 && equals(x, y)) {
+          variant.set(y.key, x.key);
+          break;
+        }
       }
     }
   }
