@@ -11,9 +11,9 @@ import type { JoinSide } from './join-features';
  * whether it exceeds `above`.
  */
 export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
-  // Words as numbers, each side's as a sorted array, and each word's statements: a pair's
-  // shared words are a merge of two short arrays, and a statement's holding a word a binary
-  // search, with no string hashed per pair.
+  // Words as numbers, each side's as a sorted array, and each word's statements in order: a
+  // pair's shared words are a merge of two short arrays, and the statements holding them all an
+  // intersection of sorted lists, with no string hashed per pair.
   const ids = new Map<string, number>();
   const held = sides.map((s) => Int32Array.from(new Set(s.words), (w) => {
     let id = ids.get(w);
@@ -23,6 +23,8 @@ export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above =
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
   held.forEach((h, k) => h.forEach((w) => (postings[w] as number[]).push(k)));
   const df = (w: number): number => (postings[w] as number[]).length;
+  const most = postings.reduce((m, list) => Math.max(m, list.length), 0);
+  const spare = { a: new Int32Array(most), b: new Int32Array(most) };
   // Many pairs of a large batch share the very same words ("white house"): each set is counted once.
   const counted = new Map<string, number>();
   const shared: number[] = [];
@@ -49,31 +51,47 @@ export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above =
     const key = shared.join(' ');
     let n = counted.get(key);
     if (n !== undefined) return n;
-    // Rarest first: the rarest word's statements are the ones to check (they hold it), and the
-    // next rarest rules most of them out at once.
+    // Rarest first: the rarest word's statements, narrowed by each next rarest word's (sorted
+    // lists, each step a galloping search through the longer one).
     const words = [...shared].sort((u, v) => df(u) - df(v) || u - v);
-    n = 0;
-    for (const k of postings[words[0] as number] as number[]) {
-      const h = held[k] as Int32Array;
-      let all = true;
-      for (let t = 1; t < words.length && all; t++) all = holds(h, words[t] as number);
-      if (all) n++;
+    let holders: ArrayLike<number> = postings[words[0] as number] as number[];
+    n = holders.length;
+    for (let t = 1; t < words.length && n > 0; t++) {
+      const into = (t & 1) === 1 ? spare.a : spare.b;
+      n = intersect(holders, n, postings[words[t] as number] as number[], into);
+      holders = into;
     }
     counted.set(key, n);
     return n;
   };
 }
 
-/** Whether the sorted `words` hold `w`. O(log n). */
-function holds(words: Int32Array, w: number): boolean {
+/**
+ * The items of `a`'s first `n` also in `b` (both ascending), written to `out`; returns how many.
+ * Each item of `a` is looked for from where the last one was found, by steps that double, so a
+ * short list against a long one costs O(n log(|b| / n)).
+ */
+function intersect(a: ArrayLike<number>, n: number, b: readonly number[], out: Int32Array): number {
+  let found = 0;
   let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] as number) < w) lo = mid + 1;
-    else hi = mid;
+  for (let p = 0; p < n && lo < b.length; p++) {
+    const v = a[p] as number;
+    let hi = lo;
+    let step = 1;
+    while (hi < b.length && (b[hi] as number) < v) {
+      lo = hi + 1;
+      hi = lo + step;
+      step *= 2;
+    }
+    if (hi > b.length) hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((b[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (b[lo] === v) out[found++] = v;
   }
-  return words[lo] === w;
+  return found;
 }
 
 /**
