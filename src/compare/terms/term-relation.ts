@@ -199,21 +199,49 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
   const known = ctx.known;
   const flags = known === undefined ? -1 : wordFlags(x, y);
   if (known === undefined || flags < 0) return weighTerms(x, y, ctx);
+  return kept(known, rowOf(known, flags, x.key), x, y, ctx);
+}
+
+/** The memo's row of the words `key` relates to under `flags`, made when missing. */
+function rowOf(known: WordRelations, flags: number, key: string): Map<string, TermRelation | null> {
   let byX = known.pairs.get(flags);
   if (byX === undefined) known.pairs.set(flags, (byX = new Map()));
-  let byY = byX.get(x.key);
-  if (byY === undefined) byX.set(x.key, (byY = new Map()));
-  const kept = byY.get(y.key);
-  if (kept !== undefined) return kept;
+  let row = byX.get(key);
+  if (row === undefined) byX.set(key, (row = new Map()));
+  return row;
+}
+
+/** The relation of `x` and `y` from `x`'s row, weighed and kept there when missing (the memo emptied first when full). */
+function kept(known: WordRelations, row: Map<string, TermRelation | null>, x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  const found = row.get(y.key);
+  if (found !== undefined) return found;
   const rel = weighTerms(x, y, ctx);
   if (known.size >= known.limit) {
     known.pairs.clear();
     known.size = 0;
     return rel;
   }
-  byY.set(y.key, rel);
+  row.set(y.key, rel);
   known.size++;
   return rel;
+}
+
+/**
+ * `relateTerms(x, y, ctx)` for one `x` against many `y` (the order-free pairing asks every two
+ * words of a run): the memo's row for `x` is looked up once per flags, not per pair, and looked
+ * up again once the memo was emptied.
+ */
+export function relaterOf(x: Term, ctx: RelateContext): (y: Term) => TermRelation | null {
+  const known = ctx.known;
+  if (known === undefined) return (y) => weighTerms(x, y, ctx);
+  const rows: (Map<string, TermRelation | null> | undefined)[] = [];
+  return (y) => {
+    const flags = wordFlags(x, y);
+    if (flags < 0) return weighTerms(x, y, ctx);
+    const rel = kept(known, (rows[flags] ??= rowOf(known, flags, x.key)), x, y, ctx);
+    if (known.size === 0) rows.length = 0;
+    return rel;
+  };
 }
 
 /** `relateTerms` without the memo. */
