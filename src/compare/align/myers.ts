@@ -4,9 +4,10 @@
  * takes: the same diagonals pruned at the edges of the edit graph, the same tie (an insertion
  * when the removal's path is not further along), the same snakes. So it pairs exactly the items
  * jsdiff pairs. It exists because the alignment runs it on every compared pair: jsdiff keeps a
- * path object and a change object per step in an array indexed by negative diagonals, and a
- * third of a comparison's alignment time went to that bookkeeping. Here the paths are typed
- * arrays, and only the snakes are kept, each pointing to the snake before it.
+ * path object and a change object per step in an array indexed by negative diagonals, which
+ * made up more than half of the alignment's time over PolNeAR dev (0.32 of 0.56 s in a profile;
+ * 0.22 s in all with this). Here the paths are typed arrays, and only the snakes are kept, each
+ * pointing to the snake before it.
  */
 
 /** Equal runs in order: `a[k]`, `b[k]` the starts of run k on each side, `length[k]` its length. */
