@@ -118,10 +118,14 @@ function contentWord(form: string, ctx: FeatureContext): string | undefined {
  */
 export function contentWords(text: string, ctx: FeatureContext, seen?: Map<string, string | null>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // `exec` on the shared pattern, not `matchAll`, which copies the pattern on every call (made
+  // for each statement by the join sides and the topics); nothing below runs WORD.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const form = m[0];
     let w: string | null | undefined;
-    if (seen === undefined) w = contentWord(m[0], ctx);
-    else if ((w = seen.get(m[0])) === undefined) seen.set(m[0], (w = contentWord(m[0], ctx) ?? null));
+    if (seen === undefined) w = contentWord(form, ctx);
+    else if ((w = seen.get(form)) === undefined) seen.set(form, (w = contentWord(form, ctx) ?? null));
     if (w !== undefined && w !== null) out.push(w);
   }
   return out;

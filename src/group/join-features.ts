@@ -115,10 +115,17 @@ export function idfOf(sides: readonly Pick<JoinSide, 'words'>[]): Idf {
   return (w) => values.get(w) ?? unseen;
 }
 
-/** How many of `a` are in `b`: counted without building the list, as it is asked of every candidate pair. */
-function sharedCount<T>(a: Iterable<T>, b: ReadonlySet<T>): number {
+/**
+ * How many of `a` are in `b`: counted without building the list, over the smaller of the two,
+ * as it is asked of every candidate pair (most speakers', names' and quotations' sets are small
+ * or empty).
+ */
+function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  for (const x of small) if (large.has(x)) n++;
   return n;
 }
 

@@ -1,5 +1,4 @@
 import type { JoinSide } from './join-features';
-import { indicesBy } from './indices-by';
 
 /**
  * How many statements hold every word two statements share: the reach of the evidence that
@@ -12,27 +11,87 @@ import { indicesBy } from './indices-by';
  * whether it exceeds `above`.
  */
 export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
-  const postings = indicesBy(sides, (s) => s.words);
-  const sets = sides.map((s) => new Set(s.words));
+  // Words as numbers, each side's as a sorted array, and each word's statements in order: a
+  // pair's shared words are a merge of two short arrays, and the statements holding them all an
+  // intersection of sorted lists, with no string hashed per pair.
+  const ids = new Map<string, number>();
+  const held = sides.map((s) => Int32Array.from(new Set(s.words), (w) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    return id;
+  }).sort());
+  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  held.forEach((h, k) => h.forEach((w) => (postings[w] as number[]).push(k)));
+  const df = (w: number): number => (postings[w] as number[]).length;
+  const most = postings.reduce((m, list) => Math.max(m, list.length), 0);
+  const spare = { a: new Int32Array(most), b: new Int32Array(most) };
   // Many pairs of a large batch share the very same words ("white house"): each set is counted once.
   const counted = new Map<string, number>();
-  const df = (w: string): number => (postings.get(w) as number[]).length;
+  const shared: number[] = [];
   return (i, j) => {
-    const b = sets[j] as Set<string>;
-    // Rarest first: the rarest word's statements are the ones to check, and the next rarest
-    // rules most of them out at once.
-    const shared = (sides[i] as Pick<JoinSide, 'words'>).words.filter((w) => b.has(w)).sort((x, y) => df(x) - df(y) || (x < y ? -1 : x > y ? 1 : 0));
-    if (shared.length === 0) return 0;
-    const rarest = postings.get(shared[0] as string) as number[];
-    if (rarest.length <= above) return rarest.length;
+    const x = held[i] as Int32Array;
+    const y = held[j] as Int32Array;
+    shared.length = 0;
+    let fewest = Infinity;
+    for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+      const u = x[p] as number;
+      const v = y[q] as number;
+      if (u < v) p++;
+      else if (u > v) q++;
+      else {
+        shared.push(u);
+        fewest = Math.min(fewest, df(u));
+        p++;
+        q++;
+      }
+    }
+    if (fewest === Infinity) return 0;
+    // Most pairs share a word held by at most `above` statements: its holders are the answer.
+    if (fewest <= above) return fewest;
     const key = shared.join(' ');
     let n = counted.get(key);
     if (n !== undefined) return n;
-    n = 0;
-    for (const k of rarest) if (shared.every((w) => (sets[k] as Set<string>).has(w))) n++;
+    // Rarest first: the rarest word's statements, narrowed by each next rarest word's (sorted
+    // lists, each step a galloping search through the longer one).
+    const words = [...shared].sort((u, v) => df(u) - df(v) || u - v);
+    let holders: ArrayLike<number> = postings[words[0] as number] as number[];
+    n = holders.length;
+    for (let t = 1; t < words.length && n > 0; t++) {
+      const into = (t & 1) === 1 ? spare.a : spare.b;
+      n = intersect(holders, n, postings[words[t] as number] as number[], into);
+      holders = into;
+    }
     counted.set(key, n);
     return n;
   };
+}
+
+/**
+ * The items of `a`'s first `n` also in `b` (both ascending), written to `out`; returns how many.
+ * Each item of `a` is looked for from where the last one was found, by steps that double, so a
+ * short list against a long one costs O(n log(|b| / n)).
+ */
+function intersect(a: ArrayLike<number>, n: number, b: readonly number[], out: Int32Array): number {
+  let found = 0;
+  let lo = 0;
+  for (let p = 0; p < n && lo < b.length; p++) {
+    const v = a[p] as number;
+    let hi = lo;
+    let step = 1;
+    while (hi < b.length && (b[hi] as number) < v) {
+      lo = hi + 1;
+      hi = lo + step;
+      step *= 2;
+    }
+    if (hi > b.length) hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((b[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (b[lo] === v) out[found++] = v;
+  }
+  return found;
 }
 
 /**

@@ -78,8 +78,10 @@ function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
  */
 export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']): boolean {
   if (!x || !y) return false;
-  const [fx, fy] = [formsOf(x), formsOf(y)];
-  const [nx, ny] = [fx[0] as string[], fy[0] as string[]];
+  const fx = formsOf(x);
+  const fy = formsOf(y);
+  const nx = fx[0] as string[];
+  const ny = fy[0] as string[];
   return fy.some((f) => holdsRun(f, nx)) || fx.some((f) => holdsRun(f, ny));
 }
 
@@ -93,16 +95,27 @@ function formsOf(s: Speaker): string[][] {
   return f;
 }
 
-const tokens = new WeakMap<Speaker, readonly string[]>();
+/**
+ * Name words by the speaker's name and aliases joined by a line break (no word holds one, so
+ * the words of the joined forms are those of the forms): a run's statements share a few hundred
+ * speakers, each its own object. Emptied past SPEAKERS_KEPT.
+ */
+const tokens = new Map<string, readonly string[]>();
+const SPEAKERS_KEPT = 1 << 16;
 
 /**
  * The lower-case letter-and-digit words of a speaker's name and aliases ("U.S." gives "u", "s"),
- * in order; none when unknown. Made once per speaker: the join decision and the pointing
- * look-up both read every statement's.
+ * in order; none when unknown. Made once per name: the join decision and the pointing look-up
+ * both read every statement's.
  */
 export function speakerTokens(speaker: ReportPlace['speaker']): readonly string[] {
   if (!speaker) return [];
-  let t = tokens.get(speaker);
-  if (!t) tokens.set(speaker, (t = [speaker.name, ...(speaker.aliases ?? [])].flatMap((form) => form.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])));
+  const { aliases } = speaker;
+  const joined = aliases === undefined || aliases.length === 0 ? speaker.name : [speaker.name, ...aliases].join('\n');
+  let t = tokens.get(joined);
+  if (t === undefined) {
+    if (tokens.size >= SPEAKERS_KEPT) tokens.clear();
+    tokens.set(joined, (t = joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  }
   return t;
 }

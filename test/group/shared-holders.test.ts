@@ -59,3 +59,23 @@ describe('sharedHolders with a floor', () => {
     );
   });
 });
+
+describe('sharedHolders against a count of every statement', () => {
+  const vocabulary = ['quay', 'toll', 'ferry', 'pump', 'flood', 'tunnel', 'harbour', 'levy'];
+  const corpus = fc.array(fc.uniqueArray(fc.constantFrom(...vocabulary), { maxLength: 5 }), { minLength: 2, maxLength: 12 });
+  it('gives the statements holding every shared word above the floor, and the fewest holders of one shared word at or below it', () => {
+    fc.assert(
+      fc.property(corpus, fc.nat(20), fc.nat(20), fc.nat(5), (lists, x, y, above) => {
+        const s = lists.map((words) => ({ words }));
+        const [i, j] = [x % s.length, y % s.length];
+        const shared = s[i]!.words.filter((w) => s[j]!.words.includes(w));
+        const holding = s.filter((t) => shared.every((w) => t.words.includes(w))).length;
+        const fewest = Math.min(...shared.map((w) => s.filter((t) => t.words.includes(w)).length));
+        const expected = shared.length === 0 ? 0 : fewest <= above ? fewest : holding;
+        const count = sharedHolders(s, above);
+        expect(count(i, j)).toBe(expected);
+        expect(count(i, j)).toBe(expected);
+      }),
+    );
+  });
+});

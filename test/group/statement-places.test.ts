@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EdgeList } from '../../src/group/edge-list';
 import { groupIndices } from '../../src/group/group-statements';
-import { edgesNotApart, overlapInReport, readTwice, READ_TWICE_SHARE, sameSpeaker, type ReportPlace } from '../../src/group/statement-places';
+import { edgesNotApart, overlapInReport, readTwice, READ_TWICE_SHARE, sameSpeaker, speakerTokens, type ReportPlace } from '../../src/group/statement-places';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 describe('overlapInReport', () => {
@@ -130,5 +130,29 @@ describe('groupIndices with stances and speakers', () => {
     expect(groupIndices(items, s).groups.map((g) => g.members)).toEqual([[0, 1]]);
     const own = items.map((x) => ({ ...x, speaker: { name: 'Harbour Authority' } }));
     expect(groupIndices(own, s).groups.map((g) => g.members)).toEqual([[0], [1]]);
+  });
+});
+
+describe('speakerTokens', () => {
+  it.each<[string, ReportPlace['speaker'], string[]]>([
+    ['an unknown speaker has none', undefined, []],
+    ['a name alone, lower case, split at dots and blanks', { name: 'Harbour Authority of St. Ives' }, ['harbour', 'authority', 'of', 'st', 'ives']],
+    ['the name, then each alias, in order', { name: 'Piet Brandt', aliases: ['Brandt', 'the spokesman'] }, ['piet', 'brandt', 'brandt', 'the', 'spokesman']],
+    ['no aliases listed is the name alone', { name: 'Ines Duarte', aliases: [] }, ['ines', 'duarte']],
+  ])('%s', (_name, speaker, expected) => {
+    expect(speakerTokens(speaker)).toEqual(expected);
+  });
+
+  it('gives each speaker the words of its own name and aliases, however many speakers share a name', () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,6}$/);
+    const speaker = fc.record({ name: fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), aliases: fc.array(word, { maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.array(speaker, { minLength: 1, maxLength: 8 }), (speakers) => {
+        for (const s of speakers) {
+          const own = [s.name, ...s.aliases].flatMap((f) => f.toLowerCase().split(' '));
+          expect(speakerTokens({ ...s })).toEqual(own);
+        }
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { equalRuns } from './myers';
 import type { Term } from '../terms';
 
 /**
@@ -20,7 +20,7 @@ const MAX_VARIANT_CHECKS = 20_000;
 /**
  * Numbers the terms so that equal terms share a number: the same key, or a spelling variant
  * that `equals` accepts between words found on one side only. The alignment then compares
- * integers, which keeps jsdiff's inner loop cheap enough for its caps to bite on time.
+ * integers, which keeps the search's inner loop cheap enough for its caps to bite on time.
  * O(n + m + min(u·v, MAX_VARIANT_CHECKS)) for u, v distinct unmatched words.
  */
 function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean): { ia: Int32Array; ib: Int32Array } {
@@ -31,18 +31,24 @@ function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Te
     return id;
   };
   const ia = Int32Array.from(a, (t) => idOf(t.key));
-  const keysA = new Set(a.map((t) => t.key));
-  const keysB = new Set(b.map((t) => t.key));
-  const onlyA = [...new Map(a.filter((t) => t.kind === 'word' && !keysB.has(t.key)).map((t) => [t.key, t])).values()];
-  const onlyB = [...new Map(b.filter((t) => t.kind === 'word' && !keysA.has(t.key)).map((t) => [t.key, t])).values()];
+  // Before B's keys are numbered, `ids` holds exactly A's. Each unmatched word once, by its key
+  // (the last term of that key, listed where the key first appears).
+  const keysB = new Set<string>();
+  for (const t of b) keysB.add(t.key);
+  const onlyA = new Map<string, Term>();
+  for (const t of a) if (t.kind === 'word' && !keysB.has(t.key)) onlyA.set(t.key, t);
+  const onlyB = new Map<string, Term>();
+  for (const t of b) if (t.kind === 'word' && !ids.has(t.key)) onlyB.set(t.key, t);
   const variant = new Map<string, string>();
   let checks = 0;
-  for (const y of onlyB) {
-    for (const x of onlyA) {
-      if (++checks > MAX_VARIANT_CHECKS) break;
-      if (Math.abs(x.key.length - y.key.length) <= 2 && equals(x, y)) {
-        variant.set(y.key, x.key);
-        break;
+  if (onlyA.size > 0) {
+    for (const y of onlyB.values()) {
+      for (const x of onlyA.values()) {
+        if (++checks > MAX_VARIANT_CHECKS) break;
+        if (Math.abs(x.key.length - y.key.length) <= 2 && equals(x, y)) {
+          variant.set(y.key, x.key);
+          break;
+        }
       }
     }
   }
@@ -51,36 +57,28 @@ function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Te
 }
 
 /**
- * Aligns two term sequences with jsdiff's `diffArrays` (Myers' O(ND)) over term numbers (see
- * `termIds`), and walks the change objects with one cursor per side (they carry no offsets).
- * Adjacent removals and additions become one change: the run that replaced the other.
- * Returns null when jsdiff gave up at `maxEditLength` or `timeout`.
+ * Aligns two term sequences by Myers' O(ND) search over term numbers (see `termIds`), pairing
+ * the very terms jsdiff's `diffArrays` pairs (see `equalRuns`). Between two runs of equal terms,
+ * what is left on either side is one change: the run that replaced the other.
+ * Returns null when the search gave up at `maxEditLength` or `timeout`.
  */
 export function alignTerms(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean, limits: AlignLimits): AlignOp[] | null {
   const { ia, ib } = termIds(a, b, equals);
-  const changes = diffArrays(Array.from(ia), Array.from(ib), { maxEditLength: limits.maxEditLength, timeout: limits.timeout });
-  if (changes === undefined) return null;
+  const runs = equalRuns(ia, ib, limits.maxEditLength, limits.timeout);
+  if (runs === undefined) return null;
   const ops: AlignOp[] = [];
   let i = 0;
   let j = 0;
-  let pending: { a0: number; a1: number; b0: number; b1: number } | null = null;
-  const flush = (): void => {
-    if (pending !== null) ops.push({ kind: 'change', ...pending });
-    pending = null;
+  const changeTo = (a1: number, b1: number): void => {
+    if (a1 > i || b1 > j) ops.push({ kind: 'change', a0: i, a1, b0: j, b1 });
   };
-  for (const change of changes) {
-    if (change.removed || change.added) {
-      pending ??= { a0: i, a1: i, b0: j, b1: j };
-      if (change.removed) i += change.count;
-      else j += change.count;
-      pending.a1 = i;
-      pending.b1 = j;
-      continue;
-    }
-    flush();
-    for (let k = 0; k < change.count; k++) ops.push({ kind: 'equal', a: i++, b: j++ });
-  }
-  flush();
+  runs.length.forEach((n, k) => {
+    changeTo(runs.a[k] as number, runs.b[k] as number);
+    i = runs.a[k] as number;
+    j = runs.b[k] as number;
+    for (let t = 0; t < n; t++) ops.push({ kind: 'equal', a: i++, b: j++ });
+  });
+  changeTo(a.length, b.length);
   return ops;
 }
 

@@ -1,4 +1,4 @@
-import { relateTerms, type RelateContext, type TermRelation } from './term-relation';
+import { relaterOf, type RelateContext, type TermRelation } from './term-relation';
 import type { Term } from './terms';
 
 /** A pairing of one term of A with one term of B, by index into the full term lists. */
@@ -14,12 +14,13 @@ export const MAX_BLOCK_PAIRS = 4096;
 function related(a: readonly Term[], b: readonly Term[], xs: readonly number[], ys: readonly number[], ctx: RelateContext): TermPair[] {
   const out: TermPair[] = [];
   for (const x of xs) {
+    const tx = a[x] as Term;
+    const relate = relaterOf(tx, ctx);
     for (const y of ys) {
-      const tx = a[x] as Term;
       const ty = b[y] as Term;
       // Function words pair only with the same function word: "the" is no synonym of "a".
       if ((tx.fn || ty.fn) && tx.key !== ty.key) continue;
-      const rel = relateTerms(tx, ty, ctx);
+      const rel = relate(ty);
       if (rel !== null) out.push({ x, y, rel });
     }
   }

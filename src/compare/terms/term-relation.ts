@@ -110,16 +110,27 @@ export function sameTerm(x: Term, y: Term, ctx: RelateContext): boolean {
   return false;
 }
 
-/** The reason an aligned, equal pair of terms is still worth naming. */
-export function equalReason(x: Term, y: Term): { label: 'match' | 'paraphrase'; reason: Reason } {
-  if (x.virtual !== y.virtual && x.surface !== y.surface) return { label: 'paraphrase', reason: 'contraction' };
-  if (x.kind === 'number' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'number' };
-  if (x.kind === 'date' && x.surface !== y.surface) return { label: 'paraphrase', reason: 'date' };
-  if (x.key !== y.key) return { label: 'match', reason: 'spelling' };
-  if (x.text === y.text) return { label: 'match', reason: 'identical' };
+/** An equal pair's relation by its reason: one frozen object each, shared by every pair (relations are never changed once made). */
+const EQUAL = {
+  contraction: Object.freeze({ label: 'paraphrase', reason: 'contraction', strength: 0.95 } as const),
+  number: Object.freeze({ label: 'paraphrase', reason: 'number', strength: 0.95 } as const),
+  date: Object.freeze({ label: 'paraphrase', reason: 'date', strength: 0.95 } as const),
+  spelling: Object.freeze({ label: 'match', reason: 'spelling', strength: 1 } as const),
+  identical: Object.freeze({ label: 'match', reason: 'identical', strength: 1 } as const),
+  case: Object.freeze({ label: 'match', reason: 'case', strength: 1 } as const),
+  punctuation: Object.freeze({ label: 'match', reason: 'punctuation', strength: 1 } as const),
+} satisfies Record<string, TermRelation>;
+
+/** The reason an aligned, equal pair of terms is still worth naming, as its relation (strength 1 for a match, 0.95 for a paraphrase). */
+export function equalReason(x: Term, y: Term): (typeof EQUAL)[keyof typeof EQUAL] {
+  if (x.virtual !== y.virtual && x.surface !== y.surface) return EQUAL.contraction;
+  if (x.kind === 'number' && x.surface !== y.surface) return EQUAL.number;
+  if (x.kind === 'date' && x.surface !== y.surface) return EQUAL.date;
+  if (x.key !== y.key) return EQUAL.spelling;
+  if (x.text === y.text) return EQUAL.identical;
   // Same folded form: either only the letter case differs, or only typography (quotes, dots, hyphens).
   const caseOnly = x.surface === y.surface && x.text.toLowerCase() === y.text.toLowerCase();
-  return { label: 'match', reason: caseOnly ? 'case' : 'punctuation' };
+  return caseOnly ? EQUAL.case : EQUAL.punctuation;
 }
 
 /**
@@ -188,29 +199,54 @@ export function relateTerms(x: Term, y: Term, ctx: RelateContext): TermRelation 
   const known = ctx.known;
   const flags = known === undefined ? -1 : wordFlags(x, y);
   if (known === undefined || flags < 0) return weighTerms(x, y, ctx);
+  return kept(known, rowOf(known, flags, x.key), x, y, ctx);
+}
+
+/** The memo's row of the words `key` relates to under `flags`, made when missing. */
+function rowOf(known: WordRelations, flags: number, key: string): Map<string, TermRelation | null> {
   let byX = known.pairs.get(flags);
   if (byX === undefined) known.pairs.set(flags, (byX = new Map()));
-  let byY = byX.get(x.key);
-  if (byY === undefined) byX.set(x.key, (byY = new Map()));
-  const kept = byY.get(y.key);
-  if (kept !== undefined) return kept;
+  let row = byX.get(key);
+  if (row === undefined) byX.set(key, (row = new Map()));
+  return row;
+}
+
+/** The relation of `x` and `y` from `x`'s row, weighed and kept there when missing (the memo emptied first when full). */
+function kept(known: WordRelations, row: Map<string, TermRelation | null>, x: Term, y: Term, ctx: RelateContext): TermRelation | null {
+  const found = row.get(y.key);
+  if (found !== undefined) return found;
   const rel = weighTerms(x, y, ctx);
   if (known.size >= known.limit) {
     known.pairs.clear();
     known.size = 0;
     return rel;
   }
-  byY.set(y.key, rel);
+  row.set(y.key, rel);
   known.size++;
   return rel;
 }
 
+/**
+ * `relateTerms(x, y, ctx)` for one `x` against many `y` (the order-free pairing asks every two
+ * words of a run): the memo's row for `x` is looked up once per flags, not per pair, and looked
+ * up again once the memo was emptied.
+ */
+export function relaterOf(x: Term, ctx: RelateContext): (y: Term) => TermRelation | null {
+  const known = ctx.known;
+  if (known === undefined) return (y) => weighTerms(x, y, ctx);
+  const rows: (Map<string, TermRelation | null> | undefined)[] = [];
+  return (y) => {
+    const flags = wordFlags(x, y);
+    if (flags < 0) return weighTerms(x, y, ctx);
+    const rel = kept(known, (rows[flags] ??= rowOf(known, flags, x.key)), x, y, ctx);
+    if (known.size === 0) rows.length = 0;
+    return rel;
+  };
+}
+
 /** `relateTerms` without the memo. */
 function weighTerms(x: Term, y: Term, ctx: RelateContext): TermRelation | null {
-  if (sameTerm(x, y, ctx)) {
-    const eq = equalReason(x, y);
-    return { ...eq, strength: eq.label === 'match' ? 1 : 0.95 };
-  }
+  if (sameTerm(x, y, ctx)) return equalReason(x, y);
   const { words, lexicon } = ctx;
   if (x.kind !== y.kind) return null;
   if (x.kind === 'number') {

@@ -151,16 +151,22 @@ function editSimilarity(drafts: readonly Draft[], a: readonly Term[], b: readonl
     }
     return 1 - Math.min(1, cost / longer);
   }
-  let prev = Array.from({ length: ys.length + 1 }, (_, k) => k);
+  // Two rows of the edit table, reused: the verdict asks this of every compared pair.
+  let prev = Int32Array.from({ length: ys.length + 1 }, (_, k) => k);
+  let row = new Int32Array(ys.length + 1);
   for (let r = 1; r <= xs.length; r++) {
     const i = xs[r - 1] as number;
-    const row = [r];
+    const ki = (a[i] as Term).key;
+    row[0] = r;
     for (let c = 1; c <= ys.length; c++) {
       const j = ys[c - 1] as number;
-      const same = p.a[i] === j || p.b[j] === i || (a[i] as Term).key === (b[j] as Term).key;
-      row.push(Math.min((prev[c] as number) + 1, (row[c - 1] as number) + 1, (prev[c - 1] as number) + (same ? 0 : 1)));
+      const same = p.a[i] === j || p.b[j] === i || ki === (b[j] as Term).key;
+      const del = (prev[c] as number) + 1;
+      const ins = (row[c - 1] as number) + 1;
+      const sub = (prev[c - 1] as number) + (same ? 0 : 1);
+      row[c] = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
     }
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return 1 - (prev[ys.length] as number) / longer;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formIn, isSpellingVariant, relateTerms, type WordRelations } from '../../../src/compare/terms/term-relation';
+import { formIn, isSpellingVariant, relaterOf, relateTerms, type WordRelations } from '../../../src/compare/terms/term-relation';
 import { toTerms, type Term } from '../../../src/compare/terms/terms';
 import { defaultWordLists } from '../../../src/compare/terms/word-lists';
 import { createWordNetLexicon } from '../../../src/lexicon/wordnet/wordnet-lexicon';
@@ -96,5 +96,60 @@ describe('relateTerms with known word relations', () => {
         }
       }),
     );
+  });
+});
+
+describe('relaterOf', () => {
+  const fresh = (limit: number): WordRelations => ({ pairs: new Map(), size: 0, limit });
+  const terms = toTerms("The mayor didn't approve the new levy; she rejected it and will not sign any toll that raises fares, aides said, claiming all cuts were confirmed", words);
+
+  it('relates one term to many as relateTerms does, with or without known relations, however small the limit', () => {
+    const index = fc.nat(terms.length - 1);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(index, fc.array(index, { minLength: 1, maxLength: 20 })), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (rows, limit) => {
+        const known = fresh(limit);
+        for (const [i, js] of rows) {
+          const x = terms[i] as Term;
+          const relate = relaterOf(x, { ...ctx, known });
+          const plain = relaterOf(x, ctx);
+          for (const j of js) {
+            const y = terms[j] as Term;
+            expect(relate(y)).toEqual(relateTerms(x, y, ctx));
+            expect(plain(y)).toEqual(relateTerms(x, y, ctx));
+            expect(known.size).toBeLessThanOrEqual(limit);
+          }
+        }
+      }),
+    );
+  });
+
+  it('keeps what it weighs for relateTerms to find', () => {
+    const known = fresh(1 << 10);
+    const x = terms.find((t) => t.key === 'raises') as Term;
+    const y = terms.find((t) => t.key === 'said') as Term;
+    relaterOf(x, { ...ctx, known })(y);
+    expect(known.size).toBe(1);
+    relateTerms(x, y, { ...ctx, known });
+    expect(known.size).toBe(1);
+  });
+});
+
+describe('relateTerms of two equal terms', () => {
+  const first = (text: string): Term => toTerms(text, words)[0] as Term;
+  it.each<[string, string, string, string, number]>([
+    ['the same word as written', 'harbour', 'harbour', 'identical', 1],
+    ['only the letter case differs', 'Harbour', 'harbour', 'case', 1],
+    ['a spelling variant', 'neighbouring', 'neighboring', 'spelling', 1],
+    ['a figure written another way', '5,000', '5000', 'number', 0.95],
+  ])('%s: %j ~ %j is named %s, strength %d', (_name, x, y, reason, strength) => {
+    const rel = relateTerms(first(x), first(y), ctx);
+    expect(rel).toEqual({ label: strength === 1 ? 'match' : 'paraphrase', reason, strength });
+  });
+
+  it('gives one frozen relation object for every equal pair of one reason', () => {
+    const a = relateTerms(first('quay'), first('quay'), ctx);
+    const b = relateTerms(first('levy'), first('levy'), ctx);
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
   });
 });

@@ -166,3 +166,18 @@ describe('the weight of a term in the verdict', () => {
     expect(weight(toTerms(text, words).find((t) => t.key === key) as Term)).toBe(w);
   });
 });
+
+describe('verdictFeatures editSimilarity', () => {
+  const words = defaultWordLists();
+  // With no segments and no order-free pairing, two words are the same only by key: the share
+  // is one less the word-level edit distance over the longer side (counted by hand).
+  it.each([
+    ['the same wording', 'prices rose sharply', 'prices rose sharply', 1],
+    ['one word replaced of three', 'prices rose sharply', 'prices fell sharply', 1 - 1 / 3],
+    ['two words cut of five', 'the port reopened at dawn', 'the port reopened', 0.6],
+    ['four words in reverse order', 'ferry quay levy toll', 'toll levy quay ferry', 0],
+    ['one word moved from the front to the end', 'ferry quay levy toll pump', 'quay levy toll pump ferry', 0.6],
+  ])('%s', (_name, a, b, expected) => {
+    expect(verdictFeatures([], toTerms(a, words), toTerms(b, words), []).editSimilarity).toBeCloseTo(expected, 12);
+  });
+});
