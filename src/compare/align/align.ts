@@ -1,4 +1,4 @@
-import { equalRuns } from './myers';
+import { diffArrays } from 'diff';
 import type { Term } from '../terms';
 
 /**
@@ -57,28 +57,36 @@ function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Te
 }
 
 /**
- * Aligns two term sequences by Myers' O(ND) search over term numbers (see `termIds`), pairing
- * the very terms jsdiff's `diffArrays` pairs (see `equalRuns`). Between two runs of equal terms,
- * what is left on either side is one change: the run that replaced the other.
- * Returns null when the search gave up at `maxEditLength` or `timeout`.
+ * Aligns two term sequences with jsdiff's `diffArrays` (Myers' O(ND)) over term numbers (see
+ * `termIds`), and walks the change objects with one cursor per side (they carry no offsets).
+ * Adjacent removals and additions become one change: the run that replaced the other.
+ * Returns null when jsdiff gave up at `maxEditLength` or `timeout`.
  */
 export function alignTerms(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean, limits: AlignLimits): AlignOp[] | null {
   const { ia, ib } = termIds(a, b, equals);
-  const runs = equalRuns(ia, ib, limits.maxEditLength, limits.timeout);
-  if (runs === undefined) return null;
+  const changes = diffArrays(Array.from(ia), Array.from(ib), { maxEditLength: limits.maxEditLength, timeout: limits.timeout });
+  if (changes === undefined) return null;
   const ops: AlignOp[] = [];
   let i = 0;
   let j = 0;
-  const changeTo = (a1: number, b1: number): void => {
-    if (a1 > i || b1 > j) ops.push({ kind: 'change', a0: i, a1, b0: j, b1 });
+  let pending: { a0: number; a1: number; b0: number; b1: number } | null = null;
+  const flush = (): void => {
+    if (pending !== null) ops.push({ kind: 'change', ...pending });
+    pending = null;
   };
-  runs.length.forEach((n, k) => {
-    changeTo(runs.a[k] as number, runs.b[k] as number);
-    i = runs.a[k] as number;
-    j = runs.b[k] as number;
-    for (let t = 0; t < n; t++) ops.push({ kind: 'equal', a: i++, b: j++ });
-  });
-  changeTo(a.length, b.length);
+  for (const change of changes) {
+    if (change.removed || change.added) {
+      pending ??= { a0: i, a1: i, b0: j, b1: j };
+      if (change.removed) i += change.count;
+      else j += change.count;
+      pending.a1 = i;
+      pending.b1 = j;
+      continue;
+    }
+    flush();
+    for (let k = 0; k < change.count; k++) ops.push({ kind: 'equal', a: i++, b: j++ });
+  }
+  flush();
   return ops;
 }
 
