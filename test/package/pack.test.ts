@@ -14,9 +14,11 @@ const ROOT = join(import.meta.dirname, '../..');
  * (redis.cjs had carried its own copy of the core) and with the voice frames of the pairwise core.
  * 1,502,482 with the topics, the group command's zod-free chunks and the session-7 extraction
  * (directives, dashes): growth of the code, not a second copy of the data, which the checks
- * below would catch.
+ * below would catch. 1,521,005 in session 8 (a dismissal read through the claim it answers,
+ * `via`; grouping's shared holders over word numbers; the changelog's entries): the same kind
+ * of growth.
  */
-const CEILING_PACKED_BYTES = 1_520_000;
+const CEILING_PACKED_BYTES = 1_540_000;
 /**
  * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
  * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
