@@ -1,13 +1,7 @@
 import type { IndexGroup } from './group-layout';
+import { ScoredPairs, type ScoredPair } from './scored-pairs';
 
-/** A pair the join decision was asked about, with its probability of being one statement. */
-export interface ScoredPair {
-  i: number;
-  j: number;
-  p: number;
-  /** How close the two wordings are, for choosing a group's canonical (`p` when absent). */
-  close?: number;
-}
+export type { ScoredPair };
 
 /**
  * The cluster most answered by the pointers of cluster `from` (`attachments` whose `i` is in
@@ -45,23 +39,24 @@ function mostAnswered(attachments: readonly ScoredPair[], from: number, clusterO
  * first answered), over pairs whose probability reaches `cut`, when nothing there is kept
  * apart from them.
  * Groups come ordered by their first member. O(P log P + P · s² + A²) for P pairs, clusters of
- * size s and A attachments.
+ * size s and A attachments. `pairs` as records are read into `ScoredPairs` first.
  */
 export function averageLinkGroups(
-  n: number, pairs: readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
+  n: number, scored: ScoredPairs | readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
   pointing: readonly number[] = [],
 ): IndexGroup[] {
   // One map from a pair to its slot in two arrays (a pair given twice keeps the larger of each).
+  const pairs = scored instanceof ScoredPairs ? scored : ScoredPairs.of(scored);
   const slot = new Map<number, number>();
   const probs = new Float64Array(pairs.length);
   const closes = new Float64Array(pairs.length);
   const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
-  for (const e of pairs) {
-    const k = key(e.i, e.j);
+  for (let e = 0; e < pairs.length; e++) {
+    const k = key(pairs.i[e] as number, pairs.j[e] as number);
     let at = slot.get(k);
     if (at === undefined) slot.set(k, (at = slot.size));
-    probs[at] = Math.max(e.p, probs[at] as number);
-    closes[at] = Math.max(e.close ?? e.p, closes[at] as number);
+    probs[at] = Math.max(pairs.p[e] as number, probs[at] as number);
+    closes[at] = Math.max(pairs.close[e] as number, closes[at] as number);
   }
   const prob = { get: (k: number): number | undefined => { const at = slot.get(k); return at === undefined ? undefined : probs[at]; } };
   const closeness = { get: (k: number): number | undefined => { const at = slot.get(k); return at === undefined ? undefined : closes[at]; } };
@@ -69,9 +64,8 @@ export function averageLinkGroups(
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const dismissals = new Set(pointing);
   const pointers = new Set([...attachments.map((e) => e.i), ...pointing]);
-  const order = pairs.filter((e) => e.p >= cut).sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
-  for (const e of order) {
-    const [a, b] = [clusterOf[e.i] as number, clusterOf[e.j] as number];
+  for (const e of byProbability(pairs, cut)) {
+    const [a, b] = [clusterOf[pairs.i[e] as number] as number, clusterOf[pairs.j[e] as number] as number];
     if (a === b) continue;
     const [ma, mb] = [members[a] as number[], members[b] as number[]];
     let sum = 0;
@@ -125,4 +119,15 @@ export function averageLinkGroups(
     groups.push({ canonical, members: list });
   }
   return groups.sort((x, y) => (x.members[0] as number) - (y.members[0] as number));
+}
+
+/** The slots of `pairs` whose probability reaches `cut`, the most probable first (ties by `i`, then `j`, then slot). */
+function byProbability(pairs: ScoredPairs, cut: number): Int32Array {
+  const { i, j, p } = pairs;
+  let kept = 0;
+  const order = new Int32Array(pairs.length);
+  for (let e = 0; e < pairs.length; e++) if ((p[e] as number) >= cut) order[kept++] = e;
+  return order
+    .subarray(0, kept)
+    .sort((x, y) => (p[y] as number) - (p[x] as number) || (i[x] as number) - (i[y] as number) || (j[x] as number) - (j[y] as number) || x - y);
 }

@@ -5,6 +5,7 @@ import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
 import { joinDenialGroups } from './denial-groups';
 import { averageLinkGroups, type ScoredPair } from './join-cluster';
+import { ScoredPairs } from './scored-pairs';
 import { denialLinkOf, featuresOf, idfOf, joinFeatures, joinSide, type Idf, type JoinFeatures, type JoinSide } from './join-features';
 import { JoinTable } from './join-table';
 import { JOIN_MODEL, joinProbability, type JoinModel } from './join-model';
@@ -162,8 +163,8 @@ export interface LinkedGroups {
   /** The groups of the average link alone, before `joinDenialGroups` (what a fitted merge of whole groups was tried on). */
   clustered: IndexGroup[];
   context: JoinContext;
-  /** The candidate pairs the decision was asked about, with their probabilities. */
-  scored: ScoredPair[];
+  /** The candidate pairs the decision was asked about, with their probabilities (typed arrays: they live until the groups are made). */
+  scored: ScoredPairs;
   /** The pointer pairs (a denial that only points, and what it answers), with their probabilities. */
   attachments: ScoredPair[];
   /** Which two statements may never be in one group when whole groups merge (see `keptApartInMerge`). */
@@ -183,7 +184,7 @@ export function linkedGroups(
 ): LinkedGroups {
   const model = options.model ?? JOIN_MODEL;
   const jc = options.context ?? joinContext(items, ctx);
-  const scored: ScoredPair[] = [];
+  const scored = new ScoredPairs();
   const attachments: ScoredPair[] = [];
   const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
   eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
@@ -193,7 +194,8 @@ export function linkedGroups(
     // Words shared with dozens of statements make a topic: their evidence is discounted (a pointer is joined by what it answers, not by words).
     const p = sure ? 1 : joinProbability(f, model);
     const discounted = points || holders === undefined ? p : discountCommon(p, holders(i, j), model.reach as number);
-    (points ? attachments : scored).push({ i, j, p: discounted, close: f.weightedJaccard });
+    if (points) attachments.push({ i, j, p: discounted, close: f.weightedJaccard });
+    else scored.push(i, j, discounted, f.weightedJaccard);
   });
   const apart = keptApart(items, options.claimDenial ?? true);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.

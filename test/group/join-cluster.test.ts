@@ -1,9 +1,60 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageLinkGroups } from '../../src/group/join-cluster';
+import { averageLinkGroups, type ScoredPair } from '../../src/group/join-cluster';
+import { ScoredPairs } from '../../src/group/scored-pairs';
 
 const never = (): boolean => false;
 const members = (groups: { members: number[] }[]): number[][] => groups.map((g) => g.members);
+
+/**
+ * The average link of `averageLinkGroups` said plainly, over dense matrices of probability and
+ * closeness (undefined where no pair was scored) and clusters as a label per statement.
+ */
+function reference(
+  n: number, pairs: ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: ScoredPair[], pointing: number[],
+): { canonical: number; members: number[] }[] {
+  const prob: (number | undefined)[][] = Array.from({ length: n }, () => Array<number | undefined>(n).fill(undefined));
+  const close: (number | undefined)[][] = Array.from({ length: n }, () => Array<number | undefined>(n).fill(undefined));
+  for (const e of pairs) {
+    const p = Math.max(e.p, prob[e.i]?.[e.j] ?? 0);
+    const c = Math.max(e.close ?? e.p, close[e.i]?.[e.j] ?? 0);
+    for (const [x, y] of [[e.i, e.j], [e.j, e.i]] as const) {
+      (prob[x] as (number | undefined)[])[y] = p;
+      (close[x] as (number | undefined)[])[y] = c;
+    }
+  }
+  const label = Array.from({ length: n }, (_, i) => i);
+  const of = (l: number): number[] => label.flatMap((m, i) => (m === l ? [i] : []));
+  const move = (from: number, into: number): void => label.forEach((m, i) => m === from && (label[i] = into));
+  const order = [...pairs].filter((e) => e.p >= cut).sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
+  for (const e of order) {
+    const [a, b] = [label[e.i] as number, label[e.j] as number];
+    if (a === b) continue;
+    const cross = of(a).flatMap((x) => of(b).map((y) => [x, y] as const));
+    if (cross.some(([x, y]) => apart(x, y))) continue;
+    const counted = cross.filter(([x, y]) => prob[x]?.[y] !== undefined || !(pointing.includes(x) || pointing.includes(y)));
+    if (counted.reduce((s, [x, y]) => s + (prob[x]?.[y] ?? 0), 0) / counted.length < cut) continue;
+    move(Math.max(a, b), Math.min(a, b));
+  }
+  const pointers = new Set([...attachments.map((e) => e.i), ...pointing]);
+  const sure = attachments.filter((e) => e.p >= cut);
+  for (const e of sure) {
+    const from = label[e.i] as number;
+    const moving = of(from);
+    if (!moving.every((m) => pointers.has(m))) continue;
+    const votes = new Map<number, number>();
+    for (const x of sure) if (label[x.i] === from && label[x.j] !== from) votes.set(label[x.j] as number, (votes.get(label[x.j] as number) ?? 0) + 1);
+    const most = Math.max(0, ...votes.values());
+    const into = [...votes].find(([, v]) => v === most)?.[0];
+    if (into === undefined || of(into).some((m) => moving.some((x) => apart(x, m)))) continue;
+    move(from, into);
+  }
+  const groups = [...new Set(label)].map(of).sort((x, y) => (x[0] as number) - (y[0] as number));
+  return groups.map((list) => {
+    const sums = list.map((x) => list.reduce((s, y) => s + (x === y ? 0 : (close[x]?.[y] ?? 0)), 0));
+    return { canonical: list[sums.indexOf(Math.max(...sums))] as number, members: list };
+  });
+}
 
 describe('averageLinkGroups', () => {
   it('joins three statements each likely one with the others', () => {
@@ -89,6 +140,27 @@ describe('averageLinkGroups', () => {
         for (const g of groups) expect(g).toEqual([...g].sort((a, b) => a - b));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('gives, from pairs as typed arrays or as records, the groups and canonicals of a plain average link over dense matrices', () => {
+    // Few distinct probabilities: ties, pairs given twice and pairs exactly at the cut are common.
+    const level = fc.constantFrom(0, 0.2, 0.4, 0.5, 0.6, 0.8, 0.9, 1);
+    const pair = fc.record({ i: fc.nat(7), j: fc.nat(7), p: level, close: fc.option(level, { nil: undefined }) }, { requiredKeys: ['i', 'j', 'p'] }).filter((e) => e.i !== e.j);
+    const input = fc.record({
+      pairs: fc.array(pair, { maxLength: 24 }),
+      attachments: fc.array(pair, { maxLength: 4 }),
+      pointing: fc.uniqueArray(fc.nat(7), { maxLength: 3 }),
+      apart: fc.uniqueArray(fc.tuple(fc.nat(7), fc.nat(7)), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(input, ({ pairs, attachments, pointing, apart }) => {
+        const kept = (a: number, b: number): boolean => apart.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+        const expected = reference(8, pairs, 0.5, kept, attachments, pointing);
+        expect(averageLinkGroups(8, ScoredPairs.of(pairs), 0.5, kept, attachments, pointing)).toEqual(expected);
+        expect(averageLinkGroups(8, pairs, 0.5, kept, attachments, pointing)).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });
