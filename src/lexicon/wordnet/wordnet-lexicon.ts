@@ -1,5 +1,6 @@
 import type { LexicalRelation, Lexicon, MeaningKeys } from '../lexicon';
 import { WORD_FAMILIES } from '../families';
+import { KeySet } from './key-set';
 import { decode, decodeWords, ORDER, type Tables, type Words } from './wordnet-tables';
 
 /**
@@ -185,20 +186,22 @@ export function createWordNetLexicon(families: readonly (readonly string[])[] = 
   // link goes both ways, so one side's own keys against the other's near ones catch each pair.
   const keysOf = (word: string, all: boolean): MeaningKeys => {
     const own: (string | number)[] = [];
-    const near = new Set<string | number>();
+    const near: (string | number)[] = [];
     for (const lemma of lemmas(word)) {
       const p = profile(lemma);
       const f = family.get(lemma);
       own.push(lemma, ...p.synsets, ...(f === undefined ? [] : [-1 - f]));
       const reach = all ? [p.reach.similar, p.reach.derivation, p.reach.hypernym] : [p.reach.similar, p.reach.derivation];
-      for (const set of reach) for (const s of set) near.add(s);
+      for (const set of reach) for (const s of set) near.push(s);
       if (!all || p === UNLINKED) continue;
       if (p.number !== undefined) own.push(DEFINED_KEY - p.number);
-      for (const n of p.defined) near.add(DEFINED_KEY - n);
-      for (const y of load().antonyms.get(lemma) ?? []) near.add(y);
+      for (const n of p.defined) near.push(DEFINED_KEY - n);
+      for (const y of load().antonyms.get(lemma) ?? []) near.push(y);
     }
-    for (const k of own) near.add(k);
-    return { own, near };
+    near.push(...own);
+    // Kept for every word met until the lexicon goes: arrays of their exact length (`slice`
+    // drops the room `push` left), not a hash set each (see `KeySet`).
+    return { own: own.slice(), near: new KeySet(near) };
   };
   // Every lemma with an antonym is a WordNet word (numbered): the words alone tell.
   const known = (t: Words, e: WordEntry): boolean => (e.known ??= e.lemmas.some((l) => t.numbers.has(l) || family.has(l)));
