@@ -71,7 +71,7 @@ const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
  * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, or when
  * the run's last word leaves open what is denied ("the report was inaccurate", "it was false": see
  * `OPEN_POINTERS`) and the verdict does not take in the whole of it ("the report was completely
- * false" does: see `WHOLE_VERDICTS`). O(text length).
+ * false" does: see `deniesWhole`). O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
