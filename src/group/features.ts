@@ -119,9 +119,14 @@ function contentWord(form: string, ctx: FeatureContext): string | undefined {
 export function contentWords(text: string, ctx: FeatureContext, seen?: Map<string, string | null>): string[] {
   const out: string[] = [];
   // `exec` on the shared pattern, not `matchAll`, which copies the pattern on every call (made
-  // for each statement by the join sides and the topics); nothing below runs WORD.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  // for each statement by the join sides and the topics). The position is kept here and set
+  // before each `exec`: a lexicon given by the caller may run this function again inside.
+  let at = 0;
+  for (;;) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (m === null) break;
+    at = WORD.lastIndex;
     const form = m[0];
     let w: string | null | undefined;
     if (seen === undefined) w = contentWord(form, ctx);

@@ -46,6 +46,13 @@ describe('features', () => {
     expect(seen.get('stated')).toBeNull();
   });
 
+  it('reads every word once when the lexicon it was given reads other words through it', () => {
+    const inner = createFeatureContext();
+    // A caller's lexicon whose look-up runs contentWords itself (here on another text).
+    const lexicon = { ...inner.lexicon, lemmas: (word: string) => (contentWords('pilots strike', inner), inner.lexicon.lemmas(word)) };
+    expect(contentWords('ferries stopped at dawn', createFeatureContext(lexicon))).toEqual(contentWords('ferries stopped at dawn', ctx));
+  });
+
   it('lays out the features of many texts in one flat table', () => {
     const texts = ['ports reopen monday', '', 'talks resume in Doha'];
     const t = featureTable(texts, ctx);
