@@ -39,14 +39,13 @@ function mostAnswered(attachments: readonly ScoredPair[], from: number, clusterO
  * first answered), over pairs whose probability reaches `cut`, when nothing there is kept
  * apart from them.
  * Groups come ordered by their first member. O(P log P + P · s² + A²) for P pairs, clusters of
- * size s and A attachments. `pairs` as records are read into `ScoredPairs` first.
+ * size s and A attachments.
  */
 export function averageLinkGroups(
-  n: number, scored: ScoredPairs | readonly ScoredPair[], cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
+  n: number, pairs: ScoredPairs, cut: number, apart: (a: number, b: number) => boolean, attachments: readonly ScoredPair[] = [],
   pointing: readonly number[] = [],
 ): IndexGroup[] {
   // One map from a pair to its slot in two arrays (a pair given twice keeps the larger of each).
-  const pairs = scored instanceof ScoredPairs ? scored : ScoredPairs.of(scored);
   const slot = new Map<number, number>();
   const probs = new Float64Array(pairs.length);
   const closes = new Float64Array(pairs.length);

@@ -16,19 +16,42 @@ export interface ScoredPair {
  * doubling.
  */
 export class ScoredPairs implements Iterable<ScoredPair> {
-  i: Int32Array;
-  j: Int32Array;
-  p: Float64Array;
-  /** `p` where no closeness was given. */
-  close: Float64Array;
-  length = 0;
+  private iAt: Int32Array;
+  private jAt: Int32Array;
+  private pAt: Float64Array;
+  private closeAt: Float64Array;
+  private count = 0;
 
+  /** Room for `capacity` pairs before the first growth (at least one; a capacity that is no count gets the default). */
   constructor(capacity = 64) {
-    const size = Math.max(1, capacity);
-    this.i = new Int32Array(size);
-    this.j = new Int32Array(size);
-    this.p = new Float64Array(size);
-    this.close = new Float64Array(size);
+    const size = Number.isFinite(capacity) && capacity >= 1 ? Math.floor(capacity) : 64;
+    this.iAt = new Int32Array(size);
+    this.jAt = new Int32Array(size);
+    this.pAt = new Float64Array(size);
+    this.closeAt = new Float64Array(size);
+  }
+
+  /** How many pairs were pushed: only the first `length` slots of the arrays are pairs. */
+  get length(): number {
+    return this.count;
+  }
+
+  /** The first statements of the pairs: the store itself, to read (pairs are added by `push` only). */
+  get i(): Int32Array {
+    return this.iAt;
+  }
+
+  get j(): Int32Array {
+    return this.jAt;
+  }
+
+  get p(): Float64Array {
+    return this.pAt;
+  }
+
+  /** `p` where no closeness was given. */
+  get close(): Float64Array {
+    return this.closeAt;
   }
 
   /** `pairs` as typed arrays, in their order. */
@@ -40,25 +63,25 @@ export class ScoredPairs implements Iterable<ScoredPair> {
 
   /** Adds the pair (`i`, `j`), statement indices, with probability `p` and closeness `close` (`p` when absent). */
   push(i: number, j: number, p: number, close: number = p): void {
-    if (this.length === this.i.length) this.grow();
-    const at = this.length++;
-    this.i[at] = i;
-    this.j[at] = j;
-    this.p[at] = p;
-    this.close[at] = close;
+    if (this.count === this.iAt.length) this.grow();
+    const at = this.count++;
+    this.iAt[at] = i;
+    this.jAt[at] = j;
+    this.pAt[at] = p;
+    this.closeAt[at] = close;
   }
 
   /** The pairs as records, for callers reading a few (the fitting scripts). */
   *[Symbol.iterator](): IterableIterator<ScoredPair> {
-    for (let k = 0; k < this.length; k++) yield { i: this.i[k] as number, j: this.j[k] as number, p: this.p[k] as number, close: this.close[k] as number };
+    for (let k = 0; k < this.count; k++) yield { i: this.iAt[k] as number, j: this.jAt[k] as number, p: this.pAt[k] as number, close: this.closeAt[k] as number };
   }
 
   private grow(): void {
-    const size = this.i.length * 2;
-    this.i = copied(this.i, new Int32Array(size));
-    this.j = copied(this.j, new Int32Array(size));
-    this.p = copied(this.p, new Float64Array(size));
-    this.close = copied(this.close, new Float64Array(size));
+    const size = this.iAt.length * 2;
+    this.iAt = copied(this.iAt, new Int32Array(size));
+    this.jAt = copied(this.jAt, new Int32Array(size));
+    this.pAt = copied(this.pAt, new Float64Array(size));
+    this.closeAt = copied(this.closeAt, new Float64Array(size));
   }
 }
 

@@ -18,10 +18,10 @@ describe('ScoredPairs', () => {
     expect(new ScoredPairs(0).length).toBe(0);
   });
 
-  it('keeps every pair pushed, in order, however far it grows past its first capacity', () => {
+  it('keeps every pair pushed, in order, however far it grows past its first capacity, whatever capacity it was given', () => {
     const pair = fc.record({ i: fc.nat(100_000), j: fc.nat(100_000), p: fc.double({ min: 0, max: 1, noNaN: true }), close: fc.double({ min: 0, max: 1, noNaN: true }) });
     fc.assert(
-      fc.property(fc.array(pair, { maxLength: 300 }), fc.integer({ min: 0, max: 8 }), (records, capacity) => {
+      fc.property(fc.array(pair, { maxLength: 300 }), fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constantFrom(Number.NaN, -1, 2.5, Infinity)), (records, capacity) => {
         const pairs = new ScoredPairs(capacity);
         for (const e of records) pairs.push(e.i, e.j, e.p, e.close);
         expect(pairs.length).toBe(records.length);
