@@ -4,8 +4,9 @@ import type { JoinSide } from './join-features';
  * How many statements hold every word two statements share: the reach of the evidence that
  * joins them. "raise money" or "foreign policy" shared by two fragments of a large corpus is
  * held by dozens of statements of many topics; the words two wordings of one statement share
- * are held by few. O(total words) to build; each pair O(d · s) for the shared word held by the
- * fewest statements, d of them, and s shared words. With `above`, a pair whose rarest shared
+ * are held by few. O(total words) to build; each pair a merge of its two sides' word lists, then
+ * an intersection of the shared words' statement lists by galloping steps, O(s · d0 · log d) at
+ * worst for s shared words, d0 statements holding the rarest and d the most. With `above`, a pair whose rarest shared
  * word is held by at most `above` statements is not counted: its count, at most that word's,
  * is given as that word's (an upper bound no greater than `above`), as the caller asks only
  * whether it exceeds `above`.
@@ -13,7 +14,8 @@ import type { JoinSide } from './join-features';
 export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
   // Words as numbers, each side's as a sorted array, and each word's statements in order: a
   // pair's shared words are a merge of two short arrays, and the statements holding them all an
-  // intersection of sorted lists, with no string hashed per pair.
+  // intersection of sorted lists; only a pair counted past `above` hashes its shared words (the
+  // count of each distinct shared set is kept).
   const ids = new Map<string, number>();
   const held = sides.map((s) => Int32Array.from(new Set(s.words), (w) => {
     let id = ids.get(w);

@@ -23,6 +23,17 @@ describe('KeySet', () => {
     expect(new KeySet([3, 'walk']).has(key)).toBe(held);
   });
 
+  it.each(['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom'])(
+    'answers %s as a Set of the same keys does, or fails as it does where the runtime lacks it',
+    (name) => {
+      const other = new Set<string | number>([3, 'run']);
+      const call = (set: object): unknown => (set as Record<string, (o: unknown) => unknown>)[name]?.call(set, other);
+      const plain = new Set<string | number>([3, 'walk']);
+      if (typeof (plain as unknown as Record<string, unknown>)[name] === 'function') expect(call(new KeySet([3, 'walk']))).toEqual(call(plain));
+      else expect(() => call(new KeySet([3, 'walk']))).toThrow(TypeError);
+    },
+  );
+
   it('answers like a Set of the same keys, whatever the keys', () => {
     const key = fc.oneof(fc.integer({ min: -1_100_000, max: 200_000 }), fc.integer({ min: -5, max: 5 }), fc.constantFrom('a', 'ab', 'walk', ''));
     fc.assert(

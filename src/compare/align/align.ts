@@ -20,7 +20,7 @@ const MAX_VARIANT_CHECKS = 20_000;
 /**
  * Numbers the terms so that equal terms share a number: the same key, or a spelling variant
  * that `equals` accepts between words found on one side only. The alignment then compares
- * integers, which keeps the search's inner loop cheap enough for its caps to bite on time.
+ * integers, which keeps jsdiff's inner loop cheap enough for its caps to bite on time.
  * O(n + m + min(u·v, MAX_VARIANT_CHECKS)) for u, v distinct unmatched words.
  */
 function termIds(a: readonly Term[], b: readonly Term[], equals: (x: Term, y: Term) => boolean): { ia: Int32Array; ib: Int32Array } {

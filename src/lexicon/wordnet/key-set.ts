@@ -71,6 +71,25 @@ export class KeySet implements ReadonlySet<string | number> {
 }
 
 /**
+ * The set methods of ES2024 (Node 22): a caller whose TypeScript library has them sees them on
+ * `ReadonlySet`, so a `KeySet` answers them as a `Set` of the same keys does, and where the
+ * runtime's `Set` lacks one, fails as that `Set` would.
+ */
+const SET_METHODS = ['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom'] as const;
+for (const name of SET_METHODS) {
+  Object.defineProperty(KeySet.prototype, name, {
+    value(this: KeySet, other: unknown): unknown {
+      const copy = new Set(this) as unknown as Record<string, unknown>;
+      const method = copy[name];
+      if (typeof method !== 'function') throw new TypeError(`Set.prototype.${name} is not a function in this runtime`);
+      return (method as (o: unknown) => unknown).call(copy, other);
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+/**
  * `k` put in its place in the ascending `sorted` unless there: most words have a few keys, and
  * this beat sorting with a comparator afterwards (the keys of every word met are made once).
  */
