@@ -38,6 +38,8 @@ describe('deniesContent', () => {
     ['a class', 'this is not a farming issue'],
     ['the own mind, first person', "I don't know what happened"],
     ['the own mind, reported', 'he was not surprised by the news'],
+    ['a wish of one\'s own', "I don't want a fight at the convention"],
+    ['a liking of one\'s own, reported', "she didn't like that"],
     ['a degree', 'not much happens in the town without the mayor'],
     ['an ability, "can not"', 'the mayor can not be trusted with the budget'],
     ['an ability, "cannot"', 'the pier cannot be reopened before May'],
