@@ -7,7 +7,7 @@
  */
 import {
   COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
-  JUDGING_NEGATED_MODALS, OWN_MIND_PREDICATES,
+  JUDGING_NEGATED_MODALS, OWN_MIND_NEXT_PREDICATES, OWN_MIND_PREDICATES,
 } from '../lexicon/stance';
 import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
@@ -20,6 +20,7 @@ const INTENSIFIER = new Set(DISMISSAL_INTENSIFIERS);
 const DISMISSAL = new Set(DISMISSAL_PREDICATES);
 const DEGREE = new Set(DEGREE_AFTER_NEGATION);
 const OWN_MIND = new Set(OWN_MIND_PREDICATES);
+const OWN_MIND_NEXT = new Set(OWN_MIND_NEXT_PREDICATES);
 const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
 const INDEFINITE = new Set(INDEFINITE_ARTICLES);
 const JUDGING = new Set(JUDGING_MODALS);
@@ -67,7 +68,8 @@ function negationDenies(doc: Doc, range: Range): boolean {
   const after = w.slice(k + 1);
   if (DEGREE.has(after[0]?.norm ?? '')) return false;
   const before = w.slice(0, k);
-  if (before.some((x) => OWN_MIND_SUBJECTS.has(x.norm)) && after.slice(0, 3).some((x) => OWN_MIND.has(x.norm))) return false;
+  const ownMind = after.slice(0, 3).some((x) => OWN_MIND.has(x.norm)) || OWN_MIND_NEXT.has(after[0]?.norm ?? '');
+  if (before.some((x) => OWN_MIND_SUBJECTS.has(x.norm)) && ownMind) return false;
   if (OWN_MIND.has(w[k]?.norm.replace(/n't$/, '') ?? '') && before.some((x) => OWN_MIND_SUBJECTS.has(x.norm))) return false;
   const prev = before.at(-1)?.norm ?? '';
   if (JUDGING_NEGATED.has(w[k]?.norm ?? '') || JUDGING.has(prev)) return false;

@@ -259,11 +259,17 @@ export const JUDGING_MODALS: readonly string[] = ['can', 'should', 'must'];
 
 /**
  * Predicates that a speaker negates of their own mind, which states a view rather than denies
- * a claim: "I don't know", "I'm not surprised", "we are not sure", and a wish or a liking: "I
- * don't want a fight at the convention", "she didn't like that" deny nothing anyone claimed.
- * Lemmas and adjectives.
+ * a claim: "I don't know", "I'm not surprised", "we are not sure", and a wish: "I don't want a
+ * fight at the convention" denies nothing anyone claimed. Lemmas and adjectives.
  */
-export const OWN_MIND_PREDICATES: readonly string[] = ['know', 'knew', 'surprised', 'sure', 'certain', 'think', 'expect', 'remember', 'recall', 'like', 'want'];
+export const OWN_MIND_PREDICATES: readonly string[] = ['know', 'knew', 'surprised', 'sure', 'certain', 'think', 'expect', 'remember', 'recall', 'want'];
+
+/**
+ * Predicates of one's own mind only right after the negation ("she didn't like that"): a few
+ * words further on, "like" compares, and the negation may deny ("I don't feel like I made light
+ * of it", "I won't just talk like a conservative").
+ */
+export const OWN_MIND_NEXT_PREDICATES: readonly string[] = ['like'];
 
 /** Words before the subject that leave the main clause where it was: "But I'm not surprised", "And we don't know". */
 export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still', 'yet'];

@@ -20,6 +20,7 @@ const denies = (text: string): boolean => deniesContent(...content(text));
 describe('deniesContent', () => {
   it.each([
     ['a negated event', 'the council has not sold the park'],
+    ['a negation before a "like" that compares', "I don't feel like I misled the council"],
     ['a negated event after "will"', 'the council will not sell the park'],
     ['a negation word as subject', 'no delegation was sent to the port'],
     ['be and a dismissal', 'the figures were fabricated'],

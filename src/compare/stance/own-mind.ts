@@ -1,10 +1,11 @@
 import { NEGATION_CUES } from '../../lexicon/negation';
 import { OWN_MIND_SUBJECTS } from '../../lexicon/pronouns';
-import { OWN_MIND_OPENERS, OWN_MIND_PREDICATES } from '../../lexicon/stance';
+import { OWN_MIND_NEXT_PREDICATES, OWN_MIND_OPENERS, OWN_MIND_PREDICATES } from '../../lexicon/stance';
 
 const SUBJECTS = new Set(OWN_MIND_SUBJECTS);
 const NEGATIONS = new Set(NEGATION_CUES);
 const PREDICATES = new Set(OWN_MIND_PREDICATES);
+const NEXT_PREDICATES = new Set(OWN_MIND_NEXT_PREDICATES);
 const OPENERS = new Set(OWN_MIND_OPENERS);
 
 /** Words between the subject and the negation ("he was not", "I really don't"), and between the negation and the predicate ("not at all surprised"). */
@@ -30,7 +31,7 @@ export function negatesOwnMind(text: string): boolean {
   const negation = words.slice(k + 1, k + 2 + SLACK).findIndex((w) => NEGATIONS.has(w) || w.endsWith("n't"));
   if (negation < 0) return false;
   const after = k + 2 + negation;
-  return words.slice(after, after + 1 + SLACK).some((w) => PREDICATES.has(w));
+  return words.slice(after, after + 1 + SLACK).some((w) => PREDICATES.has(w)) || NEXT_PREDICATES.has(words[after] as string);
 }
 
 /**

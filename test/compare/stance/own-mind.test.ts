@@ -12,6 +12,8 @@ describe('negatesOwnMind', () => {
     ["we don't want the pier closed", true],
     ['he did not like the new timetable', true],
     ['the board did not want the pier closed', false],
+    ["I don't feel like I misled the council", false],
+    ["I won't just talk like a harbour master", false],
     ['the mill at Orrin was not surprised by anything', false],
     ['he did not close the mill at Orrin', false],
     ['I know the mill closed in March', false],
