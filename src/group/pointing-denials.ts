@@ -4,6 +4,7 @@ import {
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
 import { NEGATION_CUES } from '../lexicon/negation';
+import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
@@ -54,7 +55,7 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
  * fabrication").
  */
 function deniesWhole(text: string): boolean {
-  const words = (text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []);
+  const words = lowerWords(text);
   return words.some((w, k) => {
     if (QUANTIFIERS.has(w)) return true;
     if (!DEGREES.has(w)) return false;

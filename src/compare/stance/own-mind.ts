@@ -1,4 +1,5 @@
 import { NEGATION_CUES } from '../../lexicon/negation';
+import { lowerWords } from '../../text/lower-words';
 import { OWN_MIND_SUBJECTS } from '../../lexicon/pronouns';
 import { OWN_MIND_NEXT_PREDICATES, OWN_MIND_OPENERS, OWN_MIND_PREDICATES } from '../../lexicon/stance';
 
@@ -11,7 +12,8 @@ const OPENERS = new Set(OWN_MIND_OPENERS);
 /** Words between the subject and the negation ("he was not", "I really don't"), and between the negation and the predicate ("not at all surprised"). */
 const SLACK = 2;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Words read from a statement's start: where its main clause, subject, negation and predicate are. */
+const FIRST_WORDS = 12;
 
 /**
  * Whether a claim's main clause negates a view of its speaker's own mind: "I'm not surprised
@@ -21,10 +23,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  * from the first words only, where the main clause of a statement's text begins. O(length).
  */
 export function negatesOwnMind(text: string): boolean {
-  // Only the first words are read: matched one by one, not all the words of a long text (grouping asks this of many pairs).
-  const lower = text.toLowerCase().replace(/’/gu, "'");
-  const words: string[] = [];
-  for (const m of lower.matchAll(WORD)) if (words.push(m[0]) >= 12) break;
+  // Only the first words are read, not all the words of a long text (grouping asks this of many pairs).
+  const words = lowerWords(text, FIRST_WORDS);
   let k = 0;
   while (k < words.length && OPENERS.has(words[k] as string)) k++;
   if (!SUBJECTS.has(words[k] as string)) return false;

@@ -1,0 +1,15 @@
+/** Letters and digits, with inner apostrophes ("didn't", "Afghanistan’s"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * The first `max` words of a text, lower case, a typographic apostrophe read as a straight one
+ * ("Didn’t" → "didn't"), so that they can be looked up in the lexicon's lists of negations,
+ * pronouns and verdict words: the quick reads of a clause's first words or of a short verdict
+ * that do not need the tokeniser's spans. O(length) at most; it stops at the `max`-th word.
+ */
+export function lowerWords(text: string, max = Number.POSITIVE_INFINITY): string[] {
+  const out: string[] = [];
+  if (max < 1) return out;
+  for (const m of text.matchAll(WORD)) if (out.push(m[0].toLowerCase().replace(/’/gu, "'")) >= max) break;
+  return out;
+}

@@ -1,0 +1,24 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lowerWords } from '../../src/text/lower-words';
+
+describe('lowerWords', () => {
+  it.each<[string, number | undefined, string[]]>([
+    ['', undefined, []],
+    ['She didn’t like that.', undefined, ['she', "didn't", 'like', 'that']],
+    ["The report was NOT entirely accurate", undefined, ['the', 'report', 'was', 'not', 'entirely', 'accurate']],
+    ['“I’m not surprised,” Cole said', 2, ["i'm", 'not']],
+    ['rock’n’roll — 42 times', undefined, ["rock'n'roll", '42', 'times']],
+    ['one two three', 0, []],
+  ])('reads %j (at most %s words) as %j', (text, max, words) => {
+    expect(lowerWords(text, max)).toEqual(words);
+  });
+
+  it('gives the first words of all the words, however few are asked', () => {
+    const word = fc.stringMatching(/^[A-Za-z’']{0,6}[a-z]$/);
+    fc.assert(fc.property(fc.array(word, { maxLength: 12 }), fc.nat(14), (words, max) => {
+      const text = words.join(' ');
+      expect(lowerWords(text, max)).toEqual(lowerWords(text).slice(0, max));
+    }));
+  });
+});
