@@ -192,12 +192,13 @@ export function compareGroup(
   let canonicalWords: Set<string> | undefined;
   // The relation of each member compared in full with the canonical (a cheap comparison's relation says nothing).
   const withCanonical = new Map<string, Relation>();
+  // The members past `maxGroupComparisons`: compared with the canonical cheaply, and with no one in full.
   const past = new Set(others.slice(limits.maxGroupComparisons));
   const answered = members.some((m) => m.stance === 'denies') ? answeredClaims(members, (link ?? defaultLinkSettings()).features) : new Map<string, Statement>();
   const via = answersThrough(canonical, withCanonical, answered, (s) => !past.has(s), spent, diff, published);
   const viaOf = (x: Statement, y: Statement): Statement | undefined => (x.stance === y.stance ? undefined : x.stance === 'asserts' ? via(x, y) : via(y, x));
-  others.forEach((m, k) => {
-    const capped = k >= limits.maxGroupComparisons;
+  for (const m of others) {
+    const capped = past.has(m);
     if (!capped && spent()) overBudget.cheap++;
     if (!capped && overBudget.cheap === 0) {
       const c = comparison(canonical, m, diff, published, link, viaOf(canonical, m));
@@ -205,7 +206,7 @@ export function compareGroup(
       add(c);
     }
     else comparisons.push(cheapComparison(canonical, m, (canonicalWords ??= wordSet(canonical.text))));
-  });
+  }
   if (others.length > limits.maxGroupComparisons) {
     issues.push({
       code: 'comparisons-capped',
