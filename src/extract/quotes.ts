@@ -44,6 +44,13 @@ function isOpeningStraight(text: string, i: number, ahead: Int32Array, needed: n
   return BLANK.test(text[i - 1] ?? '') && isLetter(text[i + 1]) && (ahead[i + 1] as number) >= needed;
 }
 
+/** Whether the last character before offset `i`, blanks skipped, ends a sentence. */
+function endsSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && BLANK.test(text[j] as string)) j--;
+  return j >= 0 && '.!?'.includes(text[j] as string);
+}
+
 /**
  * Pairs quotation marks in one left-to-right pass, O(n). Double marks (straight or curly)
  * delimit quotations; single curly marks count only outside a double quotation and only
@@ -119,7 +126,13 @@ export function findQuotes(text: string, report?: string): { quotes: QuoteSpan[]
       } else if (isClose) {
         unbalanced(i, 'closing quotation mark with no opening mark');
       } else {
-        if (open >= 0) unbalanced(open, 'quotation mark opened again before it was closed');
+        // Wire style reopens a quotation that goes on in the next paragraph; copy that ran its
+        // paragraphs together keeps the reopening mark after the sentence's end ("… crash.
+        // “Of course …”"): the open quotation ends there and goes on, as at a paragraph break.
+        const runOn = open >= 0 && isOpen && DOUBLE_OPEN.has(text[open] as string) && endsSentence(text, i);
+        if (runOn) emit(open, i, -1, false, continued);
+        else if (open >= 0) unbalanced(open, 'quotation mark opened again before it was closed');
+        if (runOn) carry = true;
         open = i;
         openWidth = paired ? 2 : 1;
         if (paired) i++;

@@ -79,6 +79,16 @@ function sentencesOf(tokens: readonly Token[], nonFinal: ReadonlySet<string>): S
       }
       continue;
     }
+    // A quotation reopened after a sentence's end while still open ("… crash. “Of course …")
+    // is wire style's paragraph continuation with the paragraphs run together: the sentence
+    // before it ends there, and the reopened quotation is the one still open.
+    if (depth > 0 && OPEN_QUOTES.has(t.text) && last >= 0 && TERMINAL.test((tokens[last] as Token).text)) {
+      close();
+      first = i;
+      last = i;
+      depth = 1;
+      continue;
+    }
     if (first < 0) first = i;
     last = i;
     if (isQuote(t)) {

@@ -117,6 +117,15 @@ describe('extractStatements', () => {
     expect(one('Ridley said: “The pier is shut. It will open in May.”').map((s) => s.text)).toEqual(['The pier is shut. It will open in May.']);
   });
 
+  it('ends a quotation reopened after a sentence, as run-together paragraphs print it, and goes on with its speaker', () => {
+    const got = one('Ridley said: “The pier is shut for now. “All the talk of a sale is invented.” The council said the pier will reopen.');
+    expect(got.map((s) => [s.text, s.stance, s.speaker?.name])).toEqual([
+      ['The pier is shut for now.', 'asserts', 'Ridley'],
+      ['All the talk of a sale is invented.', 'denies', 'Ridley'],
+      ['the pier will reopen', 'asserts', 'council'],
+    ]);
+  });
+
   it.each([
     ['a report by a named source', 'The board flatly rejected a report by local journalist Ann Cole that the pier was unsafe.', 'the pier was unsafe', 'Ann Cole', 'board'],
     ["a source's report that said", "The council disputed the Herald's report Tuesday that said the mayor had sold the park.", 'the mayor had sold the park', 'Herald', 'council'],

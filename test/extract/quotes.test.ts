@@ -24,6 +24,13 @@ describe('findQuotes', () => {
     expect(found.quotes.map((q) => [q.close < 0, q.continued])).toEqual([[true, false], [false, true]]);
   });
 
+  it('continues a quotation reopened after a sentence in one paragraph (paragraphs run together)', () => {
+    const found = findQuotes('“The fans deserved more. “We will put it right.” He left.');
+    expect(found.issues).toEqual([]);
+    expect(found.quotes.map((q) => [q.close < 0, q.continued])).toEqual([[true, false], [false, true]]);
+    expect(texts('“The fans deserved more. “We will put it right.” He left.')).toEqual(['The fans deserved more.', 'We will put it right.']);
+  });
+
   it.each([
     ['an opening mark never closed', '“We stay engaged, he said.'],
     ['an opening mark closed only in a later paragraph of prose', '“We stay.\n\nHe left.'],

@@ -12,6 +12,8 @@ describe('splitSentences', () => {
     ['He lives at No. 10 Downing Street. Nobody else does.', ['He lives at No. 10 Downing Street.', 'Nobody else does.']],
     ['“We stay engaged. We will talk,” he said. Then he left.', ['“We stay engaged. We will talk,” he said.', 'Then he left.']],
     ['"One. Two." Three.', ['"One. Two."', 'Three.']],
+    ['“The pier is shut. “It opens in May.” He left.', ['“The pier is shut.', '“It opens in May.”', 'He left.']],
+    ['“It is shut “for now” they say.” He left.', ['“It is shut “for now” they say.”', 'He left.']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
     ['A line\nAnother line', ['A line', 'Another line']],
     ['It rose 3.5 percent. Then fell.', ['It rose 3.5 percent.', 'Then fell.']],
