@@ -147,13 +147,25 @@ export const CLAIM_REPORTS: readonly string[] = [
   'allegation', 'allegations', 'accusation', 'accusations', 'speculation', 'suggestion', 'suggestions', 'gossip', 'talk',
 ];
 
+/** The pronouns of DISMISSED_POINTERS: they point, but take no modifier the way a noun does ("the reports in a comment to …"). */
+export const POINTER_PRONOUNS: readonly string[] = ['it', 'this', 'that', 'these', 'those', 'all', 'everything'];
+
+/**
+ * Prepositions that, right after a denial's pointer noun, open where, when or how it was denied
+ * or where the claim ran ("denied the reports in a comment to the news agency", "rejected the
+ * claims at a briefing", "the accusations from Tehran"), not what it says: the denial still only
+ * points. "of", "about", "on" and "over" are left out: they may open the content itself ("reports
+ * of a deal", "claims about the talks").
+ */
+export const POINTER_ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'at', 'to', 'during', 'via', 'through', 'from', 'with', 'by', 'after', 'before'];
+
 /**
  * What a dismissal points to instead of repeating it: a pronoun ("All of that is a lie", "it's
  * fake") or a noun naming a report or a figure ("the report was false", "the number he gave was
  * fake"). With CLAIM_REPORTS.
  */
 export const DISMISSED_POINTERS: readonly string[] = [
-  'it', 'this', 'that', 'these', 'those', 'all', 'everything',
+  ...POINTER_PRONOUNS,
   'number', 'numbers', 'figure', 'figures', 'toll', 'account', 'accounts', 'statement', 'statements', 'information',
   'version', 'charge', 'charges', 'assertion', 'assertions', 'article', 'articles',
 ];

@@ -119,7 +119,8 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
 
 /**
  * For a claim and a denial of one group, the claim the denial answers when it only points (see
- * `answeredClaims`) and the claim of the pair is that claim or a wording of it: the two claims
+ * `answeredClaims`; the first of them, when it answers several, that is the pair's claim, else
+ * the first the pair's claim rewords) and the claim of the pair is that claim or a wording of it: the two claims
  * compare as `match` or `paraphrase`. The relation is read off the comparison with the canonical
  * when one of them is the canonical and it was made in full; else the two are compared once, in
  * the direction answered → claim, when both may be compared in full (`full`: neither is past
@@ -129,7 +130,7 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
  * utterly false" denies the claims that reword the one it answers, not every claim of its group.
  */
 function answersThrough(
-  canonical: Statement, withCanonical: ReadonlyMap<string, Relation>, answered: ReadonlyMap<string, Statement>,
+  canonical: Statement, withCanonical: ReadonlyMap<string, Relation>, answered: ReadonlyMap<string, readonly Statement[]>,
   full: (s: Statement) => boolean, spent: () => boolean, diff: DiffOptions, published: PublishedDays | undefined,
 ): (claim: Statement, denial: Statement) => Statement | undefined {
   const known = new Map<string, boolean>();
@@ -146,8 +147,8 @@ function answersThrough(
     return yes;
   };
   return (claim, denial) => {
-    const target = answered.get(denial.id);
-    return target !== undefined && (target === claim || rewords(target, claim)) ? target : undefined;
+    const targets = answered.get(denial.id) ?? [];
+    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim));
   };
 }
 
@@ -194,7 +195,7 @@ export function compareGroup(
   const withCanonical = new Map<string, Relation>();
   // The members past `maxGroupComparisons`: compared with the canonical cheaply, and with no one in full.
   const past = new Set(others.slice(limits.maxGroupComparisons));
-  const answered = members.some((m) => m.stance === 'denies') ? answeredClaims(members, (link ?? defaultLinkSettings()).features) : new Map<string, Statement>();
+  const answered = members.some((m) => m.stance === 'denies') ? answeredClaims(members, (link ?? defaultLinkSettings()).features) : new Map<string, Statement[]>();
   const via = answersThrough(canonical, withCanonical, answered, (s) => !past.has(s), spent, diff, published);
   const viaOf = (x: Statement, y: Statement): Statement | undefined => (x.stance === y.stance ? undefined : x.stance === 'asserts' ? via(x, y) : via(y, x));
   for (const m of others) {

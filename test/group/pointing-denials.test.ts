@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
-import { contentPointer, isPointing, pointedStatement, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, pointedStatement, pointingWords, pointsAt, speakerWords, withoutCircumstance } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -17,8 +17,29 @@ describe('isPointing', () => {
     ['that account is wholly false', true],
     ['the paper mill did not pour dye into the river', false],
     ['the harbour was never closed to fishing boats', false],
+    ['the reports in a comment to the state news agency', true],
+    ['the Ridley report, published on his page on a blog site, as "complete fiction"', true],
+    ['the allegations at a briefing in the capital', true],
+    ['the reports of a deal with the port', false],
+    ['a report by the local paper that the pier was unsafe', false],
+    ['the claims, which said the mayor sold the park, as false', false],
+    ['reports in which officials said the pier was shut', false],
   ])('%s → %s', (text, pointing) => {
     expect(isPointing(text, ctx, words)).toBe(pointing);
+  });
+});
+
+describe('withoutCircumstance', () => {
+  it.each([
+    ['a circumstance an adjunct preposition opens, to the end', 'the reports in a comment to the state news agency', 'the reports'],
+    ['a circumstance up to the verdict', 'the claims at a briefing as "plainly false"', 'the claims as "plainly false"'],
+    ['an aside between commas a participle opens', 'the Ridley report, published on a blog site, as "complete fiction"', 'the Ridley report as "complete fiction"'],
+    ['nothing when a relative pronoun may open the content', 'the claims, which said the mayor sold the park, as false', 'the claims, which said the mayor sold the park, as false'],
+    ['nothing when an -ing form may carry the content', 'the reports from the capital saying the pier was shut', 'the reports from the capital saying the pier was shut'],
+    ['nothing after "of", which opens the content', 'the reports of a deal with the port', 'the reports of a deal with the port'],
+    ['nothing when no pointer noun opens the text', 'the harbour was closed in a hurry', 'the harbour was closed in a hurry'],
+  ])('drops %s', (_name, text, want) => {
+    expect(withoutCircumstance(text)).toBe(want);
   });
 });
 

@@ -20,21 +20,21 @@ const OTHER_CLAIM = said('c2', 'b', 'the Varne dam will reopen to traffic in May
 
 describe('answeredClaims', () => {
   it.each([
-    ['a pointing denial answers the claim it was found to deny', [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1')], { d1: 'c1' }],
+    ['a pointing denial answers the claim it was found to deny', [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1')], { d1: ['c1'] }],
     ['a pointing dismissal of one voice that answered nothing takes the claim of that voice\'s dismissal that did',
-      [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: 'c1', d2: 'c1' }],
-    ['a dismissal of a voice whose dismissals answer two claims takes neither',
+      [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: ['c1'], d2: ['c1'] }],
+    ['a dismissal of a voice whose dismissals answer two claims (two wordings its reports quoted) takes both',
       [CLAIM, OTHER_CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'that is a lie', 'denies', 'Per Holt', 'c2'),
-        said('d3', 'c', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: 'c1', d2: 'c2' }],
+        said('d3', 'c', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: ['c1'], d2: ['c2'], d3: ['c1', 'c2'] }],
     ['a dismissal of another voice takes nothing from it',
-      [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Ada Brunn')], { d1: 'c1' }],
+      [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Ada Brunn')], { d1: ['c1'] }],
     ['a denial that names what it denies is read by its words, never through an answer',
       [CLAIM, said('d1', 'a', 'navy divers did not plant explosives on the dam', 'denies', 'Per Holt', 'c1')], {}],
     ['a denial whose answered claim is in another group answers nothing here', [OTHER_CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1')], {}],
     ['a denial answering another denial answers no claim',
       [said('d0', 'a', 'the ministry denied any role', 'denies', 'Per Holt'), said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'd0')], {}],
   ])('%s', (_name, members, want) => {
-    const got = Object.fromEntries([...answeredClaims(members, ctx)].map(([d, c]) => [d, c.id]));
+    const got = Object.fromEntries([...answeredClaims(members, ctx)].map(([d, c]) => [d, c.map((x) => x.id)]));
     expect(got).toEqual(want);
   });
 
@@ -44,7 +44,7 @@ describe('answeredClaims', () => {
       said('d2', 'b', 'this is a total fabrication', 'denies', 'Per Holt'), said('d3', 'c', 'that is all lies', 'denies', 'Ada Brunn'),
       said('d4', 'c', 'this is utterly false', 'denies', 'Ada Brunn', 'c1'), said('d5', 'b', 'that is a lie', 'denies', 'Ada Brunn', 'c2'),
     ];
-    const read = (list: Statement[]) => Object.fromEntries([...answeredClaims(list, ctx)].map(([d, c]) => [d, c.id]));
+    const read = (list: Statement[]) => Object.fromEntries([...answeredClaims(list, ctx)].map(([d, c]) => [d, c.map((x) => x.id)]));
     const want = read(members);
     fc.assert(fc.property(fc.shuffledSubarray(members, { minLength: members.length, maxLength: members.length }), (order) => {
       expect(read(order)).toEqual(want);
