@@ -132,6 +132,16 @@ const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
  * false" does: see `deniesWhole`). O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
+  const run = pointerRun(text);
+  if (run === null) return null;
+  const { start, end, head } = run;
+  if (OPEN.has(head) && (VAGUE.has(head) || !deniesWhole(text))) return null;
+  const lead = LEADING.exec(text.slice(0, start));
+  return [lead === null ? start : start - lead[0].length, end];
+}
+
+/** The first run of claim nouns and pointer words in a text ("These allegations", "All of that"), and its last word. */
+function pointerRun(text: string): { start: number; end: number; head: string } | null {
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (!POINTER_NOUNS.has(m[0].toLowerCase())) continue;
     const start = m.index ?? 0;
@@ -142,11 +152,24 @@ export function contentPointer(text: string): [number, number] | null {
       end += next[0].length;
       head = (next[1] as string).toLowerCase();
     }
-    if (OPEN.has(head) && (VAGUE.has(head) || !deniesWhole(text))) return null;
-    const lead = LEADING.exec(text.slice(0, start));
-    return [lead === null ? start : start - lead[0].length, end];
+    return { start, end, head };
   }
   return null;
+}
+
+/**
+ * Whether a pointing denial judges the outlet's piece rather than what it says: its pointer is a
+ * report, a story or an article (see `OPEN_POINTERS`; a bare "it" may stand for either) and its
+ * verdict after it does not take in the whole ("its report was inaccurate", against "the report
+ * was completely false"). Such a denial is a statement of its own, on the report's accuracy: it
+ * answers no claim. A bare pointer ("denied the reports", the circumstance aside: see
+ * `withoutCircumstance`) is what a deny verb takes: it denies what the reports say.
+ */
+export function judgesPiece(text: string): boolean {
+  const bare = withoutCircumstance(text);
+  const run = pointerRun(bare);
+  const verdict = run !== null && /[\p{L}\p{N}]/u.test(bare.slice(run.end));
+  return verdict && OPEN.has((run as { head: string }).head) && !VAGUE.has((run as { head: string }).head) && !deniesWhole(bare);
 }
 
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
@@ -241,7 +264,8 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
- * naming the speaker of a claim, in its report or another. O(d · r) for d denials and r
+ * naming the speaker of a claim, in its report or another, unless it judges the outlet's piece
+ * ("its report was inaccurate", see `judgesPiece`). O(d · r) for d denials and r
  * statements a report, plus O(n) for a named claimant found in no report of its own.
  */
 export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
@@ -257,7 +281,7 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   for (let i = 0; i < texts.length; i++) {
     if (denies[i] !== 1) continue;
     const rest = pointerRest(texts[i] as string, ctx, words);
-    if (rest.every((w) => claimants.has(w))) pointing.set(i, rest);
+    if (rest.every((w) => claimants.has(w)) && !judgesPiece(texts[i] as string)) pointing.set(i, rest);
   }
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());

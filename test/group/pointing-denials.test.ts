@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
-import { contentPointer, isPointing, pointedStatement, pointingWords, pointsAt, speakerWords, withoutCircumstance } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, judgesPiece, pointedStatement, pointingWords, pointsAt, speakerWords, withoutCircumstance } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -229,5 +229,31 @@ describe('groupIndices: the claim each pointer was resolved to', () => {
       { id: 's3', text: 'the barge did not crack the quay wall', stance: 'denies' as const, report: 'r2', start: 0, end: 37, speaker: { name: 'Varto Dredging' } },
     ];
     expect([...groupIndices(items, resolveGroupSettings({})).pointed]).toEqual([[1, 0]]);
+  });
+});
+
+describe('judgesPiece', () => {
+  it.each([
+    ['its report was inaccurate', true],
+    ['the story was false', true],
+    ['the article is misleading', true],
+    ['the report was completely false', false],
+    ['the reports', false],
+    ['the reports in a comment to the state news agency', false],
+    ['the accusations were false', false],
+    ['it was false', false],
+    ['All of that is a lie', false],
+  ])('"%s" judges the outlet\'s piece: %s', (text, judges) => {
+    expect(judgesPiece(text)).toBe(judges);
+  });
+
+  it('leaves a denial of a report\'s accuracy answering no claim in groupIndices', () => {
+    const claim = 'the quay wall was cracked by the dredging barge';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Harbour Post' } },
+      { id: 's2', text: 'its report was inaccurate', stance: 'denies' as const, report: 'r1', start: 60, end: 85, speaker: { name: 'Ferry Union' } },
+      { id: 's3', text: 'the reports', stance: 'denies' as const, report: 'r1', start: 90, end: 101, speaker: { name: 'Varto Dredging' } },
+    ];
+    expect([...groupIndices(items, resolveGroupSettings({})).pointed]).toEqual([[2, 0]]);
   });
 });
