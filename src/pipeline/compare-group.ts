@@ -118,11 +118,22 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
 }
 
 /**
+ * Whether two claims are one account: one speaker's, in one report ("Hersh wrote that the US was
+ * behind the blasts … and that navy divers planted the explosives"). A dismissal of one of them
+ * ("the White House called the Hersh report fiction") dismisses the account, so the other too;
+ * the same speaker in another report may be telling another story.
+ */
+function oneAccount(a: Statement, b: Statement): boolean {
+  return a.report === b.report && a.speaker !== null && b.speaker !== null && sameSpeaker(a.speaker, b.speaker);
+}
+
+/**
  * For a claim and a denial of one group, the claim the denial answers when it only points (see
- * `answeredClaims`; the first of them, when it answers several, that is the pair's claim, else
- * the first the pair's claim rewords) and the claim of the pair is that claim or a wording of it: the two claims
- * compare as `match` or `paraphrase`. The relation is read off the comparison with the canonical
- * when one of them is the canonical and it was made in full; else the two are compared once, in
+ * `answeredClaims`; of several, the pair's claim itself, else the first it rewords, else the
+ * first of its account) and the claim of the pair is that claim, a wording of it (the two claims
+ * compare as `match` or `paraphrase`) or another claim of the same account (see `oneAccount`).
+ * The relation is read off the comparison with the canonical when one of them is the canonical
+ * and it was made in full; else the two are compared once, in
  * the direction answered → claim, when both may be compared in full (`full`: neither is past
  * `maxGroupComparisons`) and the time budget is not spent; else they are taken not to reword
  * each other, as the caps leave such pairs unread. That check's own issues are not reported: the
@@ -148,7 +159,7 @@ function answersThrough(
   };
   return (claim, denial) => {
     const targets = answered.get(denial.id) ?? [];
-    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim));
+    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim));
   };
 }
 

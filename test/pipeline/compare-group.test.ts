@@ -44,6 +44,17 @@ describe('compareGroup', () => {
     expect(relationOf(g.comparisons, 'c3', 'd1')?.relation).not.toBe('contradict');
   });
 
+  it('makes it contradict another claim its claimant made in the same report, worded otherwise, and no claim of that claimant elsewhere', () => {
+    const inReport = (x: Statement, report: string): Statement => ({ ...x, report });
+    const first = inReport(claim, 'r1');
+    const sameAccount = inReport(said('c4', 'the blast was ordered from the capital a year ago', 'asserts', 'Lina Osk'), 'r1');
+    const elsewhere = inReport(said('c5', 'the blast was ordered from the capital a year ago by the council', 'asserts', 'Lina Osk'), 'r2');
+    const dismissal = inReport(denial, 'r1');
+    const g = compareGroup('g1', first, [first, dismissal, sameAccount, elsewhere], {}, DEFAULT_COMPARE_LIMITS, false);
+    expect(relationOf(g.comparisons, 'c4', 'd1')).toMatchObject({ relation: 'contradict', via: 'c1' });
+    expect(relationOf(g.comparisons, 'c5', 'd1')?.relation).not.toBe('contradict');
+  });
+
   it('compares no pair past maxGroupComparisons to read a dismissal through the claim it answers', () => {
     const g = compareGroup('g1', claim, [claim, denial, rewording], {}, { ...DEFAULT_COMPARE_LIMITS, maxGroupComparisons: 0 }, false);
     expect(relationOf(g.comparisons, 'c2', 'd1')?.relation).not.toBe('contradict');
