@@ -126,18 +126,27 @@ const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
 /**
  * Where a pointing denial's pointer is in its text, when it points at a claim's content: the
  * first run of claim nouns and pointer words with the determiners and possessives before it
- * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, or when
- * the run's last word leaves open what is denied ("the report was inaccurate", "it was false": see
- * `OPEN_POINTERS`) and the verdict does not take in the whole of it ("the report was completely
- * false" does: see `deniesWhole`). O(text length).
+ * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, when the
+ * run's last word is a bare "it" ("it was false"), or when it is an outlet's piece with a verdict
+ * after it that leaves open what is denied ("the report was inaccurate": see `OPEN_POINTERS`) as
+ * the verdict does not take in the whole of it ("the report was completely false" does: see
+ * `deniesWhole`). A deny verb's bare object ("denied the reports", the circumstance aside: see
+ * `withoutCircumstance`) points at what the reports say. O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
-  const run = pointerRun(text);
+  // The circumstance after the pointer goes (see `withoutCircumstance`); the pointer's offsets are the text's.
+  const bare = withoutCircumstance(text);
+  const run = pointerRun(bare);
   if (run === null) return null;
   const { start, end, head } = run;
-  if (OPEN.has(head) && (VAGUE.has(head) || !deniesWhole(text))) return null;
-  const lead = LEADING.exec(text.slice(0, start));
+  if (VAGUE.has(head) || judgesRun(bare, run)) return null;
+  const lead = LEADING.exec(bare.slice(0, start));
   return [lead === null ? start : start - lead[0].length, end];
+}
+
+/** Whether the pointer run of a text (its circumstance gone) is an open one with a verdict after it that does not take in the whole ("the report was inaccurate"). */
+function judgesRun(bare: string, run: { end: number; head: string }): boolean {
+  return OPEN.has(run.head) && !VAGUE.has(run.head) && /[\p{L}\p{N}]/u.test(bare.slice(run.end)) && !deniesWhole(bare);
 }
 
 /** The first run of claim nouns and pointer words in a text ("These allegations", "All of that"), and its last word. */
@@ -168,8 +177,7 @@ function pointerRun(text: string): { start: number; end: number; head: string } 
 export function judgesPiece(text: string): boolean {
   const bare = withoutCircumstance(text);
   const run = pointerRun(bare);
-  const verdict = run !== null && /[\p{L}\p{N}]/u.test(bare.slice(run.end));
-  return verdict && OPEN.has((run as { head: string }).head) && !VAGUE.has((run as { head: string }).head) && !deniesWhole(bare);
+  return run !== null && judgesRun(bare, run);
 }
 
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */

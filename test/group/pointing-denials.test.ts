@@ -202,6 +202,9 @@ describe('contentPointer', () => {
     ['the report was not a complete fabrication', null],
     ['there is not any truth to the report', 'the report'],
     ['such rumblings are untrue', null],
+    ['the reports', 'the reports'],
+    ['the reports in a comment to the state news agency', 'the reports'],
+    ['it', null],
   ])('finds in "%s" the pointer "%s"', (text, pointer) => {
     const span = contentPointer(text);
     expect(span === null ? null : text.slice(span[0], span[1])).toBe(pointer);
