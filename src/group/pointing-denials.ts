@@ -1,13 +1,12 @@
-import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
-import { ASSERT_VERBS, DISTANCING_VERBS } from '../lexicon/reporting-verbs';
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTER_ADJUNCT_PREPOSITIONS, POINTER_PRONOUNS,
-  POINTING_VERDICTS, VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
+  ACCURACY_VERDICTS, CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
+  VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';
+import { withoutCircumstance } from './pointer-circumstance';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
 import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
@@ -23,57 +22,6 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
     made.set(ctx, out);
   }
   return out;
-}
-
-const POINTER_HEADS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS].filter((w) => !POINTER_PRONOUNS.includes(w)));
-const ADJUNCTS: ReadonlySet<string> = new Set(POINTER_ADJUNCT_PREPOSITIONS);
-const CONTENT_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'whether']);
-/** Words before a denial's pointer noun, at most: "the Hersh report", "a new report", "(Feb 8) a report". */
-const MAX_BEFORE_HEAD = 5;
-
-const SPEAKING: ReadonlySet<string> = new Set([...ASSERT_VERBS, ...DISTANCING_VERBS]);
-
-/** Whether an -ing form is a verb of saying ("saying", "claiming", "alleging", "admitting"), which opens what a report says. */
-function saying(word: string): boolean {
-  if (!word.endsWith('ing')) return false;
-  const stem = word.slice(0, -3);
-  return SPEAKING.has(stem) || SPEAKING.has(`${stem}e`) || (/(.)\1$/.test(stem) && SPEAKING.has(stem.slice(0, -1)));
-}
-
-/** Whether a stretch after a pointer noun could hold what the claim says: a relative pronoun, "whether", or a verb of saying ("saying", "claiming"). */
-function mayHoldContent(stretch: string): boolean {
-  return [...stretch.matchAll(/[\p{L}]+/gu)].some(([w]) => CONTENT_OPENERS.has(w.toLowerCase()) || saying(w.toLowerCase()));
-}
-
-/**
- * A denial's text without the circumstance set after the pointer noun it opens with: a
- * stretch between commas that a past participle or an adjunct preposition opens ("the Hersh
- * report, published on his page on Substack, as 'complete fiction'"), or one an adjunct
- * preposition opens, up to a comma, an "as" or the end ("the reports in a comment to the news
- * agency"): where the claim ran or where it was denied, not what it says. A stretch that may
- * hold the claim's content ("reports by the paper that the mayor resigned", "claims, which
- * said …") is kept. The text unchanged when it opens with no pointer noun.
- */
-export function withoutCircumstance(text: string): string {
-  let count = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (++count > MAX_BEFORE_HEAD + 1) return text;
-    if (!POINTER_HEADS.has(m[0].toLowerCase())) continue;
-    const end = (m.index ?? 0) + m[0].length;
-    const after = text.slice(end);
-    const aside = /^\s*,\s*([\p{L}]+)([^,]*),/u.exec(after);
-    if (aside !== null) {
-      const opener = (aside[1] as string).toLowerCase();
-      const circumstance = (/ed$/.test(opener) || ADJUNCTS.has(opener)) && !mayHoldContent(aside[0]);
-      return circumstance ? `${text.slice(0, end)}${after.slice(aside[0].length)}` : text;
-    }
-    const adjunct = /^\s+([\p{L}]+)\b.*?(?=,|\sas\s|$)/su.exec(after);
-    if (adjunct !== null && ADJUNCTS.has((adjunct[1] as string).toLowerCase()) && !mayHoldContent(adjunct[0])) {
-      return `${text.slice(0, end)}${after.slice(adjunct[0].length)}`;
-    }
-    return text;
-  }
-  return text;
 }
 
 /**
@@ -104,6 +52,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(WHOLE_QUANTIFIERS);
 const VAGUE: ReadonlySet<string> = new Set(VAGUE_POINTERS);
 const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES);
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLES);
+const ACCURACY: ReadonlySet<string> = new Set(ACCURACY_VERDICTS);
 
 /**
  * Whether a denial's verdict takes in the whole of what it names ("completely false", "any truth
@@ -128,9 +77,9 @@ const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
  * first run of claim nouns and pointer words with the determiners and possessives before it
  * ("the mayor's accusation", "These allegations", "This"). Null when it holds none, when the
  * run's last word is a bare "it" ("it was false"), or when it is an outlet's piece with a verdict
- * after it that leaves open what is denied ("the report was inaccurate": see `OPEN_POINTERS`) as
- * the verdict does not take in the whole of it ("the report was completely false" does: see
- * `deniesWhole`). A deny verb's bare object ("denied the reports", the circumstance aside: see
+ * after it that leaves open what is denied ("the report was inaccurate", "the story was not a
+ * complete fabrication": see `OPEN_POINTERS`) as it does not take in the whole of it ("the report
+ * was completely false" does: see `deniesWhole`). A deny verb's bare object ("denied the reports", the circumstance aside: see
  * `withoutCircumstance`) points at what the reports say. O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
@@ -139,14 +88,9 @@ export function contentPointer(text: string): [number, number] | null {
   const run = pointerRun(bare);
   if (run === null) return null;
   const { start, end, head } = run;
-  if (VAGUE.has(head) || judgesRun(bare, run)) return null;
+  if (VAGUE.has(head) || (OPEN.has(head) && lowerWords(bare.slice(end)).length > 0 && !deniesWhole(bare))) return null;
   const lead = LEADING.exec(bare.slice(0, start));
   return [lead === null ? start : start - lead[0].length, end];
-}
-
-/** Whether the pointer run of a text (its circumstance gone) is an open one with a verdict after it that does not take in the whole ("the report was inaccurate"). */
-function judgesRun(bare: string, run: { end: number; head: string }): boolean {
-  return OPEN.has(run.head) && !VAGUE.has(run.head) && /[\p{L}\p{N}]/u.test(bare.slice(run.end)) && !deniesWhole(bare);
 }
 
 /** The first run of claim nouns and pointer words in a text ("These allegations", "All of that"), and its last word. */
@@ -168,16 +112,17 @@ function pointerRun(text: string): { start: number; end: number; head: string } 
 
 /**
  * Whether a pointing denial judges the outlet's piece rather than what it says: its pointer is a
- * report, a story or an article (see `OPEN_POINTERS`; a bare "it" may stand for either) and its
- * verdict after it does not take in the whole ("its report was inaccurate", against "the report
- * was completely false"). Such a denial is a statement of its own, on the report's accuracy: it
- * answers no claim. A bare pointer ("denied the reports", the circumstance aside: see
- * `withoutCircumstance`) is what a deny verb takes: it denies what the reports say.
+ * report, a story or an article (see `OPEN_POINTERS`; a bare "it" may stand for either) and the
+ * verdict after it is on the piece's accuracy (see `ACCURACY_VERDICTS`) without taking in the
+ * whole ("its report was inaccurate", against "the report was completely false" or "such reports
+ * are untrue"). Such a denial is a statement of its own, on the report's accuracy: it answers no
+ * claim. A bare pointer ("denied the reports", the circumstance aside: see `withoutCircumstance`)
+ * is what a deny verb takes: it denies what the reports say.
  */
 export function judgesPiece(text: string): boolean {
   const bare = withoutCircumstance(text);
   const run = pointerRun(bare);
-  return run !== null && judgesRun(bare, run);
+  return run !== null && OPEN.has(run.head) && !VAGUE.has(run.head) && lowerWords(bare.slice(run.end)).some((w) => ACCURACY.has(w)) && !deniesWhole(bare);
 }
 
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */

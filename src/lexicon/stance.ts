@@ -286,6 +286,15 @@ export const OWN_MIND_NEXT_PREDICATES: readonly string[] = ['like'];
 /** Words before the subject that leave the main clause where it was: "But I'm not surprised", "And we don't know". */
 export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still', 'yet'];
 
+/**
+ * Verdicts on how well a report renders what it reports, not on whether that happened: "its report
+ * was inaccurate", "the story is misleading". On an outlet's piece (see OPEN_POINTERS) they judge
+ * the piece, a statement of its own, where "untrue", "a lie" or "fiction" deny what it says.
+ */
+export const ACCURACY_VERDICTS: readonly string[] = [
+  'accurate', 'inaccurate', 'accuracy', 'inaccuracy', 'inaccuracies', 'misleading', 'incorrect', 'erroneous', 'flawed', 'imprecise', 'distorted',
+];
+
 /** Words of truth a denial that points to a claim may hold besides the pointer: "there is no truth to the report", "it is not accurate". */
 export const POINTING_VERDICTS: readonly string[] = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
 
