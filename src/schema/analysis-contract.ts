@@ -23,9 +23,10 @@ export interface Comparison {
   confidence?: number;
   /**
    * For a claim and a denial that only points ("called the report 'utterly false'"): the id of
-   * the claim the denial was found to answer (in its own report, or through a like dismissal of
-   * the same voice), when this pair's claim is another wording of it (the two compare as `match`
-   * or `paraphrase`). The denial is read as denying this claim through it. Absent otherwise.
+   * the claim the denial was found to answer (in its own report, or through the like dismissals
+   * of the same voice), when this pair's claim is another wording of it (the two compare as
+   * `match` or `paraphrase`) or another claim of the same account (its speaker's, in its report).
+   * The denial is read as denying this claim through it. Absent otherwise.
    */
   via?: string;
 }
