@@ -80,8 +80,9 @@ const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
  * run's last word is a bare "it" ("it was false"), or when it is an outlet's piece with a verdict
  * after it that leaves open what is denied ("the report was inaccurate", "the story was not a
  * complete fabrication": see `OPEN_POINTERS`) as it does not take in the whole of it ("the report
- * was completely false" does: see `deniesWhole`). A deny verb's bare object ("denied the reports", the circumstance aside: see
- * `withoutCircumstance`) points at what the reports say. O(text length).
+ * was completely false" does: see `deniesWhole`). A deny verb's bare object ("denied the
+ * reports", the circumstance aside: see `withoutCircumstance`) points at what the reports say.
+ * O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
   // The circumstance after the pointer goes (see `withoutCircumstance`); the pointer's offsets are the text's.
@@ -123,7 +124,8 @@ function pointerRun(text: string): { start: number; end: number; head: string } 
 export function judgesPiece(text: string): boolean {
   const bare = withoutCircumstance(text);
   const run = pointerRun(bare);
-  return run !== null && OPEN.has(run.head) && !VAGUE.has(run.head) && lowerWords(bare.slice(run.end)).some((w) => ACCURACY.has(w)) && !deniesWhole(bare);
+  if (run === null || !OPEN.has(run.head) || VAGUE.has(run.head)) return false;
+  return lowerWords(bare.slice(run.end)).some((w) => ACCURACY.has(w)) && !deniesWhole(bare);
 }
 
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */

@@ -13,9 +13,9 @@ import type { Statement } from '../schema/statement';
  * two outlets, dismiss what that voice dismissed where its reports quoted the claim, and when
  * those reports quoted two wordings of it ("the US was behind the sabotage", "Navy divers
  * planted the explosives"), both, in the order of their ids, so the answer never depends on
- * the members' order. A denial that repeats what it denies ("denied
- * sending a team to the talks") is read by its words, never through another's answer, and is
- * not listed. O(m + p²) for m members and p pointing denials, plus one `isPointing` per denial.
+ * the members' order. A denial that repeats what it denies ("denied sending a team to the
+ * talks") is read by its words, never through another's answer, and is not listed. O(m + p²)
+ * for m members and p pointing denials, plus one `isPointing` per denial.
  */
 export function answeredClaims(members: readonly Statement[], ctx: FeatureContext): Map<string, Statement[]> {
   const byId = new Map(members.map((m) => [m.id, m]));

@@ -133,10 +133,10 @@ function oneAccount(a: Statement, b: Statement): boolean {
  * first of its account) and the claim of the pair is that claim, a wording of it (the two claims
  * compare as `match` or `paraphrase`) or another claim of the same account (see `oneAccount`).
  * The relation is read off the comparison with the canonical when one of them is the canonical
- * and it was made in full; else the two are compared once, in
- * the direction answered → claim, when both may be compared in full (`full`: neither is past
- * `maxGroupComparisons`) and the time budget is not spent; else they are taken not to reword
- * each other, as the caps leave such pairs unread. That check's own issues are not reported: the
+ * and it was made in full; else the two are compared once, in the direction answered → claim,
+ * when both may be compared in full (`full`: neither is past `maxGroupComparisons`) and the
+ * time budget is not spent; else they are taken not to reword each other, as the caps leave
+ * such pairs unread. That check's own issues are not reported: the
  * comparisons of the group report those of its members. Topic is not enough: "the report is
  * utterly false" denies the claims that reword the one it answers, not every claim of its group.
  */
