@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withoutCircumstance } from '../../src/group/pointer-circumstance';
 
@@ -12,5 +13,17 @@ describe('withoutCircumstance', () => {
     ['nothing when no pointer noun opens the text', 'the harbour was closed in a hurry', 'the harbour was closed in a hurry'],
   ])('drops %s', (_name, text, want) => {
     expect(withoutCircumstance(text)).toBe(want);
+  });
+
+  it('only ever takes out one stretch of the text, keeping what comes before and after it', () => {
+    const word = fc.constantFrom('the', 'reports', 'claims', 'in', 'a', 'comment', 'to', 'agency', ',', 'published', 'on', 'blog', 'as', 'false', 'that', 'saying', 'pier');
+    fc.assert(fc.property(fc.array(word, { maxLength: 14 }), (words) => {
+      const text = words.join(' ');
+      const got = withoutCircumstance(text);
+      let head = 0;
+      while (head < got.length && got[head] === text[head]) head++;
+      expect(text.endsWith(got.slice(head))).toBe(true);
+      expect(got.length).toBeLessThanOrEqual(text.length);
+    }), { numRuns: 300 });
   });
 });
