@@ -5,7 +5,8 @@
  */
 import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { ASSERT_VERBS, DISTANCING_VERBS } from '../lexicon/reporting-verbs';
-import { CLAIM_REPORTS, DISMISSED_POINTERS, POINTER_ADJUNCT_PREPOSITIONS, POINTER_PRONOUNS } from '../lexicon/stance';
+import { POINTER_ADJUNCT_PREPOSITIONS } from '../lexicon/pointer-words';
+import { CLAIM_REPORTS, DISMISSED_POINTERS, POINTER_PRONOUNS } from '../lexicon/stance';
 
 const POINTER_HEADS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS].filter((w) => !POINTER_PRONOUNS.includes(w)));
 const ADJUNCTS: ReadonlySet<string> = new Set(POINTER_ADJUNCT_PREPOSITIONS);

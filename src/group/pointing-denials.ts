@@ -1,8 +1,9 @@
 import {
-  ACCURACY_VERDICTS, CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
   VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
+import { ACCURACY_VERDICTS } from '../lexicon/pointer-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';

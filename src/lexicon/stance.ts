@@ -151,15 +151,6 @@ export const CLAIM_REPORTS: readonly string[] = [
 export const POINTER_PRONOUNS: readonly string[] = ['it', 'this', 'that', 'these', 'those', 'all', 'everything'];
 
 /**
- * Prepositions that, right after a denial's pointer noun, open where, when or how it was denied
- * or where the claim ran ("denied the reports in a comment to the news agency", "rejected the
- * claims at a briefing", "the accusations from Tehran"), not what it says: the denial still only
- * points. "of", "about", "on" and "over" are left out: they may open the content itself ("reports
- * of a deal", "claims about the talks").
- */
-export const POINTER_ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'at', 'to', 'during', 'via', 'through', 'from', 'with', 'by', 'after', 'before'];
-
-/**
  * What a dismissal points to instead of repeating it: a pronoun ("All of that is a lie", "it's
  * fake") or a noun naming a report or a figure ("the report was false", "the number he gave was
  * fake"). With CLAIM_REPORTS.
@@ -285,15 +276,6 @@ export const OWN_MIND_NEXT_PREDICATES: readonly string[] = ['like'];
 
 /** Words before the subject that leave the main clause where it was: "But I'm not surprised", "And we don't know". */
 export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still', 'yet'];
-
-/**
- * Verdicts on how well a report renders what it reports, not on whether that happened: "its report
- * was inaccurate", "the story is misleading". On an outlet's piece (see OPEN_POINTERS) they judge
- * the piece, a statement of its own, where "untrue", "a lie" or "fiction" deny what it says.
- */
-export const ACCURACY_VERDICTS: readonly string[] = [
-  'accurate', 'inaccurate', 'accuracy', 'inaccuracy', 'inaccuracies', 'misleading', 'incorrect', 'erroneous', 'flawed', 'imprecise', 'distorted',
-];
 
 /** Words of truth a denial that points to a claim may hold besides the pointer: "there is no truth to the report", "it is not accurate". */
 export const POINTING_VERDICTS: readonly string[] = ['true', 'truth', 'accurate', 'accuracy', 'correct'];

@@ -1,0 +1,19 @@
+/** Words read around a denial's pointer ("the reports", "its report"): what may follow it without saying what the claim is, and verdicts on the piece itself. */
+
+/**
+ * Prepositions that, right after a denial's pointer noun, open where, when or how it was denied
+ * or where the claim ran ("denied the reports in a comment to the news agency", "rejected the
+ * claims at a briefing", "the accusations from Tehran"), not what it says: the denial still only
+ * points. "of", "about", "on" and "over" are left out: they may open the content itself ("reports
+ * of a deal", "claims about the talks").
+ */
+export const POINTER_ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'at', 'to', 'during', 'via', 'through', 'from', 'with', 'by', 'after', 'before'];
+
+/**
+ * Verdicts on how well a report renders what it reports, not on whether that happened: "its report
+ * was inaccurate", "the story is misleading". On an outlet's piece (see OPEN_POINTERS) they judge
+ * the piece, a statement of its own, where "untrue", "a lie" or "fiction" deny what it says.
+ */
+export const ACCURACY_VERDICTS: readonly string[] = [
+  'accurate', 'inaccurate', 'accuracy', 'inaccuracy', 'inaccuracies', 'misleading', 'incorrect', 'erroneous', 'flawed', 'imprecise', 'distorted',
+];
