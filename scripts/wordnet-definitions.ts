@@ -9,6 +9,11 @@ export type Pos = 'n' | 'v' | 'a' | 'r';
 export interface Pointer { sym: string; target: string; src: number; dst: number }
 export interface Synset { key: string; satellite: boolean; words: string[]; ptrs: Pointer[]; gloss: string }
 
+/** Does the gloss define the synset as "a <word> ..."? Then <word> can stand in for it. */
+export function glossGenus(gloss: string): string | undefined {
+  return /^(?:\([^)]*\)\s*)?(?:an?|the|any|one)?\s*([a-z-]+)/i.exec(gloss)?.[1]?.toLowerCase();
+}
+
 /**
  * Definition words that name nothing the defined word could be compared by: function words,
  * and degree words that only grade the head ("most important", "of greater importance").

@@ -63,6 +63,28 @@ describe('diffClaims never calls a pair with another figure or date a paraphrase
   });
 });
 
+describe('diffClaims on a capital named for its country', () => {
+  it.each<[string, string, string, string]>([
+    ['The ministry sent a team of envoys to Muscat on Sunday.', 'The ministry sent a team of envoys to Oman on Sunday.', 'Muscat', 'Oman'],
+    ['Damascus rejected the proposal within hours.', 'Syria rejected the proposal within hours.', 'Damascus', 'Syria'],
+    ['Moscow was behind the blast, the minister said.', 'The Kremlin was behind the blast, the minister said.', 'Moscow', 'The Kremlin'],
+  ])('%j ~ %j: %j ~ %j is a paraphrase piece, and the pair a paraphrase', (a, b, pa, pb) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('paraphrase');
+    expect(segmentOf(diff, a, b, pa, pb)?.label).toBe('paraphrase');
+    expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
+  });
+
+  it.each([
+    ['The ministry sent a team of envoys to Muscat on Sunday.', 'The ministry sent a team of envoys to Tehran on Sunday.', 'Muscat', 'Tehran'],
+    ['The ministry sent a team of envoys to Paris on Sunday.', 'The ministry sent a team of envoys to Oman on Sunday.', 'Paris', 'Oman'],
+  ])('%j ~ %j: still contradicts %j by %j, the capital of another country', (a, b, pa, pb) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('contradict');
+    expect(segmentOf(diff, a, b, pa, pb)?.label).toBe('contradict');
+  });
+});
+
 describe('diffClaims on hedges and attribution', () => {
   it.each<[string, string, string | null, string | null, Label, Reason]>([
     ['Police claimed the man was armed', 'Police confirmed the man was armed', 'claimed', 'confirmed', 'paraphrase', 'attribution'],

@@ -148,6 +148,45 @@ describe('relate', () => {
   });
 });
 
+describe('capitals for their countries', () => {
+  it.each([
+    ['tehran', 'iran'],
+    ['teheran', 'iran'],
+    ['muscat', 'oman'],
+    ['damascus', 'syria'],
+    ['moscow', 'russia'],
+    ['kiev', 'ukraine'],
+    ['washington', 'us'],
+    // the seat of a government, part of its capital
+    ['kremlin', 'moscow'],
+    ['kremlin', 'russia'],
+    ['whitehall', 'london'],
+  ])('relates %s and %s as similar, with shared near keys', (a, b) => {
+    expect(lexicon.relate(a, b)).toBe('similar');
+    expect(lexicon.relate(b, a)).toBe('similar');
+    const [ka, kb] = [lexicon.meaningKeys!(a), lexicon.meaningKeys!(b)];
+    expect(ka.own.some((k) => kb.near.has(k))).toBe(true);
+  });
+
+  it.each([
+    ['muscat', 'iran'],
+    ['paris', 'oman'],
+    ['tehran', 'syria'],
+    ['kremlin', 'iran'],
+    // a capital of the past, a regional capital, a state capital
+    ['kyoto', 'japan'],
+    ['bonn', 'germany'],
+    ['grozny', 'russia'],
+    ['austin', 'texas'],
+    // a capital that is only a rare sense of its word
+    ['male', 'maldives'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(lexicon.relate(a, b)).toBeNull();
+    const [ka, kb] = [lexicon.meaningKeys!(a), lexicon.meaningKeys!(b)];
+    expect(ka.own.some((k) => kb.near.has(k))).toBe(false);
+  });
+});
+
 describe('isA', () => {
   it.each([
     ['man', 'person', true],

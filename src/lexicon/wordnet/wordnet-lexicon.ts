@@ -147,7 +147,9 @@ export function builtInLexicon(): Lexicon {
  * lemma (tried ~ trying); else, over every pair of their lemmas, 'antonym' if any pair is an
  * antonym in WordNet, otherwise the strongest of synonym > similar > derivation > hypernym >
  * definition, where definition is one word defining the other in a short gloss (enjoy: "have
- * benefit from"), never the reverse of its meaning (see scripts/build-wordnet.ts).
+ * benefit from"), never the reverse of its meaning (see scripts/build-wordnet.ts), and similar
+ * also takes in a national capital, or the seat of its government, and its country ("tehran" ~
+ * "iran", "kremlin" ~ "russia": scripts/wordnet-capitals.ts).
  * Word families (`families`, default WORD_FAMILIES) add derivations WordNet lacks ("dead" ~
  * "died" ~ "death").
  * `isA(a, b)`: a sense of `b` is a hypernym of a sense of `a`, up to HYPERNYM_STEPS steps up
