@@ -36,20 +36,28 @@ export function defaultLinkSettings(): LinkSettings {
   return builtIn;
 }
 
-/** Whether a segment joins the two sides on a word of the denied `proposition`, read on the denial's side (not only on function words or punctuation). */
-function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): boolean {
+/**
+ * Whether a segment joins the two sides on a word of the denied `proposition`, read on the
+ * denial's side (not only on function words or punctuation); `beyondNames`: on a word that is
+ * not a name (not capitalised), for the denied content must be more than the place or the
+ * parties a claim and a denial share.
+ */
+function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext, beyondNames = false): boolean {
   const span = s[denialSide];
   if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return false;
-  return contentWords(denial.slice(span[0], span[1]), ctx).some((w) => proposition.has(w));
+  const text = denial.slice(span[0], span[1]);
+  if (!beyondNames) return contentWords(text, ctx).some((w) => proposition.has(w));
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].some(([t]) => !/^\p{Lu}/u.test(t) && contentWords(t, ctx).some((w) => proposition.has(w)));
 }
 
 /**
  * A claim against a denial, `d` the pairwise core's diff of the two in statement offsets,
  * the claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is a
  * `contradict` with reason `stance` only when the denial denies what the claim states (the
- * fitted link decision, `isLinked`) and the denied content is aligned on both sides; those
- * aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view
- * shows what is denied. Otherwise the pair keeps the core's relation, except that a core
+ * fitted link decision, `isLinked`) and the denied content is aligned on both sides, more of it
+ * than names ("the situation in the Varne Strait" and "not worried about accidents in the Varne
+ * Strait" share only a place: the story, not what is denied); those aligned segments are then
+ * marked `contradict` (reason `stance` added to theirs), so the view shows what is denied. Otherwise the pair keeps the core's relation, except that a core
  * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
  * the same stance-only reading. A denial of another figure, date or party than the claim's
  * (`OTHER_THING`) denies something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker, who does
@@ -73,7 +81,7 @@ export function judgeClaimDenial(
   const proposition = new Set(words.proposition);
   const denialSide = claimSide === 'a' ? 'b' : 'a';
   const denied = linked ? d.segments.map((s) => holdsProposition(s, denial, denialSide, proposition, ctx)) : [];
-  if (denied.some(Boolean)) {
+  if (denied.some((yes, k) => yes && holdsProposition(d.segments[k] as Segment, denial, denialSide, proposition, ctx, true))) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
       return { ...s, label: 'contradict', reasons: [...s.reasons.filter((r) => r !== 'identical'), 'stance'] };

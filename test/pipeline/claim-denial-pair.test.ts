@@ -23,6 +23,8 @@ describe('judgeClaimDenial', () => {
     ['a denial of another act on the same topic', 'the harbour board raised the mooring fees for fishing boats this spring', 'the harbour board did not pay the striking pilots'],
     ['a denial that shares only a name', 'Tomas Velander spoke in Ostrava on Monday', 'Minister Tomas Velander never signed the harbour contract'],
     ['a denial of something unrelated', 'the ferry timetable changes in June', 'the harbour board did not pay the pilots'],
+    ['a denial that shares only the place it speaks of', 'the situation in the Varne Strait was viewed with concern across the region', 'he was not worried about accidents in the Varne Strait'],
+    ['a denial that shares only the parties it names', 'voters who dislike Ada Brunn or Per Holt should back Lina Osk', 'none of the efforts to stop Per Holt will work unless Ada Brunn and Lina Osk step up'],
   ])('does not make a contradiction of %s', (_name, claim, denial) => {
     const v = judge(claim, denial);
     expect(v.relation).not.toBe('contradict');
