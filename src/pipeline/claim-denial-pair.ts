@@ -51,22 +51,23 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
 }
 
 /**
- * A claim against a denial, `d` the pairwise core's diff of the two in statement offsets,
- * the claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is a
- * `contradict` with reason `stance` only when the denial denies what the claim states (the
+ * A claim against a denial, `d` the pairwise core's diff of the two in statement offsets, the
+ * claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is
+ * a `contradict` with reason `stance` only when the denial denies what the claim states (the
  * fitted link decision, `isLinked`) and the denied content is aligned on both sides, more of it
  * than names ("the situation in the Varne Strait" and "not worried about accidents in the Varne
  * Strait" share only a place: the story, not what is denied); those aligned segments are then
- * marked `contradict` (reason `stance` added to theirs), so the view shows what is denied. Otherwise the pair keeps the core's relation, except that a core
- * `contradict` read from stance alone (no segment with another reason) becomes `differ`: it is
- * the same stance-only reading. A denial of another figure, date or party than the claim's
- * (`OTHER_THING`) denies something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker, who does
- * not contradict themselves by stance ("Karvia warned against raids from its soil" and "it lets
- * no group use its soil", both Karvia's): never linked; nor is a
- * claim that negates a view of its speaker's own mind ("she was not surprised by news that
- * the mill closed", see `deniable`), which asserts nothing a denial denies. `points`:
- * the denial only points at this claim ("called the accusation false"): through a pointer at
- * its content (see `contentPointer`), it denies it whole (see `pointedVerdict`).
+ * marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
+ * Otherwise the pair keeps the core's relation, except that a core `contradict` read from
+ * stance alone (no segment with another reason) becomes `differ`: it is the same stance-only
+ * reading. A denial of another figure, date or party than the claim's (`OTHER_THING`) denies
+ * something else: the pair differs. `oneSpeaker`: the claim and the denial have one speaker,
+ * who does not contradict themselves by stance ("Karvia warned against raids from its soil" and
+ * "it lets no group use its soil", both Karvia's): never linked; nor is a claim that negates a
+ * view of its speaker's own mind ("she was not surprised by news that the mill closed", see
+ * `deniable`), which asserts nothing a denial denies. `points`: the denial only points at this
+ * claim ("called the accusation false"): through a pointer at its content (see
+ * `contentPointer`), it denies it whole (see `pointedVerdict`).
  */
 export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
