@@ -11,6 +11,7 @@ import type { Statement } from '../schema/statement';
 import { answeredClaims } from './answered-claims';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 import { isBlank, trimmed } from './spans';
+import { judgeTwoClaims } from './two-claims';
 import { judgeTwoDenials } from './two-denials';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
@@ -48,7 +49,8 @@ function comparison(a: Statement, b: Statement, diff: DiffOptions, published: Pu
  * report offsets, confidence kept; a claim against a denial is a `contradict` (reason `stance`)
  * only when the denial denies what the claim states, with the denied content aligned on both
  * sides (see `judgeClaimDenial`), else it keeps the pairwise relation; two denials never
- * contradict each other (see `judgeTwoDenials`). `via`: the claim a denial that only points
+ * contradict each other (see `judgeTwoDenials`), and two claims contradict by a negation only
+ * when they align more than names (see `judgeTwoClaims`). `via`: the claim a denial that only points
  * answers (see `answeredClaims`), when the caller found the claim of this pair to reword it:
  * the denial is then read as pointing at this claim too, and the comparison names `via`.
  */
@@ -63,7 +65,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     const through = points && v.relation === 'contradict' && answered !== claim ? { via: (answered as Statement).id } : {};
     return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }
-  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : d);
+  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : judgeTwoClaims(propositionText(a), propositionText(b), d));
 }
 
 function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Comparison & { issues: Issue[] } {
