@@ -37,6 +37,12 @@ export function defaultLinkSettings(): LinkSettings {
 }
 
 /**
+ * Words of the denied proposition the aligned segments must hold, at least (or all it has, when
+ * fewer): one word in common ("hope", "agree", "stage") is a topic, not the thing denied.
+ */
+const MIN_DENIED_WORDS = 2;
+
+/**
  * Whether a segment joins the two sides on a word of the denied `proposition`, read on the
  * denial's side (not only on function words or punctuation); `beyondNames`: on a word that is
  * not a name (not capitalised), for the denied content must be more than the place or the
@@ -54,9 +60,10 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * A claim against a denial, `d` the pairwise core's diff of the two in statement offsets, the
  * claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is
  * a `contradict` with reason `stance` only when the denial denies what the claim states (the
- * fitted link decision, `isLinked`) and the denied content is aligned on both sides, more of it
- * than names ("the situation in the Varne Strait" and "not worried about accidents in the Varne
- * Strait" share only a place: the story, not what is denied); those aligned segments are then
+ * fitted link decision, `isLinked`) and the denied content is aligned on both sides: two of its
+ * words at least (`MIN_DENIED_WORDS`), and more of it than names ("the situation in the Varne
+ * Strait" and "not worried about accidents in the Varne Strait" share only a place: the story,
+ * not what is denied); those aligned segments are then
  * marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
  * Otherwise the pair keeps the core's relation, except that a core `contradict` read from
  * stance alone (no segment with another reason) becomes `differ`: it is the same stance-only
@@ -82,7 +89,13 @@ export function judgeClaimDenial(
   const proposition = new Set(words.proposition);
   const denialSide = claimSide === 'a' ? 'b' : 'a';
   const denied = linked ? d.segments.map((s) => holdsProposition(s, denial, denialSide, proposition, ctx)) : [];
-  if (denied.some((yes, k) => yes && holdsProposition(d.segments[k] as Segment, denial, denialSide, proposition, ctx, true))) {
+  const held = new Set<string>();
+  d.segments.forEach((seg, k) => {
+    const span = seg[denialSide];
+    if (denied[k] && span !== null) for (const w of contentWords(denial.slice(span[0], span[1]), ctx)) if (proposition.has(w)) held.add(w);
+  });
+  const enough = held.size >= Math.min(MIN_DENIED_WORDS, proposition.size);
+  if (enough && denied.some((yes, k) => yes && holdsProposition(d.segments[k] as Segment, denial, denialSide, proposition, ctx, true))) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
       return { ...s, label: 'contradict', reasons: [...s.reasons.filter((r) => r !== 'identical'), 'stance'] };

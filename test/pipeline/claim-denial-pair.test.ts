@@ -25,6 +25,7 @@ describe('judgeClaimDenial', () => {
     ['a denial of something unrelated', 'the ferry timetable changes in June', 'the harbour board did not pay the pilots'],
     ['a denial that shares only the place it speaks of', 'the situation in the Varne Strait was viewed with concern across the region', 'he was not worried about accidents in the Varne Strait'],
     ['a denial that shares only the parties it names', 'voters who dislike Ada Brunn or Per Holt should back Lina Osk', 'none of the efforts to stop Per Holt will work unless Ada Brunn and Lina Osk step up'],
+    ['a denial that shares one word of what it denies', 'passengers were celebrating before the crash', 'we are not mourning, we are celebrating'],
   ])('does not make a contradiction of %s', (_name, claim, denial) => {
     const v = judge(claim, denial);
     expect(v.relation).not.toBe('contradict');
