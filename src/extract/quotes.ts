@@ -1,4 +1,5 @@
 import type { Issue } from '../schema/issue';
+import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { splitSentences } from '../text/sentences';
 
 /** One quotation found in a text. Offsets are `[start, end)` into the unchanged text. */
@@ -44,11 +45,20 @@ function isOpeningStraight(text: string, i: number, ahead: Int32Array, needed: n
   return BLANK.test(text[i - 1] ?? '') && isLetter(text[i + 1]) && (ahead[i + 1] as number) >= needed;
 }
 
-/** Whether the last character before offset `i`, blanks skipped, ends a sentence. */
+const NON_FINAL: ReadonlySet<string> = new Set(NON_FINAL_ABBREVIATIONS);
+
+/**
+ * Whether a sentence ends right before offset `i` (blanks skipped) and another starts after it:
+ * a full stop, "!", "?" or "…" not ending an abbreviation or initials ("Mr.", "U.S."), and a
+ * capital after the mark at `i`.
+ */
 function endsSentence(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && BLANK.test(text[j] as string)) j--;
-  return j >= 0 && '.!?'.includes(text[j] as string);
+  if (j < 0 || !'.!?…'.includes(text[j] as string) || !/^\p{Lu}/u.test(text[i + 1] ?? '')) return false;
+  if (text[j] !== '.') return true;
+  const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, j - 12), j))?.[0] ?? '';
+  return !(NON_FINAL.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word));
 }
 
 /**
@@ -127,9 +137,10 @@ export function findQuotes(text: string, report?: string): { quotes: QuoteSpan[]
         unbalanced(i, 'closing quotation mark with no opening mark');
       } else {
         // Wire style reopens a quotation that goes on in the next paragraph; copy that ran its
-        // paragraphs together keeps the reopening mark after the sentence's end ("… crash.
-        // “Of course …”"): the open quotation ends there and goes on, as at a paragraph break.
-        const runOn = open >= 0 && isOpen && DOUBLE_OPEN.has(text[open] as string) && endsSentence(text, i);
+        // paragraphs together keeps the reopening mark, the one that opened it, after the
+        // sentence's end ("… crash. “Of course …”"): the open quotation ends there and goes on,
+        // as at a paragraph break.
+        const runOn = open >= 0 && isOpen && text[open] === ch && endsSentence(text, i);
         if (runOn) emit(open, i, -1, false, continued);
         else if (open >= 0) unbalanced(open, 'quotation mark opened again before it was closed');
         if (runOn) carry = true;

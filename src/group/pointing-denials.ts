@@ -7,7 +7,7 @@ import { ACCURACY_VERDICTS } from '../lexicon/pointer-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';
-import { withoutCircumstance } from './pointer-circumstance';
+import { circumstanceOf, withoutCircumstance } from './pointer-circumstance';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
 import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
@@ -85,11 +85,15 @@ const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
  * O(text length).
  */
 export function contentPointer(text: string): [number, number] | null {
-  // The circumstance after the pointer goes (see `withoutCircumstance`); the pointer's offsets are the text's.
-  const bare = withoutCircumstance(text);
+  // The circumstance after the pointer goes (see `circumstanceOf`). It starts where the pointer
+  // noun ends, so offsets before it are the text's; the pointer stops there too, whatever
+  // pointer word the cut brought next to it ("the report, in the Herald, that …").
+  const cut = circumstanceOf(text);
+  const bare = cut === null ? text : `${text.slice(0, cut[0])}${text.slice(cut[1])}`;
   const run = pointerRun(bare);
   if (run === null) return null;
-  const { start, end, head } = run;
+  const { start, head } = run;
+  const end = cut === null ? run.end : Math.min(run.end, cut[0]);
   if (VAGUE.has(head) || (OPEN.has(head) && lowerWords(bare.slice(end)).length > 0 && !deniesWhole(bare))) return null;
   const lead = LEADING.exec(bare.slice(0, start));
   return [lead === null ? start : start - lead[0].length, end];

@@ -10,6 +10,13 @@
 export const POINTER_ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'at', 'to', 'during', 'via', 'through', 'from', 'with', 'by', 'after', 'before'];
 
 /**
+ * Prepositions that, anywhere in a stretch after a pointer noun, may open what the claim says
+ * ("the reports in the Herald of a deal"). "on" and "over", left out of the adjunct ones above,
+ * too often say where a report ran ("published on his page") to mark content inside a stretch.
+ */
+export const CONTENT_PREPOSITIONS: readonly string[] = ['of', 'about'];
+
+/**
  * Verdicts on how well a report renders what it reports, not on whether that happened: "its report
  * was inaccurate", "the story is misleading". On an outlet's piece (see OPEN_POINTERS) they judge
  * the piece, a statement of its own, where "untrue", "a lie" or "fiction" deny what it says.

@@ -11,9 +11,10 @@ import type { Statement } from '../schema/statement';
  * claim came before it there), the claims the pointing denials of the same voice in the group
  * answer: one voice's "This is utterly false" and "This is a total fabrication", reported by
  * two outlets, dismiss what that voice dismissed where its reports quoted the claim, and when
- * those reports quoted two wordings of it ("the US was behind the sabotage", "Navy divers
- * planted the explosives"), both, in the order of their ids, so the answer never depends on
- * the members' order. A denial that repeats what it denies ("denied sending a team to the
+ * they answered two claims of the group, both (the grouping took them for one statement, such
+ * as two wordings of one allegation the pairwise core reads apart: "the US was behind the
+ * sabotage", "navy divers planted the explosives"), in the order of their ids, so the answer
+ * never depends on the members' order. A denial that repeats what it denies ("denied sending a team to the
  * talks") is read by its words, never through another's answer, and is not listed. O(m + p²)
  * for m members and p pointing denials, plus one `isPointing` per denial.
  */

@@ -5,6 +5,7 @@ import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
 import { GROUP_DEFAULTS } from '../group/settings';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
+import { namesIn } from './names-in';
 import { trimmed } from './spans';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
@@ -43,17 +44,13 @@ export function defaultLinkSettings(): LinkSettings {
 const MIN_DENIED_WORDS = 2;
 
 /**
- * Whether a segment joins the two sides on a word of the denied `proposition`, read on the
- * denial's side (not only on function words or punctuation); `beyondNames`: on a word that is
- * not a name (not capitalised), for the denied content must be more than the place or the
- * parties a claim and a denial share.
+ * The words of the denied `proposition` a segment holds on the denial's side, when it joins the
+ * two sides (not added or removed): what of the denial it aligns with the claim.
  */
-function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext, beyondNames = false): boolean {
+function heldWords(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): string[] {
   const span = s[denialSide];
-  if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return false;
-  const text = denial.slice(span[0], span[1]);
-  if (!beyondNames) return contentWords(text, ctx).some((w) => proposition.has(w));
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].some(([t]) => !/^\p{Lu}/u.test(t) && contentWords(t, ctx).some((w) => proposition.has(w)));
+  if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return [];
+  return contentWords(denial.slice(span[0], span[1]), ctx).filter((w) => proposition.has(w));
 }
 
 /**
@@ -61,9 +58,8 @@ function holdsProposition(s: Segment, denial: string, denialSide: 'a' | 'b', pro
  * claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is
  * a `contradict` with reason `stance` only when the denial denies what the claim states (the
  * fitted link decision, `isLinked`) and the denied content is aligned on both sides: two of its
- * words at least (`MIN_DENIED_WORDS`), and more of it than names ("the situation in the Varne
- * Strait" and "not worried about accidents in the Varne Strait" share only a place: the story,
- * not what is denied); those aligned segments are then
+ * words at least (`MIN_DENIED_WORDS`), and more of it than names (see `namesIn`: "the situation in the Varne Strait" and "not worried about accidents in the Varne
+ * Strait" share only a place, their story, not what is denied); those aligned segments are then
  * marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
  * Otherwise the pair keeps the core's relation, except that a core `contradict` read from
  * stance alone (no segment with another reason) becomes `differ`: it is the same stance-only
@@ -88,14 +84,13 @@ export function judgeClaimDenial(
   const linked = !unlinkable && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
   const proposition = new Set(words.proposition);
   const denialSide = claimSide === 'a' ? 'b' : 'a';
-  const denied = linked ? d.segments.map((s) => holdsProposition(s, denial, denialSide, proposition, ctx)) : [];
-  const held = new Set<string>();
-  d.segments.forEach((seg, k) => {
-    const span = seg[denialSide];
-    if (denied[k] && span !== null) for (const w of contentWords(denial.slice(span[0], span[1]), ctx)) if (proposition.has(w)) held.add(w);
-  });
-  const enough = held.size >= Math.min(MIN_DENIED_WORDS, proposition.size);
-  if (enough && denied.some((yes, k) => yes && holdsProposition(d.segments[k] as Segment, denial, denialSide, proposition, ctx, true))) {
+  const heldBy = linked ? d.segments.map((s) => heldWords(s, denial, denialSide, proposition, ctx)) : [];
+  const denied = heldBy.map((w) => w.length > 0);
+  const held = new Set(heldBy.flat());
+  // A place or a party both name is their story, not what is denied.
+  const names = held.size === 0 ? new Set<string>() : namesIn(denial, ctx);
+  const enough = held.size >= Math.min(MIN_DENIED_WORDS, proposition.size) && [...held].some((w) => !names.has(w));
+  if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
       return { ...s, label: 'contradict', reasons: [...s.reasons.filter((r) => r !== 'identical'), 'stance'] };

@@ -65,7 +65,8 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     const through = points && v.relation === 'contradict' && answered !== claim ? { via: (answered as Statement).id } : {};
     return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }
-  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : judgeTwoClaims(propositionText(a), propositionText(b), d));
+  const ctx = (link ?? defaultLinkSettings()).features;
+  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : judgeTwoClaims(propositionText(a), propositionText(b), d, ctx));
 }
 
 function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Comparison & { issues: Issue[] } {

@@ -1,26 +1,29 @@
-import type { ClaimDiff, Reason } from '../schema/diff';
+import { contentWords, type FeatureContext } from '../group/features';
+import type { ClaimDiff, Reason, Segment } from '../schema/diff';
+import { namesIn } from './names-in';
 
 /** Reasons of a contradicting segment that are a negation on one side only, not another figure, date, party or antonym. */
 const NEGATION: ReadonlySet<Reason> = new Set(['negation', 'stance']);
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-/** Whether a text holds a word that is not a name (not capitalised) of at least three letters. */
-const beyondNames = (text: string): boolean => [...text.matchAll(WORD)].some(([w]) => w.length >= 3 && !/^\p{Lu}/u.test(w));
+/** Whether a span of a text holds a content word that is not a name (see `namesIn`). */
+function commonWords(text: string, ctx: FeatureContext): (span: readonly [number, number]) => boolean {
+  const names = namesIn(text, ctx);
+  return ([from, to]) => contentWords(text.slice(from, to), ctx).some((w) => !names.has(w));
+}
 
 /**
  * Two claims, `a` and `b` their texts, `d` the pairwise core's diff of them. A `contradict`
  * read from a negation alone ("This is not a Harbour Pride moment" against "the Harbour Pride
- * movement was chosen …") needs more in common than names: when what the two align on both
- * sides is names only, the negation is of something else and the pair is `differ`, its
- * segments kept. A contradiction by another figure, date, party or antonym is kept, as is any
- * other relation.
+ * parade was moved …") needs more in common than names: when no segment that matches or
+ * paraphrases holds, on both sides, a content word that is not a name, the negation is of
+ * something else and the pair is `differ`, its segments kept. A contradiction by another
+ * figure, date, party or antonym is kept, as is any other relation.
  */
-export function judgeTwoClaims(a: string, b: string, d: ClaimDiff): ClaimDiff {
+export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureContext): ClaimDiff {
   if (d.relation !== 'contradict') return d;
-  const contra = d.segments.filter((s) => s.label === 'contradict');
-  if (!contra.every((s) => s.reasons.length === 0 || s.reasons.every((r) => NEGATION.has(r)))) return d;
-  const shared = d.segments.some((s) => s.a !== null && s.b !== null && s.label !== 'added' && s.label !== 'removed'
-    && beyondNames(a.slice(s.a[0], s.a[1])) && beyondNames(b.slice(s.b[0], s.b[1])));
+  if (!d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => NEGATION.has(r)))) return d;
+  const [inA, inB] = [commonWords(a, ctx), commonWords(b, ctx)];
+  const aligned = (s: Segment): boolean => (s.label === 'match' || s.label === 'paraphrase') && s.a !== null && s.b !== null;
+  const shared = d.segments.some((s) => aligned(s) && inA(s.a as [number, number]) && inB(s.b as [number, number]));
   return shared ? d : { relation: 'differ', score: d.score, segments: d.segments, issues: d.issues };
 }

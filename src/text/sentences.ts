@@ -61,6 +61,7 @@ function sentencesOf(tokens: readonly Token[], nonFinal: ReadonlySet<string>): S
   let first = -1; // index of the first content token of the current sentence
   let last = -1; // index of its last content token
   let depth = 0;
+  let opener = ''; // the mark that opened the quotation now open
   const close = (): void => {
     if (first >= 0 && last >= first) spans.push({ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
     first = -1;
@@ -79,10 +80,11 @@ function sentencesOf(tokens: readonly Token[], nonFinal: ReadonlySet<string>): S
       }
       continue;
     }
-    // A quotation reopened after a sentence's end while still open ("… crash. “Of course …")
-    // is wire style's paragraph continuation with the paragraphs run together: the sentence
-    // before it ends there, and the reopened quotation is the one still open.
-    if (depth > 0 && OPEN_QUOTES.has(t.text) && last >= 0 && TERMINAL.test((tokens[last] as Token).text)) {
+    // A quotation reopened after a sentence's end while still open ("… crash. “Of course …"),
+    // by the mark that opened it and before a capital, is wire style's paragraph continuation
+    // with the paragraphs run together: the sentence before it ends there, and the reopened
+    // quotation is the one still open.
+    if (depth > 0 && t.text === opener && last >= 0 && TERMINAL.test((tokens[last] as Token).text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       close();
       first = i;
       last = i;
@@ -92,7 +94,10 @@ function sentencesOf(tokens: readonly Token[], nonFinal: ReadonlySet<string>): S
     if (first < 0) first = i;
     last = i;
     if (isQuote(t)) {
-      if (OPEN_QUOTES.has(t.text)) depth += 1;
+      if (OPEN_QUOTES.has(t.text)) {
+        if (depth === 0) opener = t.text;
+        depth += 1;
+      }
       else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
       else depth = depth > 0 ? depth - 1 : 1;
       continue;

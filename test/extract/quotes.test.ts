@@ -32,6 +32,14 @@ describe('findQuotes', () => {
   });
 
   it.each([
+    ['after an abbreviation', 'Ridley said: “We met Mr. “Big” Jones at the pier.”'],
+    ['after initials', '“The U.S. “maximum pressure” plan failed,” she said.'],
+    ['by another kind of mark', '“It is shut. «Then» it opened.”'],
+  ])('does not read a mark opened again %s as a quotation going on', (_name, text) => {
+    expect(findQuotes(text).quotes.every((q) => !q.continued)).toBe(true);
+  });
+
+  it.each([
     ['an opening mark never closed', '“We stay engaged, he said.'],
     ['an opening mark closed only in a later paragraph of prose', '“We stay.\n\nHe left.'],
     ['a stray closing mark', 'We stay,” he said.'],

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
+import { withoutCircumstance } from '../../src/group/pointer-circumstance';
 import { contentPointer, isPointing, judgesPiece, pointedStatement, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
@@ -246,5 +247,25 @@ describe('judgesPiece', () => {
       { id: 's3', text: 'the reports', stance: 'denies' as const, report: 'r1', start: 90, end: 101, speaker: { name: 'Varto Dredging' } },
     ];
     expect([...groupIndices(items, resolveGroupSettings({})).pointed]).toEqual([[2, 0]]);
+  });
+});
+
+describe('contentPointer with a circumstance', () => {
+  it('returns offsets into the text as given, the pointer ending where the circumstance begins', () => {
+    const text = 'the report, in the Herald, that is a lie';
+    const span = contentPointer(text);
+    expect(span === null ? null : text.slice(span[0], span[1])).toBe('the report');
+  });
+
+  it('gives a span of the text whose words are those of the text read without its circumstance', () => {
+    const word = fc.constantFrom('the', 'report', 'reports', 'claims', 'in', 'a', 'comment', 'to', 'the Herald', ',', 'published', 'that', 'all', 'is', 'a lie', 'as', 'false', 'completely');
+    fc.assert(fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+      const text = words.join(' ');
+      const span = contentPointer(text);
+      if (span === null) return;
+      expect(span[0]).toBeGreaterThanOrEqual(0);
+      expect(span[1]).toBeLessThanOrEqual(text.length);
+      expect(withoutCircumstance(text).slice(span[0], span[1])).toBe(text.slice(span[0], span[1]));
+    }), { numRuns: 400 });
   });
 });

@@ -23,7 +23,7 @@ describe('answeredClaims', () => {
     ['a pointing denial answers the claim it was found to deny', [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1')], { d1: ['c1'] }],
     ['a pointing dismissal of one voice that answered nothing takes the claim of that voice\'s dismissal that did',
       [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: ['c1'], d2: ['c1'] }],
-    ['a dismissal of a voice whose dismissals answer two claims (two wordings its reports quoted) takes both',
+    ['a dismissal of a voice whose dismissals answer two claims of its group takes both',
       [CLAIM, OTHER_CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'that is a lie', 'denies', 'Per Holt', 'c2'),
         said('d3', 'c', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: ['c1'], d2: ['c2'], d3: ['c1', 'c2'] }],
     ['a dismissal of another voice takes nothing from it',

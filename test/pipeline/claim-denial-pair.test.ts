@@ -19,6 +19,10 @@ describe('judgeClaimDenial', () => {
     expect(denied.every((s) => s.reasons.length > 0)).toBe(true);
   });
 
+  it('reads a capitalised first word of the denial as a common word, not a name', () => {
+    expect(judge('the army shelled hospitals in Varne', 'Hospitals in Varne were not shelled by the army').relation).toBe('contradict');
+  });
+
   it.each([
     ['a denial of another act on the same topic', 'the harbour board raised the mooring fees for fishing boats this spring', 'the harbour board did not pay the striking pilots'],
     ['a denial that shares only a name', 'Tomas Velander spoke in Ostrava on Monday', 'Minister Tomas Velander never signed the harbour contract'],

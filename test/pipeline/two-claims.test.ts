@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
+import { createFeatureContext } from '../../src/group/features';
 import { judgeTwoClaims } from '../../src/pipeline/two-claims';
 
-const judge = (a: string, b: string) => judgeTwoClaims(a, b, diffClaims(a, b));
+const ctx = createFeatureContext();
+const judge = (a: string, b: string) => judgeTwoClaims(a, b, diffClaims(a, b), ctx);
 
 describe('judgeTwoClaims', () => {
   it.each([
@@ -15,6 +17,7 @@ describe('judgeTwoClaims', () => {
 
   it.each([
     ['a negation that shares only a name with the other', 'This is not a Harbour Pride moment', 'the Harbour Pride parade was moved to June'],
+    ['the same with an article aligned besides the name', 'This is not the Harbour Pride moment', 'the Harbour Pride parade was moved to June'],
   ])('makes %s differ, its segments kept', (_name, a, b) => {
     const d = diffClaims(a, b);
     expect(d.relation).toBe('contradict');

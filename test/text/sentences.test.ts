@@ -14,6 +14,8 @@ describe('splitSentences', () => {
     ['"One. Two." Three.', ['"One. Two."', 'Three.']],
     ['“The pier is shut. “It opens in May.” He left.', ['“The pier is shut.', '“It opens in May.”', 'He left.']],
     ['“It is shut “for now” they say.” He left.', ['“It is shut “for now” they say.”', 'He left.']],
+    ['“We waited for hours… “Then the pier was shut.” He left.', ['“We waited for hours…', '“Then the pier was shut.”', 'He left.']],
+    ['“It is shut. «Then» it opened.” He left.', ['“It is shut. «Then» it opened.”', 'He left.']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
     ['A line\nAnother line', ['A line', 'Another line']],
     ['It rose 3.5 percent. Then fell.', ['It rose 3.5 percent.', 'Then fell.']],
