@@ -46,6 +46,8 @@ function isOpeningStraight(text: string, i: number, ahead: Int32Array, needed: n
 }
 
 const NON_FINAL: ReadonlySet<string> = new Set(NON_FINAL_ABBREVIATIONS);
+/** Characters read back from a full stop for the abbreviation it may end. */
+const ABBREVIATION_REACH = 12;
 
 /**
  * Whether a sentence ends right before offset `i` (blanks skipped) and another starts after it:
@@ -57,8 +59,12 @@ function endsSentence(text: string, i: number): boolean {
   while (j >= 0 && BLANK.test(text[j] as string)) j--;
   if (j < 0 || !'.!?…'.includes(text[j] as string) || !/^\p{Lu}/u.test(text[i + 1] ?? '')) return false;
   if (text[j] !== '.') return true;
-  const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, j - 12), j))?.[0] ?? '';
-  return !(NON_FINAL.has(word.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(word));
+  // The word the full stop ends, letters and inner stops ("Mr", "U.S"), read back a few characters at most.
+  let k = j;
+  while (k > 0 && j - k < ABBREVIATION_REACH && (text[k - 1] === '.' || LETTER.test(text[k - 1] as string))) k--;
+  const word = text.slice(k, j);
+  const initials = word.split('.').every((part) => part.length === 1 && LETTER.test(part));
+  return !(NON_FINAL.has(word.toLowerCase()) || initials);
 }
 
 /**
