@@ -90,15 +90,16 @@ export interface StoryScore {
   readonly crossPropContradicts: number;
 }
 
-/** Statement-id pairs (either order) that some group compares with relation `contradict`. */
-export function contradictIds(analysis: Pick<Analysis, 'groups'>): Set<string> {
+/** Statement-id pairs (either order) that some group compares, or some topic finds in conflict (see `Topic.conflicts`), with relation `contradict`. */
+export function contradictIds(analysis: Pick<Analysis, 'groups'> & Partial<Pick<Analysis, 'topics'>>): Set<string> {
   const out = new Set<string>();
-  for (const g of analysis.groups) for (const c of g.comparisons ?? []) if (c.relation === 'contradict') out.add(pairKey(c.a, c.b));
+  const comparisons = [...analysis.groups.flatMap((g) => g.comparisons ?? []), ...(analysis.topics ?? []).flatMap((t) => t.conflicts ?? [])];
+  for (const c of comparisons) if (c.relation === 'contradict') out.add(pairKey(c.a, c.b));
   return out;
 }
 
 /** Scores one story against the `analyze` output for its reports. */
-export function scoreStory(story: NewsStory, analysis: Pick<Analysis, 'statements' | 'groups'>): StoryScore {
+export function scoreStory(story: NewsStory, analysis: Pick<Analysis, 'statements' | 'groups'> & Partial<Pick<Analysis, 'topics'>>): StoryScore {
   const texts = new Map(story.reports.map((r) => [r.id, r.text]));
   const byReport = new Map<string, Statement[]>();
   for (const s of analysis.statements) byReport.set(s.report, [...(byReport.get(s.report) ?? []), s]);

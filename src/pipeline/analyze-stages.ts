@@ -15,6 +15,7 @@ import { ReportSchema, type Report } from '../schema/report';
 import { asProposition } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { findTopics, reportStories } from '../topics/find-topics';
+import { figureConflicts } from './figure-conflicts';
 import { DEFAULT_COMPARE_LIMITS, type ComparedGroup, type CompareLimits } from './compare-group';
 
 // The steps of `analyze`, each a function over plain data, so that `analyzeInThreads`
@@ -200,7 +201,17 @@ export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[]
     reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, issues: e.issues })),
     statements,
     groups,
-    ...(topics === undefined ? {} : { topics }),
+    ...(topics === undefined ? {} : { topics: withConflicts(run, grouped, topics) }),
     issues,
   };
+}
+
+/** The topics with the claims of two of their groups that give two figures for one count (see `figureConflicts`). */
+function withConflicts(run: AnalysisRun, grouped: GroupedRun, topics: Topic[]): Topic[] {
+  const { settings } = grouped;
+  const limits = compareLimits(run);
+  const conflicts = figureConflicts(topics, grouped.groups, grouped.statements, {
+    diff: run.opts.diff ?? {}, published: grouped.published, link: { features: settings.features, cut: settings.denialThreshold }, ...(limits.spent ? { spent: limits.spent } : {}),
+  });
+  return topics.map((t) => ({ ...t, conflicts: conflicts.get(t.id) ?? [] }));
 }

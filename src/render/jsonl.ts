@@ -35,11 +35,24 @@ export interface ComparisonRecord {
   via: string | null;
 }
 
-export type AnalysisRecord = StatementRecord | ComparisonRecord;
+/** Two claims of two groups of one topic whose figures for one count conflict (see `Topic.conflicts`) as a flat row. */
+export interface ConflictRecord {
+  type: 'conflict';
+  topic: string;
+  a: string;
+  b: string;
+  relation: Relation;
+  score: number;
+  confidence: number | null;
+  reasons: Reason[];
+}
+
+export type AnalysisRecord = StatementRecord | ComparisonRecord | ConflictRecord;
 
 /**
  * The analysis as flat records for a data frame: every statement, in statement order, then
- * every comparison, in group order. O(statements + comparisons).
+ * every comparison, in group order, then each topic's conflicting claims, in topic order.
+ * O(statements + comparisons).
  */
 export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
   const topicOf = new Map<string, string>();
@@ -58,6 +71,11 @@ export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
   for (const g of analysis.groups) {
     for (const c of g.comparisons) {
       records.push({ type: 'comparison', group: g.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons, via: c.via ?? null });
+    }
+  }
+  for (const t of analysis.topics ?? []) {
+    for (const c of t.conflicts ?? []) {
+      records.push({ type: 'conflict', topic: t.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons });
     }
   }
   return records;

@@ -3,7 +3,7 @@ import type { Analysis } from '../schema/analysis';
 import { escapeMarkdown as md } from './escape';
 import { checkAnalysis, checkOptions, MarkdownOptionsSchema } from './validate';
 import { kindsText } from './contradiction-kind';
-import { topicGroups, topicSize, topicsView, topicWhy } from './topic-view';
+import { topicConflicts, topicGroups, topicSize, topicsView, topicWhy } from './topic-view';
 import { buildView, groupWho, outletName, type GroupView, type Piece, type Summary, type WordingView, type ReportInfo } from './view';
 
 export interface MarkdownOptions {
@@ -119,7 +119,10 @@ export function markdownOf(analysis: Analysis, options: MarkdownOptions): string
   const topics = topicsView(analysis);
   if (topics !== null) {
     out.push('', '## Topics', '');
-    for (const t of topics.shown) out.push(`- **${md(t.id)}** ${md(t.label)} (${topicSize(t)}): ${md(topicGroups(t))}. Why: ${md(topicWhy(t))}.`);
+    for (const t of topics.shown) {
+      out.push(`- **${md(t.id)}** ${md(t.label)} (${topicSize(t)}): ${md(topicGroups(t))}. Why: ${md(topicWhy(t))}.`);
+      for (const line of topicConflicts(t, analysis)) out.push(`  - **${md(line)}**`);
+    }
     if (topics.more > 0) out.push(`- and ${topics.more} more`);
   }
   if (shared.length > 0) out.push('', '## Reported more than once', '', shared.map(groupMarkdown).join('\n\n'));

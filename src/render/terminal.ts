@@ -4,7 +4,7 @@ import { painter, type Paint } from './diff-text';
 import { escapeTerminal as t } from './escape';
 import { checkAnalysis, checkOptions, TerminalOptionsSchema } from './validate';
 import { kindsText } from './contradiction-kind';
-import { topicGroups, topicSize, topicsView, topicWhy } from './topic-view';
+import { topicConflicts, topicGroups, topicSize, topicsView, topicWhy } from './topic-view';
 import { buildView, groupWho, outletName, type GroupView, type Piece, type WordingView, type ReportInfo } from './view';
 
 export interface TerminalOptions {
@@ -78,6 +78,7 @@ export function terminalOf(analysis: Analysis, options: TerminalOptions): string
     for (const topic of topics.shown) {
       out.push(`  ${c.dim(t(topic.id).padEnd(5))} ${c.bold(t(topic.label))}  ${c.dim(topicSize(topic))}  ${t(topicGroups(topic))}`);
       out.push(`        ${c.dim(t(topicWhy(topic)))}`);
+      for (const line of topicConflicts(topic, analysis)) out.push(`        ${c.red(t(line))}`);
     }
     if (topics.more > 0) out.push(c.dim(`  and ${topics.more} more`));
   }

@@ -1,4 +1,5 @@
 import type { Analysis, Topic } from '../schema/analysis';
+import type { Statement } from '../schema/statement';
 import { escapeHtml as h } from './escape';
 
 /**
@@ -52,13 +53,33 @@ export function topicWhy(t: Topic): string {
   return parts.length > 0 ? parts.join('; ') : 'one report';
 }
 
+/** Characters of a claim shown in a topic's conflict line. */
+const CONFLICT_CHARS = 90;
+
+/**
+ * A topic's conflicting claims (see `Topic.conflicts`) as lines of text, not yet escaped: "figures
+ * in conflict: s3 (g1) “… killed 1,429 people …” against s10 (g7) “… had killed 355”".
+ */
+export function topicConflicts(t: Topic, analysis: Partial<Pick<Analysis, 'statements' | 'groups'>>): string[] {
+  if (t.conflicts === undefined || t.conflicts.length === 0) return [];
+  const byId = new Map<string, Statement>((analysis.statements ?? []).map((s) => [s.id, s]));
+  const groupOf = new Map<string, string>();
+  for (const g of analysis.groups ?? []) for (const m of g.members) groupOf.set(m, g.id);
+  const quote = (id: string): string => {
+    const text = byId.get(id)?.text ?? '';
+    return `${id} (${groupOf.get(id) ?? '?'}) “${text.length > CONFLICT_CHARS ? `${text.slice(0, CONFLICT_CHARS - 1)}…` : text}”`;
+  };
+  return (t.conflicts ?? []).map((c) => `figures in conflict: ${quote(c.a)} against ${quote(c.b)}`);
+}
+
 /** The HTML section: every topic, each group a link to its card. Every string is escaped. */
-export function topicsHtml(analysis: Pick<Analysis, 'topics'>): string {
+export function topicsHtml(analysis: Pick<Analysis, 'topics'> & Partial<Pick<Analysis, 'statements' | 'groups'>>): string {
   const view = topicsView(analysis, Number.POSITIVE_INFINITY);
   if (view === null) return '';
   const items = view.shown.map((t) => {
     const groups = t.groups.map((g) => `<a href="#group-${h(g)}">${h(g)}</a>`).join(' ');
-    return `<li><span class="gid">${h(t.id)}</span> <b>${h(t.label)}</b> <span class="muted">${h(topicSize(t))}</span><br><span class="muted">${h(topicWhy(t))}</span><br>${groups}</li>`;
+    const conflicts = topicConflicts(t, analysis).map((line) => `<br><span class="seg contradict">${h(line)}</span>`).join('');
+    return `<li><span class="gid">${h(t.id)}</span> <b>${h(t.label)}</b> <span class="muted">${h(topicSize(t))}</span><br><span class="muted">${h(topicWhy(t))}</span><br>${groups}${conflicts}</li>`;
   }).join('\n');
   return `<details class="topics"${view.shown.length <= TOPICS_SHOWN ? ' open' : ''}><summary>${count(view.shown.length, 'topic', 'topics')}: the stories above the groups, most reports first</summary><ul>\n${items}\n</ul></details>`;
 }

@@ -271,12 +271,12 @@ export function buildView(analysis: Analysis, reports: readonly ReportInfo[] = [
   const ordered = groups.map((g, k) => ({ g, k })).sort((x, y) => rank(x.g) - rank(y.g) || x.k - y.k).map((x) => x.g);
   let contradictions = 0;
   const kinds: Record<ContradictionKind, number> = { denial: 0, figure: 0, negation: 0, other: 0 };
-  for (const g of analysis.groups) {
-    for (const c of g.comparisons) {
-      if (c.relation !== 'contradict') continue;
-      contradictions++;
-      kinds[contradictionKind(c)]++;
-    }
+  // A group's contradictions and its topic's conflicting claims (two figures for one count).
+  const compared = [...analysis.groups.flatMap((g) => g.comparisons), ...(analysis.topics ?? []).flatMap((t) => t.conflicts ?? [])];
+  for (const c of compared) {
+    if (c.relation !== 'contradict') continue;
+    contradictions++;
+    kinds[contradictionKind(c)]++;
   }
   const issues = analysis.issues.length + analysis.reports.reduce((n, r) => n + r.issues.length, 0);
   return {

@@ -97,6 +97,13 @@ export interface Topic {
     /** Its groups reported in two or more of its reports: the same statement carried by several. */
     groups: string[];
   };
+  /**
+   * Claims of two of its groups that give two figures for one count ("killed 1,429 people"
+   * against "had killed 355"): `contradict` comparisons, reason `number` on the figures, that no
+   * group's comparisons hold, since the two are two statements. `[]` when there are none, and
+   * always from `findTopics`, which compares nothing.
+   */
+  conflicts: Comparison[];
 }
 
 /** The `analyze` JSON of DESIGN.md, version 1: a contract other programs read. */

@@ -55,8 +55,8 @@ describe('analysisRecords', () => {
 
   it('gives each statement the topic of its group when the analysis has topics', () => {
     const topics = [
-      { id: 't1', groups: ['g2'], reports: ['r1'], label: 'rain', why: { words: [], groups: [] } },
-      { id: 't2', groups: ['g1'], reports: ['r1'], label: 'plan', why: { words: [], groups: [] } },
+      { id: 't1', groups: ['g2'], reports: ['r1'], label: 'rain', why: { words: [], groups: [] }, conflicts: [] },
+      { id: 't2', groups: ['g1'], reports: ['r1'], label: 'plan', why: { words: [], groups: [] }, conflicts: [] },
     ];
     const rows = analysisRecords({ ...SMALL, topics }).filter((r) => r.type === 'statement');
     expect(rows.map((r) => [r.id, r.topic])).toEqual([['s1', 't2'], ['s2', 't2'], ['s3', 't1']]);
@@ -109,4 +109,13 @@ describe('claimdiff analyze --format jsonl', () => {
     const out = execFileSync('python3', [join(import.meta.dirname, '../../examples/notebook.py'), file], { encoding: 'utf8' });
     expect(out).toMatch(/^\d+ statements in \d+ groups, [1-9]\d* comparisons\n/);
   });
+
+  it('writes a topic\'s conflicting claims as conflict rows after the comparisons', () => {
+    const conflict = { a: 's1', b: 's3', relation: 'contradict' as const, score: 0.3, segments: [], reasons: [] };
+    const topics = [{ id: 't1', groups: ['g1', 'g2'], reports: ['r1'], label: 'plan', why: { words: [], groups: [] }, conflicts: [conflict] }];
+    const rows = analysisRecords({ ...SMALL, topics });
+    expect(rows.at(-1)).toEqual({ type: 'conflict', topic: 't1', a: 's1', b: 's3', relation: 'contradict', score: 0.3, confidence: null, reasons: [] });
+    expect(rows.filter((r) => r.type === 'conflict')).toHaveLength(1);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../../src/schema/analysis';
-import { topicGroups, topicsHtml, topicSize, topicsView, topicWhy } from '../../src/render/topic-view';
+import { topicConflicts, topicGroups, topicsHtml, topicSize, topicsView, topicWhy } from '../../src/render/topic-view';
 
 const topic = (id: string, reports: number, groups: number, why: Topic['why'] = { words: [], groups: [] }): Topic => ({
   id,
@@ -8,6 +8,7 @@ const topic = (id: string, reports: number, groups: number, why: Topic['why'] = 
   reports: Array.from({ length: reports }, (_, k) => `r${k + 1}`),
   label: `label of ${id}`,
   why,
+  conflicts: [],
 });
 
 describe('topicsView', () => {
@@ -51,5 +52,31 @@ describe('topic texts', () => {
   it('lists twelve group ids and counts the rest', () => {
     expect(topicGroups(topic('t1', 1, 3))).toBe('g1, g2, g3');
     expect(topicGroups(topic('t1', 1, 15))).toBe('g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12 and 3 more');
+  });
+});
+
+describe('topicConflicts', () => {
+  const said = (id: string, text: string) => ({
+    id, report: 'r1', start: 0, end: text.length, text, kind: 'indirect' as const, stance: 'asserts' as const, speaker: null, cue: null, quoted: [],
+  });
+  const statements = [said('s1', 'the storm killed 40 people on the coast'), said('s2', 'the storm on the coast had killed <b>12</b>')];
+  const groups = [{ id: 'g1', members: ['s1'], canonical: 's1', comparisons: [] }, { id: 'g2', members: ['s2'], canonical: 's2', comparisons: [] }];
+  const withConflict: Topic = { ...topic('t1', 1, 2), conflicts: [{ a: 's1', b: 's2', relation: 'contradict', score: 0.4, segments: [], reasons: [] }] };
+
+  it('gives a line for each pair of claims whose figures conflict, with their ids, groups and words', () => {
+    expect(topicConflicts(withConflict, { statements, groups })).toEqual([
+      'figures in conflict: s1 (g1) “the storm killed 40 people on the coast” against s2 (g2) “the storm on the coast had killed <b>12</b>”',
+    ]);
+  });
+
+  it('gives none for a topic without conflicts', () => {
+    expect(topicConflicts(topic('t1', 1, 2), { statements, groups })).toEqual([]);
+  });
+
+  it('shows them in the HTML topics, escaped', () => {
+    const html = topicsHtml({ topics: [withConflict], statements, groups });
+    expect(html).toContain('figures in conflict: s1 (g1)');
+    expect(html).toContain('&lt;b&gt;12&lt;/b&gt;');
+    expect(html).not.toContain('<b>12</b>');
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createFeatureContext } from '../../src/group/features';
+import { analyze } from '../../src/pipeline/analyze';
+import { figureConflicts } from '../../src/pipeline/figure-conflicts';
+import type { Topic } from '../../src/schema/analysis';
+import type { Statement } from '../../src/schema/statement';
+
+const ctx = createFeatureContext();
+const settings = { diff: {}, link: { features: ctx, cut: 0.5 } };
+
+function said(id: string, text: string, stance: Statement['stance'] = 'asserts'): Statement {
+  return { id, report: `r-${id}`, start: 0, end: text.length, text, kind: 'indirect', stance, speaker: null, cue: null, quoted: [] };
+}
+
+const topicOf = (groups: string[]): Topic => ({ id: 't1', groups, reports: [], label: '', why: { words: [], groups: [] }, conflicts: [] });
+
+describe('figureConflicts', () => {
+  it.each([
+    ['two counts of one toll', 'the storm killed 40 people on the Varne coast', 'the storm on the Varne coast had killed 12 people', true],
+    ['the same count', 'the storm killed 40 people on the Varne coast', 'the storm on the Varne coast had killed 40 people', false],
+    ['counts of two things', 'the storm killed 40 people on the Varne coast', 'the storm destroyed 12 boats on the Varne coast', false],
+    ['a share and a count sharing only the unit', 'turnout rose to 40 percent in the Varne valley', 'the storm cut power to 12 percent of homes', false],
+  ])('finds a conflict between claims of two groups for %s: %s', (_name, a, b, want) => {
+    const statements = [said('s1', a), said('s2', b)];
+    const groups = [{ id: 'g1', members: ['s1'] }, { id: 'g2', members: ['s2'] }];
+    const got = figureConflicts([topicOf(['g1', 'g2'])], groups, statements, settings);
+    expect(got.has('t1')).toBe(want);
+    if (want) expect(got.get('t1')?.[0]).toMatchObject({ a: 's1', b: 's2', relation: 'contradict' });
+  });
+
+  it.each([
+    ['in one group', [{ id: 'g1', members: ['s1', 's2'] }], ['g1'], [said('s1', 'the storm killed 40 people on the Varne coast'), said('s2', 'the storm on the Varne coast had killed 12 people')]],
+    ['when one denies', [{ id: 'g1', members: ['s1'] }, { id: 'g2', members: ['s2'] }], ['g1', 'g2'], [said('s1', 'the storm killed 40 people on the Varne coast'), said('s2', 'the storm on the Varne coast had not killed 12 people', 'denies')]],
+  ])('compares no claims %s', (_name, groups, topicGroups, statements) => {
+    expect(figureConflicts([topicOf(topicGroups)], groups, statements, settings).size).toBe(0);
+  });
+
+  it('asks nothing once the time budget is spent', () => {
+    const statements = [said('s1', 'the storm killed 40 people on the Varne coast'), said('s2', 'the storm on the Varne coast had killed 12 people')];
+    const groups = [{ id: 'g1', members: ['s1'] }, { id: 'g2', members: ['s2'] }];
+    expect(figureConflicts([topicOf(['g1', 'g2'])], groups, statements, { ...settings, spent: () => true }).size).toBe(0);
+  });
+
+  it('gives every topic of a run its list of conflicts, and none for two counts the grouping put in one group (the group compares them)', () => {
+    const a = analyze([
+      { id: 'a', text: 'The coast guard said the storm killed 40 people on the Varne coast.' },
+      { id: 'b', text: 'Relief workers said the storm on the Varne coast had killed 12 people.' },
+    ]);
+    expect((a.topics ?? []).length).toBeGreaterThan(0);
+    for (const t of a.topics ?? []) expect(t.conflicts).toEqual([]);
+    expect(a.groups.flatMap((g) => g.comparisons).some((c) => c.relation === 'contradict')).toBe(true);
+  });
+});
