@@ -1,4 +1,4 @@
-import type { Analysis } from '../schema/analysis';
+import type { Analysis, Comparison } from '../schema/analysis';
 import type { Reason, Relation } from '../schema/diff';
 import type { Stance, StatementKind } from '../schema/statement';
 
@@ -21,31 +21,31 @@ export interface StatementRecord {
   topic: string | null;
 }
 
-/** One comparison of two statements of a group as a flat row (its segments left out). */
-export interface ComparisonRecord {
-  type: 'comparison';
-  group: string;
+/** What a row of two statements compared holds (their segments left out). */
+interface PairRecord {
   a: string;
   b: string;
   relation: Relation;
   score: number;
   confidence: number | null;
   reasons: Reason[];
+}
+
+/** One comparison of two statements of a group as a flat row. */
+export interface ComparisonRecord extends PairRecord {
+  type: 'comparison';
+  group: string;
   /** The claim a denial that only points answers, when this pair's claim rewords it (see `Comparison.via`); else null. */
   via: string | null;
 }
 
 /** Two claims of two groups of one topic whose figures for one count conflict (see `Topic.conflicts`) as a flat row. */
-export interface ConflictRecord {
+export interface ConflictRecord extends PairRecord {
   type: 'conflict';
   topic: string;
-  a: string;
-  b: string;
-  relation: Relation;
-  score: number;
-  confidence: number | null;
-  reasons: Reason[];
 }
+
+const pairOf = (c: Comparison): PairRecord => ({ a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons });
 
 export type AnalysisRecord = StatementRecord | ComparisonRecord | ConflictRecord;
 
@@ -70,12 +70,12 @@ export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
   });
   for (const g of analysis.groups) {
     for (const c of g.comparisons) {
-      records.push({ type: 'comparison', group: g.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons, via: c.via ?? null });
+      records.push({ type: 'comparison', group: g.id, ...pairOf(c), via: c.via ?? null });
     }
   }
   for (const t of analysis.topics ?? []) {
     for (const c of t.conflicts ?? []) {
-      records.push({ type: 'conflict', topic: t.id, a: c.a, b: c.b, relation: c.relation, score: c.score, confidence: c.confidence ?? null, reasons: c.reasons });
+      records.push({ type: 'conflict', topic: t.id, ...pairOf(c) });
     }
   }
   return records;
