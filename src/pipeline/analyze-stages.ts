@@ -196,22 +196,24 @@ export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[]
       message: `the time budget of ${run.opts.timeBudget} ms was spent: ${overBudget.cheap} comparisons with a canonical wording were made only by common start and end and shared words, and ${overBudget.left} claim–denial comparisons were left out`,
     });
   }
+  const conflicted = topics === undefined ? undefined : withConflicts(run, grouped, topics);
+  if (conflicted !== undefined) issues.push(...conflicted.issues);
   return {
     version: 1,
     reports: extracted.map((e) => ({ id: e.report.id, length: e.report.text.length, issues: e.issues })),
     statements,
     groups,
-    ...(topics === undefined ? {} : { topics: withConflicts(run, grouped, topics) }),
+    ...(conflicted === undefined ? {} : { topics: conflicted.topics }),
     issues,
   };
 }
 
-/** The topics with the claims of two of their groups that give two figures for one count (see `figureConflicts`). */
-function withConflicts(run: AnalysisRun, grouped: GroupedRun, topics: Topic[]): Topic[] {
+/** The topics with the claims of two of their groups that give two figures for one count (see `figureConflicts`), and the issues of finding them. */
+function withConflicts(run: AnalysisRun, grouped: GroupedRun, topics: Topic[]): { topics: Topic[]; issues: Issue[] } {
   const { settings } = grouped;
   const limits = compareLimits(run);
-  const conflicts = figureConflicts(topics, grouped.groups, grouped.statements, {
+  const found = figureConflicts(topics, grouped.groups, grouped.statements, {
     diff: run.opts.diff ?? {}, published: grouped.published, link: { features: settings.features, cut: settings.denialThreshold }, ...(limits.spent ? { spent: limits.spent } : {}),
   });
-  return topics.map((t) => ({ ...t, conflicts: conflicts.get(t.id) ?? [] }));
+  return { topics: topics.map((t) => ({ ...t, conflicts: found.conflicts.get(t.id) ?? [] })), issues: found.issues };
 }

@@ -2,6 +2,7 @@ import { contentWords, type FeatureContext } from '../group/features';
 import { FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
 import { UNITS } from '../lexicon/units';
 import type { Comparison, Topic } from '../schema/analysis';
+import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { propositionText } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
@@ -17,6 +18,12 @@ const MIN_SHARED_WORDS = 2;
 export const MAX_FIGURE_PAIRS = 100;
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
+/** A figure: digits with their separators, no letters ("1,429", "3.5"; not "covid-19" or "G7"). */
+const FIGURE = /^\d[\d.,]*$/u;
+/** A year is a date, not a count ("in 2019" against "in 2023"). */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+/** Thousands separators, which write one figure two ways ("1,429" and "1429"); a decimal point stays. */
+const THOUSANDS = /,(?=\d{3}(?!\d))/gu;
 
 /**
  * Words next to a figure that say nothing of what it counts: its scale, unit or share ("3
@@ -28,8 +35,9 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A claim's figures and the content words next to them (base forms), or null when it states no
- * figure. Names ("Clinton", "March") and the figure's own words (see `FIGURE_WORDS`) are not
- * what it counts: every figure of a candidate's story stands next to the candidate's name.
+ * figure. Capitalised words (names, "Clinton", "March", and a sentence's first word) and the
+ * figure's own words (see `FIGURE_WORDS`) are not what it counts: every figure of a candidate's
+ * story stands next to the candidate's name.
  */
 function figuresOf(text: string, ctx: FeatureContext): { figures: Set<string>; near: Set<string>; words: Set<string> } | null {
   if (!/\d/.test(text)) return null;
@@ -48,8 +56,8 @@ function figuresOf(text: string, ctx: FeatureContext): { figures: Set<string>; n
     return w;
   };
   tokens.forEach((t, k) => {
-    if (!/\d/.test(t)) return;
-    figures.add(t.replace(/[,.\s]/g, ''));
+    if (!FIGURE.test(t) || YEAR.test(t)) return;
+    figures.add(t.replace(THOUSANDS, ''));
     for (let j = Math.max(0, k - FIGURE_REACH); j <= Math.min(tokens.length - 1, k + FIGURE_REACH); j++) for (const c of wordsAt(j)) near.add(c);
   });
   return figures.size === 0 ? null : { figures, near, words: new Set(contentWords(text, ctx)) };
@@ -63,23 +71,64 @@ export interface FigureConflictSettings {
   spent?: () => boolean;
 }
 
+type Claim = { s: Statement; k: number; group: string; fig: NonNullable<ReturnType<typeof figuresOf>> };
+
+/** Whether two sets hold the same figures. */
+const sameFigures = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((f) => y.has(f));
+
+/**
+ * The pairs of claims (indices, `i < j`, ascending) of two groups that share a word next to a
+ * figure, do not state the same figures, and share `MIN_SHARED_WORDS` content words: found
+ * through an index of those words, so claims with nothing counted in common are never paired.
+ * Checks `spent` as it goes; `null` once it is.
+ */
+function candidatePairs(claims: readonly Claim[], spent: () => boolean): [number, number][] | null {
+  const holders = new Map<string, number[]>();
+  claims.forEach((c, k) => {
+    for (const w of c.fig.near) holders.set(w, [...(holders.get(w) ?? []), k]);
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of holders.values()) {
+    if (spent()) return null;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const [i, j] = [list[a] as number, list[b] as number];
+        const key = i * claims.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const [x, y] = [claims[i] as Claim, claims[j] as Claim];
+        if (x.group === y.group || sameFigures(x.fig.figures, y.fig.figures)) continue;
+        if ([...x.fig.words].filter((w) => y.fig.words.has(w)).length >= MIN_SHARED_WORDS) pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 /**
  * The claims of two groups of one topic that give two figures for one count ("forces killed
  * 1,429 people" against "the attack had killed 355"): a statement's groups hold its wordings
  * and denials, so two claims that contradict each other by a figure are in two groups, where no
  * group comparison meets them. Candidates are two claims of two groups of the topic that both
- * state figures, not all the same, with a content word next to a figure in common (what is
- * counted, or the verb: "killed"); each is compared in full (`diffClaims`' core), and kept when
- * it is a `contradict` for another number. At most `MAX_FIGURE_PAIRS` candidates a topic, in
- * statement order, and none once the time budget is spent. Each topic's comparisons in
- * statement order; topics without any are not in the map.
+ * state figures (a year is a date, not a count), not the same ones, with a content word next
+ * to a figure in common (what is counted, or the verb: "killed") and `MIN_SHARED_WORDS` in all;
+ * each is compared in full (`diffClaims`' core), and kept when it is a `contradict` for another
+ * number. At most `MAX_FIGURE_PAIRS` candidates a topic, in statement order (a
+ * `figure-pairs-capped` issue says how many were left), and none once the time budget is spent.
+ * Each topic's comparisons in statement order; topics without any are not in the map. The same
+ * for any order of the inputs but the statements' (statement order decides which pairs a cap
+ * keeps). O(c · h) for c claims with figures and h claims holding a word next to a figure.
  */
-export function figureConflicts(topics: readonly Topic[], groups: readonly { id: string; members: string[] }[], statements: readonly Statement[], settings: FigureConflictSettings): Map<string, Comparison[]> {
+export function figureConflicts(topics: readonly Topic[], groups: readonly { id: string; members: string[] }[], statements: readonly Statement[], settings: FigureConflictSettings): { conflicts: Map<string, Comparison[]>; issues: Issue[] } {
   const byId = new Map(statements.map((s, k) => [s.id, { s, k }]));
   const membersOf = new Map(groups.map((g) => [g.id, g.members]));
+  const spent = settings.spent ?? ((): boolean => false);
   const out = new Map<string, Comparison[]>();
+  const issues: Issue[] = [];
   for (const topic of topics) {
-    const claims: { s: Statement; k: number; group: string; fig: NonNullable<ReturnType<typeof figuresOf>> }[] = [];
+    if (spent()) break;
+    const claims: Claim[] = [];
     for (const gid of topic.groups) {
       for (const id of membersOf.get(gid) ?? []) {
         const at = byId.get(id);
@@ -89,23 +138,23 @@ export function figureConflicts(topics: readonly Topic[], groups: readonly { id:
       }
     }
     claims.sort((x, y) => x.k - y.k);
+    const pairs = claims.length < 2 ? [] : candidatePairs(claims, spent);
+    if (pairs === null) break;
+    if (pairs.length > MAX_FIGURE_PAIRS) {
+      issues.push({ code: 'figure-pairs-capped', message: `topic ${topic.id}: ${pairs.length} pairs of claims might give two figures for one count; the first ${MAX_FIGURE_PAIRS} were compared` });
+    }
     const found: Comparison[] = [];
-    let asked = 0;
-    for (let i = 0; i < claims.length && asked < MAX_FIGURE_PAIRS; i++) {
-      for (let j = i + 1; j < claims.length && asked < MAX_FIGURE_PAIRS; j++) {
-        const [x, y] = [claims[i] as (typeof claims)[number], claims[j] as (typeof claims)[number]];
-        if (x.group === y.group || [...x.fig.figures].every((f) => y.fig.figures.has(f)) || ![...x.fig.near].some((w) => y.fig.near.has(w))) continue;
-        if ([...x.fig.words].filter((w) => y.fig.words.has(w)).length < MIN_SHARED_WORDS) continue;
-        if (settings.spent?.() === true) break;
-        asked++;
-        const d = compareValid(propositionText(x.s), propositionText(y.s), pairOptions(x.s, y.s, settings.diff, settings.published));
-        const byNumber = d.relation === 'contradict' && d.segments.some((s) => s.label === 'contradict' && s.reasons.includes('number'));
-        if (!byNumber) continue;
-        const { issues: _issues, ...c } = toComparison(x.s, y.s, d, settings.link);
-        found.push(c);
-      }
+    for (const [i, j] of pairs.slice(0, MAX_FIGURE_PAIRS)) {
+      if (spent()) break;
+      const [x, y] = [claims[i] as Claim, claims[j] as Claim];
+      const d = compareValid(propositionText(x.s), propositionText(y.s), pairOptions(x.s, y.s, settings.diff, settings.published));
+      const byNumber = d.relation === 'contradict' && d.segments.some((seg) => seg.label === 'contradict' && seg.reasons.includes('number'));
+      if (!byNumber) continue;
+      // The pair core's own issues (an alignment capped) belong to the comparison, which is kept whole.
+      const { issues: _issues, ...c } = toComparison(x.s, y.s, d, settings.link);
+      found.push(c);
     }
     if (found.length > 0) out.set(topic.id, found);
   }
-  return out;
+  return { conflicts: out, issues };
 }

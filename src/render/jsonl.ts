@@ -52,7 +52,7 @@ export type AnalysisRecord = StatementRecord | ComparisonRecord | ConflictRecord
 /**
  * The analysis as flat records for a data frame: every statement, in statement order, then
  * every comparison, in group order, then each topic's conflicting claims, in topic order.
- * O(statements + comparisons).
+ * O(statements + comparisons + conflicts).
  */
 export function analysisRecords(analysis: Analysis): AnalysisRecord[] {
   const topicOf = new Map<string, string>();

@@ -49,7 +49,7 @@ export const TopicSchema = z.object({
   reports: z.array(z.string()),
   label: z.string(),
   why: z.object({ words: z.array(z.string()), groups: z.array(z.string()) }),
-  conflicts: z.array(ComparisonSchema).default(() => []),
+  conflicts: z.array(ComparisonSchema).optional(),
 });
 
 export const AnalysisSchema = z.object({

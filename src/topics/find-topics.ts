@@ -148,8 +148,6 @@ export function findTopics(
         words: reports.length > 1 ? words.slice(0, s.whyWords) : [],
         groups: groups.filter((g) => new Set(perGroup[g]?.members.filter((r) => own.has(r))).size > 1).map(idOf),
       },
-      // Topics compare nothing; `analyze` fills in the claims whose figures conflict (see `figureConflicts`).
-      conflicts: [],
     };
   });
 }
