@@ -100,9 +100,9 @@ export interface Topic {
   /**
    * Claims of two of its groups that give two figures for one count ("killed 1,429 people"
    * against "had killed 355"): `contradict` comparisons, reason `number` on the figures, that no
-   * group's comparisons hold, since the two are two statements. From `analyze`, `[]` when there
-   * are none; absent from the topics of `findTopics`, which compares nothing, and from analyses
-   * saved before it was added (version 1 still): a reader takes a missing list as none.
+   * group's comparisons hold, since the two are two statements. `[]` when there are none;
+   * absent from analyses saved before it was added (version 1 still): a reader takes a missing
+   * list as none.
    */
   conflicts?: Comparison[];
 }

@@ -53,7 +53,6 @@ describe('figureConflicts', () => {
       { id: 'b', text: 'Relief workers said the storm on the Varne coast had killed 12 people.' },
     ]);
     expect((a.topics ?? []).length).toBeGreaterThan(0);
-    // `findTopics` leaves the list out; `analyze` gives every topic one.
     for (const t of a.topics ?? []) expect(t.conflicts).toEqual([]);
     expect(a.groups.flatMap((g) => g.comparisons).some((c) => c.relation === 'contradict')).toBe(true);
   });
