@@ -45,4 +45,17 @@ describe('renderMarkdown', () => {
     expect(out).not.toMatch(/[^\\]\]\(javascript/);
     for (const line of out.split('\n').filter((l) => l.startsWith('| '))) expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(7);
   });
+
+  it('shows a topic\'s conflicting figures under it, and counts them among the changed figures', () => {
+    const a = exampleAnalysis();
+    const [t] = a.topics ?? [];
+    const [x, y] = a.statements;
+    if (t === undefined || x === undefined || y === undefined) throw new Error('the example has a topic and two statements');
+    const conflict = { a: x.id, b: y.id, relation: 'contradict' as const, score: 0.3, segments: [], reasons: [] };
+    const withConflict = { ...a, topics: [{ ...t, conflicts: [conflict] }, ...(a.topics ?? []).slice(1)] };
+    const out = renderMarkdown(withConflict, { reports: exampleReports() });
+    expect(out).toContain(`figures in conflict: ${x.id}`);
+    const count = (text: string): number => Number(/(\d+) contradictions/.exec(text)?.[1]);
+    expect(count(out)).toBe(count(renderMarkdown(a, { reports: exampleReports() })) + 1);
+  });
 });
