@@ -147,9 +147,10 @@ export function findQuotes(text: string, report?: string): { quotes: QuoteSpan[]
         // sentence's end ("… crash. “Of course …”"): the open quotation ends there and goes on,
         // as at a paragraph break.
         const runOn = open >= 0 && isOpen && text[open] === ch && endsSentence(text, i);
-        if (runOn) emit(open, i, -1, false, continued);
-        else if (open >= 0) unbalanced(open, 'quotation mark opened again before it was closed');
-        if (runOn) carry = true;
+        if (runOn) {
+          emit(open, i, -1, false, continued);
+          carry = true;
+        } else if (open >= 0) unbalanced(open, 'quotation mark opened again before it was closed');
         open = i;
         openWidth = paired ? 2 : 1;
         if (paired) i++;

@@ -60,8 +60,7 @@ export function circumstanceOf(text: string): [number, number] | null {
   return null;
 }
 
-/** A denial's text without the circumstance after its pointer noun (see `circumstanceOf`). */
-export function withoutCircumstance(text: string): string {
-  const cut = circumstanceOf(text);
+/** A denial's text without the circumstance after its pointer noun (see `circumstanceOf`; `cut`, when the caller found it already). */
+export function withoutCircumstance(text: string, cut: [number, number] | null = circumstanceOf(text)): string {
   return cut === null ? text : `${text.slice(0, cut[0])}${text.slice(cut[1])}`;
 }

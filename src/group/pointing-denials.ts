@@ -89,7 +89,7 @@ export function contentPointer(text: string): [number, number] | null {
   // noun ends, so offsets before it are the text's; the pointer stops there too, whatever
   // pointer word the cut brought next to it ("the report, in the Herald, that …").
   const cut = circumstanceOf(text);
-  const bare = cut === null ? text : `${text.slice(0, cut[0])}${text.slice(cut[1])}`;
+  const bare = withoutCircumstance(text, cut);
   const run = pointerRun(bare);
   if (run === null) return null;
   const { start, head } = run;

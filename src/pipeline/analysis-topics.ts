@@ -3,7 +3,7 @@ import { AnalysisSchema, AnalyzeOptionsSchema, type Analysis, type AnalyzeOption
 import { parseArgument } from '../schema/error';
 import { findTopics } from '../topics/find-topics';
 import { groupOptionsOf } from './analyze-stages';
-import { figureConflicts } from './figure-conflicts';
+import { withFigureConflicts } from './figure-conflicts';
 
 const StatementsAndGroups = AnalysisSchema.pick({ statements: true, groups: true });
 
@@ -23,6 +23,5 @@ export function analysisTopics(analysis: Pick<Analysis, 'statements' | 'groups'>
   const settings = resolveGroupSettings(groupOptionsOf(opts));
   const topics = findTopics(a, settings.features);
   // The claims whose figures conflict, as `analyze` finds them (with no report's day of publication to anchor relative dates).
-  const found = figureConflicts(topics, a.groups, a.statements, { diff: opts.diff ?? {}, link: { features: settings.features, cut: settings.denialThreshold } });
-  return topics.map((t) => ({ ...t, conflicts: found.conflicts.get(t.id) ?? [] }));
+  return withFigureConflicts(topics, a.groups, a.statements, { diff: opts.diff ?? {}, link: { features: settings.features, cut: settings.denialThreshold } }).topics;
 }

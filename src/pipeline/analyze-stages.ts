@@ -15,7 +15,7 @@ import { ReportSchema, type Report } from '../schema/report';
 import { asProposition } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { findTopics, reportStories } from '../topics/find-topics';
-import { figureConflicts } from './figure-conflicts';
+import { withFigureConflicts } from './figure-conflicts';
 import { DEFAULT_COMPARE_LIMITS, type ComparedGroup, type CompareLimits } from './compare-group';
 
 // The steps of `analyze`, each a function over plain data, so that `analyzeInThreads`
@@ -208,12 +208,11 @@ export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[]
   };
 }
 
-/** The topics with the claims of two of their groups that give two figures for one count (see `figureConflicts`), and the issues of finding them. */
+/** The topics with the claims of two of their groups that give two figures for one count (see `withFigureConflicts`), and the issues of finding them. */
 function withConflicts(run: AnalysisRun, grouped: GroupedRun, topics: Topic[]): { topics: Topic[]; issues: Issue[] } {
   const { settings } = grouped;
   const limits = compareLimits(run);
-  const found = figureConflicts(topics, grouped.groups, grouped.statements, {
+  return withFigureConflicts(topics, grouped.groups, grouped.statements, {
     diff: run.opts.diff ?? {}, published: grouped.published, link: { features: settings.features, cut: settings.denialThreshold }, ...(limits.spent ? { spent: limits.spent } : {}),
   });
-  return { topics: topics.map((t) => ({ ...t, conflicts: found.conflicts.get(t.id) ?? [] })), issues: found.issues };
 }

@@ -58,9 +58,9 @@ function heldWords(s: Segment, denial: string, denialSide: 'a' | 'b', propositio
  * claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is
  * a `contradict` with reason `stance` only when the denial denies what the claim states (the
  * fitted link decision, `isLinked`) and the denied content is aligned on both sides: two of its
- * words at least (`MIN_DENIED_WORDS`), and more of it than names (see `namesIn`: "the situation in the Varne Strait" and "not worried about accidents in the Varne
- * Strait" share only a place, their story, not what is denied); those aligned segments are then
- * marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
+ * words at least (`MIN_DENIED_WORDS`), and more of it than names (see `namesIn`: "the situation
+ * in the Varne Strait" and "not worried about accidents in the Varne Strait" share only a place,
+ * their story, not what is denied); those aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
  * Otherwise the pair keeps the core's relation, except that a core `contradict` read from
  * stance alone (no segment with another reason) becomes `differ`: it is the same stance-only
  * reading. A denial of another figure, date or party than the claim's (`OTHER_THING`) denies

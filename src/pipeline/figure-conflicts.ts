@@ -85,7 +85,11 @@ const sameFigures = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean =>
 function candidatePairs(claims: readonly Claim[], spent: () => boolean): [number, number][] | null {
   const holders = new Map<string, number[]>();
   claims.forEach((c, k) => {
-    for (const w of c.fig.near) holders.set(w, [...(holders.get(w) ?? []), k]);
+    for (const w of c.fig.near) {
+      const list = holders.get(w);
+      if (list === undefined) holders.set(w, [k]);
+      else list.push(k);
+    }
   });
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
@@ -157,4 +161,13 @@ export function figureConflicts(topics: readonly Topic[], groups: readonly { id:
     if (found.length > 0) out.set(topic.id, found);
   }
   return { conflicts: out, issues };
+}
+
+/**
+ * The topics, each with its conflicting claims (`conflicts`, `[]` when none; see
+ * `figureConflicts`), and the issues of finding them: what `analyze` and `findTopics` give.
+ */
+export function withFigureConflicts(topics: readonly Topic[], groups: readonly { id: string; members: string[] }[], statements: readonly Statement[], settings: FigureConflictSettings): { topics: Topic[]; issues: Issue[] } {
+  const found = figureConflicts(topics, groups, statements, settings);
+  return { topics: topics.map((t) => ({ ...t, conflicts: found.conflicts.get(t.id) ?? [] })), issues: found.issues };
 }

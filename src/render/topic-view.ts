@@ -69,7 +69,7 @@ export function topicConflicts(t: Topic, analysis: Partial<Pick<Analysis, 'state
     const text = byId.get(id)?.text ?? '';
     return `${id} (${groupOf.get(id) ?? '?'}) “${text.length > CONFLICT_CHARS ? `${text.slice(0, CONFLICT_CHARS - 1)}…` : text}”`;
   };
-  return (t.conflicts ?? []).map((c) => `figures in conflict: ${quote(c.a)} against ${quote(c.b)}`);
+  return t.conflicts.map((c) => `figures in conflict: ${quote(c.a)} against ${quote(c.b)}`);
 }
 
 /** The HTML section: every topic, each group a link to its card. Every string is escaped. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTerminal } from '../../src/render/terminal';
-import { exampleAnalysis, exampleReports, HOSTILE, hostileAnalysis } from '../fixtures/render/analyses';
+import { contradictionCount, exampleAnalysis, exampleReports, HOSTILE, hostileAnalysis, withTopicConflict } from '../fixtures/render/analyses';
 
 const ESC = '\u001b';
 
@@ -66,15 +66,9 @@ describe('renderTerminal', () => {
   });
 
   it('shows a topic\'s conflicting figures under it, and counts them among the changed figures', () => {
-    const a = exampleAnalysis();
-    const [t] = a.topics ?? [];
-    const [x, y] = a.statements;
-    if (t === undefined || x === undefined || y === undefined) throw new Error('the example has a topic and two statements');
-    const conflict = { a: x.id, b: y.id, relation: 'contradict' as const, score: 0.3, segments: [], reasons: [] };
-    const withConflict = { ...a, topics: [{ ...t, conflicts: [conflict] }, ...(a.topics ?? []).slice(1)] };
-    const out = renderTerminal(withConflict, { reports: exampleReports() });
-    expect(out).toContain(`figures in conflict: ${x.id}`);
-    const count = (text: string): number => Number(/(\d+) contradictions/.exec(text)?.[1]);
-    expect(count(out)).toBe(count(renderTerminal(a, { reports: exampleReports() })) + 1);
+    const { analysis, a } = withTopicConflict(exampleAnalysis());
+    const out = renderTerminal(analysis, { reports: exampleReports() });
+    expect(out).toContain(`figures in conflict: ${a}`);
+    expect(contradictionCount(out)).toBe(contradictionCount(renderTerminal(exampleAnalysis(), { reports: exampleReports() })) + 1);
   });
 });
