@@ -3,11 +3,13 @@ import {
   VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
-import { ACCURACY_VERDICTS } from '../lexicon/pointer-words';
+import { ACCURACY_VERDICTS, FIGURE_POINTERS, POINTER_SOURCE_VERBS } from '../lexicon/pointer-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';
 import { circumstanceOf, withoutCircumstance } from './pointer-circumstance';
+import { pointerRun } from './pointer-run';
+import { verdictEnd } from './pointer-verdict';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
 import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
@@ -18,7 +20,7 @@ const made = new WeakMap<FeatureContext, Set<string>>();
 export function pointingWords(ctx: FeatureContext): Set<string> {
   let out = made.get(ctx);
   if (out === undefined) {
-    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS];
+    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS, ...POINTER_SOURCE_VERBS];
     out = new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
     made.set(ctx, out);
   }
@@ -28,11 +30,15 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
 /**
  * The words of a denial's proposition (see `propositionWords`) that are not pointing words:
  * what it names besides a pointer, the circumstance after its pointer noun aside (see
- * `withoutCircumstance`).
+ * `withoutCircumstance`), and what follows the verdict on a pointer it opens with (see
+ * `verdictEnd`).
  */
 export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): string[] {
-  return propositionWords(withoutCircumstance(text), ctx).filter((w) => !words.has(w));
+  const bare = withoutCircumstance(text);
+  const end = verdictEnd(bare);
+  return propositionWords(end === null ? bare : bare.slice(0, end), ctx).filter((w) => !words.has(w));
 }
+
 
 /**
  * Whether a denial points to what it denies instead of repeating it: its denied proposition
@@ -44,7 +50,6 @@ export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet
   return pointerRest(text, ctx, words).length === 0;
 }
 
-const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS]);
 const LEADING = /(?:(?:the|these|those|such|his|her|its|their|our|[\p{L}\p{N}]+['’]s?)\s+)+$/iu;
 
 const OPEN: ReadonlySet<string> = new Set(OPEN_POINTERS);
@@ -71,7 +76,6 @@ function deniesWhole(text: string): boolean {
   });
 }
 
-const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
 
 /**
  * Where a pointing denial's pointer is in its text, when it points at a claim's content: the
@@ -99,22 +103,6 @@ export function contentPointer(text: string): [number, number] | null {
   return [lead === null ? start : start - lead[0].length, end];
 }
 
-/** The first run of claim nouns and pointer words in a text ("These allegations", "All of that"), and its last word. */
-function pointerRun(text: string): { start: number; end: number; head: string } | null {
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (!POINTER_NOUNS.has(m[0].toLowerCase())) continue;
-    const start = m.index ?? 0;
-    let end = start + m[0].length;
-    let head = m[0].toLowerCase();
-    // The pointer runs on over the pointer words after it: "These allegations", "All of that".
-    for (let next = FOLLOWING.exec(text.slice(end)); next !== null && POINTER_NOUNS.has((next[1] as string).toLowerCase()); next = FOLLOWING.exec(text.slice(end))) {
-      end += next[0].length;
-      head = (next[1] as string).toLowerCase();
-    }
-    return { start, end, head };
-  }
-  return null;
-}
 
 /**
  * Whether a pointing denial judges the outlet's piece rather than what it says: its pointer is a
@@ -130,6 +118,14 @@ export function judgesPiece(text: string): boolean {
   const run = pointerRun(bare);
   if (run === null || !OPEN.has(run.head) || VAGUE.has(run.head)) return false;
   return lowerWords(bare.slice(run.end)).some((w) => ACCURACY.has(w)) && !deniesWhole(bare);
+}
+
+const FIGURES: ReadonlySet<string> = new Set(FIGURE_POINTERS);
+
+/** Whether a denial's pointer names a figure ("the number he gave was fake", see `FIGURE_POINTERS`): it answers a claim that states one. */
+export function namesFigure(text: string): boolean {
+  const run = pointerRun(withoutCircumstance(text));
+  return run !== null && FIGURES.has(run.head);
 }
 
 /** Lower-case words and base forms of a speaker's name and aliases: what a pointer may name ("the mayor's claim"). */
@@ -153,6 +149,8 @@ export interface PointedScope {
   inReport?: readonly number[];
   /** Ascending indices holding every statement `named` may accept. */
   namedAmong?: readonly number[];
+  /** Whether claim i is of the kind the pointer names ("the number he gave": a claim stating a figure). */
+  fits?: (i: number) => boolean;
 }
 
 /**
@@ -172,7 +170,7 @@ export interface PointedScope {
  * `named` may accept); without it every statement is looked at.
  */
 export function pointedStatement(p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, scope: PointedScope = {}): number {
-  const { named, inReport, namedAmong } = scope;
+  const { named, inReport, namedAmong, fits } = scope;
   const at = places[p];
   if (at?.report === undefined || at.start === undefined) return -1;
   const { report, start } = at;
@@ -184,6 +182,7 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
   const distance = (i: number): number => Math.abs((places[i]?.start as number) - start);
   const look = (x: ReportPlace, i: number): void => {
     if (i === p || pointing.has(i) || x.start === undefined || x.end === undefined) return;
+    if (fits !== undefined && denies[i] !== 1 && !fits(i)) return;
     if (named !== undefined) {
       if (denies[i] === 1 || !named(i)) return;
       if (x.report !== report) {
@@ -243,6 +242,7 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
     const rest = pointerRest(texts[i] as string, ctx, words);
     if (rest.every((w) => claimants.has(w)) && !judgesPiece(texts[i] as string)) pointing.set(i, rest);
   }
+  const statesFigure = (i: number): boolean => /\p{N}/u.test(texts[i] as string);
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());
   const byReport = indicesBy(places, (x) => (x.report === undefined ? [] : [x.report]));
@@ -255,6 +255,7 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
       named: named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)),
       inReport,
       namedAmong: among,
+      ...(namesFigure(texts[p] as string) ? { fits: statesFigure } : {}),
     });
     if (target >= 0) out.set(p, target);
   }

@@ -24,3 +24,19 @@ export const CONTENT_PREPOSITIONS: readonly string[] = ['of', 'about'];
 export const ACCURACY_VERDICTS: readonly string[] = [
   'accurate', 'inaccurate', 'accuracy', 'inaccuracy', 'inaccuracies', 'misleading', 'incorrect', 'erroneous', 'flawed', 'imprecise', 'distorted',
 ];
+
+/**
+ * Verbs by which a pointer names whose claim it points at ("the number he gave", "the figures
+ * quoted by the ministry", "the accusations leveled by Kerry"): they say who made the claim, not
+ * what it is, so a pointer with them still only points.
+ */
+export const POINTER_SOURCE_VERBS: readonly string[] = [
+  'give', 'gave', 'given', 'mention', 'mentioned', 'quote', 'quoted', 'cite', 'cited', 'level', 'leveled', 'levelled',
+  'make', 'made', 'announce', 'announced', 'present', 'presented', 'circulate', 'circulated',
+];
+
+/**
+ * Pointer nouns that name a figure ("the number he gave was fake", "the toll is false"): such a
+ * pointer answers a claim that states one.
+ */
+export const FIGURE_POINTERS: readonly string[] = ['number', 'numbers', 'figure', 'figures', 'toll'];

@@ -1,12 +1,12 @@
 import type { FeatureContext } from '../group/features';
-import { isPointing } from '../group/pointing-denials';
+import { isPointing, pointsAt } from '../group/pointing-denials';
 import { sameSpeaker } from '../group/statement-places';
 import { propositionText } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 
 /**
  * The claims each denial of a group that only points ("called the report 'utterly false'", see
- * `isPointing`) answers, by denial id: the claim it was found to deny (`denies`) when that
+ * `isPointing`, or "the number Kerry gave was fake" for a claim of Kerry's, see `pointsAt`) answers, by denial id: the claim it was found to deny (`denies`) when that
  * claim is in the group; else, for a dismissal that answered nothing in its own report (no
  * claim came before it there), the claims the pointing denials of the same voice in the group
  * answer: one voice's "This is utterly false" and "This is a total fabrication", reported by
@@ -21,7 +21,14 @@ import type { Statement } from '../schema/statement';
 export function answeredClaims(members: readonly Statement[], ctx: FeatureContext): Map<string, Statement[]> {
   const byId = new Map(members.map((m) => [m.id, m]));
   const out = new Map<string, Statement[]>();
-  const pointing = members.filter((m) => m.stance === 'denies' && isPointing(propositionText(m), ctx));
+  const pointing = members.filter((m) => {
+    if (m.stance !== 'denies') return false;
+    const text = propositionText(m);
+    if (isPointing(text, ctx)) return true;
+    // A pointer that names its claimant ("the number Kerry gave was fake") points at that claimant's claim it answers.
+    const claim = m.denies === undefined ? undefined : byId.get(m.denies);
+    return claim?.stance === 'asserts' && pointsAt(text, claim.speaker, ctx);
+  });
   for (const d of pointing) {
     const claim = d.denies === undefined ? undefined : byId.get(d.denies);
     if (claim?.stance === 'asserts') out.set(d.id, [claim]);

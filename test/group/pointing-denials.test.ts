@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
 import { withoutCircumstance } from '../../src/group/pointer-circumstance';
-import { contentPointer, isPointing, judgesPiece, pointedStatement, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, judgesPiece, namesFigure, pointedStatement, pointedTargets, pointerRest, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -192,6 +192,8 @@ describe('contentPointer', () => {
     ['the reports', 'the reports'],
     ['the reports in a comment to the state news agency', 'the reports'],
     ['it', null],
+    ['the number that the mayor gave was fake', 'the number'],
+    ['the figures which the club released are false', 'the figures'],
   ])('finds in "%s" the pointer "%s"', (text, pointer) => {
     const span = contentPointer(text);
     expect(span === null ? null : text.slice(span[0], span[1])).toBe(pointer);
@@ -267,5 +269,42 @@ describe('contentPointer with a circumstance', () => {
       expect(span[1]).toBeLessThanOrEqual(text.length);
       expect(withoutCircumstance(text).slice(span[0], span[1])).toBe(text.slice(span[0], span[1]));
     }), { numRuns: 400 });
+  });
+});
+
+describe('pointers that name whose claim they point at', () => {
+  it.each([
+    ['the number the mayor gave was fake', ['mayor']],
+    ['the figures quoted by Dana Whitlow are fictional and produced by the port authority', ['dana', 'whitlow']],
+    ['the accusations leveled by the mayor are lies', ['mayor']],
+    ['the number the mayor gave for the ferry was fake', ['ferry', 'mayor']],
+  ])('reads "%s" as a pointer naming %j', (text, rest) => {
+    expect(pointerRest(text, ctx, words)).toEqual(rest);
+  });
+
+  it.each([
+    ['the number the mayor gave was fake', true],
+    ['the toll is false', true],
+    ['the claims are false', false],
+    ['All of that is a lie', false],
+  ])('"%s" names a figure: %s', (text, figure) => {
+    expect(namesFigure(text)).toBe(figure);
+  });
+
+  it('answers with a pointer naming a figure the claim of its claimant that states one, not the nearer claim without', () => {
+    const texts = [
+      'the flood killed 41 people in the lower town',
+      'the flood was the worst the valley had seen',
+      'the number the mayor gave was fake',
+    ];
+    const mayor = { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] };
+    const places = [
+      { report: 'r1', start: 0, end: 40, speaker: mayor },
+      { report: 'r1', start: 50, end: 90, speaker: mayor },
+      { report: 'r1', start: 100, end: 130, speaker: { name: 'Northbank Mill' } },
+    ];
+    expect(pointedTargets(texts, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 0]]));
+    const noFigure = ['the flood was the worst in years', texts[1] as string, 'the claims the mayor made were fake'];
+    expect(pointedTargets(noFigure, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 1]]));
   });
 });

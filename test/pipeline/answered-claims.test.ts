@@ -28,6 +28,8 @@ describe('answeredClaims', () => {
         said('d3', 'c', 'this is a total fabrication', 'denies', 'Per Holt')], { d1: ['c1'], d2: ['c2'], d3: ['c1', 'c2'] }],
     ['a dismissal of another voice takes nothing from it',
       [CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1'), said('d2', 'b', 'this is a total fabrication', 'denies', 'Ada Brunn')], { d1: ['c1'] }],
+    ['a pointer naming the claimant of the claim it was found to deny answers it', [CLAIM, said('d1', 'a', 'the account Lina Osk gave was fake', 'denies', 'Per Holt', 'c1')], { d1: ['c1'] }],
+    ['a pointer naming another claimant than that of the claim it was found to deny answers nothing', [CLAIM, said('d1', 'a', 'the account Ada Brunn gave was fake', 'denies', 'Per Holt', 'c1')], {}],
     ['a denial that names what it denies is read by its words, never through an answer',
       [CLAIM, said('d1', 'a', 'navy divers did not plant explosives on the dam', 'denies', 'Per Holt', 'c1')], {}],
     ['a denial whose answered claim is in another group answers nothing here', [OTHER_CLAIM, said('d1', 'a', 'this is completely false', 'denies', 'Per Holt', 'c1')], {}],
