@@ -111,11 +111,12 @@ function candidatePairs(claims: readonly Claim[], spent: () => boolean): [number
 }
 
 /**
- * The claims of two groups of one topic that give two figures for one count ("forces killed
- * 1,429 people" against "the attack had killed 355"): a statement's groups hold its wordings
- * and denials, so two claims that contradict each other by a figure are in two groups, where no
- * group comparison meets them. Candidates are two claims of two groups of the topic that both
- * state figures (a year is a date, not a count), not the same ones, with a content word next
+ * The claims of two groups in the reports of one topic that give two figures for one count
+ * ("forces killed 1,429 people" against "the attack had killed 355"): a statement's groups hold
+ * its wordings and denials, so two claims that contradict each other by a figure are in two
+ * groups, where no group comparison meets them. Candidates are two claims of two groups, both
+ * read in the topic's reports (a group goes to the topic of most of its members, but each of its
+ * claims was read in one report of one story), that both state figures (a year is a date, not a count), not the same ones, with a content word next
  * to a figure in common (what is counted, or the verb: "killed") and `MIN_SHARED_WORDS` in all;
  * each is compared in full (`diffClaims`' core), and kept when it is a `contradict` for another
  * number. At most `MAX_FIGURE_PAIRS` candidates a topic, in statement order (a
@@ -125,22 +126,25 @@ function candidatePairs(claims: readonly Claim[], spent: () => boolean): [number
  * keeps). O(c · h) for c claims with figures and h claims holding a word next to a figure.
  */
 export function figureConflicts(topics: readonly Topic[], groups: readonly { id: string; members: string[] }[], statements: readonly Statement[], settings: FigureConflictSettings): { conflicts: Map<string, Comparison[]>; issues: Issue[] } {
-  const byId = new Map(statements.map((s, k) => [s.id, { s, k }]));
-  const membersOf = new Map(groups.map((g) => [g.id, g.members]));
+  const groupOf = new Map<string, string>();
+  for (const g of groups) for (const id of g.members) groupOf.set(id, g.id);
+  // The claims stating figures, by report: a topic's are those of its reports, wherever their groups went.
+  const byReport = new Map<string, Claim[]>();
+  statements.forEach((s, k) => {
+    const group = groupOf.get(s.id);
+    if (group === undefined || s.stance !== 'asserts') return;
+    const fig = figuresOf(propositionText(s), settings.link.features);
+    if (fig === null) return;
+    const list = byReport.get(s.report);
+    if (list === undefined) byReport.set(s.report, [{ s, k, group, fig }]);
+    else list.push({ s, k, group, fig });
+  });
   const spent = settings.spent ?? ((): boolean => false);
   const out = new Map<string, Comparison[]>();
   const issues: Issue[] = [];
   for (const topic of topics) {
     if (spent()) break;
-    const claims: Claim[] = [];
-    for (const gid of topic.groups) {
-      for (const id of membersOf.get(gid) ?? []) {
-        const at = byId.get(id);
-        if (at === undefined || at.s.stance !== 'asserts') continue;
-        const fig = figuresOf(propositionText(at.s), settings.link.features);
-        if (fig !== null) claims.push({ ...at, group: gid, fig });
-      }
-    }
+    const claims = topic.reports.flatMap((r) => byReport.get(r) ?? []);
     claims.sort((x, y) => x.k - y.k);
     const pairs = claims.length < 2 ? [] : candidatePairs(claims, spent);
     if (pairs === null) break;
