@@ -4,6 +4,7 @@ import { isCapitalised, isPossessive, type Doc } from './doc';
 import type { Mention } from './speakers';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/attribution';
 import { NAME_DETERMINERS } from '../lexicon/determiners';
+import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_PARTICLES } from '../lexicon/titles';
 
 type SpeakerType = NonNullable<Speaker['type']>;
@@ -37,9 +38,11 @@ export function nameMention(doc: Doc, m: Mention): NamedMention {
     const t = doc.tokens[i] as Token;
     if (t.kind === 'word' || t.kind === 'number') words.push(t);
   }
-  if (words.length === 1 && (w.personPronouns.has((words[0] as Token).norm) || w.groupPronouns.has((words[0] as Token).norm))) {
+  // "him" after "according to" stands for "he" (see SOURCE_OBJECT_PRONOUNS).
+  const subject = words.length === 1 ? SOURCE_OBJECT_PRONOUNS[(words[0] as Token).norm] ?? (words[0] as Token).norm : undefined;
+  if (subject !== undefined && (w.personPronouns.has(subject) || w.groupPronouns.has(subject))) {
     const p = words[0] as Token;
-    return { name: p.text, type: w.personPronouns.has(p.norm) ? 'person' : 'unknown', role: null, pronoun: p.norm };
+    return { name: p.text, type: w.personPronouns.has(subject) ? 'person' : 'unknown', role: null, pronoun: subject };
   }
   // A possessive opens a new phrase: "Pakistan’s Foreign Office" names the Foreign Office.
   let from = 0;

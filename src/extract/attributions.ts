@@ -4,7 +4,7 @@ import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, 
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
 import { contentBefore, contentEnd, contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
 import { isIssuedText } from './aliases';
-import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
+import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, sourcePronounAfter, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
 import { verdictAttribution } from './verdicts';
 import { BE_FORMS } from '../lexicon/function-words';
@@ -89,7 +89,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     if (t.norm === 'according') {
       const to = nextContent(doc, i, range.hi);
       if (to < 0 || tok(doc, to).norm !== 'to') continue;
-      const source = subjectAfter(doc, to, range.hi);
+      const source = subjectAfter(doc, to, range.hi) ?? sourcePronounAfter(doc, to, range.hi);
       if (source === null) continue;
       const cue = { cueFirst: i, cueLast: to, lemma: 'according to', stance: 'asserts' as Stance, speaker: source };
       const p = prevContent(doc, i, range.lo);

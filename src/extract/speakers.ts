@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 import { PHRASE_CONNECTORS, SPEAKER_DETERMINERS } from '../lexicon/determiners';
+import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -139,8 +140,9 @@ export function phraseStartingAt(doc: Doc, k: number, hi: number): Mention | nul
   if (isPronoun(doc, tok(doc, k))) return { first: k, last: k };
   let last = -1;
   let i = k;
-  // "said company spokesman Tom Ridley": plain words that lead to a title.
-  for (let n = 0, m = k; n < 2 && m >= 0 && isPlainWord(doc, m); n++) {
+  // "said company spokesman Tom Ridley": plain words that lead to a title, the first of them
+  // maybe a capitalised one ("according to U.S. investigative journalist Seymour Hersh").
+  for (let n = 0, m = k; n < 2 && m >= 0 && (isPlainWord(doc, m) || (n === 0 && isCapitalised(tok(doc, m)))); n++) {
     m = nextContent(doc, m, hi);
     if (m >= 0 && isTitle(doc, m)) {
       i = m;
@@ -231,6 +233,17 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
 /** The speaker after an inverted verb or "according to": "said Khan", "according to officials". */
 export function subjectAfter(doc: Doc, cueEnd: number, hi: number): Mention | null {
   return phraseStartingAt(doc, nextContent(doc, cueEnd, hi), hi);
+}
+
+/**
+ * An object pronoun naming the source after "according to" ("According to him, …"), ending its
+ * clause (not "according to her spokesman", a phrase `subjectAfter` reads); null otherwise.
+ */
+export function sourcePronounAfter(doc: Doc, cueEnd: number, hi: number): Mention | null {
+  const k = nextContent(doc, cueEnd, hi);
+  if (k < 0 || SOURCE_OBJECT_PRONOUNS[tok(doc, k).norm] === undefined) return null;
+  const m = { first: k, last: k };
+  return endsClause(doc, m, hi) ? m : null;
 }
 
 /** An inverted speaker ("…,” said Khan.") ends its clause: "said they had" is no inversion. */

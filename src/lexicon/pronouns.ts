@@ -8,6 +8,9 @@ export const FIRST_PERSON_PRONOUNS: readonly string[] = ['i', 'we'];
 /** Pronouns as objects ("accused him of lying"): they name no one by themselves. */
 export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'it', 'us', 'me'];
 
+/** The subject form of an object pronoun that names a source ("according to him, …" as "he said …"). */
+export const SOURCE_OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
 /** Reflexive pronouns: "describes itself as a 'green pioneer'" is a self-description, not a verdict on another's words. */
 export const REFLEXIVE_PRONOUNS: readonly string[] = ['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself'];
 

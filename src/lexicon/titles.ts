@@ -66,6 +66,8 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'tweet', 'release', 'order', 'ruling', 'website', 'secretary', 'spokespeople', 'representatives',
   'parents', 'doctors', 'teachers', 'workers', 'students', 'families', 'citizens', 'americans', 'farmers',
   'reporters', 'journalists', 'counterparts', 'colleagues', 'allies', 'rivals', 'lawmaker', 'democrats', 'republicans', 'everyone',
+  // Findings speak as reports do: "a preliminary intelligence assessment concluded that …".
+  'assessment', 'assessments', 'analysis', 'investigation', 'inquiry', 'review', 'audit', 'probe', 'estimate', 'estimates',
 ];
 
 /** Lower-case words that may stand inside a speaker phrase before its head. */

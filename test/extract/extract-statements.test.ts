@@ -32,6 +32,9 @@ describe('extractStatements', () => {
     ['a quote after a colon and a call', 'Cole said in a conference call: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'said'],
     ['a noun-like cue before a colon, after a passive', 'In a statement first reported by the Herald, Cole claims: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'claims'],
     ['a quote before an adjective, a title and a name', '"The pier is safe," Harbour deputy spokeswoman Lia Marsh said.', 'The pier is safe', 'direct', 'Lia Marsh', 'said'],
+    ['according to a pronoun, after its antecedent spoke', 'The pier was sold, according to Dana Whitlow. According to him, the council kept the money.', 'the council kept the money', 'indirect', 'Dana Whitlow', 'According to'],
+    ['according to a place, an adjective, a title and a name', 'The pier was sold, according to U.S. investigative journalist Dana Whitlow.', 'The pier was sold', 'indirect', 'Dana Whitlow', 'according to'],
+    ['a finding as the speaker', 'A preliminary harbour board assessment concluded that the pier was unsafe.', 'the pier was unsafe', 'indirect', 'preliminary harbour board assessment', 'concluded'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
     const s = one(text).find((x) => x.text === content);
     expect(s, JSON.stringify(one(text).map((x) => x.text))).toBeDefined();
@@ -161,6 +164,13 @@ describe('extractStatements', () => {
     ['The firm, which describes itself as a "green pioneer", opened a plant.'],
   ])('finds no statement of naming in %s', (text) => {
     expect(one(text)).toEqual([]);
+  });
+
+  it.each([
+    ['When responding to the press office\'s inquiry, harbour officials denied the report.', 'the report'],
+    ['The board replied to the letter on Monday.', null],
+  ])('reads no addressee of "respond to" or "reply to" as what was said: %s', (text, only) => {
+    expect(one(text).map((x) => x.text)).toEqual(only === null ? [] : [only]);
   });
 
   it.each([
