@@ -74,7 +74,7 @@ export const HEARER_VERBS: readonly string[] = ['tell', 'warn', 'assure', 'infor
 
 /**
  * Verbs whose bare use needs a following clause to report speech; used to reject
- * "continued to", "pointed to", "asked for".
+ * "continued to", "pointed to", "asked for", "responded to".
  */
 export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
   continue: ['to', 'its', 'his', 'her', 'their', 'the', 'a'],
@@ -84,6 +84,9 @@ export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> =
   call: ['for', 'on', 'off', 'up', 'in', 'back', 'out', 'to', 'it', 'him', 'her', 'them', 'me', 'us'],
   maintain: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ties', 'relations'],
   post: ['on', 'a', 'an'],
+  // "when responding to the journalist's inquiry": what it answered, not what it said.
+  respond: ['to'],
+  reply: ['to'],
 };
 
 /** Multi-word cues that introduce their source instead of following it: "according to X". */
