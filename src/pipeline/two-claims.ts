@@ -16,14 +16,18 @@ function commonWords(text: string, ctx: FeatureContext): (span: readonly [number
  * read from a negation alone ("This is not a Harbour Pride moment" against "the Harbour Pride
  * parade was moved …") needs more in common than names: when no segment that matches or
  * paraphrases holds, on both sides, a content word that is not a name, the negation is of
- * something else and the pair is `differ`, its segments kept. A contradiction by another
- * figure, date, party or antonym is kept, as is any other relation.
+ * something else and the pair is `differ`, its segments kept. One read from a stance word alone
+ * (a dismissal inside a claim: "Kerry used 'fabricated' narratives") is `differ` too: the
+ * extractor read both as claims, and a stance alone is no contradiction. A contradiction by
+ * another figure, date, party or antonym is kept, as is any other relation.
  */
 export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureContext): ClaimDiff {
   if (d.relation !== 'contradict') return d;
   if (!d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => NEGATION.has(r)))) return d;
+  const differ: ClaimDiff = { relation: 'differ', score: d.score, segments: d.segments, issues: d.issues };
+  if (d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => r === 'stance'))) return differ;
   const [inA, inB] = [commonWords(a, ctx), commonWords(b, ctx)];
   const aligned = (s: Segment): boolean => (s.label === 'match' || s.label === 'paraphrase') && s.a !== null && s.b !== null;
   const shared = d.segments.some((s) => aligned(s) && inA(s.a as [number, number]) && inB(s.b as [number, number]));
-  return shared ? d : { relation: 'differ', score: d.score, segments: d.segments, issues: d.issues };
+  return shared ? d : differ;
 }
