@@ -70,11 +70,24 @@ function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 /**
+ * Whether `inner`, of two words or more, is `outer` with words left out of its middle: the same
+ * first and last words, the others in order ("Syrian Foreign Ministry" in "Syrian Foreign Affairs
+ * and Expatriates Ministry", "John Kerry" in "John F. Kerry").
+ */
+function shortens(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length < 2 || inner.length > outer.length || inner[0] !== outer[0] || inner.at(-1) !== outer.at(-1)) return false;
+  let k = 0;
+  for (const w of outer) if (w === inner[k]) k++;
+  return k === inner.length;
+}
+
+/**
  * Whether two speakers are one voice: the same name, or the name of one found, as whole
  * consecutive words, in the name or an alias of the other ("Harbour Authority" in "Harbour
- * Authority spokesman Piet Brandt", "Brandt" among his aliases). An institution and the spokesperson
- * a report names for it speak as one, and one voice does not contradict itself by stance.
- * False when either speaker is unknown. O(name and alias words).
+ * Authority spokesman Piet Brandt", "Brandt" among his aliases), or a shortening of it (see
+ * `shortens`). An institution and the spokesperson a report names for it speak as one, and one
+ * voice does not contradict itself by stance. False when either speaker is unknown. O(name and
+ * alias words).
  */
 export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']): boolean {
   if (!x || !y) return false;
@@ -82,7 +95,7 @@ export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']
   const fy = formsOf(y);
   const nx = fx[0] as string[];
   const ny = fy[0] as string[];
-  return fy.some((f) => holdsRun(f, nx)) || fx.some((f) => holdsRun(f, ny));
+  return fy.some((f) => holdsRun(f, nx) || shortens(f, nx)) || fx.some((f) => holdsRun(f, ny) || shortens(f, ny));
 }
 
 type Speaker = NonNullable<ReportPlace['speaker']>;

@@ -87,6 +87,10 @@ describe('sameSpeaker', () => {
     ['an institution and the spokesperson named for it speak as one', p('Harbour Authority'), p('Piet Brandt', 'Harbour Authority spokesman Piet Brandt'), true],
     ['two people are two voices', p('Dana Whitlow'), p('Piet Brandt'), false],
     ['a word inside another word is not a name', p('Port'), p('Portland Council'), false],
+    ['a name with words of its middle left out is the same body', p('Varne Foreign Affairs and Trade Ministry'), p('Varne Foreign Ministry'), true],
+    ['a name with a middle initial left out is the same person', p('Dana K. Whitlow'), p('Dana Whitlow'), true],
+    ['a name ending in another word is another body', p('Varne Foreign Ministry'), p('Varne Foreign Affairs Committee'), false],
+    ['one word of a name is no shortening of it', p('Varne Foreign Ministry'), p('Ministry of Varne'), false],
   ])('%s', (_name, x, y, same) => {
     expect(sameSpeaker(x, y)).toBe(same);
     expect(sameSpeaker(y, x)).toBe(same);
