@@ -174,6 +174,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
     // content follows the verb; "Also found was a record …, he said" has none after it.
     if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardContent(doc, cueEnd, verb, range, minWords, false) !== null))) backward = null;
+    // "DAMASCUS, (ST)- The ministry refuted …": a dateline before a dash is no content.
+    if (backward !== null && 'range' in backward && isDash(tok(doc, before)) && isDateline(doc, backward.range)) backward = null;
     if (backward !== null && countWordsOf(doc, backward) >= minWords) {
       push({ ...cue, content: backward }, cueEnd);
       const more = forwardContent(doc, cueEnd, verb, range, minWords, true);
@@ -218,6 +220,15 @@ function opensAdverbial(doc: Doc, i: number): boolean {
   if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || isPronoun(doc, t)) return false;
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
 }
+
+/** Whether a stretch opens with a place in capitals ("DAMASCUS, (ST)", "WASHINGTON (Reuters)"): a wire report's dateline. */
+function isDateline(doc: Doc, r: Range): boolean {
+  const first = tok(doc, r.lo);
+  return first.kind === 'word' && /^\p{Lu}{3,}$/u.test(first.text) && countWords(doc, r.lo, r.hi) <= MAX_DATELINE_WORDS;
+}
+
+/** The most words a dateline holds: a place, a day and an agency ("LONDON, Feb 8 (Reuters)"). */
+const MAX_DATELINE_WORDS = 6;
 
 function countWordsOf(doc: Doc, c: { quote: number } | { range: Range }): number {
   if ('quote' in c) {

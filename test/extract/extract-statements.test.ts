@@ -34,6 +34,7 @@ describe('extractStatements', () => {
     ['a quote before an adjective, a title and a name', '"The pier is safe," Harbour deputy spokeswoman Lia Marsh said.', 'The pier is safe', 'direct', 'Lia Marsh', 'said'],
     ['according to a pronoun, after its antecedent spoke', 'The pier was sold, according to Dana Whitlow. According to him, the council kept the money.', 'the council kept the money', 'indirect', 'Dana Whitlow', 'According to'],
     ['according to a place, an adjective, a title and a name', 'The pier was sold, according to U.S. investigative journalist Dana Whitlow.', 'The pier was sold', 'indirect', 'Dana Whitlow', 'according to'],
+    ['a denial after a wire dateline and a dash', 'VARNE, (HN)- The Harbour Ministry rejected on Friday the claims made by the mayor about the pier.', 'the claims made by the mayor about the pier', 'indirect', 'Harbour Ministry', 'rejected'],
     ['a finding as the speaker', 'A preliminary harbour board assessment concluded that the pier was unsafe.', 'the pier was unsafe', 'indirect', 'preliminary harbour board assessment', 'concluded'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
     const s = one(text).find((x) => x.text === content);
