@@ -58,7 +58,8 @@ function heldWords(s: Segment, denial: string, denialSide: 'a' | 'b', propositio
  * claim on side `claimSide`. A difference of stance alone is never a contradiction: the pair is
  * a `contradict` with reason `stance` only when the denial denies what the claim states (the
  * fitted link decision, `isLinked`) and the denied content is aligned on both sides: two of its
- * words at least (`MIN_DENIED_WORDS`), and more of it than names (see `namesIn`: "the situation
+ * words at least (`MIN_DENIED_WORDS`; all it has when fewer, unless it is a negation of the
+ * speaker's own, `negationOnly`: "I hope not" names too little), and more of it than names (see `namesIn`: "the situation
  * in the Varne Strait" and "not worried about accidents in the Varne Strait" share only a place,
  * their story, not what is denied); those aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
  * Otherwise the pair keeps the core's relation, except that a core `contradict` read from
@@ -74,6 +75,7 @@ function heldWords(s: Segment, denial: string, denialSide: 'a' | 'b', propositio
  */
 export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
+  negationOnly = false,
 ): ClaimDenialVerdict {
   const unlinkable = !deniable(claim, oneSpeaker);
   const pointer = points && !unlinkable ? contentPointer(denial) : null;
@@ -89,7 +91,9 @@ export function judgeClaimDenial(
   const held = new Set(heldBy.flat());
   // A place or a party both name is their story, not what is denied.
   const names = held.size === 0 ? new Set<string>() : namesIn(denial, ctx);
-  const enough = held.size >= Math.min(MIN_DENIED_WORDS, proposition.size) && [...held].some((w) => !names.has(w));
+  // A negation of one's own that names one word ("I hope not") says too little to deny a claim.
+  const least = negationOnly ? MIN_DENIED_WORDS : Math.min(MIN_DENIED_WORDS, proposition.size);
+  const enough = held.size >= least && [...held].some((w) => !names.has(w));
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;

@@ -9,6 +9,7 @@ import type { DiffOptions } from '../schema/options';
 import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { answeredClaims } from './answered-claims';
+import { negationOnly } from './negation-only';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 import { isBlank, trimmed } from './spans';
 import { judgeTwoClaims } from './two-claims';
@@ -61,7 +62,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     const denied = propositionText(denial);
     const answered = via ?? (denial.denies === claim.id ? claim : undefined);
     const points = answered !== undefined && pointsAt(denied, answered.speaker, settings.features);
-    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points);
+    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points, negationOnly(denial));
     const through = points && v.relation === 'contradict' && answered !== claim ? { via: (answered as Statement).id } : {};
     return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }
