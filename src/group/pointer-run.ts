@@ -1,9 +1,20 @@
-import { CLAIM_REPORTS, COPULAS, DISMISSED_POINTERS, POINTER_PRONOUNS } from '../lexicon/stance';
+import { CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, POINTER_PRONOUNS, POINTING_VERDICTS } from '../lexicon/stance';
 
 const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS]);
 const PRONOUNS: ReadonlySet<string> = new Set(POINTER_PRONOUNS);
-const COPULA_WORDS: ReadonlySet<string> = new Set(COPULAS);
+/** The copulas, as a set: a pointer's verdict comes after one (see also pointer-verdict.ts). */
+export const COPULA_WORDS: ReadonlySet<string> = new Set(COPULAS);
+const FILLERS: ReadonlySet<string> = new Set(DISMISSAL_INTENSIFIERS);
+const VERDICTS: ReadonlySet<string> = new Set([...DISMISSAL_PREDICATES, ...POINTING_VERDICTS]);
 const FOLLOWING = /^\s+(?:of\s+)?([\p{L}\p{N}]+)/u;
+
+/** Whether a text opens with a copula and a verdict ("is a lie", "was completely false"), fillers between them. */
+function verdictFollows(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!COPULA_WORDS.has(words[0] ?? '')) return false;
+  const verdict = words.slice(1).find((w) => !FILLERS.has(w));
+  return verdict !== undefined && VERDICTS.has(verdict);
+}
 
 /** The first run of claim nouns and pointer words in a text ("These allegations", "All of that"), and its last word. */
 export function pointerRun(text: string): { start: number; end: number; head: string } | null {
@@ -13,14 +24,14 @@ export function pointerRun(text: string): { start: number; end: number; head: st
     let end = start + m[0].length;
     let head = m[0].toLowerCase();
     // The pointer runs on over the pointer words after it: "These allegations", "All of that".
-    // … but a pronoun after a noun opens a clause with a subject of its own ("the number that
-    // Kerry mentioned"), unless a copula follows it ("the report, in the Herald, that is a lie").
+    // … but a pronoun after a noun opens a clause ("the number that Kerry mentioned", "the
+    // figures that were quoted by …"), unless it is what a verdict is said of ("the report, in
+    // the Herald, that is a lie": a copula, then a verdict).
     const continues = (next: RegExpExecArray | null): next is RegExpExecArray => {
       const word = (next?.[1] ?? '').toLowerCase();
       if (!POINTER_NOUNS.has(word)) return false;
       if (!PRONOUNS.has(word) || PRONOUNS.has(head)) return true;
-      const after = FOLLOWING.exec(text.slice(end + (next as RegExpExecArray)[0].length));
-      return COPULA_WORDS.has((after?.[1] ?? '').toLowerCase());
+      return verdictFollows(text.slice(end + (next as RegExpExecArray)[0].length));
     };
     for (let next = FOLLOWING.exec(text.slice(end)); continues(next); next = FOLLOWING.exec(text.slice(end))) {
       end += next[0].length;

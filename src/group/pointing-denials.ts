@@ -6,10 +6,11 @@ import { ARTICLES } from '../lexicon/determiners';
 import { ACCURACY_VERDICTS, FIGURE_POINTERS, POINTER_SOURCE_VERBS } from '../lexicon/pointer-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { lowerWords } from '../text/lower-words';
+import { statesCount } from '../text/stated-figures';
 import { propositionWords } from './claim-denial';
 import { circumstanceOf, withoutCircumstance } from './pointer-circumstance';
 import { pointerRun } from './pointer-run';
-import { verdictEnd } from './pointer-verdict';
+import { pointerSubject } from './pointer-verdict';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
 import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
@@ -20,25 +21,32 @@ const made = new WeakMap<FeatureContext, Set<string>>();
 export function pointingWords(ctx: FeatureContext): Set<string> {
   let out = made.get(ctx);
   if (out === undefined) {
-    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS, ...POINTER_SOURCE_VERBS];
+    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS];
     out = new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
     made.set(ctx, out);
   }
   return out;
 }
 
+const SOURCE_VERBS: ReadonlySet<string> = new Set(POINTER_SOURCE_VERBS);
+
 /**
  * The words of a denial's proposition (see `propositionWords`) that are not pointing words:
  * what it names besides a pointer, the circumstance after its pointer noun aside (see
- * `withoutCircumstance`), and what follows the verdict on a pointer it opens with (see
- * `verdictEnd`).
+ * `withoutCircumstance`), and, for a pointer it opens with (see `pointerSubject`), the verbs by
+ * which it names whose claim it is ("the number he gave", "the figures quoted by the ministry":
+ * `POINTER_SOURCE_VERBS`) and what follows its verdict.
  */
 export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): string[] {
   const bare = withoutCircumstance(text);
-  const end = verdictEnd(bare);
-  return propositionWords(end === null ? bare : bare.slice(0, end), ctx).filter((w) => !words.has(w));
+  const subject = pointerSubject(bare);
+  const end = subject?.verdictEnd ?? null;
+  const naming = new Set<string>();
+  if (subject !== null) {
+    for (const w of lowerWords(bare.slice(...subject.naming))) if (SOURCE_VERBS.has(w)) naming.add(w).add(baseFormOf(w, ctx));
+  }
+  return propositionWords(end === null ? bare : bare.slice(0, end), ctx).filter((w) => !words.has(w) && !naming.has(w));
 }
-
 
 /**
  * Whether a denial points to what it denies instead of repeating it: its denied proposition
@@ -76,7 +84,6 @@ function deniesWhole(text: string): boolean {
   });
 }
 
-
 /**
  * Where a pointing denial's pointer is in its text, when it points at a claim's content: the
  * first run of claim nouns and pointer words with the determiners and possessives before it
@@ -102,7 +109,6 @@ export function contentPointer(text: string): [number, number] | null {
   const lead = LEADING.exec(bare.slice(0, start));
   return [lead === null ? start : start - lead[0].length, end];
 }
-
 
 /**
  * Whether a pointing denial judges the outlet's piece rather than what it says: its pointer is a
@@ -191,8 +197,8 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
       }
     } else {
       if (x.report !== report) return;
-      const fits = denies[i] === 1 ? sameSpeaker(x.speaker, at.speaker) : !sameSpeaker(x.speaker, at.speaker);
-      if (!fits) {
+      const voiceFits = denies[i] === 1 ? sameSpeaker(x.speaker, at.speaker) : !sameSpeaker(x.speaker, at.speaker);
+      if (!voiceFits) {
         // Another voice's denial: what this one answers too when the report quotes no claim.
         if (denies[i] === 1 && !(x.start < end && start < x.end) && (alongside < 0 || distance(i) < distance(alongside))) alongside = i;
         return;
@@ -242,7 +248,7 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
     const rest = pointerRest(texts[i] as string, ctx, words);
     if (rest.every((w) => claimants.has(w)) && !judgesPiece(texts[i] as string)) pointing.set(i, rest);
   }
-  const statesFigure = (i: number): boolean => /\p{N}/u.test(texts[i] as string);
+  const statesFigure = (i: number): boolean => statesCount(texts[i] as string);
   const out = new Map<number, number>();
   const points = new Set(pointing.keys());
   const byReport = indicesBy(places, (x) => (x.report === undefined ? [] : [x.report]));

@@ -1,6 +1,7 @@
 import { contentWords, type FeatureContext } from '../group/features';
 import { FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
 import { UNITS } from '../lexicon/units';
+import { figureOf, FIGURE_TOKEN } from '../text/stated-figures';
 import type { Comparison, Topic } from '../schema/analysis';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
@@ -17,13 +18,6 @@ const MIN_SHARED_WORDS = 2;
 /** Pairs of claims one topic may compare for their figures, at most: the first in statement order. */
 export const MAX_FIGURE_PAIRS = 100;
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
-/** A figure: digits with their separators, no letters ("1,429", "3.5"; not "covid-19" or "G7"). */
-const FIGURE = /^\d[\d.,]*$/u;
-/** A year is a date, not a count ("in 2019" against "in 2023"). */
-const YEAR = /^(?:1[89]|20)\d\d$/u;
-/** Thousands separators, which write one figure two ways ("1,429" and "1429"); a decimal point stays. */
-const THOUSANDS = /,(?=\d{3}(?!\d))/gu;
 
 /**
  * Words next to a figure that say nothing of what it counts: its scale, unit or share ("3
@@ -41,7 +35,7 @@ const FIGURE_WORDS: ReadonlySet<string> = new Set([
  */
 function figuresOf(text: string, ctx: FeatureContext): { figures: Set<string>; near: Set<string>; words: Set<string> } | null {
   if (!/\d/.test(text)) return null;
-  const tokens = [...text.matchAll(TOKEN)].map((m) => m[0]);
+  const tokens = [...text.matchAll(FIGURE_TOKEN)].map((m) => m[0]);
   const figures = new Set<string>();
   const near = new Set<string>();
   // Each token's content words, read once: the windows of two figures overlap.
@@ -56,8 +50,9 @@ function figuresOf(text: string, ctx: FeatureContext): { figures: Set<string>; n
     return w;
   };
   tokens.forEach((t, k) => {
-    if (!FIGURE.test(t) || YEAR.test(t)) return;
-    figures.add(t.replace(THOUSANDS, ''));
+    const figure = figureOf(t);
+    if (figure === null) return;
+    figures.add(figure);
     for (let j = Math.max(0, k - FIGURE_REACH); j <= Math.min(tokens.length - 1, k + FIGURE_REACH); j++) for (const c of wordsAt(j)) near.add(c);
   });
   return figures.size === 0 ? null : { figures, near, words: new Set(contentWords(text, ctx)) };

@@ -9,6 +9,7 @@ describe('pointerRun', () => {
     ['the claims which the club made are false', 'claims', 'claims'],
     ['the report that is a lie', 'report that', 'that'],
     ['the ferry sank off the pier', null, null],
+    ['the figures that were quoted by the ministry are false', 'figures', 'figures'],
   ])('finds in "%s" the run "%s" ending in "%s"', (text, run, head) => {
     const got = pointerRun(text);
     expect(got === null ? null : text.slice(got.start, got.end)).toBe(run);

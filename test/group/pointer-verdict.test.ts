@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictEnd } from '../../src/group/pointer-verdict';
+import { pointerSubject, verdictEnd } from '../../src/group/pointer-verdict';
 
 describe('verdictEnd', () => {
   it.each([
@@ -13,8 +13,28 @@ describe('verdictEnd', () => {
     ['This is an attempt to distract from the pier, which is closed', null],
     ['the claims are false', null],
     ['the ferry sank, and the crew was rescued', null],
+    ['the claims are false and Biden supplied the weapons', null],
+    ['the claims are false and seven people died', null],
+    ['the claims are baseless, when the ferry sank', null],
   ])('cuts "%s" to "%s"', (text, kept) => {
     const end = verdictEnd(text);
     expect(end === null ? null : text.slice(0, end)).toBe(kept);
   });
+});
+
+describe('pointerSubject', () => {
+  it.each([
+    ['the number that the mayor gave was fake', ' that the mayor gave '],
+    ['the figures quoted by the port authority are false', ' quoted by the port authority '],
+    ['These allegations are nonsense', ' '],
+  ])('finds in "%s" the naming stretch "%s"', (text, naming) => {
+    const got = pointerSubject(text);
+    expect(got === null ? null : text.slice(...got.naming)).toBe(naming);
+  });
+
+  it.each([['the ferry sank off the pier'], ['the claims, which the mayor made on a long tour of the valley towns last spring, are false']])(
+    'finds none in "%s" (no pointer opening it, or no copula a few words after it)', (text) => {
+      expect(pointerSubject(text)).toBeNull();
+    },
+  );
 });

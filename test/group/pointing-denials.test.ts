@@ -25,6 +25,8 @@ describe('isPointing', () => {
     ['a report by the local paper that the pier was unsafe', false],
     ['the claims, which said the mayor sold the park, as false', false],
     ['reports in which officials said the pier was shut', false],
+    ['it had made no such statement', false],
+    ['he never gave the figures', false],
   ])('%s → %s', (text, pointing) => {
     expect(isPointing(text, ctx, words)).toBe(pointing);
   });
@@ -306,5 +308,18 @@ describe('pointers that name whose claim they point at', () => {
     expect(pointedTargets(texts, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 0]]));
     const noFigure = ['the flood was the worst in years', texts[1] as string, 'the claims the mayor made were fake'];
     expect(pointedTargets(noFigure, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 1]]));
+  });
+
+  it.each([
+    ['a figure in digits, not a year', ['the mill dumped 300 tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
+    ['a spelled figure', ['the mill dumped three hundred tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
+  ])('takes for a claim stating a figure one with %s', (_name, texts, want) => {
+    const mayor = { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] };
+    const places = [
+      { report: 'r1', start: 0, end: 40, speaker: mayor },
+      { report: 'r1', start: 50, end: 90, speaker: mayor },
+      { report: 'r1', start: 100, end: 130, speaker: { name: 'Northbank Mill' } },
+    ];
+    expect(pointedTargets(texts, [0, 0, 1], places, ctx).get(2)).toBe(want);
   });
 });
