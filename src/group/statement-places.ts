@@ -1,3 +1,4 @@
+import { SPEAKER_NOUNS } from '../lexicon/titles';
 import { EdgeList } from './edge-list';
 
 /** Where a statement was read and who said it: its report, its span there and its speaker (all optional for bare texts). */
@@ -69,16 +70,28 @@ function holdsRun(outer: readonly string[], inner: readonly string[]): boolean {
   return false;
 }
 
+/** Words for a group of people ("officials", "forces", "people"): a name ending in one names a side, which other words narrow. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([...SPEAKER_NOUNS.filter((w) => w.endsWith('s')), 'people', 'police', 'forces']);
+
 /**
- * Whether `inner`, of two words or more, is `outer` with words left out of its middle: the same
- * first and last words, the others in order ("Syrian Foreign Ministry" in "Syrian Foreign Affairs
- * and Expatriates Ministry", "John Kerry" in "John F. Kerry").
+ * Whether `inner` is `outer` with words left out of its middle, the same first and last words,
+ * the others in order, and what was left out says no other party: only initials ("John Kerry",
+ * "John F. Kerry"; not "George W. Bush", "George H. W. Bush", whose initials differ), or, for a
+ * name of three words or more that does not end in a word for a group of people, any words
+ * ("Syrian Foreign Ministry", "Syrian Foreign Affairs and Expatriates Ministry"; not "Syrian
+ * officials", "Syrian opposition officials").
  */
 function shortens(outer: readonly string[], inner: readonly string[]): boolean {
-  if (inner.length < 2 || inner.length > outer.length || inner[0] !== outer[0] || inner.at(-1) !== outer.at(-1)) return false;
+  if (inner.length < 2 || inner.length >= outer.length || inner[0] !== outer[0] || inner.at(-1) !== outer.at(-1)) return false;
+  const left: string[] = [];
   let k = 0;
-  for (const w of outer) if (w === inner[k]) k++;
-  return k === inner.length;
+  for (const w of outer) {
+    if (w === inner[k]) k++;
+    else left.push(w);
+  }
+  if (k !== inner.length) return false;
+  if (left.every((w) => w.length === 1)) return !inner.some((w) => w.length === 1);
+  return inner.length >= 3 && !GROUP_NOUNS.has(inner.at(-1) as string);
 }
 
 /**

@@ -91,6 +91,8 @@ describe('sameSpeaker', () => {
     ['a name with a middle initial left out is the same person', p('Dana K. Whitlow'), p('Dana Whitlow'), true],
     ['a name ending in another word is another body', p('Varne Foreign Ministry'), p('Varne Foreign Affairs Committee'), false],
     ['one word of a name is no shortening of it', p('Varne Foreign Ministry'), p('Ministry of Varne'), false],
+    ['a side named by a group noun is not the side another word narrows it to', p('Varne officials'), p('Varne opposition officials'), false],
+    ['two people whose initials differ are two voices', p('Dana K. Whitlow'), p('Dana J. K. Whitlow'), false],
   ])('%s', (_name, x, y, same) => {
     expect(sameSpeaker(x, y)).toBe(same);
     expect(sameSpeaker(y, x)).toBe(same);
