@@ -6,7 +6,9 @@ import { contentBefore, contentEnd, contentStartAfter, cueInRelativeClause, trim
 import { isIssuedText } from './aliases';
 import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, sourcePronounAfter, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
+import type { VerbInfo } from './word-sets';
 import { verdictAttribution } from './verdicts';
+import { isDateline } from './dateline';
 import { BE_FORMS } from '../lexicon/function-words';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
@@ -124,7 +126,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       // ", insisting that …", "by denying …", "issued a statement disputing …".
       if (source === null && p >= 0 && !PARTICIPLE_OPENERS.has(tok(doc, p).norm) && !w.settingNouns.has(tok(doc, p).norm)) continue;
       const content = forwardContent(doc, i, verb, range, minWords, false);
-      if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: source, content }, i);
+      if (content !== null && !answered(doc, verb, content)) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: source, content }, i);
       continue;
     }
     // "… and said (that) …", "denied it and blames …": a second verb of the clause's speaker.
@@ -175,7 +177,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     // content follows the verb; "Also found was a record …, he said" has none after it.
     if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardContent(doc, cueEnd, verb, range, minWords, false) !== null))) backward = null;
     // "DAMASCUS, (ST)- The ministry refuted …": a dateline before a dash is no content.
-    if (backward !== null && 'range' in backward && isDash(tok(doc, before)) && isDateline(doc, backward.range)) backward = null;
+    if (backward !== null && 'range' in backward && isDash(tok(doc, before)) && isDateline(doc, backward.range, range.lo)) backward = null;
     if (backward !== null && countWordsOf(doc, backward) >= minWords) {
       push({ ...cue, content: backward }, cueEnd);
       const more = forwardContent(doc, cueEnd, verb, range, minWords, true);
@@ -183,7 +185,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       continue;
     }
     const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
-    if (forward !== null) push({ ...cue, content: forward }, endOf(doc, forward));
+    if (forward !== null && !answered(doc, verb, forward)) push({ ...cue, content: forward }, endOf(doc, forward));
     else if (n >= 0 && tok(doc, n).text === ':' && nextContent(doc, n, range.hi) < 0) push({ ...cue, content: { next: true } }, n);
   }
   return withCharges(doc, out);
@@ -221,14 +223,10 @@ function opensAdverbial(doc: Doc, i: number): boolean {
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
 }
 
-/** Whether a stretch opens with a place in capitals ("DAMASCUS, (ST)", "WASHINGTON (Reuters)"): a wire report's dateline. */
-function isDateline(doc: Doc, r: Range): boolean {
-  const first = tok(doc, r.lo);
-  return first.kind === 'word' && /^\p{Lu}{3,}$/u.test(first.text) && countWords(doc, r.lo, r.hi) <= MAX_DATELINE_WORDS;
+/** Whether a content after "responded", "replying" is only what was answered: it opens with "to" ("to the journalist's inquiry"). */
+function answered(doc: Doc, verb: VerbInfo, content: { quote: number } | { range: Range } | { next: true }): boolean {
+  return doc.words.answering.has(verb.lemma) && 'range' in content && tok(doc, content.range.lo).norm === 'to';
 }
-
-/** The most words a dateline holds: a place, a day and an agency ("LONDON, Feb 8 (Reuters)"). */
-const MAX_DATELINE_WORDS = 6;
 
 function countWordsOf(doc: Doc, c: { quote: number } | { range: Range }): number {
   if ('quote' in c) {

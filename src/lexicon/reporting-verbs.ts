@@ -74,7 +74,7 @@ export const HEARER_VERBS: readonly string[] = ['tell', 'warn', 'assure', 'infor
 
 /**
  * Verbs whose bare use needs a following clause to report speech; used to reject
- * "continued to", "pointed to", "asked for", "responded to".
+ * "continued to", "pointed to", "asked for".
  */
 export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
   continue: ['to', 'its', 'his', 'her', 'their', 'the', 'a'],
@@ -84,10 +84,14 @@ export const PREPOSITION_BLOCKERS: Readonly<Record<string, readonly string[]>> =
   call: ['for', 'on', 'off', 'up', 'in', 'back', 'out', 'to', 'it', 'him', 'her', 'them', 'me', 'us'],
   maintain: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ties', 'relations'],
   post: ['on', 'a', 'an'],
-  // "when responding to the journalist's inquiry": what it answered, not what it said.
-  respond: ['to'],
-  reply: ['to'],
 };
+
+/**
+ * Verbs whose "to" names what was answered ("when responding to the journalist's inquiry",
+ * "responded to the report"): a content that opens with it is no content. What they answer
+ * with still is ("replied to reporters that …", "“…,” she responded to critics").
+ */
+export const ANSWERING_VERBS: readonly string[] = ['respond', 'reply'];
 
 /** Multi-word cues that introduce their source instead of following it: "according to X". */
 export const SOURCE_FIRST_CUES: readonly (readonly string[])[] = [['according', 'to']];

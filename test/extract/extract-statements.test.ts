@@ -35,6 +35,9 @@ describe('extractStatements', () => {
     ['according to a pronoun, after its antecedent spoke', 'The pier was sold, according to Dana Whitlow. According to him, the council kept the money.', 'the council kept the money', 'indirect', 'Dana Whitlow', 'According to'],
     ['according to a place, an adjective, a title and a name', 'The pier was sold, according to U.S. investigative journalist Dana Whitlow.', 'The pier was sold', 'indirect', 'Dana Whitlow', 'according to'],
     ['a denial after a wire dateline and a dash', 'VARNE, (HN)- The Harbour Ministry rejected on Friday the claims made by the mayor about the pier.', 'the claims made by the mayor about the pier', 'indirect', 'Harbour Ministry', 'rejected'],
+    ['a dash after a word in capitals that is no dateline', 'NATO jets hit the fuel depot - the ministry said.', 'NATO jets hit the fuel depot', 'indirect', 'ministry', 'said'],
+    ['a quotation before "replied to"', '"The pier is safe," the mayor replied to reporters.', 'The pier is safe', 'direct', 'mayor', 'replied'],
+    ['"replied to" a hearer with a that-clause', 'He replied to reporters that the pier was safe.', 'the pier was safe', 'indirect', 'He', 'replied'],
     ['a finding as the speaker', 'A preliminary harbour board assessment concluded that the pier was unsafe.', 'the pier was unsafe', 'indirect', 'preliminary harbour board assessment', 'concluded'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
     const s = one(text).find((x) => x.text === content);
@@ -170,6 +173,7 @@ describe('extractStatements', () => {
   it.each([
     ['When responding to the press office\'s inquiry, harbour officials denied the report.', 'the report'],
     ['The board replied to the letter on Monday.', null],
+    ['Voters responded to the council\'s plan to close the pier.', null],
   ])('reads no addressee of "respond to" or "reply to" as what was said: %s', (text, only) => {
     expect(one(text).map((x) => x.text)).toEqual(only === null ? [] : [only]);
   });

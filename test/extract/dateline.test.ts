@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isDateline } from '../../src/extract/dateline';
+import type { Doc } from '../../src/extract/doc';
+import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
+import { buildWordSets } from '../../src/extract/word-sets';
+import { tokenize } from '../../src/text/tokenize';
+
+const words = buildWordSets();
+
+/** The text as a doc, and the range of its words before its first dash: what a cue after the dash reads backward. */
+function beforeDash(text: string): [Doc, { lo: number; hi: number }] {
+  const tokens = tokenize(text);
+  const { quotes } = findQuotes(text);
+  const dash = tokens.findIndex((t) => /^[-–—]+$/u.test(t.text));
+  return [{ text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words }, { lo: 0, hi: dash < 0 ? tokens.length : dash }];
+}
+
+describe('isDateline', () => {
+  it.each([
+    ['a place in capitals, a comma and an agency', 'VARNE, (HN)- The ministry rejected the claims.', true],
+    ['a place in capitals and an agency in parentheses', 'VARNE (Harbour News) - The ministry rejected the claims.', true],
+    ['a place, a day and an agency', 'VARNE, May 3 (Harbour News) - The ministry rejected the claims.', true],
+    ['capitals followed by a word', 'NATO jets hit the fuel depot - the ministry said.', false],
+    ['a place not in capitals', 'Varne, (HN)- The ministry rejected the claims.', false],
+    ['a long stretch', 'VARNE, the port town on the northern coast of the bay - the ministry said.', false],
+  ])('reads %s as a dateline: %s', (_name, text, want) => {
+    const [doc, range] = beforeDash(text);
+    expect(isDateline(doc, range, 0)).toBe(want);
+  });
+
+  it('reads none that does not open the sentence', () => {
+    const [doc, range] = beforeDash('The talks went on. VARNE, (HN)- The ministry rejected the claims.');
+    const start = doc.tokens.findIndex((t) => t.text === 'VARNE');
+    expect(isDateline(doc, { lo: start, hi: range.hi }, 0)).toBe(false);
+    expect(isDateline(doc, { lo: start, hi: range.hi }, start)).toBe(true);
+  });
+});
