@@ -6,7 +6,8 @@ import type { Statement } from '../schema/statement';
 
 /**
  * The claims each denial of a group that only points ("called the report 'utterly false'", see
- * `isPointing`, or "the number Kerry gave was fake" for a claim of Kerry's, see `pointsAt`) answers, by denial id: the claim it was found to deny (`denies`) when that
+ * `isPointing`, or "the number Kerry gave was fake" for a claim of Kerry's, see `pointsAt`)
+ * answers, by denial id: the claim it was found to deny (`denies`) when that
  * claim is in the group; else, for a dismissal that answered nothing in its own report (no
  * claim came before it there), the claims the pointing denials of the same voice in the group
  * answer: one voice's "This is utterly false" and "This is a total fabrication", reported by
@@ -16,7 +17,8 @@ import type { Statement } from '../schema/statement';
  * sabotage", "navy divers planted the explosives"), in the order of their ids, so the answer
  * never depends on the members' order. A denial that repeats what it denies ("denied sending a team to the
  * talks") is read by its words, never through another's answer, and is not listed. O(m + p²)
- * for m members and p pointing denials, plus one `isPointing` per denial.
+ * for m members and p pointing denials, plus one `isPointing` per denial and one `pointsAt`
+ * per denial found to deny a claim of the group.
  */
 export function answeredClaims(members: readonly Statement[], ctx: FeatureContext): Map<string, Statement[]> {
   const byId = new Map(members.map((m) => [m.id, m]));

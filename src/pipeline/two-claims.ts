@@ -25,7 +25,8 @@ export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureC
   if (d.relation !== 'contradict') return d;
   if (!d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => NEGATION.has(r)))) return d;
   const differ: ClaimDiff = { relation: 'differ', score: d.score, segments: d.segments, issues: d.issues };
-  if (d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => r === 'stance'))) return differ;
+  const contradicting = d.segments.filter((s) => s.label === 'contradict');
+  if (contradicting.length > 0 && contradicting.every((s) => s.reasons.every((r) => r === 'stance'))) return differ;
   const [inA, inB] = [commonWords(a, ctx), commonWords(b, ctx)];
   const aligned = (s: Segment): boolean => (s.label === 'match' || s.label === 'paraphrase') && s.a !== null && s.b !== null;
   const shared = d.segments.some((s) => aligned(s) && inA(s.a as [number, number]) && inB(s.b as [number, number]));

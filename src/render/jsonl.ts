@@ -39,7 +39,7 @@ export interface ComparisonRecord extends PairRecord {
   via: string | null;
 }
 
-/** Two claims of two groups of one topic whose figures for one count conflict (see `Topic.conflicts`) as a flat row. */
+/** Two claims of two groups, read in one topic's reports, whose figures for one count conflict (see `Topic.conflicts`), as a flat row. */
 export interface ConflictRecord extends PairRecord {
   type: 'conflict';
   topic: string;

@@ -98,9 +98,10 @@ export interface Topic {
     groups: string[];
   };
   /**
-   * Claims of two of its groups that give two figures for one count ("killed 1,429 people"
-   * against "had killed 355"): `contradict` comparisons, reason `number` on the figures, that no
-   * group's comparisons hold, since the two are two statements. `[]` when there are none;
+   * Claims read in its reports, of two groups, that give two figures for one count ("killed
+   * 1,429 people" against "had killed 355"): `contradict` comparisons, reason `number` on the
+   * figures, that no group's comparisons hold, since the two are two statements. A claim's group
+   * may be another topic's (a group goes to the topic of most of its members). `[]` when there are none;
    * absent from analyses saved before it was added (version 1 still): a reader takes a missing
    * list as none.
    */

@@ -10,6 +10,7 @@ describe('judgeTwoClaims', () => {
   it.each([
     ['a negation of what the other states', 'the harbour board paid the pilots in March', 'the harbour board did not pay the pilots'],
     ['another count of one thing', 'the strike cost 300 jobs at the Varne yard', 'the strike cost 30 jobs at the Varne yard'],
+    ['another count, a dismissal word beside it', 'the storm killed 40 people, a fake toll', 'the storm killed 12 people'],
   ])('keeps a contradiction by %s', (_name, a, b) => {
     expect(diffClaims(a, b).relation).toBe('contradict');
     expect(judge(a, b).relation).toBe('contradict');
