@@ -115,3 +115,14 @@ describe('judgeClaimDenial', () => {
     expect(judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, oneSpeaker, points).relation).not.toBe('contradict');
   });
 });
+
+describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
+  it.each([
+    ['one word of it aligned ("hope")', 'I should hope so', 'I hope not', 'contradict', 'differ'],
+    ['two words of it aligned', 'the council sold the park', 'the council did not sell the park', 'contradict', 'contradict'],
+  ])('with %s: %s as an answer, %s as a negation of one\'s own', (_name, claim, denial, answer, own) => {
+    const d = diffClaims(claim, denial);
+    expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe(answer);
+    expect(judgeClaimDenial(claim, denial, d, 'a', undefined, false, false, true).relation).toBe(own);
+  });
+});

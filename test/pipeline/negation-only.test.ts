@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { negationOnly } from '../../src/pipeline/negation-only';
+import type { Statement } from '../../src/schema/statement';
+
+/** A denial of `text`, said with the cue `lemma` (the cue's place does not matter here). */
+const denial = (text: string, lemma: string): Pick<Statement, 'cue' | 'text' | 'start' | 'content'> => ({ text, start: 0, cue: { text: lemma, start: 0, end: 1, lemma } });
+
+describe('negationOnly', () => {
+  it.each([
+    ['a negation said', 'I hope not', 'say', true],
+    ['a negated event said', 'the council would not back the plan', 'say', true],
+    ['a deny verb', 'the council backed the plan', 'deny', false],
+    ['a reject verb', 'the plan to sell the pier', 'reject', false],
+    ['a dismissal said', 'the claims are false', 'say', false],
+    ['a word of scorn said', 'the story is nonsense', 'say', false],
+  ])('reads %s ("%s", cue %s) as a negation of one\'s own: %s', (_name, text, lemma, want) => {
+    expect(negationOnly(denial(text, lemma))).toBe(want);
+  });
+
+  it('reads a statement with no cue by its words alone', () => {
+    expect(negationOnly({ text: 'the pier was never closed', start: 0, cue: null })).toBe(true);
+    expect(negationOnly({ text: 'the report was a hoax', start: 0, cue: null })).toBe(false);
+  });
+});
