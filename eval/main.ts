@@ -10,6 +10,7 @@ const TASKS: Record<string, () => Promise<{ run(paths: string[]): Promise<void> 
   group: () => import('./group'),
   news: () => import('./news'),
   'polnear-groups': () => import('./polnear-groups'),
+  'ecb-topics': () => import('./ecb-topics'),
 };
 
 async function main(argv: string[]): Promise<number> {

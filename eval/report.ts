@@ -12,6 +12,7 @@ import type { Relation } from '../src/schema/diff';
 import { negationBaseline, overlapBaseline, type Predictor } from './baselines';
 import { bucketLabel, calibrate, type Judged } from './calibration';
 import { detectDataset } from './datasets';
+import { ecbTopicRows } from './ecb-topics';
 import { newsRows } from './news';
 import { runPredictor } from './outcomes';
 import { tuneOverlap } from './pairs';
@@ -81,6 +82,7 @@ export async function run(argv: string[]): Promise<void> {
     if (first !== undefined) judged.push({ set: set.title, kind, rows: first.predictions.map((p, i) => ({ relation: p.relation, confidence: p.confidence ?? 1, correct: !isWrong(task, i, p.relation, p.score) })) });
   }
   lines.push('', ...newsSection(root, split));
+  lines.push('', ...ecbTopicsSection(root, split));
   lines.push('', ...calibrationTable('contradict', judged.filter((j) => j.kind === 'sick' || j.kind === 'emergent'), (r) => r === 'contradict'));
   lines.push('', ...calibrationTable('match or paraphrase', judged.filter((j) => j.kind === 'sick' || j.kind === 'mrpc' || j.kind === 'twitter-url'), same));
   const markdown = `${lines.join('\n')}\n`;
@@ -97,6 +99,13 @@ function newsSection(root: string, split: string): string[] {
   const path = existsSync(wanted) ? wanted : join(root, 'newsbench', 'dev.json');
   const note = path === wanted ? '' : ` (no \`${split}\` split: dev figures)`;
   return [`News (\`npm run eval -- news ${path}\`)${note}:`, '', '| set | figure | claimdiff |', '|---|---|---:|', ...newsRows(path, join(root, '..', 'seeds'))];
+}
+
+/** Topics against ECB+'s sub-topics (`npm run eval -- ecb-topics`), when the split's documents are there. */
+function ecbTopicsSection(root: string, split: string): string[] {
+  const path = join(root, 'ecbplus', `${split}-docs.jsonl`);
+  if (!existsSync(path)) return [`Topics on ECB+: skipped: ${path} not found`];
+  return [`Topics on ECB+ (\`npm run eval -- ecb-topics ${path}\`):`, '', '| figure | claimdiff |', '|---|---:|', ...ecbTopicRows(path).map(([name, value]) => `| ${name} | ${value} |`)];
 }
 
 /** Whether a prediction was wrong, as the task reads it (Emergent: only `contradict` vs `against`). */
