@@ -1,4 +1,5 @@
 import { clusterEdges } from '../group/cluster';
+import type { Edge } from '../group/edge-list';
 import { indicesBy } from '../group/indices-by';
 import type { FeatureContext } from '../group/features';
 import type { Analysis, Topic } from '../schema/analysis';
@@ -50,17 +51,47 @@ function plurality(memberReports: readonly number[], canonical: number, clusterO
   return -1;
 }
 
+/** The most reports a story may hold and still join a larger one it is linked to (see `smallStoriesJoined`). */
+const SMALL_STORY = 2;
+
 /**
  * The story of each report: reports linked when the idf-weighted cosine of their words reaches
- * `threshold`, clustered without chaining. Candidate pairs share a word of at most `maxDf` reports.
+ * `threshold`, clustered without chaining, then small stories joined to the larger ones they
+ * are linked to (see `smallStoriesJoined`). Candidate pairs share a word of at most `maxDf` reports.
  */
 function storiesOf(rw: ReportWords, s: TopicSettings): Int32Array {
   const edges = linkReports(rw, s.threshold, s.maxDf);
   const storyOf = new Int32Array(rw.reports.length);
-  clusterEdges(rw.reports.length, edges).forEach((c, k) => {
+  const clusters = clusterEdges(rw.reports.length, edges);
+  clusters.forEach((c, k) => {
     for (const m of c.members) storyOf[m] = k;
   });
-  return storyOf;
+  return smallStoriesJoined(clusters, edges, storyOf);
+}
+
+/**
+ * `storyOf` with each story of at most `SMALL_STORY` reports moved into the larger story whose
+ * central report one of its reports is linked to most strongly, if any. Clustering without
+ * chaining leaves a report alone when its strongest link goes to a report the centre does not
+ * reach; a lone report then joins the centre it is linked to (`clusterEdges`), and so do two
+ * such reports, linked to each other ("the president's remarks" told by two outlets, one of
+ * them linked to the story's central report, the other just under the threshold). A story that
+ * moves takes none in, so stories do not chain. O(edges).
+ */
+export function smallStoriesJoined(clusters: readonly { canonical: number; members: readonly number[] }[], edges: readonly Edge[], storyOf: Int32Array): Int32Array {
+  const storyOfCentre = new Map(clusters.map((c, k) => [c.canonical, k]));
+  const size = clusters.map((c) => c.members.length);
+  const best = clusters.map(() => ({ into: -1, weight: -1 }));
+  for (const e of edges) {
+    for (const [member, centre] of [[e.i, e.j], [e.j, e.i]] as const) {
+      const large = storyOfCentre.get(centre);
+      const small = storyOf[member] as number;
+      if (large === undefined || large === small || (size[small] as number) > SMALL_STORY || (size[small] as number) >= (size[large] as number)) continue;
+      if (e.weight > (best[small] as { weight: number }).weight) best[small] = { into: large, weight: e.weight };
+    }
+  }
+  const into = best.map((b, k) => (b.into >= 0 && (best[b.into] as { into: number }).into < 0 ? b.into : k));
+  return storyOf.map((k) => into[k] as number);
 }
 
 /** The stories of a batch of reports: their words, and the story of each (numbered from 0). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import type { Analysis } from '../../src/schema/analysis';
 import type { Statement } from '../../src/schema/statement';
-import { findTopics, reportStories } from '../../src/topics/find-topics';
+import { findTopics, reportStories, smallStoriesJoined } from '../../src/topics/find-topics';
 
 const ctx = createFeatureContext();
 
@@ -149,5 +149,34 @@ describe('reportStories', () => {
     const statements = [...DAM, ...CHESS];
     const analysis = { statements, groups: groupsOf(statements.map((s) => [s.id])) };
     expect(findTopics(analysis, ctx, {}, reportStories(statements, ctx))).toEqual(findTopics(analysis, ctx));
+  });
+});
+
+describe('smallStoriesJoined', () => {
+  // Reports 0-3 one story centred on 0; reports 4 and 5 a story of two, centred on 5.
+  const clusters = [{ canonical: 0, members: [0, 1, 2, 3] }, { canonical: 5, members: [4, 5] }];
+  const storyOf = Int32Array.from([0, 0, 0, 0, 1, 1]);
+  const edge = (i: number, j: number, weight: number) => ({ i, j, weight });
+  it.each([
+    ['a story of two whose report is linked to a larger story\'s centre joins it', [edge(0, 4, 0.18), edge(4, 5, 0.46)], [0, 0, 0, 0, 0, 0]],
+    ['a story of two linked only to a member of the larger story, not its centre, stays', [edge(1, 4, 0.18), edge(4, 5, 0.46)], [0, 0, 0, 0, 1, 1]],
+    ['a story of two linked to nothing else stays', [edge(4, 5, 0.46)], [0, 0, 0, 0, 1, 1]],
+  ])('%s', (_name, edges, want) => {
+    expect([...smallStoriesJoined(clusters, edges, storyOf)]).toEqual(want);
+  });
+
+  it('moves no story of more than two reports, and none into a story no larger than itself', () => {
+    const three = [{ canonical: 0, members: [0, 1, 2] }, { canonical: 3, members: [3, 4, 5] }];
+    const of = Int32Array.from([0, 0, 0, 1, 1, 1]);
+    expect([...smallStoriesJoined(three, [edge(0, 3, 0.5)], of)]).toEqual([0, 0, 0, 1, 1, 1]);
+    const pairs = [{ canonical: 0, members: [0, 1] }, { canonical: 2, members: [2, 3] }];
+    expect([...smallStoriesJoined(pairs, [edge(0, 2, 0.5)], Int32Array.from([0, 0, 1, 1]))]).toEqual([0, 0, 1, 1]);
+  });
+
+  it('takes no story into one that moves: stories do not chain', () => {
+    // The pair centred on 0 moves into the story centred on 4; report 2, alone and linked to 0, stays where it was.
+    const clusters3 = [{ canonical: 0, members: [0, 1] }, { canonical: 2, members: [2] }, { canonical: 4, members: [3, 4, 5, 6] }];
+    const of = Int32Array.from([0, 0, 1, 2, 2, 2, 2]);
+    expect([...smallStoriesJoined(clusters3, [edge(0, 2, 0.3), edge(1, 4, 0.2)], of)]).toEqual([2, 2, 1, 2, 2, 2, 2]);
   });
 });
