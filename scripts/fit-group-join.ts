@@ -11,7 +11,8 @@
  * - Emergent: the headlines of one claim are one; a headline labelled `against` is a denial.
  * Prints precision and recall over those pairs at several cuts by 10-fold cross-validation,
  * per set, and the weights to paste into join-model.ts, with the reach (the most labelled
- * statements of one newsbench proposition). Never fit on a test split.
+ * statements of one newsbench proposition) and the speaker reach (the most speakers of one).
+ * Never fit on a test split.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { seededRandom } from '../bench/generate';
@@ -133,12 +134,20 @@ function main(): void {
   const all = fitLogistic(rows.map((r) => r.x), rows.map((r) => r.y), lambda, weightOf);
   const weights = JOIN_FEATURE_KEYS.map((k, j) => `${k}: ${(all.w[j] as number).toFixed(3)}`).join(', ');
   // The reach: the most labelled statements of one newsbench proposition (see `discountCommon`).
+  // And the speaker reach: the most speakers of one proposition (each labelled statement's first accepted name).
   const props = new Map<string, number>();
-  for (const story of (JSON.parse(readFileSync(paths[0] as string, 'utf8')) as { stories: { id: string; statements: { prop: string }[] }[] }).stories) {
-    for (const l of story.statements) props.set(`${story.id}/${l.prop}`, (props.get(`${story.id}/${l.prop}`) ?? 0) + 1);
+  const voices = new Map<string, Set<string>>();
+  for (const story of (JSON.parse(readFileSync(paths[0] as string, 'utf8')) as { stories: { id: string; statements: { prop: string; speaker?: string | string[] }[] }[] }).stories) {
+    for (const l of story.statements) {
+      const key = `${story.id}/${l.prop}`;
+      props.set(key, (props.get(key) ?? 0) + 1);
+      const name = Array.isArray(l.speaker) ? l.speaker[0] : l.speaker;
+      if (name !== undefined) voices.set(key, (voices.get(key) ?? new Set<string>()).add(name));
+    }
   }
   const reach = Math.max(0, ...props.values());
-  console.log(`JOIN_MODEL (λ = ${lambda}):\n  weights: { ${weights} },\n  bias: ${all.bias.toFixed(3)},\n  reach: ${reach},`);
+  const speakerReach = Math.max(0, ...[...voices.values()].map((v) => v.size));
+  console.log(`JOIN_MODEL (λ = ${lambda}):\n  weights: { ${weights} },\n  bias: ${all.bias.toFixed(3)},\n  reach: ${reach},\n  speakerReach: ${speakerReach},`);
   if (argv.includes('--verbose')) {
     rows.forEach((r) => {
       const p = probability(r.x, all);

@@ -157,6 +157,29 @@ function keptApartInMerge(items: readonly JoinItem[], apart: (a: number, b: numb
   };
 }
 
+/**
+ * How many speakers the statements of `items` at the given indices (the first `n`) name, each
+ * name once whatever its case; statements of unknown speaker count for none.
+ */
+export function speakersCounter(items: readonly JoinItem[]): (holders: ArrayLike<number>, n: number) => number {
+  const ids = new Map<string, number>();
+  const speakerOf = items.map((x) => {
+    const name = x.speaker?.name.toLowerCase();
+    if (name === undefined) return -1;
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = ids.size));
+    return id;
+  });
+  return (holders, n) => {
+    const seen = new Set<number>();
+    for (let t = 0; t < n; t++) {
+      const s = speakerOf[holders[t] as number] as number;
+      if (s >= 0) seen.add(s);
+    }
+    return seen.size;
+  };
+}
+
 /** The groups of `linkedGroups`, with what a merge of whole groups reads of them. */
 export interface LinkedGroups {
   groups: IndexGroup[];
@@ -174,8 +197,8 @@ export interface LinkedGroups {
 /**
  * The groups of `joinGroups` before groups of one story merge by their pooled words: ONE
  * fitted decision per candidate pair (`JOIN_MODEL` over `JoinFeatures`, discounted when the
- * words a pair shares are held by more statements than one proposition ever held where it was
- * fitted: see `discountCommon`), clustered by average link without chaining (see
+ * words a pair shares are held by more statements, or said by more speakers, than one
+ * proposition ever held where it was fitted: see `discountCommon`), clustered by average link without chaining (see
  * `averageLinkGroups`) under the constraints of `keptApart`; then a group of denials alone
  * joins the claim group one of its pointing denials answers (see `joinDenialGroups`).
  */
@@ -187,13 +210,16 @@ export function linkedGroups(
   const scored = new ScoredPairs();
   const attachments: ScoredPair[] = [];
   const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
+  const voices = model.speakerReach === undefined ? undefined : sharedHolders(jc.sides, model.speakerReach, speakersCounter(items));
   eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
     const sure = points && items[j]?.stance === 'denies';
     // Words shared with dozens of statements make a topic: their evidence is discounted (a pointer is joined by what it answers, not by words).
     const p = sure ? 1 : joinProbability(f, model);
-    const discounted = points || holders === undefined ? p : discountCommon(p, holders(i, j), model.reach as number);
+    let discounted = points || holders === undefined ? p : discountCommon(p, holders(i, j), model.reach as number);
+    // … and so do words many voices say ("the presumptive Republican nominee"): one statement has few.
+    if (!points && voices !== undefined) discounted = discountCommon(discounted, voices(i, j), model.speakerReach as number);
     if (points) attachments.push({ i, j, p: discounted, close: f.weightedJaccard });
     else scored.push(i, j, discounted, f.weightedJaccard);
   });

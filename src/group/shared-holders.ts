@@ -9,9 +9,11 @@ import type { JoinSide } from './join-features';
  * worst for s shared words, d0 statements holding the rarest and d the most. With `above`, a pair whose rarest shared
  * word is held by at most `above` statements is not counted: its count, at most that word's,
  * is given as that word's (an upper bound no greater than `above`), as the caller asks only
- * whether it exceeds `above`.
+ * whether it exceeds `above`. `count`, when given, counts the statements holding them all (their
+ * indices, the first `n` of `holders`) another way, such as their speakers: at most as many as
+ * the statements, so the same upper bound holds.
  */
-export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0): (i: number, j: number) => number {
+export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above = 0, count?: (holders: ArrayLike<number>, n: number) => number): (i: number, j: number) => number {
   // Words as numbers, each side's as a sorted array, and each word's statements in order: a
   // pair's shared words are a merge of two short arrays, and the statements holding them all an
   // intersection of sorted lists; only a pair counted past `above` hashes its shared words (the
@@ -63,6 +65,7 @@ export function sharedHolders(sides: readonly Pick<JoinSide, 'words'>[], above =
       n = intersect(holders, n, postings[words[t] as number] as number[], into);
       holders = into;
     }
+    if (count !== undefined) n = count(holders, n);
     counted.set(key, n);
     return n;
   };

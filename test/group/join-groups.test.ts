@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { joinFeatures } from '../../src/group/join-features';
-import { candidateFeatures, joinContext, joinGroups, keptApart, linkedGroups, type JoinItem } from '../../src/group/join-groups';
+import { candidateFeatures, joinContext, joinGroups, keptApart, linkedGroups, speakersCounter, type JoinItem } from '../../src/group/join-groups';
 import { JOIN_MODEL } from '../../src/group/join-model';
 
 const ctx = createFeatureContext();
@@ -234,6 +234,36 @@ describe('joinGroups: a phrase many statements share', () => {
   ])('%s', (_name, sharing, withReach, withoutReach) => {
     const items = corpus(sharing);
     expect(largest(items)).toBe(withReach);
-    expect(largest(items, { ...JOIN_MODEL, reach: undefined })).toBe(withoutReach);
+    expect(largest(items, { ...JOIN_MODEL, reach: undefined, speakerReach: undefined })).toBe(withoutReach);
+  });
+});
+
+describe('linkedGroups: a phrase many voices say', () => {
+  // Ten statements of ten reports, each "the presumptive Varne Party nominee" and a word of its
+  // own, said by `voices` speakers in turn: fewer statements than one proposition ever held
+  // where the decision was fitted, but as many voices as a topic has.
+  const own = ['quarrel', 'ferry', 'budget', 'tunnel', 'strike', 'harbour', 'pension', 'school', 'bridge', 'tariff'];
+  const corpus = (voices: number): JoinItem[] => own.map((w, k) => at(`r${k}`, 0, `the presumptive Varne Party nominee ${w}`, `Speaker ${String.fromCharCode(65 + (k % voices))}`));
+  const probabilities = (items: JoinItem[], model = JOIN_MODEL): number[] => {
+    const { scored } = linkedGroups(items, ctx, { model });
+    return Array.from(scored.p.subarray(0, scored.length));
+  };
+
+  it.each([
+    ['said by as many voices as one proposition had where the decision was fitted: its pairs as likely as without the speaker reach', 5, false],
+    ['said by ten voices: every pair less likely than without the speaker reach', 10, true],
+  ])('%s', (_name, voices, lower) => {
+    const items = corpus(voices);
+    const withReach = probabilities(items);
+    const without = probabilities(items, { ...JOIN_MODEL, speakerReach: undefined });
+    expect(withReach.length).toBe(without.length);
+    expect(withReach.length).toBeGreaterThan(0);
+    withReach.forEach((p, k) => (lower ? expect(p).toBeLessThan(without[k] as number) : expect(p).toBe(without[k])));
+  });
+
+  it('counts the speakers of the statements holding a phrase, each name once whatever its case', () => {
+    const items = [at('r1', 0, 'a', 'Dana Whitlow'), at('r2', 0, 'b', 'dana whitlow'), at('r3', 0, 'c', 'Piet Brandt'), at('r4', 0, 'd', null)];
+    expect(speakersCounter(items)([0, 1, 2, 3], 4)).toBe(2);
+    expect(speakersCounter(items)([3, 2, 1, 0], 2)).toBe(1);
   });
 });

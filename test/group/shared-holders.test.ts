@@ -79,3 +79,13 @@ describe('sharedHolders against a count of every statement', () => {
     );
   });
 });
+
+describe('sharedHolders with a count of its own', () => {
+  it('counts the statements holding the shared set the way it is told, such as their speakers', () => {
+    const s = sides('harbour tunnel toll', 'harbour tunnel flood', 'harbour tunnel pump', 'harbour tunnel');
+    const speakerOf = [0, 0, 1, 0];
+    const speakers = (holders: ArrayLike<number>, n: number): number => new Set(Array.from({ length: n }, (_, t) => speakerOf[holders[t] as number])).size;
+    expect(sharedHolders(s)(0, 1)).toBe(4);
+    expect(sharedHolders(s, 0, speakers)(0, 1)).toBe(2);
+  });
+});
