@@ -230,7 +230,8 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
  * naming the speaker of a claim, in its report or another, unless it judges the outlet's piece
- * ("its report was inaccurate", see `judgesPiece`). O(d · r) for d denials and r
+ * ("its report was inaccurate", see `judgesPiece`). A pointer that names a figure ("the number
+ * he gave was fake", see `namesFigure`) answers only a claim that states a count. O(d · r) for d denials and r
  * statements a report, plus O(n) for a named claimant found in no report of its own.
  */
 export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
