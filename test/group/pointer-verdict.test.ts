@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pointerSubject, verdictEnd } from '../../src/group/pointer-verdict';
 
@@ -37,4 +38,18 @@ describe('pointerSubject', () => {
       expect(pointerSubject(text)).toBeNull();
     },
   );
+});
+
+describe('pointerSubject (properties)', () => {
+  const piece = fc.constantFrom('the', 'number', 'figures', 'claims', 'that', 'Kerry', 'mentioned', 'quoted', 'by', 'was', 'are', 'is', 'fake', 'false', 'utterly', 'and', 'which', 'produced', ',', 'seven', 'Biden', 'it', 'not', 'true', '’s', 'lies');
+  it('gives offsets inside the text, in order: the naming stretch, then the verdict\'s end', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (words) => {
+      const text = words.join(' ');
+      const got = pointerSubject(text);
+      if (got === null) return;
+      const [from, to] = got.naming;
+      expect(0 <= from && from <= to && to <= text.length).toBe(true);
+      if (got.verdictEnd !== null) expect(to < got.verdictEnd && got.verdictEnd <= text.length).toBe(true);
+    }));
+  });
 });

@@ -180,3 +180,29 @@ describe('smallStoriesJoined', () => {
     expect([...smallStoriesJoined(clusters3, [edge(0, 2, 0.3), edge(1, 4, 0.2)], of)]).toEqual([2, 2, 1, 2, 2, 2, 2]);
   });
 });
+
+describe('smallStoriesJoined (properties)', () => {
+  it('moves whole stories of at most two reports, each into a larger one that stays where it was', () => {
+    const stories = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(stories, fc.array(fc.tuple(fc.nat(40), fc.nat(40), fc.double({ min: 0.1, max: 1, noNaN: true })), { maxLength: 30 }), (sizes, links) => {
+      const clusters: { canonical: number; members: number[] }[] = [];
+      let next = 0;
+      for (const size of sizes) {
+        const members = Array.from({ length: size }, () => next++);
+        clusters.push({ canonical: members[0] as number, members });
+      }
+      const storyOf = Int32Array.from({ length: next }, (_, r) => clusters.findIndex((c) => c.members.includes(r)));
+      const edges = links.map(([i, j, weight]) => ({ i: i % next, j: j % next, weight })).filter((e) => e.i < e.j);
+      const got = smallStoriesJoined(clusters, edges, storyOf);
+      clusters.forEach((c, k) => {
+        const into = got[c.members[0] as number] as number;
+        for (const m of c.members) expect(got[m]).toBe(into);
+        if (into !== k) {
+          expect(c.members.length).toBeLessThanOrEqual(2);
+          expect((clusters[into] as { members: number[] }).members.length).toBeGreaterThan(c.members.length);
+          expect(got[(clusters[into] as { canonical: number }).canonical]).toBe(into);
+        }
+      });
+    }));
+  });
+});
