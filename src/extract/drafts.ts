@@ -6,6 +6,7 @@ import type { Report } from '../schema/report';
 import type { Cue, Speaker, Stance, Statement, StatementKind } from '../schema/statement';
 import { mergeSpeakers } from './aliases';
 import { classNegation, deniesContent, dismissesContent } from './content-stance';
+import { dismissalClause } from './dismissal-clause';
 import { tokenIndexAt, type Doc, type Range } from './doc';
 import { quoteSentences } from './quotes';
 
@@ -27,17 +28,26 @@ export interface Draft {
 
 /**
  * A quotation as statements: one, cut around its sentences that dismiss what they answer ("It
- * is all a lie. We rely on facts."), since a dismissal is a denial and the sentences beside it
- * are not. `span` is the quotation's words; `stance` the cue's.
+ * is all a lie. We rely on facts."), and inside a sentence before a closing clause that dismisses
+ * ("…, and all of it is a complete lie": see `dismissalClause`), since a dismissal is a denial
+ * and what is said beside it is not. `span` is the quotation's words; `stance` the cue's.
  */
 export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: Stance, speaker: Speaker | null, cue: Cue | null): Draft[] {
   const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
   const parts: { start: number; end: number; dismisses: boolean }[] = [];
-  for (const [start, end] of quoteSentences(doc.text, span)) {
-    const dismisses = dismissesContent(doc, rangeOf(start, end));
+  const add = (start: number, end: number, dismisses: boolean): void => {
     const last = parts.at(-1);
     if (last !== undefined && last.dismisses === dismisses) last.end = end;
     else parts.push({ start, end, dismisses });
+  };
+  for (const [start, end] of quoteSentences(doc.text, span)) {
+    const range = rangeOf(start, end);
+    const clause = dismissalClause(doc, range);
+    if (clause === null) add(start, end, dismissesContent(doc, range));
+    else {
+      add(start, clause.before, false);
+      add(clause.from, end, true);
+    }
   }
   return parts.map(({ start, end, dismisses }): Draft => {
     const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));

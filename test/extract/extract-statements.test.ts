@@ -62,6 +62,14 @@ describe('extractStatements', () => {
     expect(one(text).find((x) => x.text === content)?.stance).toBe('denies');
   });
 
+  it('cuts a quotation before a closing clause that dismisses what it said: a claim and a denial', () => {
+    const got = one('"In the port those rumours are spread from a certain angle, and all of it is a complete lie," Cole said.');
+    expect(got.map((x) => [x.text, x.stance])).toEqual([
+      ['In the port those rumours are spread from a certain angle', 'asserts'],
+      ['all of it is a complete lie', 'denies'],
+    ]);
+  });
+
   it.each([
     ['a class it is not', '“This is not a farming issue,” the ministry said.', 'This is not a farming issue'],
     ['the speaker\'s own mind', '“I am not surprised,” Cole said.', 'I am not surprised'],
