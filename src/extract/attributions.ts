@@ -9,6 +9,7 @@ import type { QuoteSpan } from './quotes';
 import type { VerbInfo } from './word-sets';
 import { verdictAttribution } from './verdicts';
 import { isDateline } from './dateline';
+import { feelingAttribution } from './stated-feelings';
 import { BE_FORMS } from '../lexicon/function-words';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
@@ -102,6 +103,11 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
         const r = trimRange(doc, after + 1, contentEnd(doc, after + 1, range.hi));
         if (r !== null && countWords(doc, r.lo, r.hi) >= minWords) push({ ...cue, content: wholeQuote(doc, r) >= 0 ? { quote: wholeQuote(doc, r) } : { range: r } }, source.last);
       }
+      continue;
+    }
+    const felt = feelingAttribution(doc, i, range, minWords);
+    if (felt !== null && 'range' in felt.content) {
+      push(felt, felt.content.range.hi - 1);
       continue;
     }
     const verb = w.verbs.get(t.norm);

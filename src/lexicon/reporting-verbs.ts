@@ -148,3 +148,19 @@ export const INVERTED_ONLY_VERBS: readonly string[] = ['read'];
 export const ACCUSATION_VERBS: Readonly<Record<string, string>> = {
   accuse: 'of', blame: 'for', charge: 'with', criticise: 'for', criticize: 'for', fault: 'for', condemn: 'for',
 };
+
+/**
+ * Verbs that state a feeling or a view as their object, and the forms they take: "the ministry
+ * expressed concern that …", "voiced hope that …" report what follows "that" as its speaker's view.
+ */
+export const EXPRESSING_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  express: ['express', 'expresses', 'expressed', 'expressing'],
+  voice: ['voice', 'voices', 'voiced', 'voicing'],
+};
+
+/** What "expressed … that" states: a feeling or a view about the clause after "that". */
+export const STATED_FEELINGS: readonly string[] = [
+  'concern', 'concerns', 'hope', 'hopes', 'confidence', 'regret', 'surprise', 'astonishment', 'fear', 'fears',
+  'doubt', 'doubts', 'belief', 'optimism', 'satisfaction', 'disappointment', 'frustration', 'dismay',
+  'certainty', 'worry', 'worries', 'alarm', 'outrage', 'skepticism', 'scepticism', 'conviction', 'view',
+];
