@@ -9,6 +9,7 @@ import type { QuoteSpan } from './quotes';
 import type { VerbInfo } from './word-sets';
 import { verdictAttribution } from './verdicts';
 import { isDateline } from './dateline';
+import { goingOnStart } from './going-on';
 import { feelingAttribution } from './stated-feelings';
 import { BE_FORMS } from '../lexicon/function-words';
 
@@ -142,7 +143,9 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
       continue;
     }
-    let speaker = verb.invertedOnly ? null : subjectBefore(doc, progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
+    // "went on to say that …": the subject of "went" says it.
+    const goingOn = verb.form === 'base' ? goingOnStart(doc, i, range.lo) : -1;
+    let speaker = verb.invertedOnly ? null : subjectBefore(doc, goingOn >= 0 ? goingOn : progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);
     if (speaker !== null && verb.form === 'ed' && isPassive(doc, speaker.last, i)) {
       // "Castoria was accused of … (by X)": a claim of X, or of no one named.
       const accused = verb.charge === undefined ? null : passiveAccusation(doc, speaker, i, verb.charge, range);

@@ -9,6 +9,7 @@ import { REFLEXIVE_PRONOUNS } from '../lexicon/pronouns';
 import type { Attribution } from './attributions';
 import { countWords, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentEnd, trimRange } from './reported-speech';
+import { goingOnStart } from './going-on';
 import { subjectBefore } from './speakers';
 import type { VerbInfo } from './word-sets';
 import { OBJECT_LEADS } from '../lexicon/determiners';
@@ -42,7 +43,9 @@ export function verdictAttribution(doc: Doc, i: number, verb: VerbInfo, range: R
     const p = prevContent(doc, i, range.lo);
     if (p >= 0 && tok(doc, p).text !== ',' && tok(doc, p).norm !== 'by') return null;
   } else {
-    speaker = subjectBefore(doc, i, range.lo);
+    // "goes on to call Cohen 'a liar'": the subject of "goes" names.
+    const goingOn = verb.form === 'base' ? goingOnStart(doc, i, range.lo) : -1;
+    speaker = subjectBefore(doc, goingOn >= 0 ? goingOn : i, range.lo);
     if (speaker === null) return null;
   }
   const r = trimRange(doc, n, verdictEnd(doc, n, contentEnd(doc, n, range.hi)));

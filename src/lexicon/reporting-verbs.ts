@@ -164,3 +164,13 @@ export const STATED_FEELINGS: readonly string[] = [
   'doubt', 'doubts', 'belief', 'optimism', 'satisfaction', 'disappointment', 'frustration', 'dismay',
   'certainty', 'worry', 'worries', 'alarm', 'outrage', 'skepticism', 'scepticism', 'conviction', 'view',
 ];
+
+/**
+ * Verbs after which "to" and a reporting verb go on with what their subject says: "went on to
+ * say that …", "proceeded to deny …". With "on" for "go". Forms, lower-case. ("declined to say",
+ * "refused to comment" say nothing, and are not here.)
+ */
+export const GOING_ON_FORMS: Readonly<Record<string, readonly string[]>> = {
+  go: ['go', 'goes', 'went', 'gone', 'going'],
+  proceed: ['proceed', 'proceeds', 'proceeded', 'proceeding'],
+};

@@ -38,6 +38,7 @@ describe('extractStatements', () => {
     ['a dash after a word in capitals that is no dateline', 'NATO jets hit the fuel depot - the ministry said.', 'NATO jets hit the fuel depot', 'indirect', 'ministry', 'said'],
     ['a quotation before "replied to"', '"The pier is safe," the mayor replied to reporters.', 'The pier is safe', 'direct', 'mayor', 'replied'],
     ['"replied to" a hearer with a that-clause', 'He replied to reporters that the pier was safe.', 'the pier was safe', 'indirect', 'He', 'replied'],
+    ['a reporting verb after "went on to"', 'The harbour board went on to say that the pier would close in May.', 'the pier would close in May', 'indirect', 'harbour board', 'say'],
     ['a concern expressed about a clause', 'The harbour board expressed concern that the pier would close in May.', 'the pier would close in May', 'indirect', 'harbour board', 'expressed concern'],
     ['a finding as the speaker', 'A preliminary harbour board assessment concluded that the pier was unsafe.', 'the pier was unsafe', 'indirect', 'preliminary harbour board assessment', 'concluded'],
   ])('finds %s', (_name, text, content, kind, speaker, cue) => {
@@ -177,6 +178,11 @@ describe('extractStatements', () => {
     ['The firm, which describes itself as a "green pioneer", opened a plant.'],
   ])('finds no statement of naming in %s', (text) => {
     expect(one(text)).toEqual([]);
+  });
+
+  it('reads no statement in "declined to say", and a naming verb after "goes on to" as its subject\'s', () => {
+    expect(one('The mayor declined to say whether the pier was sold.')).toEqual([]);
+    expect(one('The mayor goes on to call the harbour master "a reckless man".').map((x) => [x.text, x.speaker?.name])).toEqual([['the harbour master "a reckless man"', 'mayor']]);
   });
 
   it.each([
