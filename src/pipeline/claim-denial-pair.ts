@@ -4,6 +4,7 @@ import { contentPointer } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
 import { GROUP_DEFAULTS } from '../group/settings';
+import { heldIn } from '../lexicon/same-meaning';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
 import { namesIn } from './names-in';
 import { trimmed } from './spans';
@@ -45,12 +46,16 @@ const MIN_DENIED_WORDS = 2;
 
 /**
  * The words of the denied `proposition` a segment holds on the denial's side, when it joins the
- * two sides (not added or removed): what of the denial it aligns with the claim.
+ * two sides (not added or removed) and the claim's side holds the word or one of the same
+ * meaning: what of the denial it aligns with the claim. ("Afghanistan's" aligned with "this report
+ * strengthens Pakistan's" by their "'s" aligns no word of the denial.)
  */
-function heldWords(s: Segment, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): string[] {
+function heldWords(s: Segment, claim: string, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): string[] {
   const span = s[denialSide];
-  if (s.a === null || s.b === null || span === null || s.label === 'added' || s.label === 'removed') return [];
-  return contentWords(denial.slice(span[0], span[1]), ctx).filter((w) => proposition.has(w));
+  const other = s[denialSide === 'a' ? 'b' : 'a'];
+  if (span === null || other === null || s.label === 'added' || s.label === 'removed') return [];
+  const meets = heldIn(ctx.lexicon, contentWords(claim.slice(other[0], other[1]), ctx));
+  return contentWords(denial.slice(span[0], span[1]), ctx).filter((w) => proposition.has(w) && meets(w));
 }
 
 /**
@@ -86,7 +91,7 @@ export function judgeClaimDenial(
   const linked = !unlinkable && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
   const proposition = new Set(words.proposition);
   const denialSide = claimSide === 'a' ? 'b' : 'a';
-  const heldBy = linked ? d.segments.map((s) => heldWords(s, denial, denialSide, proposition, ctx)) : [];
+  const heldBy = linked ? d.segments.map((s) => heldWords(s, claim, denial, denialSide, proposition, ctx)) : [];
   const denied = heldBy.map((w) => w.length > 0);
   const held = new Set(heldBy.flat());
   // A place or a party both name is their story, not what is denied.

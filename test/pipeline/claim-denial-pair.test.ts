@@ -126,3 +126,13 @@ describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
     expect(judgeClaimDenial(claim, denial, d, 'a', undefined, false, false, true).relation).toBe(own);
   });
 });
+
+describe('judgeClaimDenial: what the aligned segments hold', () => {
+  it('counts a word of the denial as aligned only when the claim\'s side holds it or one of the same meaning', () => {
+    // "Osterland's" meets "this report strengthens Karvia's" by their "'s" alone: no word of the
+    // denial is aligned there, and "actions" alone is one word, too little to deny the claim.
+    const claim = 'this report strengthens Karvia’s call for Osterland authorities to take concrete actions that prevent their soil being used against any other nation';
+    const denial = 'Osterland’s territory is not being used for hostile actions against neighbouring states';
+    expect(judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a').relation).not.toBe('contradict');
+  });
+});
