@@ -13,6 +13,7 @@ import { isPointing, pointedTargets } from './pointing-denials';
 import { discountCommon, sharedHolders } from './shared-holders';
 import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
 import { mergeByWording } from './wording-merge';
+import { placeNamesOf, type PlaceNames } from './place-names';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -119,12 +120,12 @@ function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSetting
  * Which two statements may never be one group, whatever the decision says: two overlapping
  * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
  * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
- * itself), a denial and a claim of its speaker's own view ("he was not surprised by reports
+ * itself; with `places`, a capital and its country are one: see `placeNamesOf`), a denial and a claim of its speaker's own view ("he was not surprised by reports
  * that …", see `deniable`: it asserts nothing a denial denies, so it is a statement of
  * its own, not a wording of what it mentions), and, when `claimDenial` is off, any claim and
  * denial.
  */
-export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: number, b: number) => boolean {
+export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames): (a: number, b: number) => boolean {
   const overlapping = overlapInReport(items);
   // `deniable` of each claim, one voice or not, read once: clustering asks of many pairs with the same claim.
   const known = new Int8Array(items.length * 2);
@@ -137,7 +138,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true): (a: n
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker));
+    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
     return overlapping(a, b) && !readTwice(x, y);
   };
 }
@@ -223,7 +224,7 @@ export function linkedGroups(
     if (points) attachments.push({ i, j, p: discounted, close: f.weightedJaccard });
     else scored.push(i, j, discounted, f.weightedJaccard);
   });
-  const apart = keptApart(items, options.claimDenial ?? true);
+  const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon));
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);

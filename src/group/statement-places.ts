@@ -1,5 +1,6 @@
 import { SPEAKER_NOUNS } from '../lexicon/titles';
 import { EdgeList } from './edge-list';
+import type { PlaceNames } from './place-names';
 
 /** Where a statement was read and who said it: its report, its span there and its speaker (all optional for bare texts). */
 export interface ReportPlace {
@@ -98,17 +99,19 @@ function shortens(outer: readonly string[], inner: readonly string[]): boolean {
  * Whether two speakers are one voice: the same name, or the name of one found, as whole
  * consecutive words, in the name or an alias of the other ("Harbour Authority" in "Harbour
  * Authority spokesman Piet Brandt", "Brandt" among his aliases), or a shortening of it (see
- * `shortens`). An institution and the spokesperson a report names for it speak as one, and one
+ * `shortens`), or, with `places`, one-word names of one government ("Kabul", "Afghanistan": see
+ * `placeNamesOf`). An institution and the spokesperson a report names for it speak as one, and one
  * voice does not contradict itself by stance. False when either speaker is unknown. O(name and
  * alias words).
  */
-export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker']): boolean {
+export function sameSpeaker(x: ReportPlace['speaker'], y: ReportPlace['speaker'], places?: PlaceNames): boolean {
   if (!x || !y) return false;
   const fx = formsOf(x);
   const fy = formsOf(y);
   const nx = fx[0] as string[];
   const ny = fy[0] as string[];
-  return fy.some((f) => holdsRun(f, nx) || shortens(f, nx)) || fx.some((f) => holdsRun(f, ny) || shortens(f, ny));
+  if (fy.some((f) => holdsRun(f, nx) || shortens(f, nx)) || fx.some((f) => holdsRun(f, ny) || shortens(f, ny))) return true;
+  return places !== undefined && nx.length === 1 && ny.length === 1 && places(nx[0] as string, ny[0] as string);
 }
 
 type Speaker = NonNullable<ReportPlace['speaker']>;

@@ -1,5 +1,6 @@
 import { compareValid } from '../compare/pair-core';
 import { alignGroup } from '../group/align-group';
+import { placeNamesOf } from '../group/place-names';
 import { pointsAt } from '../group/pointing-denials';
 import { sameSpeaker } from '../group/statement-places';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
@@ -62,7 +63,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     const denied = propositionText(denial);
     const answered = via ?? (denial.denies === claim.id ? claim : undefined);
     const points = answered !== undefined && pointsAt(denied, answered.speaker, settings.features);
-    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker), points, negationOnly(denial));
+    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker, placeNamesOf(settings.features.lexicon)), points, negationOnly(denial));
     const through = points && v.relation === 'contradict' && answered !== claim ? { via: (answered as Statement).id } : {};
     return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }

@@ -51,6 +51,13 @@ describe('keptApart', () => {
     expect(keptApart(items)(a, b)).toBe(apart);
   });
 
+  it('keeps apart a claim of a country and a denial of its capital when it reads place names', () => {
+    const two = [at('r1', 0, 'the ferry will stop at the Varne quay in May', 'Karvia'), at('r2', 0, 'the ferry will not stop at the Varne quay', 'Velmar', 'denies')];
+    const places = (x: string, y: string) => [x, y].sort().join(' ') === 'karvia velmar';
+    expect(keptApart(two)(0, 1)).toBe(false);
+    expect(keptApart(two, true, places)(0, 1)).toBe(true);
+  });
+
   const outer = 'the mayor’s alleged role in the depot fire that killed two night guards and a firefighter was a complete fabrication';
   const inner = 'role in the depot fire that killed two night guards and a firefighter was a complete fabrication';
   const at0 = outer.indexOf(inner);

@@ -98,6 +98,13 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker(y, x)).toBe(same);
   });
 
+  it('takes a capital and its country for one voice only when asked to read place names', () => {
+    const places = (a: string, b: string) => (a === 'velmar' && b === 'karvia') || (a === 'karvia' && b === 'velmar');
+    expect(sameSpeaker(p('Velmar'), p('Karvia'))).toBe(false);
+    expect(sameSpeaker(p('Velmar'), p('Karvia'), places)).toBe(true);
+    expect(sameSpeaker(p('Velmar Port Authority'), p('Karvia'), places)).toBe(false);
+  });
+
   it('is false when a speaker is unknown', () => {
     expect(sameSpeaker(null, { name: 'Dana Whitlow' })).toBe(false);
     expect(sameSpeaker(undefined, undefined)).toBe(false);
