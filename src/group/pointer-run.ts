@@ -16,8 +16,15 @@ function verdictFollows(text: string): boolean {
   return verdict !== undefined && VERDICTS.has(verdict);
 }
 
+/** A run of claim nouns and pointer words in a text: its offsets, and its last word. */
+export interface PointerRun {
+  start: number;
+  end: number;
+  head: string;
+}
+
 /** The first run of claim nouns and pointer words in a text ("These allegations", "All of that"), and its last word. */
-export function pointerRun(text: string): { start: number; end: number; head: string } | null {
+export function pointerRun(text: string): PointerRun | null {
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (!POINTER_NOUNS.has(m[0].toLowerCase())) continue;
     const start = m.index ?? 0;

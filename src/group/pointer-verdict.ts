@@ -1,5 +1,5 @@
 import { DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES } from '../lexicon/stance';
-import { COPULA_WORDS, pointerRun } from './pointer-run';
+import { COPULA_WORDS, pointerRun, type PointerRun } from './pointer-run';
 
 const VERDICT_WORDS: ReadonlySet<string> = new Set(DISMISSAL_PREDICATES);
 const VERDICT_FILLERS: ReadonlySet<string> = new Set(DISMISSAL_INTENSIFIERS.filter((w) => w !== 'and'));
@@ -25,10 +25,9 @@ export interface PointerSubject {
  * more of the claim's origin or the denier's view, not what the claim is. "It is not true that P"
  * keeps its P (a negation is no filler), "this is an attempt to distract" says something of its
  * own, and "the claims are false and Biden supplied the weapons" goes on with a clause of its own.
- * O(text length).
+ * `run`: the text's `pointerRun`, when the caller found it already. O(text length).
  */
-export function pointerSubject(text: string): PointerSubject | null {
-  const run = pointerRun(text);
+export function pointerSubject(text: string, run: PointerRun | null = pointerRun(text)): PointerSubject | null {
   if (run === null) return null;
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;]/gu)].map((m) => ({ word: m[0].toLowerCase(), at: m.index ?? 0 }));
   const first = tokens.findIndex((t) => t.at >= run.end);

@@ -9,7 +9,7 @@ import { lowerWords } from '../text/lower-words';
 import { statesCount } from '../text/stated-figures';
 import { propositionWords } from './claim-denial';
 import { circumstanceOf, withoutCircumstance } from './pointer-circumstance';
-import { pointerRun } from './pointer-run';
+import { pointerRun, type PointerRun } from './pointer-run';
 import { pointerSubject } from './pointer-verdict';
 import { baseFormOf, type FeatureContext } from './features';
 import { indicesBy } from './indices-by';
@@ -30,16 +30,29 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
 
 const SOURCE_VERBS: ReadonlySet<string> = new Set(POINTER_SOURCE_VERBS);
 
+/** A denial's text read for its pointer: without the circumstance after its pointer noun (see `withoutCircumstance`), and its pointer run there. */
+export interface PointerReading {
+  bare: string;
+  run: PointerRun | null;
+}
+
+/** The `PointerReading` of a denial's text: what `pointerRest`, `judgesPiece` and `namesFigure` read, made once when a caller asks all three. */
+export function readPointer(text: string): PointerReading {
+  const bare = withoutCircumstance(text);
+  return { bare, run: pointerRun(bare) };
+}
+
 /**
  * The words of a denial's proposition (see `propositionWords`) that are not pointing words:
  * what it names besides a pointer, the circumstance after its pointer noun aside (see
  * `withoutCircumstance`), and, for a pointer it opens with (see `pointerSubject`), the verbs by
  * which it names whose claim it is ("the number he gave", "the figures quoted by the ministry":
- * `POINTER_SOURCE_VERBS`) and what follows its verdict.
+ * `POINTER_SOURCE_VERBS`) and what follows its verdict. `read`: the text's `readPointer`, when the
+ * caller made it already.
  */
-export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): string[] {
-  const bare = withoutCircumstance(text);
-  const subject = pointerSubject(bare);
+export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx), read: PointerReading = readPointer(text)): string[] {
+  const { bare } = read;
+  const subject = pointerSubject(bare, read.run);
   const end = subject?.verdictEnd ?? null;
   const naming = new Set<string>();
   if (subject !== null) {
@@ -117,20 +130,19 @@ export function contentPointer(text: string): [number, number] | null {
  * whole ("its report was inaccurate", against "the report was completely false" or "such reports
  * are untrue"). Such a denial is a statement of its own, on the report's accuracy: it answers no
  * claim. A bare pointer ("denied the reports", the circumstance aside: see `withoutCircumstance`)
- * is what a deny verb takes: it denies what the reports say.
+ * is what a deny verb takes: it denies what the reports say. `read`: as for `pointerRest`.
  */
-export function judgesPiece(text: string): boolean {
-  const bare = withoutCircumstance(text);
-  const run = pointerRun(bare);
+export function judgesPiece(text: string, read: PointerReading = readPointer(text)): boolean {
+  const { bare, run } = read;
   if (run === null || !OPEN.has(run.head) || VAGUE.has(run.head)) return false;
   return lowerWords(bare.slice(run.end)).some((w) => ACCURACY.has(w)) && !deniesWhole(bare);
 }
 
 const FIGURES: ReadonlySet<string> = new Set(FIGURE_POINTERS);
 
-/** Whether a denial's pointer names a figure ("the number he gave was fake", see `FIGURE_POINTERS`): it answers a claim that states one. */
-export function namesFigure(text: string): boolean {
-  const run = pointerRun(withoutCircumstance(text));
+/** Whether a denial's pointer names a figure ("the number he gave was fake", see `FIGURE_POINTERS`): it answers a claim that states one. `read`: as for `pointerRest`. */
+export function namesFigure(text: string, read: PointerReading = readPointer(text)): boolean {
+  const { run } = read;
   return run !== null && FIGURES.has(run.head);
 }
 
@@ -243,11 +255,14 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   places.forEach((_, k) => {
     if (denies[k] !== 1) for (const w of spoken[k] as Set<string>) claimants.add(w);
   });
-  const pointing = new Map<number, string[]>();
+  // Each pointing denial's named words, and its text read once for its pointer.
+  const pointing = new Map<number, { named: string[]; read: PointerReading }>();
   for (let i = 0; i < texts.length; i++) {
     if (denies[i] !== 1) continue;
-    const rest = pointerRest(texts[i] as string, ctx, words);
-    if (rest.every((w) => claimants.has(w)) && !judgesPiece(texts[i] as string)) pointing.set(i, rest);
+    const text = texts[i] as string;
+    const read = readPointer(text);
+    const rest = pointerRest(text, ctx, words, read);
+    if (rest.every((w) => claimants.has(w)) && !judgesPiece(text, read)) pointing.set(i, { named: rest, read });
   }
   const statesFigure = (i: number): boolean => statesCount(texts[i] as string);
   const out = new Map<number, number>();
@@ -255,14 +270,14 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   const byReport = indicesBy(places, (x) => (x.report === undefined ? [] : [x.report]));
   // The statements whose speaker a word names, for pointers that name a claimant.
   const speaking = indicesBy(spoken, (ws) => ws);
-  for (const [p, named] of pointing) {
+  for (const [p, { named, read }] of pointing) {
     const inReport = byReport.get(places[p]?.report as string) ?? [];
     const among = named.map((w) => speaking.get(w) ?? []).reduce<number[] | undefined>((x, y) => (x === undefined || y.length < x.length ? y : x), undefined);
     const target = pointedStatement(p, places, denies, points, {
       named: named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)),
       inReport,
       namedAmong: among,
-      ...(namesFigure(texts[p] as string) ? { fits: statesFigure } : {}),
+      ...(namesFigure(texts[p] as string, read) ? { fits: statesFigure } : {}),
     });
     if (target >= 0) out.set(p, target);
   }
