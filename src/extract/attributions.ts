@@ -107,7 +107,7 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       continue;
     }
     const felt = feelingAttribution(doc, i, range, minWords);
-    if (felt !== null && 'range' in felt.content) {
+    if (felt !== null) {
       push(felt, felt.content.range.hi - 1);
       continue;
     }

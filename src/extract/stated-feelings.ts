@@ -15,7 +15,7 @@ const MAX_BETWEEN = 2;
  * the verb has no subject before it, no feeling noun a few words after it, no "that" right after
  * the noun, or fewer than `minWords` words after "that". The cue runs from the verb to the noun.
  */
-export function feelingAttribution(doc: Doc, i: number, range: Range, minWords: number): Attribution | null {
+export function feelingAttribution(doc: Doc, i: number, range: Range, minWords: number): (Attribution & { content: { range: Range } }) | null {
   const lemma = LEMMA_OF.get(tok(doc, i).norm);
   if (lemma === undefined) return null;
   let k = nextContent(doc, i, range.hi);
