@@ -293,18 +293,21 @@ describe('pointers that name whose claim they point at', () => {
     expect(namesFigure(text)).toBe(figure);
   });
 
+  // Two claims of the mayor, then a denial of another voice, in one report.
+  const mayor = { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] };
+  const mayorsPlaces = [
+    { report: 'r1', start: 0, end: 40, speaker: mayor },
+    { report: 'r1', start: 50, end: 90, speaker: mayor },
+    { report: 'r1', start: 100, end: 130, speaker: { name: 'Northbank Mill' } },
+  ];
+
   it('answers with a pointer naming a figure the claim of its claimant that states one, not the nearer claim without', () => {
     const texts = [
       'the flood killed 41 people in the lower town',
       'the flood was the worst the valley had seen',
       'the number the mayor gave was fake',
     ];
-    const mayor = { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] };
-    const places = [
-      { report: 'r1', start: 0, end: 40, speaker: mayor },
-      { report: 'r1', start: 50, end: 90, speaker: mayor },
-      { report: 'r1', start: 100, end: 130, speaker: { name: 'Northbank Mill' } },
-    ];
+    const places = mayorsPlaces;
     expect(pointedTargets(texts, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 0]]));
     const noFigure = ['the flood was the worst in years', texts[1] as string, 'the claims the mayor made were fake'];
     expect(pointedTargets(noFigure, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 1]]));
@@ -314,12 +317,6 @@ describe('pointers that name whose claim they point at', () => {
     ['a figure in digits, not a year', ['the mill dumped 300 tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
     ['a spelled figure', ['the mill dumped three hundred tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
   ])('takes for a claim stating a figure one with %s', (_name, texts, want) => {
-    const mayor = { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] };
-    const places = [
-      { report: 'r1', start: 0, end: 40, speaker: mayor },
-      { report: 'r1', start: 50, end: 90, speaker: mayor },
-      { report: 'r1', start: 100, end: 130, speaker: { name: 'Northbank Mill' } },
-    ];
-    expect(pointedTargets(texts, [0, 0, 1], places, ctx).get(2)).toBe(want);
+    expect(pointedTargets(texts, [0, 0, 1], mayorsPlaces, ctx).get(2)).toBe(want);
   });
 });
