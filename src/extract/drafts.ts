@@ -74,20 +74,35 @@ export function answerClassClaims(drafts: Draft[], text: string): void {
 
 /** The drafts as statements of report `r`, at most `max`, in text order. */
 export function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
-  // One statement per span and stance: "denied reports claiming that P" finds P twice.
-  const seen = new Set<string>();
+  // One statement per span and stance: "denied reports claiming that P" finds P twice. The
+  // first found stands for both; it takes the other's cue when it has none (the claim a denial
+  // names, then the same claim read from its own "said"), and a denial of either denies it.
+  const seen = new Map<string, Draft>();
+  const keptFor = new Map<Draft, Draft>();
   const unique = drafts.filter((d) => {
     const key = `${d.start}:${d.end}:${d.stance}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const kept = seen.get(key);
+    if (kept === undefined) {
+      seen.set(key, d);
+      return true;
+    }
+    if (kept.cue === null && d.cue !== null && kept.speaker?.name === d.speaker?.name) kept.cue = d.cue;
+    keptFor.set(d, kept);
+    return false;
   });
   const order = unique.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.stance === b.stance ? 0 : a.stance === 'asserts' ? -1 : 1)).slice(0, max);
   const ids = new Map<Draft, string>();
   order.forEach((d, i) => ids.set(d, `s${i + 1}`));
   const statements = order.map((d): Statement => ({
     id: ids.get(d) as string, report: r.id, start: d.start, end: d.end, text: r.text.slice(d.start, d.end), kind: d.kind, stance: d.stance,
-    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.content ? { content: d.content } : {}), ...(d.denies && ids.has(d.denies) ? { denies: ids.get(d.denies) as string } : {}),
+    speaker: d.speaker, cue: d.cue, quoted: d.quoted ?? [], ...(d.content ? { content: d.content } : {}), ...(deniedId(d, keptFor, ids)),
   }));
   return mergeSpeakers(statements);
+}
+
+/** The `denies` field of draft `d`'s statement: the id of what it denies, or of the draft kept in its place. */
+function deniedId(d: Draft, keptFor: ReadonlyMap<Draft, Draft>, ids: ReadonlyMap<Draft, string>): { denies?: string } {
+  if (d.denies === undefined) return {};
+  const id = ids.get(keptFor.get(d.denies) ?? d.denies);
+  return id === undefined ? {} : { denies: id };
 }

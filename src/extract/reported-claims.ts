@@ -72,6 +72,11 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
     else break;
   }
   if (k < 0) return null;
+  // "remarks by Kerry, who said earlier that …": the source's own relative clause says it.
+  if (source !== null && tok(doc, k).text === ',') {
+    const said = sourceClause(doc, k, range.hi);
+    if (said !== null) return said === range.hi ? null : { content: { lo: said, hi: claimEnd(doc, said, range.hi) }, source, noun };
+  }
   // "that …", "which said (that) …", "suggesting that …", "saying …".
   const opener = tok(doc, k).norm;
   if (opener === 'that' || opener === 'which') {
@@ -85,7 +90,38 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
     if (k >= 0 && tok(doc, k).norm === 'that') k = nextContent(doc, k, range.hi);
   } else k = nextContent(doc, k, range.hi);
   if (k < 0) return null;
-  let hi = range.hi;
-  while (hi > k && tok(doc, hi - 1).kind !== 'word' && tok(doc, hi - 1).kind !== 'number' && (doc.quoteOf[hi - 1] ?? -1) < 0) hi--;
+  const hi = claimEnd(doc, k, range.hi);
   return hi > k ? { content: { lo: k, hi }, source, noun } : null;
+}
+
+/** The end of a claim starting at `lo`: `hi` less the punctuation before it, outside quotations. */
+function claimEnd(doc: Doc, lo: number, hi: number): number {
+  while (hi > lo && tok(doc, hi - 1).kind !== 'word' && tok(doc, hi - 1).kind !== 'number' && (doc.quoteOf[hi - 1] ?? -1) < 0) hi--;
+  return hi;
+}
+
+/** Words that may stand between "who said" and its content: "who said earlier that". */
+const MAX_CLAUSE_LEAD = 3;
+
+/**
+ * Where the content of a source's relative clause starts (", who said earlier that …", ", which
+ * reported that …"), given the comma after the source; null when none follows; `hi` when the
+ * clause has a verb but no "that" (the content is not told apart from the clause's setting).
+ */
+function sourceClause(doc: Doc, comma: number, hi: number): number | null {
+  const w = doc.words;
+  const rel = nextContent(doc, comma, hi);
+  if (rel < 0 || (tok(doc, rel).norm !== 'who' && tok(doc, rel).norm !== 'which')) return null;
+  const v = nextContent(doc, rel, hi);
+  const verb = v < 0 ? undefined : w.verbs.get(tok(doc, v).norm);
+  if (verb === undefined || verb.stance !== 'asserts' || verb.form !== 'ed') return null;
+  let k = nextContent(doc, v, hi);
+  for (let n = 0; n <= MAX_CLAUSE_LEAD && k >= 0; n++, k = nextContent(doc, k, hi)) {
+    if (tok(doc, k).norm === 'that') {
+      const after = nextContent(doc, k, hi);
+      return after < 0 ? null : after;
+    }
+    if (tok(doc, k).kind !== 'word' || (doc.quoteOf[k] ?? -1) >= 0) break;
+  }
+  return hi;
 }

@@ -98,6 +98,9 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
       if (w.settingNouns.has(norm) || isTimeWord(norm)) end = m;
       if (tok(doc, m).text === ',' || (doc.quoteOf[m] ?? -1) >= 0) break;
       m = nextContent(doc, m, hi);
+      // "rejected on Friday remarks by …": a day or date closes its setting unless a time of
+      // day follows ("on Friday morning"); the noun after it is the verb's object.
+      if (isTimeWord(norm) && m >= 0 && !w.timeWords.has(tok(doc, m).norm) && !w.adverbialStarters.has(tok(doc, m).norm)) break;
     }
     if (end < 0) break;
     k = nextContent(doc, end, hi);

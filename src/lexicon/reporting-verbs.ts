@@ -114,6 +114,7 @@ export const CLAIM_NOUNS: readonly string[] = [
 export const REPORTED_CLAIM_NOUNS: readonly string[] = [
   ...CLAIM_NOUNS, 'report', 'reports', 'story', 'stories', 'article', 'articles', 'information', 'news',
   'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestions', 'suggestion', 'reporting', 'assertions',
+  'remarks', 'comments', 'statements',
 ];
 
 /**

@@ -16,11 +16,32 @@ describe('reportedClaim', () => {
     ['reports "emanating from" their source', 'The club denied reports emanating from the Herald that its coach would be sacked.', 'its coach would be sacked', 'Herald'],
     ['a story "published in" its source', 'The club denied a story published in the Herald that its coach would be sacked.', 'its coach would be sacked', 'Herald'],
     ['reports "coming from" their source, with a participle', 'The club rejected reports coming from the local press claiming that its coach would be sacked.', 'its coach would be sacked', 'local press'],
+    ['remarks by a source whose relative clause says it', 'The club rejected remarks by its former coach Ana Ruiz, who said earlier that the board had sold the stadium.', 'the board had sold the stadium', 'Ana Ruiz'],
+    ['a report by a source "which said that"', 'The club denied a report by the Herald, which said that its coach would be sacked.', 'its coach would be sacked', 'Herald'],
+    ['remarks after a day ("rejected on Friday remarks by …")', 'The club rejected on Friday remarks by Mayor Dana Whitlow, who said that the stadium would close.', 'the stadium would close', 'Dana Whitlow'],
   ])('finds the claim of %s', (_name, text, claim, speaker) => {
     expect(deniedClaim(text)).toEqual([claim, speaker]);
   });
 
   it('finds no claim in a denial whose object names none', () => {
     expect(deniedClaim('The club denied the coach any pay rise.')).toBeUndefined();
+  });
+});
+
+describe('a claim found twice, named by a denial and by its own cue', () => {
+  it('keeps the cue of the claim\'s own verb and the denial\'s link to it', () => {
+    const got = extractStatements('The club denied a report by the Herald, which said that its coach would be sacked.');
+    const denial = got.find((s) => s.stance === 'denies');
+    const claim = got.find((s) => s.text === 'its coach would be sacked');
+    expect(claim?.cue?.text).toBe('said');
+    expect(denial?.denies).toBe(claim?.id);
+    expect(got.filter((s) => s.text === 'its coach would be sacked')).toHaveLength(1);
+  });
+
+  it('starts a denial\'s object after a day, not after the noun that follows it', () => {
+    const got = extractStatements('The club rejected on Friday remarks by Mayor Dana Whitlow, who said that the stadium would close.');
+    expect(got.find((s) => s.stance === 'denies')?.text.startsWith('remarks by Mayor Dana Whitlow')).toBe(true);
+    const told = extractStatements('The ministry said on Friday morning that the pier would close.');
+    expect(told.map((s) => s.text)).toEqual(['the pier would close']);
   });
 });
