@@ -1,4 +1,5 @@
 import { CUE_AUXILIARIES } from '../lexicon/attribution';
+import { PHRASE_DETERMINERS } from '../lexicon/determiners';
 import { HEDGES } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
@@ -53,6 +54,13 @@ const MAX_PREFIX = 5;
 const ALL_PAIRS_LIMIT = 200_000;
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
+const NOUN_LEADS = new Set(PHRASE_DETERMINERS);
+
+/** Whether a word makes the cue word after it a noun: "Kerry's claims", "the claims", "these charges". */
+function namesNoun(before: string | undefined): boolean {
+  return before !== undefined && (NOUN_LEADS.has(before) || before.endsWith("'s") || before.endsWith("s'"));
+}
+
 /**
  * The denied proposition of a denial's text as distinct content words (base forms, sorted):
  * its first clause, without a reporting prefix ("Afghanistan says it does not allow its
@@ -64,7 +72,7 @@ export function propositionWords(text: string, ctx: FeatureContext, words: Propo
   const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
   let from = 0;
   for (let k = 0; k < Math.min(tokens.length, MAX_PREFIX + 1); k++) {
-    if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx))) from = k + 1;
+    if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx)) && !namesNoun(tokens[k - 1]?.word)) from = k + 1;
   }
   let to = tokens.length;
   for (let k = from + 1; k < tokens.length - 1; k++) {

@@ -34,6 +34,10 @@ describe('propositionWords', () => {
     ['gives nothing for a bare pointer to a claim', 'those claims', []],
     ['sets aside a verb of knowing: what is denied is its clause', "I don't think the ferry will run again before the storm passes", ['again', 'ferry', 'pass', 'run', 'storm']],
     ['gives nothing for a bare "I don\'t know"', "I don't know", []],
+    ['keeps the claimant a possessive names before a claim noun that is also a cue', "the harbourmaster's claims were invented", ['harbourmaster', 'invent']],
+    ['keeps the claimant with a curly apostrophe', 'Whitlow’s charges are baseless', ['baseless', 'whitlow']],
+    ['reads a claim noun after a determiner as a noun, not a cue', 'these claims about the pier are invented', ['invent', 'pier']],
+    ['still sets aside a speaker before a verb that is a cue', 'The ministry claims the pier is safe', ['pier', 'safe']],
   ])('%s', (_name, text, words) => {
     expect(propositionWords(text, ctx)).toEqual(words);
   });

@@ -157,6 +157,18 @@ describe('pointers that name the claimant', () => {
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
   });
 
+  it('answers the claimant named before a claim noun that is also a verb ("the mayor\'s claims"), not the nearer claim of another voice', () => {
+    const claim = 'the contractor missed every deadline the city set for the ferry pier';
+    const inner = 'the ferry will run on the winter timetable from Monday';
+    const pointer = 'the mayor’s claims were invented';
+    const items = [
+      { id: 's1', text: claim, report: 'r1', start: 0, end: claim.length, speaker: { name: 'Dana Whitlow', aliases: ['Mayor Dana Whitlow'] } },
+      { id: 's2', text: inner, report: 'r1', start: 100, end: 100 + inner.length, speaker: { name: 'Ana Ruiz' } },
+      { id: 's3', text: pointer, stance: 'denies' as const, report: 'r1', start: 200, end: 200 + pointer.length, speaker: { name: 'Piet Brandt' } },
+    ];
+    expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0, 2], [1]]);
+  });
+
   it.each([
     ['in another report, when its own report carries no claim', "the harbourmaster's accusation false", [[0, 2], [1]]],
     ['in another report, through a title of the speaker', "the minister's account", [[0], [1, 2]]],
