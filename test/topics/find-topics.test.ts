@@ -159,10 +159,17 @@ describe('smallStoriesJoined', () => {
   const edge = (i: number, j: number, weight: number) => ({ i, j, weight });
   it.each([
     ['a story of two whose report is linked to a larger story\'s centre joins it', [edge(0, 4, 0.18), edge(4, 5, 0.46)], [0, 0, 0, 0, 0, 0]],
-    ['a story of two linked only to a member of the larger story, not its centre, stays', [edge(1, 4, 0.18), edge(4, 5, 0.46)], [0, 0, 0, 0, 1, 1]],
+    ['a story of two linked only to a member of the larger story, not its centre, joins it too', [edge(1, 4, 0.18), edge(4, 5, 0.46)], [0, 0, 0, 0, 0, 0]],
     ['a story of two linked to nothing else stays', [edge(4, 5, 0.46)], [0, 0, 0, 0, 1, 1]],
   ])('%s', (_name, edges, want) => {
     expect([...smallStoriesJoined(clusters, edges, storyOf)]).toEqual(want);
+  });
+
+  it('moves a lone report linked to two larger stories into the story of its strongest link, whatever member it reaches', () => {
+    const two = [{ canonical: 0, members: [0, 1, 2] }, { canonical: 3, members: [3, 4, 5] }, { canonical: 6, members: [6] }];
+    const of = Int32Array.from([0, 0, 0, 1, 1, 1, 2]);
+    expect([...smallStoriesJoined(two, [edge(0, 6, 0.2), edge(5, 6, 0.3)], of)]).toEqual([0, 0, 0, 1, 1, 1, 1]);
+    expect([...smallStoriesJoined(two, [edge(2, 6, 0.4), edge(3, 6, 0.3)], of)]).toEqual([0, 0, 0, 1, 1, 1, 0]);
   });
 
   it('moves no story of more than two reports, and none into a story no larger than itself', () => {
