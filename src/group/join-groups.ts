@@ -21,7 +21,7 @@ export interface JoinItem extends ReportPlace {
   stance?: 'asserts' | 'denies' | undefined;
   /** Index of the claim the extractor found this denial to answer. */
   answers?: number | undefined;
-  /** The story its report belongs to (see `reportStories`), when known: groups of one story may merge by their pooled words (see `mergeByWording`). */
+  /** The story its report belongs to (see `reportStories`), when known: statements of two stories are never one group (see `keptApart`), and groups of one story may merge by their pooled words (see `mergeByWording`). */
   topic?: number | undefined;
 }
 
@@ -117,7 +117,10 @@ function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSetting
 }
 
 /**
- * Which two statements may never be one group, whatever the decision says: two overlapping
+ * Which two statements may never be one group, whatever the decision says: two of reports of
+ * different stories (`topic`, when both are known: in a corpus of many stories, most pairs
+ * joined across two were a topic's common words, "a marathon at a sprint rate" and "a marathon,
+ * not a sprint"; the same words said again in another story make a group there), two overlapping
  * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
  * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
  * itself; with `places`, a capital and its country are one: see `placeNamesOf`), a denial and a claim of its speaker's own view ("he was not surprised by reports
@@ -137,6 +140,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
+    if (x.topic !== undefined && y.topic !== undefined && x.topic !== y.topic) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
     return overlapping(a, b) && !readTwice(x, y);

@@ -74,6 +74,16 @@ describe('keptApart', () => {
     expect(keptApart(pair)(1, 0)).toBe(apart);
   });
 
+  it('keeps apart statements of reports of two stories, and only when both stories are known', () => {
+    const claim = 'the council paid the contractor 40 million for the pier';
+    const pair = (x: number | undefined, y: number | undefined): JoinItem[] => [{ ...at('r1', 0, claim, 'Ilse Brandvold'), topic: x }, { ...at('r2', 0, claim, 'Kofi Okafor'), topic: y }];
+    expect(keptApart(pair(0, 1))(0, 1)).toBe(true);
+    expect(keptApart(pair(1, 1))(0, 1)).toBe(false);
+    expect(keptApart(pair(0, undefined))(0, 1)).toBe(false);
+    expect(members(pair(0, 1))).toEqual([[0], [1]]);
+    expect(members(pair(1, 1))).toEqual([[0, 1]]);
+  });
+
   it('keeps every claim from every denial when claim–denial joining is off', () => {
     expect(keptApart(items, false)(0, 3)).toBe(true);
   });
