@@ -13,6 +13,7 @@ import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
 import { tok, type Doc, type Range } from './doc';
 import { INDEFINITE_ARTICLES } from '../lexicon/determiners';
+import { NEGATION_PHRASES } from '../lexicon/negation';
 
 const COPULA = new Set(COPULAS);
 const CONTRACTED = new Set(COPULA_CONTRACTIONS);
@@ -55,7 +56,7 @@ export function dismissesContent(doc: Doc, range: Range): boolean {
 }
 
 /**
- * A negation of the main clause that denies: not one of degree ("not much"), of the speaker's
+ * A negation of the main clause that denies: not one of degree ("not much") or of addition ("not just"), of the speaker's
  * own mind ("I don't know", reported "he was not surprised"), of ability or duty ("can not be
  * trusted"), of a class ("is not a … issue"), contrasted ("not X but Y") or cancelled ("nothing
  * happens without him").
@@ -67,6 +68,9 @@ function negationDenies(doc: Doc, range: Range): boolean {
   const k = w.findIndex((x) => x.at === at);
   const after = w.slice(k + 1);
   if (DEGREE.has(after[0]?.norm ?? '')) return false;
+  // "he's not just a one-issue candidate", "it isn't only about jobs": more than X, not a denial of X.
+  const negation = w[k]?.norm ?? '';
+  if ((negation === 'not' || negation.endsWith("n't")) && NEGATION_PHRASES[`not ${after[0]?.norm ?? ''}`] === 'also') return false;
   const before = w.slice(0, k);
   const ownMind = after.slice(0, 3).some((x) => OWN_MIND.has(x.norm)) || OWN_MIND_NEXT.has(after[0]?.norm ?? '');
   if (before.some((x) => OWN_MIND_SUBJECTS.has(x.norm)) && ownMind) return false;
