@@ -95,7 +95,10 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
  * decision keeps only each pair's probability, so its hundred thousand feature records die
  * young instead of being held (and copied by the garbage collector) until the last is made.
  */
-function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (i: number, j: number, f: JoinFeatures, points: boolean) => void): void {
+function eachCandidate(
+  n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (i: number, j: number, f: JoinFeatures, points: boolean) => void,
+  kept: (i: number, j: number) => boolean = () => true,
+): void {
   const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
   // The few pointing pairs, sorted, are merged into the candidates (sorted already), the
   // pointing order winning where both hold a pair, rather than sorting all of them again.
@@ -104,7 +107,7 @@ function eachCandidate(n: number, ctx: FeatureContext, blocking: BlockingSetting
   const extra = [...pointing.entries()].sort((x, y) => x[0] - y[0]);
   const keys = extra.map(([at]) => at);
   const add = ([i, j]: readonly [number, number]): void => {
-    visit(i, j, pairFeatures(jc, i, j, ctx), jc.targets.get(i) === j);
+    if (kept(i, j)) visit(i, j, pairFeatures(jc, i, j, ctx), jc.targets.get(i) === j);
   };
   let k = 0;
   const next = (): readonly [number, number] => (extra[k++] as [number, [number, number]])[1];
@@ -216,6 +219,11 @@ export function linkedGroups(
   const attachments: ScoredPair[] = [];
   const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
   const voices = model.speakerReach === undefined ? undefined : sharedHolders(jc.sides, model.speakerReach, speakersCounter(items));
+  // Two stories' statements are kept apart whatever their pair's probability (see `keptApart`): not weighed at all.
+  const oneStory = (i: number, j: number): boolean => {
+    const [a, b] = [items[i]?.topic, items[j]?.topic];
+    return a === undefined || b === undefined || a === b;
+  };
   eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
@@ -227,7 +235,7 @@ export function linkedGroups(
     if (!points && voices !== undefined) discounted = discountCommon(discounted, voices(i, j), model.speakerReach as number);
     if (points) attachments.push({ i, j, p: discounted, close: f.weightedJaccard });
     else scored.push(i, j, discounted, f.weightedJaccard);
-  });
+  }, oneStory);
   const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon));
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);

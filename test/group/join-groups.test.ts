@@ -82,6 +82,9 @@ describe('keptApart', () => {
     expect(keptApart(pair(0, undefined))(0, 1)).toBe(false);
     expect(members(pair(0, 1))).toEqual([[0], [1]]);
     expect(members(pair(1, 1))).toEqual([[0, 1]]);
+    // Kept apart whatever their probability, the two stories' pair is not weighed at all.
+    expect(linkedGroups(pair(0, 1), ctx).scored.length).toBe(0);
+    expect(linkedGroups(pair(1, 1), ctx).scored.length).toBe(1);
   });
 
   it('keeps every claim from every denial when claim–denial joining is off', () => {
