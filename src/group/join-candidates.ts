@@ -23,21 +23,27 @@ export type KeysOf = (word: string) => MeaningKeys;
  * `keysOf`, a word of one side shares with a word of the same meaning on the other ("sent" ~
  * "dispatched", "negotiators" ~ "negotiating") through their meaning keys, each word counted once.
  * Not all n² pairs: each statement meets only those sharing one of its rarer words or their
- * meanings. O(Σ posting²) additions in the worst case, bounded by `maxDf`.
+ * meanings. With `storyOf`, only pairs of one story (statements of two stories are never one
+ * group: see `keptApart`). O(Σ posting²) additions in the worst case, bounded by `maxDf`.
  */
-export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: Idf, b: BlockingSettings = DEFAULT_BLOCKING, keysOf?: KeysOf): [number, number][] {
+export function joinCandidates(
+  sides: readonly Pick<JoinSide, 'words'>[], idf: Idf, b: BlockingSettings = DEFAULT_BLOCKING, keysOf?: KeysOf, storyOf?: ArrayLike<number>,
+): [number, number][] {
   const postings = new Map<string | number, number[]>();
   const post = (key: string | number, i: number): void => {
     const list = postings.get(key);
     if (list === undefined) postings.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  sides.forEach((s, i) => {
-    for (const w of s.words) {
+  // Posted story by story, so that each list holds a story's statements in one run, ascending:
+  // a statement walks its own story's run only, however long the list (a word too common to
+  // block is still judged by the whole list's length).
+  for (const i of storyOrder(sides.length, storyOf)) {
+    for (const w of (sides[i] as Pick<JoinSide, 'words'>).words) {
       post(w, i);
       if (keysOf !== undefined) for (const k of keysOf(w).own) if (typeof k === 'number') post(k, i);
     }
-  });
+  }
   const weight = sides.map((s) => idfWeight(idf, s));
   const acc = new Float64Array(sides.length);
   const count = new Int32Array(sides.length);
@@ -71,14 +77,15 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
   // Which word last reached each statement: a word counts once however many of its keys meet.
   let stamp = 0;
   sides.forEach((s, i) => {
+    const story = storyOf === undefined ? 0 : (storyOf[i] as number);
     for (const w of s.words) {
       const add = idf(w);
       stamp++;
       for (const list of reached(w)) {
-        // Posting lists ascend: read from the end, down to the statements after i.
-        for (let t = list.length - 1; t >= 0; t--) {
+        // A story's run ascends: read from its end, down to the statements after i.
+        for (let t = storyOf === undefined ? list.length - 1 : runEnd(list, storyOf, story) - 1; t >= 0; t--) {
           const j = list[t] as number;
-          if (j <= i) break;
+          if (j <= i || (storyOf !== undefined && storyOf[j] !== story)) break;
           if (seenFor[j] === stamp) continue;
           seenFor[j] = stamp;
           if (acc[j] === 0 && count[j] === 0) touched[met++] = j;
@@ -99,19 +106,37 @@ export function joinCandidates(sides: readonly Pick<JoinSide, 'words'>[], idf: I
     met = 0;
     passed.length = 0;
   });
-  return withSameWords(sides, out, b.maxDf);
+  return withSameWords(sides, out, b.maxDf, storyOf);
+}
+
+/** The statements' indices by story, then index (all of them in order when no story is given). */
+function storyOrder(n: number, storyOf: ArrayLike<number> | undefined): Int32Array {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  return storyOf === undefined ? order : order.sort((x, y) => (storyOf[x] as number) - (storyOf[y] as number) || x - y);
+}
+
+/** The end of the run of `story` in a list posted story by story: the first position whose story is later. */
+function runEnd(list: readonly number[], storyOf: ArrayLike<number>, story: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((storyOf[list[mid] as number] as number) <= story) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * `pairs` (sorted, i < j) with every pair of statements of the very same content words added,
  * however common those words (a quotation repeated by many reports): up to `maxBucket`
- * statements of one set are paired. Sorted, each pair once. O(n + pairs).
+ * statements of one set (and one story, with `storyOf`) are paired. Sorted, each pair once. O(n + pairs).
  */
-function withSameWords(sides: readonly Pick<JoinSide, 'words'>[], pairs: [number, number][], maxBucket: number): [number, number][] {
+function withSameWords(sides: readonly Pick<JoinSide, 'words'>[], pairs: [number, number][], maxBucket: number, storyOf?: ArrayLike<number>): [number, number][] {
   const buckets = new Map<string, number[]>();
   sides.forEach((s, i) => {
     if (s.words.length === 0) return;
-    const key = s.words.join(' ');
+    const key = storyOf === undefined ? s.words.join(' ') : `${storyOf[i] as number} ${s.words.join(' ')}`;
     const list = buckets.get(key);
     if (list === undefined) buckets.set(key, [i]);
     else if (list.length < maxBucket) list.push(i);

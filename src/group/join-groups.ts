@@ -97,7 +97,7 @@ export function candidateFeatures(items: readonly JoinItem[], ctx: FeatureContex
  */
 function eachCandidate(
   n: number, ctx: FeatureContext, blocking: BlockingSettings, jc: JoinContext, visit: (i: number, j: number, f: JoinFeatures, points: boolean) => void,
-  kept: (i: number, j: number) => boolean = () => true,
+  kept: (i: number, j: number) => boolean = () => true, storyOf?: ArrayLike<number>,
 ): void {
   const key = (a: number, b: number): number => (a < b ? a * n + b : b * n + a);
   // The few pointing pairs, sorted, are merged into the candidates (sorted already), the
@@ -111,7 +111,7 @@ function eachCandidate(
   };
   let k = 0;
   const next = (): readonly [number, number] => (extra[k++] as [number, [number, number]])[1];
-  for (const pair of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon))) {
+  for (const pair of joinCandidates(jc.sides, jc.idf, blocking, ctx.lexicon.meaningKeys?.bind(ctx.lexicon), storyOf)) {
     const at = key(pair[0], pair[1]);
     while (k < keys.length && (keys[k] as number) < at) add(next());
     add(keys[k] === at ? next() : pair);
@@ -224,6 +224,7 @@ export function linkedGroups(
     const [a, b] = [items[i]?.topic, items[j]?.topic];
     return a === undefined || b === undefined || a === b;
   };
+  const storyOf = items.every((x) => x.topic !== undefined) ? Int32Array.from(items, (x) => x.topic as number) : undefined;
   eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
     // by the resolution alone: the decision was fitted on pointers answering claims.
@@ -235,7 +236,7 @@ export function linkedGroups(
     if (!points && voices !== undefined) discounted = discountCommon(discounted, voices(i, j), model.speakerReach as number);
     if (points) attachments.push({ i, j, p: discounted, close: f.weightedJaccard });
     else scored.push(i, j, discounted, f.weightedJaccard);
-  }, oneStory);
+  }, oneStory, storyOf);
   const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon));
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);

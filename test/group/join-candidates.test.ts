@@ -70,4 +70,28 @@ describe('joinCandidates', () => {
       { numRuns: 80 },
     );
   });
+
+  it('gives with the statements\' stories the pairs it gives without them that lie in one story, in the same order', () => {
+    const words = ['pier', 'storm', 'ferry', 'mayor', 'budget', 'vote'];
+    const statement = fc.tuple(fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), fc.nat(2));
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 14 }), (list) => {
+        const s = sides(...list.map(([w]) => w));
+        const storyOf = Int32Array.from(list, ([, story]) => story);
+        // Every word blocks and one shared word is enough: many pairs, across stories too.
+        const loose = { maxDf: 100, minShare: 0, minShared: 1 };
+        // "pier" and "ferry", "vote" and "budget" of one meaning: lists a statement need not be in.
+        const partner: Record<string, string> = { pier: 'ferry', ferry: 'pier', vote: 'budget', budget: 'vote', storm: 'storm', mayor: 'mayor' };
+        const key = (w: string): number => 100 + words.indexOf(w);
+        const keysOf = (w: string) => ({ own: [key(w)], near: new Set([key(w), key(partner[w] as string)]) });
+        for (const b of [settings, loose]) {
+          for (const keys of [undefined, keysOf]) {
+            const all = joinCandidates(s, idfOf(s), b, keys);
+            expect(joinCandidates(s, idfOf(s), b, keys, storyOf)).toEqual(all.filter(([i, j]) => storyOf[i] === storyOf[j]));
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
