@@ -7,6 +7,7 @@ import { ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, KNOWING_VERBS } from '../lexicon
 import { claimWords, countedLinkFeatures, isLinked, linkFeatures, linkProbability, nameWords, type DenialLinkFeatures } from './denial-link';
 import { baseFormOf, contentWords, type FeatureContext } from './features';
 import { LinkCounter } from './link-counts';
+import { WORD_FORM } from '../text/word-forms';
 
 /** A denial and the claim it denies (by index), and how much of the denied proposition the claim holds. */
 export interface DenialLink {
@@ -52,7 +53,6 @@ export interface DenialThresholds {
 const MAX_PREFIX = 5;
 /** Above this many denial × statement pairs, candidates are looked up by shared words instead of all tried. */
 const ALL_PAIRS_LIMIT = 200_000;
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 const NOUN_LEADS = new Set(PHRASE_DETERMINERS);
 
@@ -69,7 +69,7 @@ function namesNoun(before: string | undefined): boolean {
  * claim nouns and hedges are set aside. O(text length).
  */
 export function propositionWords(text: string, ctx: FeatureContext, words: PropositionWords = DEFAULT_PROPOSITION_WORDS): string[] {
-  const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
+  const tokens = [...text.matchAll(WORD_FORM)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
   let from = 0;
   for (let k = 0; k < Math.min(tokens.length, MAX_PREFIX + 1); k++) {
     if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx)) && !namesNoun(tokens[k - 1]?.word)) from = k + 1;

@@ -1,6 +1,7 @@
 import { heldIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
 import type { LinkCounter, LinkCounts } from './link-counts';
+import { WORD_FORM } from '../text/word-forms';
 
 /**
  * How many words of `a` have a same-meaning word in `b` (equal, or related by inflection,
@@ -71,7 +72,6 @@ export interface LinkWords {
   claim: readonly string[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Content words (base forms) written as a name or a figure: capitalised after the first word
@@ -79,7 +79,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
  * title-case headline, where most words are capitalised, only figures.
  */
 export function nameWords(text: string, ctx: FeatureContext): Set<string> {
-  const forms = [...text.matchAll(WORD)].map((m) => m[0]);
+  const forms = [...text.matchAll(WORD_FORM)].map((m) => m[0]);
   const capitalised = forms.filter((w, k) => k > 0 && /^\p{Lu}/u.test(w)).length;
   const titleCase = capitalised * 2 > forms.length;
   const out = new Set<string>();

@@ -4,6 +4,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { ASSERT_VERBS, DENY_VERBS, NOUN_LIKE_VERBS } from '../lexicon/reporting-verbs';
 import { scanFeatures, sortDistinct, WordTable } from './word-scanner';
+import { WORD_FORM } from '../text/word-forms';
 
 /** What turns a text into features: base forms and the words to leave out. */
 export interface FeatureContext {
@@ -62,7 +63,8 @@ export function createFeatureContext(lexicon?: Lexicon, stopWords?: readonly str
 }
 
 // Letters and digits, with inner apostrophes and hyphens ("Afghanistan's", "cross-border").
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Its own copy of the pattern: `contentWords` walks it with `exec`, moving its `lastIndex`.
+const WORD = new RegExp(WORD_FORM);
 
 /**
  * The base form of a word. A lemma the word inflects regularly (it keeps the lemma's stem:

@@ -1,6 +1,6 @@
 import { contentWords, type FeatureContext } from '../group/features';
+import { WORD_FORM } from '../text/word-forms';
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 
 /**
@@ -11,7 +11,7 @@ const CAPITAL = /^\p{Lu}/u;
  * claim and a denial of one story share most is names; what one denies is more than them.
  */
 export function namesIn(text: string, ctx: FeatureContext): Set<string> {
-  const forms = [...text.matchAll(WORD)].map((m) => m[0]);
+  const forms = [...text.matchAll(WORD_FORM)].map((m) => m[0]);
   const out = new Set<string>();
   forms.forEach((w, k) => {
     if (!CAPITAL.test(w)) return;
