@@ -6,9 +6,9 @@
 import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { ASSERT_VERBS, DISTANCING_VERBS } from '../lexicon/reporting-verbs';
 import { CONTENT_PREPOSITIONS, POINTER_ADJUNCT_PREPOSITIONS } from '../lexicon/pointer-words';
-import { CLAIM_REPORTS, COPULAS, DISMISSED_POINTERS, POINTER_PRONOUNS } from '../lexicon/stance';
+import { COPULAS, POINTER_HEAD_NOUNS } from '../lexicon/stance';
 
-const POINTER_HEADS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS].filter((w) => !POINTER_PRONOUNS.includes(w)));
+const POINTER_HEADS: ReadonlySet<string> = new Set(POINTER_HEAD_NOUNS);
 const ADJUNCTS: ReadonlySet<string> = new Set(POINTER_ADJUNCT_PREPOSITIONS);
 const CONTENT_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, ...CONTENT_PREPOSITIONS, 'whether']);
 /** A stretch an adjunct preposition opens, up to a comma, an "as", a copula or the end. */

@@ -1,6 +1,6 @@
-import { CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, POINTER_PRONOUNS, POINTING_VERDICTS } from '../lexicon/stance';
+import { COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, POINTER_HEAD_NOUNS, POINTER_PRONOUNS, POINTING_VERDICTS } from '../lexicon/stance';
 
-const POINTER_NOUNS: ReadonlySet<string> = new Set([...CLAIM_REPORTS, ...DISMISSED_POINTERS]);
+const POINTER_NOUNS: ReadonlySet<string> = new Set([...POINTER_HEAD_NOUNS, ...POINTER_PRONOUNS]);
 const PRONOUNS: ReadonlySet<string> = new Set(POINTER_PRONOUNS);
 /** The copulas, as a set: a pointer's verdict comes after one (see also pointer-verdict.ts). */
 export const COPULA_WORDS: ReadonlySet<string> = new Set(COPULAS);

@@ -161,6 +161,9 @@ export const DISMISSED_POINTERS: readonly string[] = [
   'version', 'charge', 'charges', 'assertion', 'assertions', 'article', 'articles',
 ];
 
+/** The nouns a pointer may end in ("the claims", "the number he gave"): claim reports and the dismissed pointers that are no pronoun. */
+export const POINTER_HEAD_NOUNS: readonly string[] = [...CLAIM_REPORTS, ...DISMISSED_POINTERS.filter((w) => !POINTER_PRONOUNS.includes(w))];
+
 /**
  * Pointers (of DISMISSED_POINTERS and CLAIM_REPORTS) that leave open what a dismissal denies:
  * a report, a story or an article is the outlet's piece ("the report was inaccurate" denies
