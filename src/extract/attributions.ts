@@ -33,8 +33,14 @@ export interface Attribution {
    * ends its sentence with a colon and announces the quotation that follows.
    */
   readonly content: { quote: number } | { range: Range } | { next: true };
-  /** An accusation's accused and charge inside `content` ("Castoria" / "funding the raids"). */
+  /**
+   * An accusation's accused and charge inside `content` ("Castoria" / "funding the raids"), or,
+   * with `subjectPiece`, a relative clause's antecedent and the clause ("The Norwegians" / "had
+   * assisted the U.S. Navy", see `relativeSubject`).
+   */
   readonly pieces?: ChargePieces;
+  /** The pieces are a subject and its clause, not an accusation: the clause may deny. */
+  readonly subjectPiece?: true;
 }
 
 const PAGE = new Set(PAGE_NOUNS);
@@ -196,8 +202,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     }
     const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
     // ", whom Hersh claimed had assisted …": the antecedent is the clause's subject.
-    const relative = forward !== null && 'range' in forward && speaker !== null ? relativeSubject(doc, speaker, forward.range, range.lo) : null;
-    if (relative !== null) push({ ...cue, content: { range: { lo: relative[0].lo, hi: relative[1].hi } }, pieces: relative }, relative[1].hi - 1);
+    const relative = forward !== null && 'range' in forward && speaker !== null ? relativeSubject(doc, speaker, forward.range, range.lo, range.hi) : null;
+    if (relative !== null) push({ ...cue, content: { range: { lo: relative[0].lo, hi: relative[1].hi } }, pieces: relative, subjectPiece: true }, relative[1].hi - 1);
     else if (forward !== null && !answered(doc, verb, forward)) push({ ...cue, content: forward }, endOf(doc, forward));
     else if (n >= 0 && tok(doc, n).text === ':' && nextContent(doc, n, range.hi) < 0) push({ ...cue, content: { next: true } }, n);
   }

@@ -190,8 +190,10 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
           byQuote.set(q, byQuote.get(q) ?? ({} as Draft));
         }
       }
-      // An accusation asserts its charge, a negative one too ("accused Y of not paying").
-      const denies = stance === 'denies' || (a.pieces === undefined && deniesContent(doc, a.content.range));
+      // An accusation asserts its charge, a negative one too ("accused Y of not paying"); a
+      // relative clause's may deny ("the crew, who the captain said had not seen the buoy, …").
+      const read = a.pieces === undefined ? a.content.range : a.subjectPiece ? a.pieces[1] : null;
+      const denies = stance === 'denies' || (read !== null && deniesContent(doc, read));
       const notOfClass = denies ? null : classNegation(doc, a.content.range);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
