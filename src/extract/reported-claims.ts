@@ -47,7 +47,7 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
   let noun = -1;
   for (let n = 0; n <= MAX_LEAD && k >= 0; n++) {
     const t = tok(doc, k);
-    if (w.reportedClaimNouns.has(t.norm)) {
+    if (w.reportedClaimNouns.has(t.norm) || w.remarkNouns.has(t.norm)) {
       noun = k;
       break;
     }
@@ -73,10 +73,10 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
   }
   if (k < 0) return null;
   // "remarks by Kerry, who said earlier that …": the source's own relative clause says it.
-  if (source !== null && tok(doc, k).text === ',') {
-    const said = sourceClause(doc, k, range.hi);
-    if (said !== null) return said === range.hi ? null : { content: { lo: said, hi: claimEnd(doc, said, range.hi) }, source, noun };
-  }
+  const said = source !== null && tok(doc, k).text === ',' ? sourceClause(doc, k, range.hi) : null;
+  if (said !== null) return said === range.hi ? null : { content: { lo: said, hi: claimEnd(doc, said, range.hi) }, source, noun };
+  // "denied the remarks that he made at the rally": nothing else names a claim after a remark noun.
+  if (w.remarkNouns.has(tok(doc, noun).norm)) return null;
   // "that …", "which said (that) …", "suggesting that …", "saying …".
   const opener = tok(doc, k).norm;
   if (opener === 'that' || opener === 'which') {

@@ -40,6 +40,12 @@ function isTimeWord(norm: string): boolean {
   return norm in WEEKDAYS || norm in MONTHS || /^\d/.test(norm);
 }
 
+/** Whether token `i`, after a weekday, is a plain word rather than more of the date or setting. */
+function opensObject(doc: Doc, i: number): boolean {
+  const t = tok(doc, i);
+  return t.kind === 'word' && !isTimeWord(t.norm) && !doc.words.timeWords.has(t.norm) && !doc.words.adverbialStarters.has(t.norm) && t.norm !== 'of';
+}
+
 /**
  * Skips what stands between a reporting verb and its content: the hearer ("told
  * reporters"), a setting ("in a statement", "on Friday", "Sunday") and "that".
@@ -98,9 +104,10 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
       if (w.settingNouns.has(norm) || isTimeWord(norm)) end = m;
       if (tok(doc, m).text === ',' || (doc.quoteOf[m] ?? -1) >= 0) break;
       m = nextContent(doc, m, hi);
-      // "rejected on Friday remarks by …": a day or date closes its setting unless a time of
-      // day follows ("on Friday morning"); the noun after it is the verb's object.
-      if (isTimeWord(norm) && m >= 0 && !w.timeWords.has(tok(doc, m).norm) && !w.adverbialStarters.has(tok(doc, m).norm)) break;
+      // "rejected on Friday remarks by …": a weekday closes its setting before a plain word (a
+      // time of day, a date, "of" or a comma go on with it: "on Friday morning", "on Tuesday 4
+      // March 2014"); that word is the verb's object.
+      if (norm in WEEKDAYS && m >= 0 && opensObject(doc, m)) break;
     }
     if (end < 0) break;
     k = nextContent(doc, end, hi);

@@ -4,7 +4,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  ACCUSATION_VERBS, ANSWERING_VERBS, ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_ORIGIN_PARTICIPLES, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
+  ACCUSATION_VERBS, ANSWERING_VERBS, ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_ORIGIN_PARTICIPLES, REMARK_NOUNS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
 } from '../lexicon/reporting-verbs';
 import { DISMISSAL_PREDICATES } from '../lexicon/stance';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
@@ -55,6 +55,8 @@ export interface WordSets {
   readonly timeWords: ReadonlySet<string>;
   readonly timeOpeners: ReadonlySet<string>;
   readonly reportedClaimNouns: ReadonlySet<string>;
+  /** Nouns of things said that name a claim only as "remarks by X, who said that …" (see `REMARK_NOUNS`). */
+  readonly remarkNouns: ReadonlySet<string>;
   readonly reportSpeakerNouns: ReadonlySet<string>;
   readonly reportOrigins: ReadonlySet<string>;
   readonly dismissals: ReadonlySet<string>;
@@ -139,6 +141,7 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
     timeWords: new Set([...TIME_WORDS, ...Object.keys(MONTHS).filter((m) => m.length > 3)]),
     timeOpeners: new Set(TIME_OPENERS),
     reportedClaimNouns: new Set(REPORTED_CLAIM_NOUNS),
+    remarkNouns: new Set(REMARK_NOUNS),
     reportSpeakerNouns: new Set(REPORT_SPEAKER_NOUNS),
     reportOrigins: new Set(REPORT_ORIGIN_PARTICIPLES),
     dismissals: new Set(DISMISSAL_PREDICATES),

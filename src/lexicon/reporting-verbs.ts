@@ -114,8 +114,14 @@ export const CLAIM_NOUNS: readonly string[] = [
 export const REPORTED_CLAIM_NOUNS: readonly string[] = [
   ...CLAIM_NOUNS, 'report', 'reports', 'story', 'stories', 'article', 'articles', 'information', 'news',
   'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestions', 'suggestion', 'reporting', 'assertions',
-  'remarks', 'comments', 'statements',
 ];
+
+/**
+ * Nouns of things said that name a claim only with their source and its own relative clause
+ * ("remarks by Kerry, who said that …"): after them a bare "that" opens a relative clause of
+ * their own ("the remarks that he made at the rally"), not what was claimed.
+ */
+export const REMARK_NOUNS: readonly string[] = ['remarks', 'comments', 'statements'];
 
 /**
  * Participles between a report noun and its source: "reports emanating from the local press

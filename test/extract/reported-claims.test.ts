@@ -23,8 +23,12 @@ describe('reportedClaim', () => {
     expect(deniedClaim(text)).toEqual([claim, speaker]);
   });
 
-  it('finds no claim in a denial whose object names none', () => {
-    expect(deniedClaim('The club denied the coach any pay rise.')).toBeUndefined();
+  it.each([
+    ['whose object names none', 'The club denied the coach any pay rise.'],
+    ['of remarks with a relative clause of their own', 'The minister denied the remarks that he made at the rally were racist.'],
+    ['of comments with no source', 'The minister rejected comments that he had made in 2019.'],
+  ])('finds no claim in a denial %s', (_name, text) => {
+    expect(deniedClaim(text)).toBeUndefined();
   });
 });
 
@@ -41,7 +45,8 @@ describe('a claim found twice, named by a denial and by its own cue', () => {
   it('starts a denial\'s object after a day, not after the noun that follows it', () => {
     const got = extractStatements('The club rejected on Friday remarks by Mayor Dana Whitlow, who said that the stadium would close.');
     expect(got.find((s) => s.stance === 'denies')?.text.startsWith('remarks by Mayor Dana Whitlow')).toBe(true);
-    const told = extractStatements('The ministry said on Friday morning that the pier would close.');
-    expect(told.map((s) => s.text)).toEqual(['the pier would close']);
+    for (const setting of ['on Friday morning that', 'on Friday', 'on March 3, 2014', 'on the 3rd of March', 'on May 5 last year', 'on Tuesday 4 March 2014']) {
+      expect(extractStatements(`The ministry said ${setting} the pier would close.`).map((s) => s.text)).toEqual(['the pier would close']);
+    }
   });
 });
