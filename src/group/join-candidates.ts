@@ -129,17 +129,23 @@ function runEnd(list: readonly number[], storyOf: ArrayLike<number>, story: numb
 
 /**
  * `pairs` (sorted, i < j) with every pair of statements of the very same content words added,
- * however common those words (a quotation repeated by many reports): up to `maxBucket`
- * statements of one set (and one story, with `storyOf`) are paired. Sorted, each pair once. O(n + pairs).
+ * however common those words (a quotation repeated by many reports): the first `maxBucket`
+ * statements of one set are paired (with `storyOf`, those of one story among them). Sorted, each pair once. O(n + pairs).
  */
 function withSameWords(sides: readonly Pick<JoinSide, 'words'>[], pairs: [number, number][], maxBucket: number, storyOf?: ArrayLike<number>): [number, number][] {
   const buckets = new Map<string, number[]>();
+  // The first `maxBucket` statements of a set, whatever their story, as without stories.
+  const taken = new Map<string, number>();
   sides.forEach((s, i) => {
     if (s.words.length === 0) return;
-    const key = storyOf === undefined ? s.words.join(' ') : `${storyOf[i] as number} ${s.words.join(' ')}`;
+    const words = s.words.join(' ');
+    const count = taken.get(words) ?? 0;
+    if (count >= maxBucket) return;
+    taken.set(words, count + 1);
+    const key = storyOf === undefined ? words : `${storyOf[i] as number} ${words}`;
     const list = buckets.get(key);
     if (list === undefined) buckets.set(key, [i]);
-    else if (list.length < maxBucket) list.push(i);
+    else list.push(i);
   });
   const n = sides.length;
   const seen = new Set(pairs.map(([i, j]) => i * n + j));

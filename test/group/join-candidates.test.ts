@@ -84,7 +84,8 @@ describe('joinCandidates', () => {
         const partner: Record<string, string> = { pier: 'ferry', ferry: 'pier', vote: 'budget', budget: 'vote', storm: 'storm', mayor: 'mayor' };
         const key = (w: string): number => 100 + words.indexOf(w);
         const keysOf = (w: string) => ({ own: [key(w)], near: new Set([key(w), key(partner[w] as string)]) });
-        for (const b of [settings, loose]) {
+        // … and a small cap on the statements of one set of words paired (`maxDf`), taken across stories.
+        for (const b of [settings, loose, { ...settings, maxDf: 2 }]) {
           for (const keys of [undefined, keysOf]) {
             const all = joinCandidates(s, idfOf(s), b, keys);
             expect(joinCandidates(s, idfOf(s), b, keys, storyOf)).toEqual(all.filter(([i, j]) => storyOf[i] === storyOf[j]));
