@@ -54,11 +54,21 @@ const MAX_PREFIX = 5;
 /** Above this many denial × statement pairs, candidates are looked up by shared words instead of all tried. */
 const ALL_PAIRS_LIMIT = 200_000;
 
-const NOUN_LEADS = new Set(PHRASE_DETERMINERS);
+// "that" is left out: "officials that say …" is a relative clause, its verb a cue.
+const NOUN_LEADS = new Set(PHRASE_DETERMINERS.filter((w) => w !== 'that'));
 
-/** Whether a word makes the cue word after it a noun: "Kerry's claims", "the claims", "these charges". */
-function namesNoun(before: string | undefined): boolean {
-  return before !== undefined && (NOUN_LEADS.has(before) || before.endsWith("'s") || before.endsWith("s'"));
+/**
+ * Whether cue word `k` of a text's words is a noun ("Kerry's claims", "the protesters' claims",
+ * "these charges"), not a verb: a determiner or a possessive before it, and no "-ed" ("Kerry's
+ * claimed" is "Kerry has claimed").
+ */
+function cueIsNoun(text: string, tokens: readonly { word: string; at: number }[], k: number): boolean {
+  const cue = tokens[k] as { word: string; at: number };
+  const before = tokens[k - 1];
+  if (before === undefined || cue.word.endsWith('ed')) return false;
+  // The word pattern leaves a closing apostrophe out: "protesters'" is read from the text.
+  const possessive = before.word.endsWith("'s") || /^['’]/.test(text.slice(before.at + before.word.length, cue.at));
+  return NOUN_LEADS.has(before.word) || possessive;
 }
 
 /**
@@ -72,7 +82,7 @@ export function propositionWords(text: string, ctx: FeatureContext, words: Propo
   const tokens = [...text.matchAll(WORD_FORM)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
   let from = 0;
   for (let k = 0; k < Math.min(tokens.length, MAX_PREFIX + 1); k++) {
-    if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx)) && !namesNoun(tokens[k - 1]?.word)) from = k + 1;
+    if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx)) && !cueIsNoun(text, tokens, k)) from = k + 1;
   }
   let to = tokens.length;
   for (let k = from + 1; k < tokens.length - 1; k++) {

@@ -38,6 +38,9 @@ describe('propositionWords', () => {
     ['keeps the claimant with a curly apostrophe', 'Whitlow’s charges are baseless', ['baseless', 'whitlow']],
     ['reads a claim noun after a determiner as a noun, not a cue', 'these claims about the pier are invented', ['invent', 'pier']],
     ['still sets aside a speaker before a verb that is a cue', 'The ministry claims the pier is safe', ['pier', 'safe']],
+    ['keeps the claimant of a plural possessive, its apostrophe last', "the protesters' claims were invented", ['invent', 'protester']],
+    ['reads "\'s claimed" as "has claimed", a cue', "Whitlow's claimed the pier is unsafe", ['pier', 'unsafe']],
+    ['reads a verb after "that" as a cue: a relative clause, not a determiner', 'Officials that say the pier is unsafe', ['pier', 'unsafe']],
   ])('%s', (_name, text, words) => {
     expect(propositionWords(text, ctx)).toEqual(words);
   });
