@@ -37,7 +37,7 @@ export const NEGATED_PAIRS: readonly (readonly [string, string])[] = [
  * X" asserts X (an "also"), "has yet to" denies ("has not").
  */
 export const NEGATION_PHRASES: Readonly<Record<string, string>> = {
-  'not only': 'also', 'not just': 'also', 'not merely': 'also', 'not simply': 'also', 'yet to': 'not', 'not without': 'with',
+  'not only': 'also', 'not just': 'also', 'yet to': 'not', 'not without': 'with',
   // "No sooner had the minister resigned than …": both happened, one right after the other.
   'no sooner': 'sooner',
 };

@@ -52,7 +52,6 @@ describe('deniesContent', () => {
     ['a negation inside a because clause', 'the pier closed because the board did not pay'],
     ['an addition, "not just"', "he's not just a harbour candidate"],
     ['an addition, "isn\'t only"', "it isn't only about the ferry fares"],
-    ['an addition, "not merely"', 'the closure was not merely a delay'],
   ])('reads %s as a claim', (_name, text) => {
     expect(denies(text)).toBe(false);
   });
