@@ -33,13 +33,9 @@ export interface Attribution {
    * ends its sentence with a colon and announces the quotation that follows.
    */
   readonly content: { quote: number } | { range: Range } | { next: true };
-  /**
-   * An accusation's accused and charge inside `content` ("Castoria" / "funding the raids"), or,
-   * with `subjectPiece`, a relative clause's antecedent and the clause ("The Norwegians" / "had
-   * assisted the U.S. Navy", see `relativeSubject`).
-   */
+  /** An accusation's accused and charge inside `content` ("Castoria" / "funding the raids"). */
   readonly pieces?: ChargePieces;
-  /** The pieces are a subject and its clause, not an accusation: the clause may deny. */
+  /** The pieces are a relative clause's antecedent and the clause (see `relativeSubject`), which may deny. */
   readonly subjectPiece?: true;
 }
 

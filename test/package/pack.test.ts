@@ -18,9 +18,11 @@ const ROOT = join(import.meta.dirname, '../..');
  * `via`; grouping's shared holders over word numbers; the changelog's entries): the same kind
  * of growth. 1,541,287 in session 9 (capitals for their countries in the WordNet data, +2.8 KB
  * gzipped; a topic's conflicting claims, whose comparison the JSON schema writes out once more;
- * the pointer and name modules): growth again, the checks below unchanged.
+ * the pointer and name modules): growth again, the checks below unchanged. 1,560,269 in session
+ * 11 (relative subjects, the story-aware blocking index, the session's figures in the README,
+ * CHANGELOG and docs): the same kind of growth.
  */
-const CEILING_PACKED_BYTES = 1_560_000;
+const CEILING_PACKED_BYTES = 1_580_000;
 /**
  * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
  * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
