@@ -5,6 +5,7 @@ import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
 import { GROUP_DEFAULTS } from '../group/settings';
 import { heldIn } from '../lexicon/same-meaning';
+import { ADVERBIAL_SUBORDINATORS } from '../lexicon/attribution';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
 import { namesIn } from './names-in';
 import { trimmed } from './spans';
@@ -64,7 +65,8 @@ function heldWords(s: Segment, claim: string, denial: string, denialSide: 'a' | 
  * a `contradict` with reason `stance` only when the denial denies what the claim states (the
  * fitted link decision, `isLinked`) and the denied content is aligned on both sides: two of its
  * words at least (`MIN_DENIED_WORDS`; all it has when fewer, unless it is a negation of the
- * speaker's own, `negationOnly`: "I hope not" names too little), and more of it than names (see `namesIn`: "the situation
+ * speaker's own, `negationOnly`: "I hope not" names too little), one of them in the claim's main
+ * clause (see `mainClauseEnd`), and more of it than names (see `namesIn`: "the situation
  * in the Varne Strait" and "not worried about accidents in the Varne Strait" share only a place,
  * their story, not what is denied); those aligned segments are then marked `contradict` (reason `stance` added to theirs), so the view shows what is denied.
  * Otherwise the pair keeps the core's relation, except that a core `contradict` read from
@@ -98,7 +100,10 @@ export function judgeClaimDenial(
   const names = held.size === 0 ? new Set<string>() : namesIn(denial, ctx);
   // A negation of one's own that names one word ("I hope not") says too little to deny a claim.
   const least = negationOnly ? MIN_DENIED_WORDS : Math.min(MIN_DENIED_WORDS, proposition.size);
-  const enough = held.size >= least && [...held].some((w) => !names.has(w));
+  // What a claim states is its main clause: a denial met only in its "because …" is of the reason it gives, not of it.
+  const main = mainClauseEnd(claim);
+  const inMain = d.segments.some((s, k) => denied[k] && (s[claimSide]?.[0] ?? Number.POSITIVE_INFINITY) < main);
+  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain;
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
@@ -125,4 +130,18 @@ function pointedVerdict(claim: string, denial: string, claimSide: 'a' | 'b', poi
     if (rest !== null) segments.push({ label: 'added', ...side(null, rest), reasons: [] });
   }
   return { relation: 'contradict', segments, reasons: ['stance'] };
+}
+
+const ADVERBIAL = new RegExp(`\\s(?:${ADVERBIAL_SUBORDINATORS.join('|')})\\s`, 'iu');
+
+/**
+ * Where a claim's main clause ends: at the first adverbial clause after two words or more
+ * ("talks with Kabul stalled because the Taliban have not acted against militants": a time,
+ * cause or condition of what it states), else at its end. A claim opening with one ("After the
+ * vote, …") keeps it whole.
+ */
+function mainClauseEnd(claim: string): number {
+  const m = ADVERBIAL.exec(claim);
+  if (m === null || claim.slice(0, m.index).trim().split(/\s+/).length < 2) return claim.length;
+  return m.index;
 }

@@ -19,6 +19,14 @@ describe('judgeClaimDenial', () => {
     expect(denied.every((s) => s.reasons.length > 0)).toBe(true);
   });
 
+  it.each([
+    ['in a claim with no adverbial clause', 'the Varne council ordered the night raids'],
+    ['in the main clause, before the reason', 'the Varne council ordered the night raids because the pier talks stalled'],
+    ['in a claim opening with its adverbial clause', 'After the pier talks stalled, the Varne council ordered the night raids'],
+  ])('makes a contradiction of a denial met %s', (_name, claim) => {
+    expect(judge(claim, 'the Varne council did not order the night raids').relation).toBe('contradict');
+  });
+
   it('reads a capitalised first word of the denial as a common word, not a name', () => {
     expect(judge('the army shelled hospitals in Varne', 'Hospitals in Varne were not shelled by the army').relation).toBe('contradict');
   });
@@ -30,6 +38,7 @@ describe('judgeClaimDenial', () => {
     ['a denial that shares only the place it speaks of', 'the situation in the Varne Strait was viewed with concern across the region', 'he was not worried about accidents in the Varne Strait'],
     ['a denial that shares only the parties it names', 'voters who dislike Ada Brunn or Per Holt should back Lina Osk', 'none of the efforts to stop Per Holt will work unless Ada Brunn and Lina Osk step up'],
     ['a denial that shares one word of what it denies', 'passengers were celebrating before the crash', 'we are not mourning, we are celebrating'],
+    ['a denial met only in the reason a claim gives ("… stalled because …")', 'the pier talks stalled because the Varne council has not stopped the night raids', 'the Varne council did not order the night raids'],
   ])('does not make a contradiction of %s', (_name, claim, denial) => {
     const v = judge(claim, denial);
     expect(v.relation).not.toBe('contradict');
