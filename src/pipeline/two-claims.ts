@@ -18,7 +18,8 @@ function commonWords(text: string, ctx: FeatureContext): (span: readonly [number
  * paraphrases holds, on both sides, a content word that is not a name, the negation is of
  * something else and the pair is `differ`, its segments kept. One read from a stance word alone
  * (a dismissal inside a claim: "Kerry used 'fabricated' narratives") is `differ` too: the
- * extractor read both as claims, and a stance alone is no contradiction. A contradiction by
+ * extractor read both as claims, and a stance alone is no contradiction; so is one whose negations
+ * all face nothing on the other side. A contradiction by
  * another figure, date, party or antonym is kept, as is any other relation.
  */
 export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureContext): ClaimDiff {
@@ -27,6 +28,9 @@ export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureC
   const differ: ClaimDiff = { relation: 'differ', score: d.score, segments: d.segments, issues: d.issues };
   const contradicting = d.segments.filter((s) => s.label === 'contradict');
   if (contradicting.length > 0 && contradicting.every((s) => s.reasons.every((r) => r === 'stance'))) return differ;
+  // A negation facing nothing on the other side ("he did not recall making deletions" against
+  // "making deletions") is one saying more than the other, not two saying opposite things.
+  if (contradicting.every((s) => s.a === null || s.b === null)) return differ;
   const [inA, inB] = [commonWords(a, ctx), commonWords(b, ctx)];
   const aligned = (s: Segment): boolean => (s.label === 'match' || s.label === 'paraphrase') && s.a !== null && s.b !== null;
   const shared = d.segments.some((s) => aligned(s) && inA(s.a as [number, number]) && inB(s.b as [number, number]));

@@ -21,6 +21,7 @@ describe('judgeTwoClaims', () => {
     ['the same with an article aligned besides the name', 'This is not the Harbour Pride moment', 'the Harbour Pride parade was moved to June'],
     ['a dismissal word in a claim ("fabricated"), which the extractor did not read as a denial', 'a harbour record shows the board used the pilots fund for repairs', 'the mayor used fabricated records to frame the harbour board'],
     ['a dismissal word in a claim even where it shares words with the other', 'the board used the fund for repairs', 'the mayor used fabricated figures about the fund'],
+    ['a negation facing nothing on the other side', "If you listened, the mayor didn't answer the question", 'I have listened, and under scrutiny in Varne the mayor had trouble answering questions'],
   ])('makes %s differ, its segments kept', (_name, a, b) => {
     const d = diffClaims(a, b);
     expect(d.relation).toBe('contradict');
