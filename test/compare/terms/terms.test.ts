@@ -79,3 +79,17 @@ describe('participleForm', () => {
     expect(participleForm(key)).toBe(form);
   });
 });
+
+describe('toTerms on a negative contraction before "just" or "only"', () => {
+  it.each([
+    ["the mayor isn't only a liar", 'the mayor is not only a liar'],
+    ["you aren't just a loser", 'you are not just a loser'],
+  ])('reads "%s" as "%s": the verb, then the phrase that adds rather than denies', (contracted, spelled) => {
+    expect(keys(contracted)).toEqual(keys(spelled));
+    expect(toTerms(contracted, words).some((t) => t.neg === true)).toBe(false);
+  });
+
+  it('still reads a contraction before another word as a negation', () => {
+    expect(keys("the mayor isn't a liar")).toEqual(keys('the mayor is not a liar'));
+  });
+});
