@@ -19,6 +19,7 @@ import { withoutNestedDirectives } from './directives';
 import { rangeOffsets, tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
+import { opposesProposal } from './opposition';
 import { collectTitledPersons, personForTitle } from './titled-persons';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
@@ -193,7 +194,9 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       // An accusation asserts its charge, a negative one too ("accused Y of not paying"); a
       // relative clause's may deny ("the crew, who the captain said had not seen the buoy, …").
       const read = a.pieces === undefined ? a.content.range : a.subjectPiece ? a.pieces[1] : null;
-      const denies = stance === 'denies' || (read !== null && deniesContent(doc, read));
+      // "rejected the mayor's plan to close the pier" opposes a plan: it denies no claim.
+      const opposes = stance === 'denies' && opposesProposal(doc, a.content.range, a.lemma);
+      const denies = (stance === 'denies' && !opposes) || (!opposes && read !== null && deniesContent(doc, read));
       const notOfClass = denies ? null : classNegation(doc, a.content.range);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',

@@ -117,6 +117,24 @@ export const REPORTED_CLAIM_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of what is asked for: "denied the coach's request", "rejected the appeal" refuse it, and
+ * deny no claim.
+ */
+export const REFUSED_NOUNS: readonly string[] = [
+  'request', 'requests', 'application', 'applications', 'appeal', 'appeals', 'motion', 'motions', 'invitation', 'invitations',
+];
+
+/**
+ * Nouns of what is proposed or done rather than said: "rejected the mayor's plan to close the
+ * pier", "dismissed Obama's actions on guns" oppose it, and deny no claim. Not after "deny":
+ * "denied plans to invade" denies that there are such plans.
+ */
+export const PROPOSAL_NOUNS: readonly string[] = [
+  ...REFUSED_NOUNS, 'offer', 'offers', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'bids', 'action', 'actions', 'policy',
+  'policies', 'demand', 'demands', 'bill', 'bills', 'measure', 'measures', 'nomination', 'nominee', 'ultimatum',
+];
+
+/**
  * Nouns of things said that name a claim only with their source and its own relative clause
  * ("remarks by Kerry, who said that …"): after them a bare "that" opens a relative clause of
  * their own ("the remarks that he made at the rally"), not what was claimed.

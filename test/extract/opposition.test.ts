@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract/extract-statements';
+
+/** The stance of the statement a deny verb reports in `text`. */
+const stanceOf = (text: string): string | undefined => extractStatements(text).find((s) => s.cue !== null)?.stance;
+
+describe('opposesProposal', () => {
+  it.each([
+    ['a plan, after "rejected"', "The council rejected the mayor's plan to close the pier."],
+    ['an act, after "dismissed"', 'The senator dismissed the governor’s actions to tighten ferry fares.'],
+    ['an offer after a long possessive', "Harbour leaders rejected ferry operator Lumen Lines' offer to keep the night crossing."],
+    ['a request, after "denied"', "The club denied the coach's request for a new contract."],
+  ])('reads a deny verb against %s as opposing it, not denying a claim', (_name, text) => {
+    expect(stanceOf(text)).toBe('asserts');
+  });
+
+  it.each([
+    ['plans, after "denied": that there are such plans', 'The ministry denied plans to close the pier.'],
+    ['claims', 'The council rejected claims that the pier was unsafe.'],
+    ['reports of a plan', 'The council dismissed reports of a plan to close the pier.'],
+    ['a clause whose subject is a plan', 'The minister denied any plan had been agreed.'],
+  ])('still reads a denial of %s', (_name, text) => {
+    expect(stanceOf(text)).toBe('denies');
+  });
+});
