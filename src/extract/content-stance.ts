@@ -58,8 +58,8 @@ export function dismissesContent(doc: Doc, range: Range): boolean {
 /**
  * A negation of the main clause that denies: not one of degree ("not much") or of addition ("not just"), of the speaker's
  * own mind ("I don't know", reported "he was not surprised"), of ability or duty ("can not be
- * trusted"), of a class ("is not a … issue"), contrasted ("not X but Y") or cancelled ("nothing
- * happens without him").
+ * trusted"), of a class ("is not a … issue"), contrasted ("not X but Y"), cancelled ("nothing
+ * happens without him"), an exhortation ("Let us never …") or a question ("Why won't he …?").
  */
 function negationDenies(doc: Doc, range: Range): boolean {
   const at = negationInMainClause(doc, range);
@@ -79,7 +79,25 @@ function negationDenies(doc: Doc, range: Range): boolean {
   if (JUDGING_NEGATED.has(w[k]?.norm ?? '') || JUDGING.has(prev)) return false;
   if ((COPULA.has(prev) || CONTRACTED.has(prev)) && INDEFINITE.has(after[0]?.norm ?? '')) return false;
   if (after.some((x) => x.norm === 'but') || (/^no/.test(w[k]?.norm ?? '') && after.some((x) => x.norm === 'without'))) return false;
+  // "Let us never be neutral": an exhortation; "Why won't he release his returns?": a question.
+  if (exhorts(before) || asks(doc, at, range)) return false;
   return true;
+}
+
+/** Whether the negation comes right after "let us" ("Let us never …", "Let's not …"). */
+function exhorts(before: readonly { norm: string }[]): boolean {
+  const last = before.at(-1)?.norm.replace(/’/g, "'");
+  return last === "let's" || (before.at(-2)?.norm === 'let' && last === 'us');
+}
+
+/** Whether the sentence of token `at` ends with a question mark. */
+function asks(doc: Doc, at: number, range: Range): boolean {
+  for (let i = at + 1; i < range.hi; i++) {
+    const t = tok(doc, i).text;
+    if (t === '?') return true;
+    if (t === '.' || t === '!') return false;
+  }
+  return false;
 }
 
 /** Whether the content of a statement denies (see the file comment). */

@@ -22,6 +22,7 @@ describe('deniesContent', () => {
     ['a negated event', 'the council has not sold the park'],
     ['a negation before a "like" that compares', "I don't feel like I misled the council"],
     ['a negated event after "will"', 'the council will not sell the park'],
+    ['a negated event before a question of its own', 'the council will not sell the park. Why would it?'],
     ['a negation word as subject', 'no delegation was sent to the port'],
     ['be and a dismissal', 'the figures were fabricated'],
     ['intensifiers before the dismissal', 'the story is completely and utterly false'],
@@ -52,6 +53,9 @@ describe('deniesContent', () => {
     ['a negation inside a because clause', 'the pier closed because the board did not pay'],
     ['an addition, "not just"', "he's not just a harbour candidate"],
     ['an addition, "isn\'t only"', "it isn't only about the ferry fares"],
+    ['an exhortation, "let us never"', 'let us never be silent about the ferry fares'],
+    ['an exhortation, "let\'s not"', "let's not forget the ferry fares"],
+    ['a question', "why won't the board publish the ferry fares? I think we know why"],
   ])('reads %s as a claim', (_name, text) => {
     expect(denies(text)).toBe(false);
   });
