@@ -30,7 +30,7 @@ export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureC
   if (contradicting.length > 0 && contradicting.every((s) => s.reasons.every((r) => r === 'stance'))) return differ;
   // A negation facing nothing on the other side ("he did not recall making deletions" against
   // "making deletions") is one saying more than the other, not two saying opposite things.
-  if (contradicting.every((s) => s.a === null || s.b === null)) return differ;
+  if (contradicting.length > 0 && contradicting.every((s) => s.a === null || s.b === null)) return differ;
   const [inA, inB] = [commonWords(a, ctx), commonWords(b, ctx)];
   const aligned = (s: Segment): boolean => (s.label === 'match' || s.label === 'paraphrase') && s.a !== null && s.b !== null;
   const shared = d.segments.some((s) => aligned(s) && inA(s.a as [number, number]) && inB(s.b as [number, number]));

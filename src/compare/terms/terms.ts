@@ -163,8 +163,10 @@ export function toTerms(text: string, words: WordLists, reference?: number): Ter
     const prev = tokens[i - 2];
     const name = /^\p{Lu}/u.test(tok.text) && prev !== undefined && !SENTENCE_END.has(prev.norm);
     const expansion = lookup(words.contractions, tok.norm);
-    // "aren't just a loser" is "are" and the phrase "not just" ("also"), as "are not just" is.
-    const contracted = expansion?.at(-1) === 'not' && next !== undefined ? lookup(words.phrases, `not ${next.norm}`) : undefined;
+    // "aren't just a loser" is "are" and the phrase "not just" ("also"), as "are not just" is; a
+    // modal's "can't just leave" is no addition, and keeps its negation.
+    const be = expansion !== undefined && words.beForms?.has(expansion[0] as string) === true && expansion.at(-1) === 'not';
+    const contracted = be && next !== undefined ? lookup(words.phrases, `not ${next.norm}`) : undefined;
     if (expansion !== undefined && contracted !== undefined && next !== undefined) {
       for (const w of expansion.slice(0, -1)) add({ key: w, surface: tok.norm, start: tok.start, end: tok.end, kind: 'word', virtual: true });
       add({ key: contracted, surface: `${tok.norm} ${next.norm}`, start: next.start, end: next.end, kind: 'word', virtual: false });
