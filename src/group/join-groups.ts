@@ -143,11 +143,16 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
-    if (x.topic !== undefined && y.topic !== undefined && x.topic !== y.topic) return true;
+    if (twoStories(x, y)) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
     return overlapping(a, b) && !readTwice(x, y);
   };
+}
+
+/** Whether two statements are of reports of two stories, both known (see `JoinItem.topic`). */
+function twoStories(x: Pick<JoinItem, 'topic'>, y: Pick<JoinItem, 'topic'>): boolean {
+  return x.topic !== undefined && y.topic !== undefined && x.topic !== y.topic;
 }
 
 /**
@@ -220,10 +225,7 @@ export function linkedGroups(
   const holders = model.reach === undefined ? undefined : sharedHolders(jc.sides, model.reach);
   const voices = model.speakerReach === undefined ? undefined : sharedHolders(jc.sides, model.speakerReach, speakersCounter(items));
   // Two stories' statements are kept apart whatever their pair's probability (see `keptApart`): not weighed at all.
-  const oneStory = (i: number, j: number): boolean => {
-    const [a, b] = [items[i]?.topic, items[j]?.topic];
-    return a === undefined || b === undefined || a === b;
-  };
+  const oneStory = (i: number, j: number): boolean => !twoStories(items[i] as JoinItem, items[j] as JoinItem);
   const storyOf = items.every((x) => x.topic !== undefined) ? Int32Array.from(items, (x) => x.topic as number) : undefined;
   eachCandidate(items.length, ctx, options.blocking ?? DEFAULT_BLOCKING, jc, (i, j, f, points) => {
     // A pointer resolved to another voice's denial (its report quotes no claim) is that denial
