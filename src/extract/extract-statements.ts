@@ -196,7 +196,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       const read = a.pieces === undefined ? a.content.range : a.subjectPiece ? a.pieces[1] : null;
       // "rejected the mayor's plan to close the pier" opposes a plan: it denies no claim.
       const opposes = stance === 'denies' && opposesProposal(doc, a.content.range, a.lemma);
-      const denies = (stance === 'denies' && !opposes) || (!opposes && read !== null && deniesContent(doc, read));
+      const denies = !opposes && (stance === 'denies' || (read !== null && deniesContent(doc, read)));
       const notOfClass = denies ? null : classNegation(doc, a.content.range);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
