@@ -30,16 +30,21 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
 
 const SOURCE_VERBS: ReadonlySet<string> = new Set(POINTER_SOURCE_VERBS);
 
-/** A denial's text read for its pointer: without the circumstance after its pointer noun (see `withoutCircumstance`), and its pointer run there. */
+/**
+ * A denial's text read for its pointer: the circumstance after its pointer noun (`cut`, see
+ * `circumstanceOf`), the text without it (see `withoutCircumstance`), and its pointer run there.
+ */
 export interface PointerReading {
+  cut: [number, number] | null;
   bare: string;
   run: PointerRun | null;
 }
 
-/** The `PointerReading` of a denial's text: what `pointerRest`, `judgesPiece` and `namesFigure` read, made once when a caller asks all three. */
+/** The `PointerReading` of a denial's text: what `pointerRest`, `judgesPiece`, `namesFigure` and `contentPointer` read, made once when a caller asks several. */
 export function readPointer(text: string): PointerReading {
-  const bare = withoutCircumstance(text);
-  return { bare, run: pointerRun(bare) };
+  const cut = circumstanceOf(text);
+  const bare = withoutCircumstance(text, cut);
+  return { cut, bare, run: pointerRun(bare) };
 }
 
 /**
@@ -112,9 +117,7 @@ export function contentPointer(text: string): [number, number] | null {
   // The circumstance after the pointer goes (see `circumstanceOf`). It starts where the pointer
   // noun ends, so offsets before it are the text's; the pointer stops there too, whatever
   // pointer word the cut brought next to it ("the report, in the Herald, that …").
-  const cut = circumstanceOf(text);
-  const bare = withoutCircumstance(text, cut);
-  const run = pointerRun(bare);
+  const { cut, bare, run } = readPointer(text);
   if (run === null) return null;
   const { start, head } = run;
   const end = cut === null ? run.end : Math.min(run.end, cut[0]);
