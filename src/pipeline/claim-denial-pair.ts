@@ -8,6 +8,7 @@ import { heldIn } from '../lexicon/same-meaning';
 import { ADVERBIAL_SUBORDINATORS } from '../lexicon/attribution';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
 import { namesIn } from './names-in';
+import { statesNegated } from './negated-heads';
 import { trimmed } from './spans';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
@@ -103,7 +104,8 @@ export function judgeClaimDenial(
   // What a claim states is its main clause: a denial met only in its "because …" is of the reason it gives, not of it.
   const main = mainClauseEnd(claim);
   const inMain = d.segments.some((s, k) => denied[k] && (s[claimSide]?.[0] ?? Number.POSITIVE_INFINITY) < main);
-  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain;
+  // A speaker's own negation denies what it negates, not all it names (see `statesNegated`).
+  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || statesNegated(denial, claim, ctx));
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
