@@ -280,6 +280,16 @@ export const OWN_MIND_NEXT_PREDICATES: readonly string[] = ['like'];
 /** Words before the subject that leave the main clause where it was: "But I'm not surprised", "And we don't know". */
 export const OWN_MIND_OPENERS: readonly string[] = ['but', 'and', 'so', 'still', 'yet'];
 
+/**
+ * Nouns of a call or a demand, each with the words after it that make it one ("Pakistan's call
+ * for Kabul to act", "his demand that the pier close", "a request to release the file"). Not
+ * "demand for" (of goods), "appeal to" (of voters) or "calls to" (on the telephone).
+ */
+export const CALL_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  call: ['for', 'on'], calls: ['for', 'on'], appeal: ['for'], appeals: ['for'], plea: ['for'], pleas: ['for'],
+  demand: ['that'], demands: ['that'], request: ['to', 'that', 'for'], requests: ['to', 'that', 'for'],
+};
+
 /** Words of truth a denial that points to a claim may hold besides the pointer: "there is no truth to the report", "it is not accurate". */
 export const POINTING_VERDICTS: readonly string[] = ['true', 'truth', 'accurate', 'accuracy', 'correct'];
 

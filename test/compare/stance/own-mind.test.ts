@@ -30,6 +30,7 @@ describe('deniable', () => {
     ['the mill at Orrin closed in May', true, false],
     ['she was not surprised by news that the mill at Orrin had closed', false, false],
     ['she was not surprised by news that the mill at Orrin had closed', true, false],
+    ["the audit backs the council's call for the mill at Orrin to stop dumping waste", false, false],
   ])('%j, one voice %s: %s', (claim, oneVoice, want) => {
     expect(deniable(claim, oneVoice)).toBe(want);
   });
