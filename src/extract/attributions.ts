@@ -169,6 +169,9 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     // "Cole claims: …" takes a colon too, "Editor's note: …" does not.
     if (speaker !== null && (verb.form === 'base' || verb.form === 's') && w.nounLike.has(verb.lemma) && next !== 'that' && !(next === ':' && verb.form === 's' && !isPossessive(tok(doc, speaker.last))) && !isPronoun(doc, tok(doc, speaker.first))) continue;
     let before = speaker === null ? -1 : prevContent(doc, speaker.first, range.lo);
+    // "“…,” Mr. Rubio said": the honorific stands outside the speaker's phrase (a clause opener
+    // there, see CLAUSE_OPENERS), not between the quotation and the speaker.
+    if (before >= 0 && w.honorifics.has(tok(doc, before).norm)) before = prevContent(doc, before, range.lo);
     let cueEnd = i;
     if (speaker === null) {
       const p = prevContent(doc, i, range.lo);
