@@ -118,7 +118,31 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
     const after = nextContent(doc, k, hi);
     return after < 0 ? null : { at: after, explicit: true };
   }
+  if (verb !== null && w.saying.has(verb.lemma) && onlySetting(doc, k, hi)) return null;
   return { at: k, explicit: isOpeningQuote(doc, k) };
+}
+
+/** Prepositions that open where, to whom or how something was said: "said in Iowa", "wrote to investors". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'from', 'during', 'via', 'through', 'with']);
+/** The most words a setting closing a sentence after its cue has: "said in an interview with the Herald on Sunday". */
+const SETTING_WORDS = 8;
+
+/**
+ * Whether what follows a verb of saying from token `k` is only a phrase of its setting, running
+ * to the end of the sentence: "'…,' Mr. Rubio said in Iowa.", "'…,' Clinton said to People.",
+ * "Lerer reported from Los Angeles." The content was the quotation before the cue, or nothing:
+ * the phrase is none. A comma, "that" or a quotation mark in it ("wrote to investors, telling
+ * them …") leaves it to the reading after.
+ */
+function onlySetting(doc: Doc, k: number, hi: number): boolean {
+  if (!SETTING_PREPOSITIONS.has(tok(doc, k).norm)) return false;
+  let words = 0;
+  for (let j = k; j >= 0; j = nextContent(doc, j, hi)) {
+    const t = tok(doc, j);
+    if ((doc.quoteOf[j] ?? -1) >= 0 || t.norm === 'that' || t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (t.kind === 'word' && ++words > SETTING_WORDS) return false;
+  }
+  return true;
 }
 
 /** Whether token `i` opens an appositive claim: "a claim denied by …", "allegations that Kabul denies". */

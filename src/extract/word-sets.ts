@@ -4,7 +4,7 @@ import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import {
-  ACCUSATION_VERBS, ANSWERING_VERBS, ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_ORIGIN_PARTICIPLES, REMARK_NOUNS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
+  ACCUSATION_VERBS, ANSWERING_VERBS, ASSERT_VERBS, CLAIM_NOUNS, DENY_VERBS, HEARER_VERBS, IRREGULAR_VERB_FORMS, NEUTRAL_REPORTING_VERBS, NOUN_LIKE_VERBS, PREPOSITION_BLOCKERS, REPORT_ORIGIN_PARTICIPLES, REMARK_NOUNS, REPORT_SPEAKER_NOUNS, REPORTED_CLAIM_NOUNS, VERDICT_VERBS, INVERTED_ONLY_VERBS,
 } from '../lexicon/reporting-verbs';
 import { DISMISSAL_PREDICATES } from '../lexicon/stance';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
@@ -34,6 +34,8 @@ export interface WordSets {
   readonly blockers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs whose "to" names what was answered, not what was said (see ANSWERING_VERBS). */
   readonly answering: ReadonlySet<string>;
+  /** Verbs that only report what was said (see NEUTRAL_REPORTING_VERBS): a phrase of place or hearer after one is no content. */
+  readonly saying: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly adverbialStarters: ReadonlySet<string>;
   readonly settingNouns: ReadonlySet<string>;
@@ -121,6 +123,7 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
     hearer: new Set(HEARER_VERBS),
     blockers,
     answering: new Set(ANSWERING_VERBS),
+    saying: new Set(NEUTRAL_REPORTING_VERBS),
     auxiliaries: new Set(CUE_AUXILIARIES),
     adverbialStarters: new Set(ADVERBIAL_STARTERS),
     settingNouns: new Set(SETTING_NOUNS),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract/extract-statements';
+
+const texts = (text: string): string[] => extractStatements(text).map((s) => s.text);
+
+describe('the content after a verb of saying', () => {
+  it.each([
+    ['a place closing the sentence', '"The ferry will run in May," Mr. Ravel said in Orrin.', 'in Orrin'],
+    ['a hearer closing the sentence', '"We need the pier," the mayor said to Harbour Weekly.', 'to Harbour Weekly'],
+    ['a setting past an interview', '"We will win the vote," Ms. Aske said in an interview on Harbour Radio.', 'on Harbour Radio'],
+    ['a byline', 'Lena Horvath reported from Orrin.', 'from Orrin'],
+    ['a time of speaking', '"The pier is safe," Mr. Ravel said at one point.', 'at one point'],
+    ['a hearer after "wrote"', '"The pier is safe," Mr. Ravel wrote to investors.', 'to investors'],
+  ])('is no statement when it is only %s', (_name, text, setting) => {
+    expect(texts(text)).not.toContain(setting);
+  });
+
+  it('leaves the quotation before the cue its statement', () => {
+    expect(texts('"The ferry will run in May," Mr. Ravel said in Orrin.')).toEqual(['The ferry will run in May']);
+  });
+
+  it.each([
+    ['"that" after the setting', 'The mayor said in Orrin that the ferry would run in May.', 'the ferry would run in May'],
+    ['a setting, then the content', 'The mayor said on Harbour Radio the ferry would run in May.', 'the ferry would run in May'],
+    ['a verb of promising, whose "to" opens what is promised', 'The mayor promised to reopen the pier.', 'to reopen the pier'],
+  ])('is read with %s', (_name, text, content) => {
+    expect(texts(text)).toContain(content);
+  });
+});
