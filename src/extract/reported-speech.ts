@@ -178,10 +178,14 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
     const t = tok(doc, i);
     if (t.kind === 'space' || (doc.quoteOf[i] ?? -1) >= 0) continue;
     if (t.text === ';') return i;
-    // "denied selling the park and blames the mayor": a second reporting verb of the speaker.
-    if (t.norm === 'and' && i > from) {
-      const v = w.verbs.get(tok(doc, nextContent(doc, i, hi))?.norm ?? '');
+    // "denied selling the park and blames the mayor", "says she respects him but argues that …":
+    // a second reporting verb of the speaker; "half said they would vote and a third said …":
+    // another speaker's.
+    if ((t.norm === 'and' || t.norm === 'but') && i > from) {
+      const n = nextContent(doc, i, hi);
+      const v = w.verbs.get(tok(doc, n)?.norm ?? '');
       if (v !== undefined && (v.form === 's' || v.form === 'ed') && !w.nounLike.has(v.lemma)) return i;
+      if (n >= 0 && opensReportingClause(doc, n, hi)) return i;
     }
     if (t.text !== ',' && !isDash(t)) continue;
     // A dash with no partner before the end opens the reporter's aside ("… to Congress — hours
@@ -210,6 +214,20 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
 function closedDash(doc: Doc, i: number, hi: number): boolean {
   for (let j = i + 1; j < hi; j++) if ((doc.quoteOf[j] ?? -1) < 0 && isDash(tok(doc, j))) return true;
   return false;
+}
+
+/**
+ * "… and about three in 10 said they want an outsider": a speaker phrase and a finite reporting
+ * verb with its own content after it ("that", or a clause's first word), not a verb of the
+ * content ("and the mayor's aides" … "said" read nowhere near).
+ */
+function opensReportingClause(doc: Doc, n: number, hi: number): boolean {
+  const m = phraseStartingAt(doc, n, hi);
+  if (m === null) return false;
+  let v = nextContent(doc, m.last, hi);
+  for (let g = 0; g < 3 && v >= 0 && doc.words.auxiliaries.has(tok(doc, v).norm); g++) v = nextContent(doc, v, hi);
+  const verb = v < 0 ? undefined : doc.words.verbs.get(tok(doc, v).norm);
+  return verb !== undefined && (verb.form === 's' || verb.form === 'ed') && verb.stance === 'asserts' && !doc.words.nounLike.has(verb.lemma);
 }
 
 /** ", state media reported on Sunday": a speaker and a finite reporting verb after a comma. */

@@ -27,3 +27,13 @@ describe('the content after a verb of saying', () => {
     expect(texts(text)).toContain(content);
   });
 });
+
+describe('where reported content ends', () => {
+  it.each([
+    ['before another speaker\'s reporting clause', 'The mayor said the pier is safe and the harbour master said it is not.', 'the pier is safe'],
+    ['before the speaker\'s second reporting verb after "but"', 'The mayor says she respects the board but argues that it cannot fix the pier.', 'she respects the board'],
+    ['past "and" joining two things said', 'The mayor said the pier and the quay are safe.', 'the pier and the quay are safe'],
+  ])('%s', (_name, text, content) => {
+    expect(texts(text)).toContain(content);
+  });
+});
