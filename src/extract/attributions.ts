@@ -191,6 +191,9 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
     // content follows the verb; "Also found was a record …, he said" has none after it.
     if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardContent(doc, cueEnd, verb, range, minWords, false) !== null))) backward = null;
+    // "Hours later, Intel said the event was canceled": a verb that takes its object right after
+    // it ends no content before the comma; what stood there opened the sentence.
+    if (backward !== null && 'range' in backward && takesObject(doc, cueEnd, verb, range, minWords)) backward = null;
     // "DAMASCUS, (ST)- The ministry refuted …": a dateline before a dash is no content.
     if (backward !== null && 'range' in backward && isDash(tok(doc, before)) && isDateline(doc, backward.range, range.lo)) backward = null;
     if (backward !== null && countWordsOf(doc, backward) >= minWords) {
@@ -239,6 +242,21 @@ function opensAdverbial(doc: Doc, i: number): boolean {
   const t = tok(doc, i);
   if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || isPronoun(doc, t)) return false;
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
+}
+
+/** Prepositions that open what a content is about or where it was said, not a clause: "said of the plan", "said in Iowa". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'in', 'on', 'at', 'to', 'from', 'during', 'with', 'for', 'after', 'before']);
+
+/**
+ * Whether the cue ending at `cueEnd` takes its content right after it, a word and no
+ * punctuation between ("Intel said the event was canceled"), that content no phrase opening
+ * with a preposition ("…, Smith said of the proposal").
+ */
+function takesObject(doc: Doc, cueEnd: number, verb: VerbInfo, range: Range, minWords: number): boolean {
+  const n = nextContent(doc, cueEnd, range.hi);
+  if (n < 0 || tok(doc, n).kind !== 'word' || OBJECT_PREPOSITIONS.has(tok(doc, n).norm)) return false;
+  const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
+  return forward !== null && 'range' in forward && !OBJECT_PREPOSITIONS.has(tok(doc, forward.range.lo).norm);
 }
 
 /** Whether a content after "responded", "replying" is only what was answered: it opens with "to" ("to the journalist's inquiry"). */
