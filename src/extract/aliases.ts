@@ -34,9 +34,13 @@ function bare(word: string): string {
 export function nameMention(doc: Doc, m: Mention): NamedMention {
   const w = doc.words;
   const words: Token[] = [];
+  // A parenthetical is no part of the name: "Elijah Cummings (D-Md.)".
+  let depth = 0;
   for (let i = m.first; i <= m.last; i++) {
     const t = doc.tokens[i] as Token;
-    if (t.kind === 'word' || t.kind === 'number') words.push(t);
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.kind === 'word' || t.kind === 'number')) words.push(t);
   }
   // "him" after "according to" stands for "he" (see SOURCE_OBJECT_PRONOUNS).
   const subject = words.length === 1 ? SOURCE_OBJECT_PRONOUNS[(words[0] as Token).norm] ?? (words[0] as Token).norm : undefined;

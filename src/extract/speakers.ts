@@ -68,8 +68,27 @@ function isInner(doc: Doc, i: number): boolean {
 
 const CONNECTORS = new Set(PHRASE_CONNECTORS);
 
+/** Tokens a parenthetical after a name may span: "(D-Md.)", "(R-Wis.)", "(I-Vt.)". */
+const MAX_PARENTHETICAL = 8;
+
+/**
+ * The token before a short parenthetical that ends at `j` ("Sen. Bernie Sanders (I-Vt.)": its
+ * party and state), or `j` when none ends there: the phrase is the name before it.
+ */
+function beforeParenthetical(doc: Doc, j: number, lo: number): number {
+  if (tok(doc, j).text !== ')') return j;
+  for (let i = j - 1, n = 0; i >= lo && n < MAX_PARENTHETICAL; i--, n++) {
+    const t = tok(doc, i);
+    if (t.text === '(') return prevContent(doc, i, lo);
+    if (t.text === ')' || (doc.quoteOf[i] ?? -1) >= 0) return -1;
+  }
+  return -1;
+}
+
 /** The speaker phrase whose last word is token `j`, reading leftwards no further than `lo`. */
-export function phraseEndingAt(doc: Doc, j: number, lo: number): Mention | null {
+export function phraseEndingAt(doc: Doc, end: number, lo: number): Mention | null {
+  if (end < 0) return null;
+  const j = beforeParenthetical(doc, end, lo);
   if (j < 0) return null;
   const head = tok(doc, j);
   if (isPronoun(doc, head)) return { first: j, last: j };

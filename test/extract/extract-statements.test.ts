@@ -32,6 +32,7 @@ describe('extractStatements', () => {
     ['a claim after a clause, a time and a comma', 'The ferry stopped, and on Monday, the harbour board said it was closing the pier.', 'it was closing the pier', 'indirect', 'harbour board', 'said'],
     ['a claim before its attribution and a setting', 'The pier had been closed, officials said in a statement.', 'The pier had been closed', 'indirect', 'officials', 'said'],
     ['a claim before its attribution and "of"', 'The plan is a disaster, Ravel said of the proposal.', 'The plan is a disaster', 'indirect', 'Ravel', 'said'],
+    ['a name with its party and state in parentheses', 'Sen. Lena Horvath (D-Vt.) said the pier would close in May.', 'the pier would close in May', 'indirect', 'Lena Horvath', 'said'],
     ['a quote before an honorific and a name', '“We will appeal,” Mr. Ridley said.', 'We will appeal', 'direct', 'Ridley', 'said'],
     ['a quote in doubled apostrophes before an honorific without a dot', "''We will appeal,'' Ms Aske said.", 'We will appeal', 'direct', 'Aske', 'said'],
     ['a quote before an honorific, a name and a place', '"We will appeal," Mrs. Aske said in Orrin.', 'We will appeal', 'direct', 'Aske', 'said'],
@@ -54,6 +55,13 @@ describe('extractStatements', () => {
     expect(s?.kind).toBe(kind);
     expect(s?.speaker?.name).toBe(speaker);
     expect(s?.cue?.text).toBe(cue);
+  });
+
+  it('reads a name past its party and state in parentheses and the appositive after them, the parenthetical left out of the name', () => {
+    const got = one('Rep. Lena Horvath (R-Me.), a harbour board member, said that the pier would close.');
+    const s = got.find((x) => x.text === 'the pier would close');
+    expect(s?.speaker?.name).toContain('Lena Horvath');
+    expect(s?.speaker?.name).not.toContain('R-Me');
   });
 
   it.each([
