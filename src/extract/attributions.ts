@@ -96,12 +96,15 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     if (t.norm === 'according') {
       const to = nextContent(doc, i, range.hi);
       if (to < 0 || tok(doc, to).norm !== 'to') continue;
-      const source = subjectAfter(doc, to, range.hi) ?? sourcePronounAfter(doc, to, range.hi);
+      const source = subjectAfter(doc, to, range.hi) ?? sourcePronounAfter(doc, to, range.hi) ?? sourceUpTo(doc, to, range.hi);
       if (source === null) continue;
       const cue = { cueFirst: i, cueLast: to, lemma: 'according to', stance: 'asserts' as Stance, speaker: source };
       const p = prevContent(doc, i, range.lo);
       const before = p < 0 ? null : contentBefore(doc, p, regionLo);
-      const after = sourceTailEnd(doc, source.last, range.hi);
+      let after = sourceTailEnd(doc, source.last, range.hi);
+      // "According to early results of the exit poll conducted by …, Clinton led": opening the
+      // sentence, the source runs to its comma.
+      if (p < 0 && after >= 0 && tok(doc, after).text !== ',') after = sourceComma(doc, source.last, range.hi);
       if (before !== null) push({ ...cue, content: before }, source.last);
       else if (after >= 0 && tok(doc, after).text === ',') {
         const r = trimRange(doc, after + 1, contentEnd(doc, after + 1, range.hi));
@@ -290,6 +293,39 @@ function sourceTailEnd(doc: Doc, last: number, hi: number): number {
     if ((t.kind !== 'word' && t.kind !== 'number') || doc.words.verbs.has(t.norm) || (doc.quoteOf[k] ?? -1) >= 0) return next;
   }
   return next;
+}
+
+/** Words a source after "according to" may run to when no speaker phrase reads it: "early results of the exit poll conducted by …". */
+const MAX_SOURCE_WORDS = 20;
+
+/**
+ * The comma that closes a source after "according to" (its last token `last`), within
+ * `MAX_SOURCE_WORDS` words, no quotation or reporting verb before it; else -1.
+ */
+function sourceComma(doc: Doc, last: number, hi: number): number {
+  for (let k = nextContent(doc, last, hi), n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',') return k;
+    if ((doc.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || doc.words.verbs.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The source after "according to" that no speaker phrase reads ("one global index", "F.A.A.
+ * records", "a yearly Gallup poll"): its words up to a comma or the sentence's end, at most
+ * `MAX_SOURCE_WORDS`, no quotation or reporting verb among them; null when none.
+ */
+function sourceUpTo(doc: Doc, to: number, hi: number): Mention | null {
+  const first = nextContent(doc, to, hi);
+  let last = -1;
+  for (let k = first, n = 0; k >= 0; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',' || /^[.;:!?]+$/.test(t.text)) break;
+    if (n >= MAX_SOURCE_WORDS || (doc.quoteOf[k] ?? -1) >= 0 || doc.words.verbs.has(t.norm)) return null;
+    if (t.kind === 'word' || t.kind === 'number') last = k;
+  }
+  return last < 0 ? null : { first, last };
 }
 
 /** ", with press secretary Ann Cole telling …": the phrase after "with" ending at `p`, or null. */
