@@ -183,9 +183,7 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
     // another speaker's.
     if ((t.norm === 'and' || t.norm === 'but') && i > from) {
       const n = nextContent(doc, i, hi);
-      const v = w.verbs.get(tok(doc, n)?.norm ?? '');
-      if (v !== undefined && (v.form === 's' || v.form === 'ed') && !w.nounLike.has(v.lemma)) return i;
-      if (n >= 0 && opensReportingClause(doc, n, hi)) return i;
+      if (n >= 0 && (reportingVerbAt(doc, n, hi) || opensReportingClause(doc, n, hi))) return i;
     }
     if (t.text !== ',' && !isDash(t)) continue;
     // A dash with no partner before the end opens the reporter's aside ("… to Congress — hours
@@ -223,11 +221,27 @@ function closedDash(doc: Doc, i: number, hi: number): boolean {
  */
 function opensReportingClause(doc: Doc, n: number, hi: number): boolean {
   const m = phraseStartingAt(doc, n, hi);
-  if (m === null) return false;
-  let v = nextContent(doc, m.last, hi);
-  for (let g = 0; g < 3 && v >= 0 && doc.words.auxiliaries.has(tok(doc, v).norm); g++) v = nextContent(doc, v, hi);
-  const verb = v < 0 ? undefined : doc.words.verbs.get(tok(doc, v).norm);
-  return verb !== undefined && (verb.form === 's' || verb.form === 'ed') && verb.stance === 'asserts' && !doc.words.nounLike.has(verb.lemma);
+  return m !== null && reportingVerbAt(doc, nextContent(doc, m.last, hi), hi, true);
+}
+
+/**
+ * Whether a reporting verb of a finite form stands at `k`, past up to three auxiliaries,
+ * negations and adverbs ("also noted", "did not suggest", "has repeatedly said"; a base form
+ * after an auxiliary), not a noun-like one ("claims"); with `asserting`, only one that asserts.
+ */
+function reportingVerbAt(doc: Doc, k: number, hi: number, asserting = false): boolean {
+  const w = doc.words;
+  let auxiliary = false;
+  for (let g = 0; g < 3 && k >= 0; g++) {
+    const t = tok(doc, k);
+    const filler = w.auxiliaries.has(t.norm) || w.negations.has(t.norm) || t.norm === 'also' || (t.kind === 'word' && /^\p{Ll}+ly$/u.test(t.text));
+    if (!filler) break;
+    auxiliary ||= w.auxiliaries.has(t.norm);
+    k = nextContent(doc, k, hi);
+  }
+  const verb = k < 0 ? undefined : w.verbs.get(tok(doc, k).norm);
+  if (verb === undefined || w.nounLike.has(verb.lemma) || (asserting && verb.stance !== 'asserts')) return false;
+  return verb.form === 's' || verb.form === 'ed' || (auxiliary && verb.form === 'base');
 }
 
 /** ", state media reported on Sunday": a speaker and a finite reporting verb after a comma. */
@@ -235,11 +249,11 @@ function startsAttribution(doc: Doc, n: number, hi: number): boolean {
   const m = phraseStartingAt(doc, n, hi);
   if (m === null) return false;
   let v = nextContent(doc, m.last, hi);
-  for (let g = 0; g < 3 && v >= 0 && doc.words.auxiliaries.has(tok(doc, v).norm); g++) v = nextContent(doc, v, hi);
+  for (let g = 0; g < 3 && v >= 0 && (doc.words.auxiliaries.has(tok(doc, v).norm) || tok(doc, v).norm === 'also'); g++) v = nextContent(doc, v, hi);
   const verb = v < 0 ? undefined : doc.words.verbs.get(tok(doc, v).norm);
   if (verb === undefined || (verb.form !== 's' && verb.form !== 'ed')) return false;
   const after = nextContent(doc, v, hi);
-  return after < 0 || /^[,.;:!?]$/.test(tok(doc, after).text) || doc.words.adverbialStarters.has(tok(doc, after).norm);
+  return after < 0 || /^[,.;:!?]$/.test(tok(doc, after).text) || doc.words.adverbialStarters.has(tok(doc, after).norm) || tok(doc, after).norm === 'that';
 }
 
 /** Trims blanks and edge punctuation from a token range; null when nothing is left. */
