@@ -2,6 +2,7 @@ import { CLAUSE_RESUMING_VERBS, RELATIVE_PRONOUNS } from '../lexicon/attribution
 import { MONTHS, WEEKDAYS } from '../lexicon/dates';
 import { isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { phraseStartingAt } from './speakers';
+import { startsShareClause } from './quantity-subjects';
 import type { VerbInfo } from './word-sets';
 
 /** Where reported content starts after its cue, and whether the cue announced it explicitly. */
@@ -184,6 +185,12 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
     if ((t.norm === 'and' || t.norm === 'but') && i > from) {
       const n = nextContent(doc, i, hi);
       if (n >= 0 && (reportingVerbAt(doc, n, hi) || opensReportingClause(doc, n, hi))) return i;
+    }
+    // "74 percent said they are set, while 22 percent said they might change": a poll's next share.
+    if ((t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || t.norm === 'whereas' || t.text === ',') && i > from) {
+      const n = nextContent(doc, i, hi);
+      const m = n >= 0 && tok(doc, n).norm === 'while' ? nextContent(doc, n, hi) : n;
+      if (m >= 0 && startsShareClause(doc, m, hi)) return i;
     }
     if (t.text !== ',' && !isDash(t)) continue;
     // A dash with no partner before the end opens the reporter's aside ("… to Congress — hours

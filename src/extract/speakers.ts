@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens';
 import { isCapitalised, isClosingQuote, isDash, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 import { PHRASE_CONNECTORS, SPEAKER_DETERMINERS } from '../lexicon/determiners';
 import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { quantitySubject } from './quantity-subjects';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -214,7 +215,7 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
     const comma = prevContent(doc, j, lo);
     return comma >= 0 && tok(doc, comma).text === ',' ? phraseEndingAt(doc, prevContent(doc, comma, lo), lo) : null;
   }
-  if (t.text !== ',') return phraseEndingAt(doc, j, lo);
+  if (t.text !== ',') return phraseEndingAt(doc, j, lo) ?? quantitySubject(doc, j, lo, doc.words.verbs.get(tok(doc, cue).norm)?.lemma ?? '');
   // A comma before the verb closes an appositive or an aside: look before the one that opens it.
   const inner = phraseEndingAt(doc, prevContent(doc, j, lo), lo);
   let c0 = -1;

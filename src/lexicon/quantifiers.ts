@@ -39,3 +39,19 @@ export const SHARE_NOUNS: readonly string[] = [
   'half', 'third', 'quarter', 'fifth', 'tenth', 'bulk', 'majority', 'minority', 'rest', 'remainder', 'part', 'share',
   'proportion', 'percentage', 'fraction', 'portion', 'most',
 ];
+
+/**
+ * Words that make a phrase a share of people, the speaker of a poll's answers: "Six in 10 say",
+ * "Majorities in all five say", "two-thirds of Republicans said". A figure in digits or words
+ * counts as well (see `quantitySubject`).
+ */
+export const SHARE_WORDS: readonly string[] = [
+  'percent', '%', 'majority', 'majorities', 'plurality', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters',
+  'fifth', 'fifths', 'most', 'many',
+];
+
+/** Participles after "those" that name a poll's respondents: "those surveyed say". */
+export const RESPONDENT_PARTICIPLES: readonly string[] = ['surveyed', 'polled', 'questioned', 'asked', 'interviewed', 'sampled'];
+
+/** Verbs by which a poll reports its respondents' answers: "Six in 10 say", "a third believe". */
+export const POLL_ANSWER_VERBS: readonly string[] = ['say', 'tell', 'report', 'believe', 'think', 'feel', 'expect', 'agree', 'disagree', 'predict', 'blame'];
