@@ -1,10 +1,10 @@
 import { PAGE_NOUNS, PARTICIPLE_OPENING_WORDS, SOURCE_NOUNS } from '../lexicon/attribution';
 import type { Stance } from '../schema/statement';
-import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
+import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
-import { contentBefore, contentEnd, contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
+import { contentBefore, contentEnd, trimRange } from './reported-speech';
 import { isIssuedText } from './aliases';
-import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, sourcePronounAfter, subjectAfter, subjectBefore, type Mention } from './speakers';
+import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';
 import type { VerbInfo } from './word-sets';
 import { verdictAttribution } from './verdicts';
@@ -12,6 +12,8 @@ import { isDateline } from './dateline';
 import { goingOnStart } from './going-on';
 import { feelingAttribution } from './stated-feelings';
 import { relativeSubject } from './relative-subject';
+import { forwardContent, takesObject, wholeQuote } from './forward-content';
+import { accordingSource, sourceEnd } from './according-to';
 import { BE_FORMS } from '../lexicon/function-words';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
@@ -45,35 +47,6 @@ const SOURCE = new Set(SOURCE_NOUNS);
 
 const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', ...PARTICIPLE_OPENING_WORDS]);
 
-/** The quotation that is the whole of a content range (bar edge punctuation), or -1. */
-function wholeQuote(doc: Doc, range: Range): number {
-  if (!isOpeningQuote(doc, range.lo)) return -1;
-  const q = doc.quoteOf[range.lo] as number;
-  for (let i = range.lo; i < range.hi; i++) {
-    const t = tok(doc, i);
-    if ((doc.quoteOf[i] ?? -1) !== q && t.kind !== 'space' && !/^[,.;:!?]+$/.test(t.text)) return -1;
-  }
-  return q;
-}
-
-function forwardContent(doc: Doc, cueLast: number, verb: Parameters<typeof contentStartAfter>[2], range: Range, minWords: number, explicitOnly: boolean): { quote: number } | { range: Range } | null {
-  const start = contentStartAfter(doc, cueLast, verb, range.hi);
-  if (start === null || (explicitOnly && !start.explicit)) return null;
-  const first = tok(doc, start.at);
-  if (!start.explicit && (doc.words.verbs.get(first.norm)?.form === 'ed' || doc.words.subordinators.has(first.norm))) return null;
-  const inRelative = cueInRelativeClause(doc, cueLast, range.lo);
-  let r = trimRange(doc, start.at, contentEnd(doc, start.at, range.hi, inRelative));
-  // "rejected that account": "that" was a determiner, not a complementiser.
-  const before = prevContent(doc, start.at, range.lo);
-  if (start.explicit && before >= 0 && tok(doc, before).norm === 'that' && (r === null || countWords(doc, r.lo, r.hi) < minWords)) {
-    r = trimRange(doc, before, contentEnd(doc, before, range.hi, inRelative));
-  }
-  if (r === null) return null;
-  const q = wholeQuote(doc, r);
-  if (q >= 0) return { quote: q };
-  return countWords(doc, r.lo, r.hi) >= minWords ? { range: r } : null;
-}
-
 /**
  * Finds the reporting cues of one sentence, outside quotations, and for each the speaker
  * phrase and the content: forward ("X said (that) …", "X denied …", "according to X, …"),
@@ -96,15 +69,12 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     if (t.norm === 'according') {
       const to = nextContent(doc, i, range.hi);
       if (to < 0 || tok(doc, to).norm !== 'to') continue;
-      const source = subjectAfter(doc, to, range.hi) ?? sourcePronounAfter(doc, to, range.hi) ?? sourceUpTo(doc, to, range.hi);
+      const source = accordingSource(doc, to, range.hi);
       if (source === null) continue;
       const cue = { cueFirst: i, cueLast: to, lemma: 'according to', stance: 'asserts' as Stance, speaker: source };
       const p = prevContent(doc, i, range.lo);
       const before = p < 0 ? null : contentBefore(doc, p, regionLo);
-      let after = sourceTailEnd(doc, source.last, range.hi);
-      // "According to early results of the exit poll conducted by …, Clinton led": opening the
-      // sentence, the source runs to its comma.
-      if (p < 0 && after >= 0 && tok(doc, after).text !== ',') after = sourceComma(doc, source.last, range.hi);
+      const after = sourceEnd(doc, source.last, range.hi, p < 0);
       if (before !== null) push({ ...cue, content: before }, source.last);
       else if (after >= 0 && tok(doc, after).text === ',') {
         const r = trimRange(doc, after + 1, contentEnd(doc, after + 1, range.hi));
@@ -247,21 +217,6 @@ function opensAdverbial(doc: Doc, i: number): boolean {
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
 }
 
-/** Prepositions that open what a content is about or where it was said, not a clause: "said of the plan", "said in Iowa". */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'in', 'on', 'at', 'to', 'from', 'during', 'with', 'for', 'after', 'before']);
-
-/**
- * Whether the cue ending at `cueEnd` takes its content right after it, a word and no
- * punctuation between ("Intel said the event was canceled"), that content no phrase opening
- * with a preposition ("…, Smith said of the proposal").
- */
-function takesObject(doc: Doc, cueEnd: number, verb: VerbInfo, range: Range, minWords: number): boolean {
-  const n = nextContent(doc, cueEnd, range.hi);
-  if (n < 0 || tok(doc, n).kind !== 'word' || OBJECT_PREPOSITIONS.has(tok(doc, n).norm)) return false;
-  const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
-  return forward !== null && 'range' in forward && !OBJECT_PREPOSITIONS.has(tok(doc, forward.range.lo).norm);
-}
-
 /** Whether a content after "responded", "replying" is only what was answered: it opens with "to" ("to the journalist's inquiry"). */
 function answered(doc: Doc, verb: VerbInfo, content: { quote: number } | { range: Range } | { next: true }): boolean {
   return doc.words.answering.has(verb.lemma) && 'range' in content && tok(doc, content.range.lo).norm === 'to';
@@ -278,54 +233,6 @@ function countWordsOf(doc: Doc, c: { quote: number } | { range: Range }): number
 function endOf(doc: Doc, c: { quote: number } | { range: Range }): number {
   if ('range' in c) return c.range.hi - 1;
   return tokenIndexAt(doc, (doc.quotes[c.quote] as QuoteSpan).end);
-}
-
-/**
- * The comma after "according to <source>", past a short place-and-time tail ("reports in Spain
- * on Monday,"); else the token right after the source.
- */
-function sourceTailEnd(doc: Doc, last: number, hi: number): number {
-  const next = nextContent(doc, last, hi);
-  if (next < 0 || tok(doc, next).text === ',' || !doc.words.adverbialStarters.has(tok(doc, next).norm)) return next;
-  for (let k = next, n = 0; k >= 0 && n < 8; k = nextContent(doc, k, hi), n++) {
-    const t = tok(doc, k);
-    if (t.text === ',') return k;
-    if ((t.kind !== 'word' && t.kind !== 'number') || doc.words.verbs.has(t.norm) || (doc.quoteOf[k] ?? -1) >= 0) return next;
-  }
-  return next;
-}
-
-/** Words a source after "according to" may run to when no speaker phrase reads it: "early results of the exit poll conducted by …". */
-const MAX_SOURCE_WORDS = 20;
-
-/**
- * The comma that closes a source after "according to" (its last token `last`), within
- * `MAX_SOURCE_WORDS` words, no quotation or reporting verb before it; else -1.
- */
-function sourceComma(doc: Doc, last: number, hi: number): number {
-  for (let k = nextContent(doc, last, hi), n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k = nextContent(doc, k, hi), n++) {
-    const t = tok(doc, k);
-    if (t.text === ',') return k;
-    if ((doc.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || doc.words.verbs.has(t.norm)) return -1;
-  }
-  return -1;
-}
-
-/**
- * The source after "according to" that no speaker phrase reads ("one global index", "F.A.A.
- * records", "a yearly Gallup poll"): its words up to a comma or the sentence's end, at most
- * `MAX_SOURCE_WORDS`, no quotation or reporting verb among them; null when none.
- */
-function sourceUpTo(doc: Doc, to: number, hi: number): Mention | null {
-  const first = nextContent(doc, to, hi);
-  let last = -1;
-  for (let k = first, n = 0; k >= 0; k = nextContent(doc, k, hi), n++) {
-    const t = tok(doc, k);
-    if (t.text === ',' || /^[.;:!?]+$/.test(t.text)) break;
-    if (n >= MAX_SOURCE_WORDS || (doc.quoteOf[k] ?? -1) >= 0 || doc.words.verbs.has(t.norm)) return null;
-    if (t.kind === 'word' || t.kind === 'number') last = k;
-  }
-  return last < 0 ? null : { first, last };
 }
 
 /** ", with press secretary Ann Cole telling …": the phrase after "with" ending at `p`, or null. */

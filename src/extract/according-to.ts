@@ -1,0 +1,71 @@
+import { nextContent, tok, type Doc } from './doc';
+import { sourcePronounAfter, subjectAfter, type Mention } from './speakers';
+
+// The source of "according to" and where it ends: what comes after it, or before it, is the content.
+
+/**
+ * The source after "according to" (its "to" at `to`): a speaker phrase ("according to
+ * officials"), an object pronoun ("According to him, …") or, when neither reads it, its words up
+ * to a comma or the sentence's end (see `sourceUpTo`).
+ */
+export function accordingSource(doc: Doc, to: number, hi: number): Mention | null {
+  return subjectAfter(doc, to, hi) ?? sourcePronounAfter(doc, to, hi) ?? sourceUpTo(doc, to, hi);
+}
+
+/**
+ * The comma after a source (its last token `last`; see `sourceTailEnd`), or the token after it
+ * when none. `opensSentence`: "According to early results of the exit poll conducted by …,
+ * Clinton led" — opening the sentence, the source runs on to its comma (see `sourceComma`).
+ */
+export function sourceEnd(doc: Doc, last: number, hi: number, opensSentence: boolean): number {
+  const after = sourceTailEnd(doc, last, hi);
+  return opensSentence && after >= 0 && tok(doc, after).text !== ',' ? sourceComma(doc, last, hi) : after;
+}
+
+/**
+ * The comma after "according to <source>", past a short place-and-time tail ("reports in Spain
+ * on Monday,"); else the token right after the source.
+ */
+function sourceTailEnd(doc: Doc, last: number, hi: number): number {
+  const next = nextContent(doc, last, hi);
+  if (next < 0 || tok(doc, next).text === ',' || !doc.words.adverbialStarters.has(tok(doc, next).norm)) return next;
+  for (let k = next, n = 0; k >= 0 && n < 8; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',') return k;
+    if ((t.kind !== 'word' && t.kind !== 'number') || doc.words.verbs.has(t.norm) || (doc.quoteOf[k] ?? -1) >= 0) return next;
+  }
+  return next;
+}
+
+/** Words a source after "according to" may run to when no speaker phrase reads it: "early results of the exit poll conducted by …". */
+const MAX_SOURCE_WORDS = 20;
+
+/**
+ * The comma that closes a source after "according to" (its last token `last`), within
+ * `MAX_SOURCE_WORDS` words, no quotation or reporting verb before it; else -1.
+ */
+function sourceComma(doc: Doc, last: number, hi: number): number {
+  for (let k = nextContent(doc, last, hi), n = 0; k >= 0 && n < MAX_SOURCE_WORDS; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',') return k;
+    if ((doc.quoteOf[k] ?? -1) >= 0 || t.text === ';' || t.text === ':' || doc.words.verbs.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The source after "according to" that no speaker phrase reads ("one global index", "F.A.A.
+ * records", "a yearly Gallup poll"): its words up to a comma or the sentence's end, at most
+ * `MAX_SOURCE_WORDS`, no quotation or reporting verb among them; null when none.
+ */
+function sourceUpTo(doc: Doc, to: number, hi: number): Mention | null {
+  const first = nextContent(doc, to, hi);
+  let last = -1;
+  for (let k = first, n = 0; k >= 0; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',' || /^[.;:!?]+$/.test(t.text)) break;
+    if (n >= MAX_SOURCE_WORDS || (doc.quoteOf[k] ?? -1) >= 0 || doc.words.verbs.has(t.norm)) return null;
+    if (t.kind === 'word' || t.kind === 'number') last = k;
+  }
+  return last < 0 ? null : { first, last };
+}
