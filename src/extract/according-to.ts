@@ -1,3 +1,4 @@
+import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { nextContent, tok, type Doc } from './doc';
 import { sourcePronounAfter, subjectAfter, type Mention } from './speakers';
 
@@ -37,6 +38,8 @@ function sourceTailEnd(doc: Doc, last: number, hi: number): number {
   return next;
 }
 
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+
 /** Words a source after "according to" may run to when no speaker phrase reads it: "early results of the exit poll conducted by …". */
 const MAX_SOURCE_WORDS = 20;
 
@@ -56,10 +59,13 @@ function sourceComma(doc: Doc, last: number, hi: number): number {
 /**
  * The source after "according to" that no speaker phrase reads ("one global index", "F.A.A.
  * records", "a yearly Gallup poll"): its words up to a comma or the sentence's end, at most
- * `MAX_SOURCE_WORDS`, no quotation or reporting verb among them; null when none.
+ * `MAX_SOURCE_WORDS`, no quotation or reporting verb among them; null when none, or when a
+ * relative pronoun opens it ("according to which …").
  */
 function sourceUpTo(doc: Doc, to: number, hi: number): Mention | null {
   const first = nextContent(doc, to, hi);
+  // "…, according to which last June divers planted …": a relative clause, its source named before.
+  if (first < 0 || RELATIVES.has(tok(doc, first).norm)) return null;
   let last = -1;
   for (let k = first, n = 0; k >= 0; k = nextContent(doc, k, hi), n++) {
     const t = tok(doc, k);
