@@ -20,6 +20,7 @@ export interface NamedMention {
 
 const NAME_LINKS = new Set(NAME_PARTICLES);
 const ARTICLES = new Set(NAME_DETERMINERS);
+const SHARE_LINKS: ReadonlySet<string> = new Set(['in', 'out']);
 const ISSUED_TEXTS = new Set(ISSUED_TEXT_NOUNS);
 
 function bare(word: string): string {
@@ -51,7 +52,8 @@ export function nameMention(doc: Doc, m: Mention): NamedMention {
   // A possessive opens a new phrase: "Pakistan’s Foreign Office" names the Foreign Office.
   let from = 0;
   for (let i = 0; i < words.length - 1; i++) if (isPossessive(words[i] as Token) && isCapitalised(words[i + 1] as Token)) from = i + 1;
-  while (from < words.length - 1 && ARTICLES.has((words[from] as Token).norm)) from++;
+  // "One in four", "one out of 10": a share, not an article before a name.
+  while (from < words.length - 1 && ARTICLES.has((words[from] as Token).norm) && !SHARE_LINKS.has((words[from + 1] as Token).norm)) from++;
   const kept = words.slice(from);
   // The name is the trailing run of capitalised words (with linking particles).
   let runStart = kept.length;

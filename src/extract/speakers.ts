@@ -215,7 +215,7 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
     const comma = prevContent(doc, j, lo);
     return comma >= 0 && tok(doc, comma).text === ',' ? phraseEndingAt(doc, prevContent(doc, comma, lo), lo) : null;
   }
-  if (t.text !== ',') return phraseEndingAt(doc, j, lo) ?? quantitySubject(doc, j, lo, doc.words.verbs.get(tok(doc, cue).norm)?.lemma ?? '');
+  if (t.text !== ',') return quantitySubject(doc, j, lo, doc.words.verbs.get(tok(doc, cue).norm)?.lemma ?? '') ?? phraseEndingAt(doc, j, lo);
   // A comma before the verb closes an appositive or an aside: look before the one that opens it.
   const inner = phraseEndingAt(doc, prevContent(doc, j, lo), lo);
   let c0 = -1;

@@ -6,6 +6,7 @@ const found = (text: string): [string, string | undefined][] => extractStatement
 describe('a share of a poll\'s respondents as the speaker', () => {
   it.each([
     ['"N in 10"', 'Six in 10 say the ferry should run all year.', 'the ferry should run all year', 'Six in 10'],
+    ['"one in four" after another share', 'One in three said the ferry was late and one in four said it was full.', 'it was full', 'one in four'],
     ['a share word and a place', 'Majorities in all five districts say they want the pier rebuilt.', 'they want the pier rebuilt', 'Majorities in all five districts'],
     ['an approximator before the share', 'Nearly nine out of 10 say they will need a new harbour.', 'they will need a new harbour', 'Nearly nine out of 10'],
     ['"those" and a respondent participle', 'Those surveyed say the harbour should come first.', 'the harbour should come first', 'surveyed'],
