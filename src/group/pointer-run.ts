@@ -27,6 +27,8 @@ export interface PointerRun {
 export function pointerRun(text: string): PointerRun | null {
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (!POINTER_NOUNS.has(m[0].toLowerCase())) continue;
+    // "not at all likely": "at all" is a degree, not the pronoun of "All of that is a lie".
+    if (m[0].toLowerCase() === 'all' && /\bat\s+$/iu.test(text.slice(0, m.index))) continue;
     const start = m.index ?? 0;
     let end = start + m[0].length;
     let head = m[0].toLowerCase();
