@@ -1,5 +1,5 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTER_PRONOUNS, POINTING_VERDICTS,
   VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
@@ -29,6 +29,17 @@ export function pointingWords(ctx: FeatureContext): Set<string> {
 }
 
 const SOURCE_VERBS: ReadonlySet<string> = new Set(POINTER_SOURCE_VERBS);
+
+const BARE_PRONOUNS: ReadonlySet<string> = new Set(POINTER_PRONOUNS);
+/**
+ * The most characters between a pointer that is a bare pronoun ("That is a lie", "I never said
+ * that") and the statement it answers in its report, either way: a demonstrative takes up what
+ * was just said, a paragraph or so back, not a claim two thousand characters before it (Axelrod's
+ * "She has nothing to prove on that", read against census figures on a debate's viewers). A
+ * pointer with a noun ("the report", "Kerry's claims") names what it answers and reaches any
+ * distance.
+ */
+const PRONOUN_REACH = 500;
 
 /**
  * A denial's text read for its pointer: the circumstance after its pointer noun (`cut`, see
@@ -172,6 +183,8 @@ export interface PointedScope {
   namedAmong?: readonly number[];
   /** Whether claim i is of the kind the pointer names ("the number he gave": a claim stating a figure). */
   fits?: (i: number) => boolean;
+  /** The most characters between the pointer and what it answers in its report (see `PRONOUN_REACH`). */
+  reach?: number;
 }
 
 /**
@@ -191,7 +204,7 @@ export interface PointedScope {
  * `named` may accept); without it every statement is looked at.
  */
 export function pointedStatement(p: number, places: readonly ReportPlace[], denies: ArrayLike<number>, pointing: ReadonlySet<number>, scope: PointedScope = {}): number {
-  const { named, inReport, namedAmong, fits } = scope;
+  const { named, inReport, namedAmong, fits, reach = Number.POSITIVE_INFINITY } = scope;
   const at = places[p];
   if (at?.report === undefined || at.start === undefined) return -1;
   const { report, start } = at;
@@ -220,6 +233,7 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
       }
     }
     if (x.start < end && start < x.end) return;
+    if (x.report === report && (start - x.end > reach || x.start - end > reach)) return;
     if (x.start < start && (before < 0 || x.start > (places[before]?.start as number))) before = i;
     if (x.start > start && (after < 0 || x.start < (places[after]?.start as number))) after = i;
   };
@@ -281,6 +295,7 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
       inReport,
       namedAmong: among,
       ...(namesFigure(texts[p] as string, read) ? { fits: statesFigure } : {}),
+      ...(read.run !== null && BARE_PRONOUNS.has(read.run.head) ? { reach: PRONOUN_REACH } : {}),
     });
     if (target >= 0) out.set(p, target);
   }

@@ -326,6 +326,18 @@ describe('pointers that name whose claim they point at', () => {
   });
 
   it.each([
+    ['a bare pronoun, near the claim', 'That is a lie', 150, 0],
+    ['a bare pronoun, far from the claim: nothing', 'That is a lie', 900, undefined],
+    ['a pointer noun, far from the claim', 'The report is a lie', 900, 0],
+  ])('answers with %s', (_name, denial, at, want) => {
+    const places = [
+      { report: 'r1', start: 0, end: 40, speaker: mayor },
+      { report: 'r1', start: at, end: at + denial.length, speaker: { name: 'Northbank Mill' } },
+    ];
+    expect(pointedTargets(['the mill dumped dye into the river', denial], [0, 1], places, ctx).get(1)).toBe(want);
+  });
+
+  it.each([
     ['a figure in digits, not a year', ['the mill dumped 300 tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
     ['a spelled figure', ['the mill dumped three hundred tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
   ])('takes for a claim stating a figure one with %s', (_name, texts, want) => {
