@@ -276,7 +276,8 @@ export function trimRange(doc: Doc, lo: number, hi: number): Range | null {
 
 /**
  * Content before an attribution ("…, Khan said." / "“…,” said Khan"): the quotation that
- * closes right before it, or the clause from `regionLo` to the comma. `before` is the token
+ * closes right before it, or the clause from `regionLo` (or the last colon or semicolon after
+ * it) to the comma. `before` is the token
  * right before the speaker (or before an inverted verb).
  */
 export function contentBefore(doc: Doc, before: number, regionLo: number): { quote: number } | { range: Range } | null {
@@ -287,7 +288,16 @@ export function contentBefore(doc: Doc, before: number, regionLo: number): { quo
   if (p < 0) return null;
   if (isClosingQuote(doc, p)) return { quote: doc.quoteOf[p] as number };
   if (t.text !== ',' && !isDash(t)) return null;
-  const range = trimRange(doc, regionLo, before);
+  // "…less attractive to financial firms: London was the financial capital, according to one
+  // index": what the attribution reports starts after the sentence's last colon or semicolon.
+  let lo = regionLo;
+  for (let i = before - 1; i >= regionLo; i--) {
+    if ((doc.quoteOf[i] ?? -1) < 0 && (tok(doc, i).text === ':' || tok(doc, i).text === ';')) {
+      lo = i + 1;
+      break;
+    }
+  }
+  const range = trimRange(doc, lo, before);
   return range === null ? null : { range };
 }
 

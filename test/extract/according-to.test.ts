@@ -6,6 +6,7 @@ const found = (text: string): [string, string | undefined][] => extractStatement
 describe('the source of "according to"', () => {
   it.each([
     ['a source no speaker phrase reads, after its content', 'Orrin was the busiest port in 2015, according to one shipping index.', ['Orrin was the busiest port in 2015', 'shipping index']],
+    ['the content after the sentence\'s colon', 'The tax has not hurt the port: Orrin was the busiest port in 2015, according to one shipping index.', ['Orrin was the busiest port in 2015', 'shipping index']],
     ['a long source opening the sentence, up to its comma', 'According to the results of the harbour survey conducted last spring, most ferries were late.', ['most ferries were late', 'results']],
   ])('reads %s', (_name, text, statement) => {
     expect(found(text)).toContainEqual(statement);
