@@ -6,7 +6,8 @@
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { isCapitalised, nextContent, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import type { Attribution } from './attributions';
-import { contentEnd, trimRange } from './reported-speech';
+import { trimRange } from './reported-speech';
+import { contentEnd } from './content-end';
 import { isPronoun, phraseStartingAt, type Mention } from './speakers';
 
 const OBJECT = new Set(OBJECT_PRONOUNS);

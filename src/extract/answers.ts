@@ -10,7 +10,8 @@ import type { Cue, Speaker, Stance } from '../schema/statement';
 import { nextContent, rangeOffsets, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import type { Draft } from './drafts';
 import type { QuoteSpan } from './quotes';
-import { contentEnd, trimRange } from './reported-speech';
+import { trimRange } from './reported-speech';
+import { contentEnd } from './content-end';
 
 const ANSWERS = new Map<string, Stance>([
   ...DENYING_ANSWERS.map((a): [string, Stance] => [a, 'denies']),

@@ -2,7 +2,8 @@ import { PAGE_NOUNS, PARTICIPLE_OPENING_WORDS, SOURCE_NOUNS } from '../lexicon/a
 import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
-import { contentBefore, contentEnd, trimRange } from './reported-speech';
+import { contentBefore, trimRange } from './reported-speech';
+import { contentEnd } from './content-end';
 import { isIssuedText } from './aliases';
 import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, subjectBefore, type Mention } from './speakers';
 import type { QuoteSpan } from './quotes';

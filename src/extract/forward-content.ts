@@ -1,5 +1,6 @@
 import { countWords, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
-import { contentEnd, contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
+import { contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
+import { contentEnd } from './content-end';
 import type { VerbInfo } from './word-sets';
 
 // The content after a reporting cue: "X said (that) …", "X denied …".

@@ -1,7 +1,8 @@
 import { EXPRESSING_VERB_FORMS, STATED_FEELINGS } from '../lexicon/reporting-verbs';
 import type { Attribution } from './attributions';
 import { countWords, nextContent, tok, type Doc, type Range } from './doc';
-import { contentEnd, trimRange } from './reported-speech';
+import { trimRange } from './reported-speech';
+import { contentEnd } from './content-end';
 import { subjectBefore } from './speakers';
 
 const LEMMA_OF: ReadonlyMap<string, string> = new Map(Object.entries(EXPRESSING_VERB_FORMS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));

@@ -8,7 +8,8 @@
 import { REFLEXIVE_PRONOUNS } from '../lexicon/pronouns';
 import type { Attribution } from './attributions';
 import { countWords, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
-import { contentEnd, trimRange } from './reported-speech';
+import { trimRange } from './reported-speech';
+import { contentEnd } from './content-end';
 import { goingOnStart } from './going-on';
 import { subjectBefore } from './speakers';
 import type { VerbInfo } from './word-sets';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
 import { withoutCircumstance } from '../../src/group/pointer-circumstance';
-import { contentPointer, isPointing, judgesPiece, namesFigure, pointedStatement, pointedTargets, pointerRest, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, judgesPiece, namesFigure, pointerRest, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
+import { pointedStatement, pointedTargets } from '../../src/group/pointed-targets';
 import { resolveGroupSettings } from '../../src/group/settings';
 
 const ctx = createFeatureContext();
@@ -29,51 +30,6 @@ describe('isPointing', () => {
     ['he never gave the figures', false],
   ])('%s → %s', (text, pointing) => {
     expect(isPointing(text, ctx, words)).toBe(pointing);
-  });
-});
-
-describe('pointedStatement', () => {
-  const dana = { name: 'Dana Whitlow' };
-  const mill = { name: 'Northbank Mill', aliases: ['mill spokesman Piet Brandt'] };
-  const places = [
-    { report: 'r1', start: 0, end: 40, speaker: dana },
-    { report: 'r1', start: 50, end: 90, speaker: mill },
-    { report: 'r1', start: 100, end: 120, speaker: mill },
-    { report: 'r2', start: 0, end: 30, speaker: dana },
-  ];
-
-  it('answers the nearest claim of another speaker before it in its report', () => {
-    expect(pointedStatement(2, places, [0, 0, 1, 0], new Set([2]))).toBe(0);
-  });
-
-  it('closes the nearest denial of its own speaker when one comes first', () => {
-    expect(pointedStatement(2, places, [0, 1, 1, 0], new Set([2]))).toBe(1);
-  });
-
-  it.each([
-    ['the nearest denial of another voice when its report quotes no claim', [0, 0, 1, 0], [1, 1, 1, 1], 1],
-    ['a claim of another voice before it rather than that voice\'s denial, nearer', [0, 0, 1, 1], [0, 1, 1, 0], 0],
-    ['nothing when every other statement is a claim of its own voice', [1, 1, 1, 1], [0, 0, 1, 0], -1],
-  ])('answers %s', (_, speakers, denies, want) => {
-    const who = [{ name: 'Dana Whitlow' }, { name: 'Northbank Mill' }];
-    const spots = [[0, 40], [50, 90], [100, 120], [150, 170]].map(([start, end], k) => ({ report: 'r1', start, end, speaker: who[speakers[k] as number] }));
-    expect(pointedStatement(2, spots, denies, new Set([2]))).toBe(want);
-  });
-
-  it.each([
-    ['another voice\'s denial right after it rather than a claim further on', [[0, 20], [30, 60], [200, 240]], [1, 1, 0], 1],
-    ['the claim right after it rather than another voice\'s denial further on', [[0, 20], [200, 240], [30, 60]], [1, 1, 0], 2],
-    ['a claim before it, however near another voice\'s denial is', [[100, 120], [130, 160], [0, 40]], [1, 1, 0], 2],
-  ])('answers, when no claim comes before it, the nearer of the next claim and another voice\'s denial: %s', (_, spans, denies, want) => {
-    const who = [mill, { name: 'Harbour Authority' }, dana];
-    const spots = spans.map(([start, end], k) => ({ report: 'r1', start, end, speaker: who[k] }));
-    expect(pointedStatement(0, spots, denies, new Set([0]))).toBe(want);
-  });
-
-  it('looks after it when nothing fits before, and never into another report', () => {
-    const first = [{ report: 'r1', start: 0, end: 20, speaker: mill }, { report: 'r1', start: 30, end: 60, speaker: dana }, { report: 'r2', start: 0, end: 9, speaker: dana }];
-    expect(pointedStatement(0, first, [1, 0, 0], new Set([0]))).toBe(1);
-    expect(pointedStatement(0, [first[0] as typeof places[number]], [1], new Set([0]))).toBe(-1);
   });
 });
 
@@ -103,29 +59,6 @@ describe('pointing denials through groupIndices', () => {
       { id: 's3', text: 'the claims as "plainly false"', stance: 'denies' as const, report: 'r1', start: 200, end: 229, speaker: { name: 'Northbank Mill' } },
     ];
     expect(groupIndices(items, resolveGroupSettings({})).groups.map((g) => g.members)).toEqual([[0], [1, 2]]);
-  });
-});
-
-describe('pointedStatement given the statements of its report', () => {
-  const voices = [{ name: 'Dana Whitlow' }, { name: 'Northbank Mill' }, null];
-  const place = fc.record({ report: fc.constantFrom('r1', 'r2', 'r3'), start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 30 }), voice: fc.integer({ min: 0, max: 2 }) });
-
-  it('answers as when it looks at every statement, named claimant or not, given the statements a claimant is named in', () => {
-    fc.assert(
-      fc.property(fc.array(place, { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.nat(), fc.boolean(), (spots, denial, at, naming) => {
-        const places = spots.map((x) => ({ report: x.report, start: x.start, end: x.start + x.length, speaker: voices[x.voice] }));
-        const denies = places.map((_, k) => (denial[k] ? 1 : 0));
-        const p = at % places.length;
-        const pointing = new Set([p]);
-        const named = naming ? (i: number) => places[i]?.speaker === voices[0] : undefined;
-        const inReport = places.flatMap((x, i) => (x.report === places[p]?.report ? [i] : []));
-        const among = places.flatMap((x, i) => (x.speaker === voices[0] ? [i] : []));
-        const all = pointedStatement(p, places, denies, pointing, { named });
-        expect(pointedStatement(p, places, denies, pointing, { named, inReport })).toBe(all);
-        expect(pointedStatement(p, places, denies, pointing, { named, inReport, namedAmong: among })).toBe(all);
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 
@@ -323,18 +256,6 @@ describe('pointers that name whose claim they point at', () => {
     expect(pointedTargets(texts, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 0]]));
     const noFigure = ['the flood was the worst in years', texts[1] as string, 'the claims the mayor made were fake'];
     expect(pointedTargets(noFigure, [0, 0, 1], places, ctx)).toEqual(new Map([[2, 1]]));
-  });
-
-  it.each([
-    ['a bare pronoun, near the claim', 'That is a lie', 150, 0],
-    ['a bare pronoun, far from the claim: nothing', 'That is a lie', 900, undefined],
-    ['a pointer noun, far from the claim', 'The report is a lie', 900, 0],
-  ])('answers with %s', (_name, denial, at, want) => {
-    const places = [
-      { report: 'r1', start: 0, end: 40, speaker: mayor },
-      { report: 'r1', start: at, end: at + denial.length, speaker: { name: 'Northbank Mill' } },
-    ];
-    expect(pointedTargets(['the mill dumped dye into the river', denial], [0, 1], places, ctx).get(1)).toBe(want);
   });
 
   it.each([
