@@ -205,9 +205,20 @@ function firstParticiple(doc: Doc, i: number, lo: number): number {
 
 const BE = new Set(BE_FORMS);
 
-/** "had been informed", "was told": the subject is the hearer, not the speaker. */
+/**
+ * "had been informed", "was told", "was widely accused": the subject is the hearer, not the
+ * speaker. The form of "be" stands in the verb's own group, after the subject's last comma: in
+ * "Cruz, whose finish was poor, said", it belongs to the relative clause.
+ */
 function isPassive(doc: Doc, from: number, cue: number): boolean {
-  for (let j = from + 1; j < cue; j++) if (BE.has(tok(doc, j).norm)) return true;
+  let start = from + 1;
+  for (let j = cue - 1; j > from; j--) {
+    if (tok(doc, j).text === ',' && (doc.quoteOf[j] ?? -1) < 0) {
+      start = j + 1;
+      break;
+    }
+  }
+  for (let j = start; j < cue; j++) if (BE.has(tok(doc, j).norm)) return true;
   return false;
 }
 
