@@ -5,6 +5,8 @@ import type { VerbInfo } from './word-sets';
 
 // The content after a reporting cue: "X said (that) …", "X denied …".
 
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
 /** The quotation that is the whole of a content range (bar edge punctuation), or -1. */
 export function wholeQuote(doc: Doc, range: Range): number {
   if (!isOpeningQuote(doc, range.lo)) return -1;
@@ -25,7 +27,9 @@ export function forwardContent(doc: Doc, cueLast: number, verb: Parameters<typeo
   const start = contentStartAfter(doc, cueLast, verb, range.hi);
   if (start === null || (explicitOnly && !start.explicit)) return null;
   const first = tok(doc, start.at);
-  if (!start.explicit && (doc.words.verbs.get(first.norm)?.form === 'ed' || doc.words.subordinators.has(first.norm))) return null;
+  // "said after the vote", "said as he left": the adverbial of the saying; "said if elected he
+  // would …" states a condition of what it says.
+  if (!start.explicit && (doc.words.verbs.get(first.norm)?.form === 'ed' || (doc.words.subordinators.has(first.norm) && !CONDITIONS.has(first.norm)))) return null;
   const inRelative = cueInRelativeClause(doc, cueLast, range.lo);
   let r = trimRange(doc, start.at, contentEnd(doc, start.at, range.hi, inRelative));
   // "rejected that account": "that" was a determiner, not a complementiser.

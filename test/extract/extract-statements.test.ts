@@ -37,6 +37,7 @@ describe('extractStatements', () => {
     ['according to a long source opening the sentence', 'According to early results of the exit poll conducted by Varne Research for the Harbour Press, Ravel led in both districts.', 'Ravel led in both districts', 'indirect', 'Harbour Press', 'According to'],
     ['a name with its party and state in parentheses', 'Sen. Lena Horvath (D-Vt.) said the pier would close in May.', 'the pier would close in May', 'indirect', 'Lena Horvath', 'said'],
     ['a speaker with a relative clause holding "was"', 'Ravel, whose ferry was late, said that the pier would close.', 'the pier would close', 'indirect', 'Ravel', 'said'],
+    ['a conditional claim after "said"', 'Ravel said if elected he would reopen the pier.', 'if elected he would reopen the pier', 'indirect', 'Ravel', 'said'],
     ['a quote before an honorific and a name', '“We will appeal,” Mr. Ridley said.', 'We will appeal', 'direct', 'Ridley', 'said'],
     ['a quote in doubled apostrophes before an honorific without a dot', "''We will appeal,'' Ms Aske said.", 'We will appeal', 'direct', 'Aske', 'said'],
     ['a quote before an honorific, a name and a place', '"We will appeal," Mrs. Aske said in Orrin.', 'We will appeal', 'direct', 'Aske', 'said'],
