@@ -113,9 +113,9 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (content !== null && !answered(doc, verb, content)) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: source, content }, i);
       continue;
     }
-    // "… and said (that) …", "denied it and blames …": a second verb of the clause's speaker.
+    // "… and said (that) …", "denied it and blames …", "endorsed Clinton, but told …": a second verb of the clause's speaker.
     const conj = prevContent(doc, i, range.lo);
-    if (conj >= 0 && tok(doc, conj).norm === 'and' && (verb.form === 's' || verb.form === 'ed') && !w.nounLike.has(verb.lemma)) {
+    if (conj >= 0 && (tok(doc, conj).norm === 'and' || tok(doc, conj).norm === 'but') && (verb.form === 's' || verb.form === 'ed') && !w.nounLike.has(verb.lemma)) {
       const content = forwardContent(doc, i, verb, range, minWords, false);
       if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
       continue;
@@ -207,13 +207,13 @@ const BE = new Set(BE_FORMS);
 
 /**
  * "had been informed", "was told", "was widely accused": the subject is the hearer, not the
- * speaker. The form of "be" stands in the verb's own group, after the subject's last comma: in
- * "Cruz, whose finish was poor, said", it belongs to the relative clause.
+ * speaker. The form of "be" stands in the verb's own group, after the subject's last comma or
+ * dash: in "Cruz, whose finish was poor, said", it belongs to the relative clause.
  */
 function isPassive(doc: Doc, from: number, cue: number): boolean {
   let start = from + 1;
   for (let j = cue - 1; j > from; j--) {
-    if (tok(doc, j).text === ',' && (doc.quoteOf[j] ?? -1) < 0) {
+    if ((tok(doc, j).text === ',' || isDash(tok(doc, j))) && (doc.quoteOf[j] ?? -1) < 0) {
       start = j + 1;
       break;
     }

@@ -1,5 +1,6 @@
 import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates';
+import { HEARER_PRONOUNS } from '../lexicon/pronouns';
 import { isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { phraseStartingAt } from './speakers';
 import type { VerbInfo } from './word-sets';
@@ -12,6 +13,8 @@ export interface ContentStart {
 }
 
 const LOOKAHEAD = 10;
+
+const HEARERS: ReadonlySet<string> = new Set(HEARER_PRONOUNS);
 
 const RELATIVE = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'that'));
 
@@ -66,7 +69,7 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   }
   if (isOpeningQuote(doc, k)) return { at: k, explicit: true };
   if (verb !== null && w.hearer.has(verb.lemma)) {
-    const hearer = phraseStartingAt(doc, k, hi);
+    const hearer = HEARERS.has(tok(doc, k).norm) ? { first: k, last: k } : phraseStartingAt(doc, k, hi);
     const n = hearer === null ? -1 : nextContent(doc, hearer.last, hi);
     // "tells Kabul to choose": the hearer belongs to what is urged, so it stays.
     if (hearer !== null && (n < 0 || tok(doc, n).norm !== 'to')) {

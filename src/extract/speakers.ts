@@ -215,6 +215,8 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
     const comma = prevContent(doc, j, lo);
     return comma >= 0 && tok(doc, comma).text === ',' ? phraseEndingAt(doc, prevContent(doc, comma, lo), lo) : null;
   }
+  // "Joyce — who is listed as an attorney — told the Post": the subject before the aside's opening dash.
+  if (isDash(t)) return phraseEndingAt(doc, prevContent(doc, asideOpening(doc, j, lo), lo), lo);
   if (t.text !== ',') return quantitySubject(doc, j, lo, doc.words.verbs.get(tok(doc, cue).norm)?.lemma ?? '') ?? phraseEndingAt(doc, j, lo);
   // A comma before the verb closes an appositive or an aside: look before the one that opens it.
   const inner = phraseEndingAt(doc, prevContent(doc, j, lo), lo);
@@ -248,6 +250,18 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
   if (opener >= 0 && ['who', 'whom', 'which', 'whose'].includes(tok(doc, opener).norm)) return outer;
   if (inner !== null && inner.first === nextContent(doc, c0, j)) return { first: outer.first, last: inner.last };
   return outer;
+}
+
+/** Tokens an aside between dashes may span before the verb: "Murphy — after a knock-on-wood gesture — told me". */
+const MAX_ASIDE = 30;
+
+/** The dash that opens the aside whose closing dash is `j`, or -1 (none within `MAX_ASIDE`, or a quotation or comma first). */
+function asideOpening(doc: Doc, j: number, lo: number): number {
+  for (let k = prevContent(doc, j, lo), n = 0; k >= 0 && n < MAX_ASIDE; k = prevContent(doc, k, lo), n++) {
+    if ((doc.quoteOf[k] ?? -1) >= 0) return -1;
+    if (isDash(tok(doc, k))) return k;
+  }
+  return -1;
 }
 
 /** The speaker after an inverted verb or "according to": "said Khan", "according to officials". */

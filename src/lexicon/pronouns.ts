@@ -11,6 +11,9 @@ export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'it', '
 /** The subject form of an object pronoun that names a source ("according to him, …" as "he said …"). */
 export const SOURCE_OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
+/** Object pronouns a verb of telling takes as its hearer: "told me he had …", "assured us that …". */
+export const HEARER_PRONOUNS: readonly string[] = ['me', 'us', 'you', 'him', 'her', 'them'];
+
 /** Reflexive pronouns: "describes itself as a 'green pioneer'" is a self-description, not a verdict on another's words. */
 export const REFLEXIVE_PRONOUNS: readonly string[] = ['itself', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself'];
 
