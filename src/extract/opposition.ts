@@ -3,21 +3,23 @@
  * to close the pier", "dismissed Obama's actions to tighten gun sales". The speaker opposes or
  * refuses it; no claim is denied, so the statement asserts (it contradicts no claim by its verb).
  */
-import { PROPOSAL_NOUNS, REFUSED_NOUNS } from '../lexicon/reporting-verbs';
+import { OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS } from '../lexicon/reporting-verbs';
 import { nextContent, tok, type Doc, type Range } from './doc';
 
 const PROPOSALS: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
 const REFUSED: ReadonlySet<string> = new Set(REFUSED_NOUNS);
+const PERSONS: ReadonlySet<string> = new Set(OPPOSED_PERSON_NOUNS);
 
 /** Words that end the noun phrase an object opens with: its head comes right before one. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', ',', ';']);
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', 'and', ',', ';']);
 
 /** The most words an object's noun phrase may have before its head is taken as unknown. */
 const MAX_PHRASE = 8;
 
 /**
  * Whether the content of deny verb `lemma` opens with a noun phrase whose head names a proposal
- * or an act (see `PROPOSAL_NOUNS`; after "deny", only what is asked for, `REFUSED_NOUNS`).
+ * or an act (see `PROPOSAL_NOUNS`), or a person (`OPPOSED_PERSON_NOUNS`, or a name: "rejected
+ * Sanders"); after "deny", only what is asked for (`REFUSED_NOUNS`).
  */
 export function opposesProposal(doc: Doc, content: Range, lemma: string): boolean {
   let head = -1;
@@ -26,5 +28,8 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
     if ((doc.quoteOf[k] ?? -1) >= 0 || PHRASE_ENDS.has(t.norm)) break;
     head = k;
   }
-  return head >= 0 && (lemma === 'deny' ? REFUSED : PROPOSALS).has(tok(doc, head).norm);
+  if (head < 0) return false;
+  if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm);
+  // "rejected the self-described democratic socialist", "rejected Sanders": a person opposed.
+  return PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm);
 }

@@ -135,6 +135,16 @@ export const PROPOSAL_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of people a deny verb may take, opposing them, not what they said: "voters rejected the
+ * self-described democratic socialist", "dismissed the candidate". A name does the same
+ * ("rejected Sanders"); a claim noun after one does not ("rejected Sanders' claims").
+ */
+export const OPPOSED_PERSON_NOUNS: readonly string[] = [
+  'candidate', 'candidates', 'socialist', 'senator', 'governor', 'president', 'mayor', 'minister', 'leader', 'leaders',
+  'challenger', 'rival', 'rivals', 'incumbent', 'frontrunner', 'front-runner', 'congressman', 'congresswoman', 'party',
+];
+
+/**
  * Nouns of things said that name a claim only with their source and its own relative clause
  * ("remarks by Kerry, who said that …"): after them a bare "that" opens a relative clause of
  * their own ("the remarks that he made at the rally"), not what was claimed.

@@ -10,6 +10,7 @@ describe('opposesProposal', () => {
     ['an act, after "dismissed"', 'The senator dismissed the governor’s actions to tighten ferry fares.'],
     ['an offer after a long possessive', "Harbour leaders rejected ferry operator Lumen Lines' offer to keep the night crossing."],
     ['a request, after "denied"', "The club denied the coach's request for a new contract."],
+    ['a person, the phrase ending at "and"', 'Voters rejected the self-described harbour socialist and handed Ravel the seat.'],
   ])('reads a deny verb against %s as opposing it, not denying a claim', (_name, text) => {
     expect(stanceOf(text)).toBe('asserts');
   });
@@ -18,6 +19,7 @@ describe('opposesProposal', () => {
     ['plans, after "denied": that there are such plans', 'The ministry denied plans to close the pier.'],
     ['claims', 'The council rejected claims that the pier was unsafe.'],
     ['reports of a plan', 'The council dismissed reports of a plan to close the pier.'],
+    ['a person\'s claims', "The council rejected the candidate's claims about the pier."],
     ['a clause whose subject is a plan', 'The minister denied any plan had been agreed.'],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
