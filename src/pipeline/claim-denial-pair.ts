@@ -135,15 +135,20 @@ function pointedVerdict(claim: string, denial: string, claimSide: 'a' | 'b', poi
 }
 
 const ADVERBIAL = new RegExp(`\\s(?:${ADVERBIAL_SUBORDINATORS.join('|')})\\s`, 'iu');
+/** "whether": an indirect question asks what follows it, asserting neither it nor its negation. */
+const QUESTION = /(?:^|\s)whether\s/iu;
 
 /**
  * Where a claim's main clause ends: at the first adverbial clause after two words or more
  * ("talks with Kabul stalled because the Taliban have not acted against militants": a time,
  * cause or condition of what it states), else at its end. A claim opening with one ("After the
- * vote, …") keeps it whole.
+ * vote, …") keeps it whole. An indirect question ends it wherever it opens ("the discussions on
+ * whether climate change is happening are over" states nothing of climate change happening; a
+ * claim opening with "Whether …" has no main clause a denial could meet).
  */
 function mainClauseEnd(claim: string): number {
+  const q = QUESTION.exec(claim);
   const m = ADVERBIAL.exec(claim);
-  if (m === null || claim.slice(0, m.index).trim().split(/\s+/).length < 2) return claim.length;
-  return m.index;
+  const adverbial = m === null || claim.slice(0, m.index).trim().split(/\s+/).length < 2 ? claim.length : m.index;
+  return q === null ? adverbial : Math.min(adverbial, q.index);
 }

@@ -125,6 +125,19 @@ describe('judgeClaimDenial', () => {
   });
 });
 
+describe('judgeClaimDenial: a claim that asks', () => {
+  it.each([
+    ['an indirect question inside it', 'The talks on whether the pier is closing are over', 'the pier is not closing'],
+    ['an indirect question opening it', 'Whether the pier is closing is really the question', 'the pier is not closing'],
+  ])('contradicts no denial of what it asks, with %s', (_name, claim, denial) => {
+    expect(judge(claim, denial).relation).not.toBe('contradict');
+  });
+
+  it('still contradicts a denial of what it states before the question', () => {
+    expect(judge('the council sold the pier, whether the mayor likes it or not', 'the council did not sell the pier').relation).toBe('contradict');
+  });
+});
+
 describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
   it.each([
     ['one word of it aligned ("hope")', 'I should hope so', 'I hope not', 'contradict', 'differ'],
