@@ -1,7 +1,8 @@
 import { compareValid } from '../compare/pair-core';
 import { alignGroup } from '../group/align-group';
 import { placeNamesOf } from '../group/place-names';
-import { pointsAt } from '../group/pointing-denials';
+import { namesFigure, pointsAt } from '../group/pointing-denials';
+import { statesCount } from '../text/stated-figures';
 import { sameSpeaker } from '../group/statement-places';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
 import type { ClaimDiff, Reason, Relation, Segment, Span } from '../schema/diff';
@@ -164,8 +165,19 @@ function answersThrough(
   };
   return (claim, denial) => {
     const targets = answered.get(denial.id) ?? [];
-    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim));
+    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim)) ?? targets.find((t) => sameCount(t, claim, denial));
   };
+}
+
+/**
+ * Whether a pointer at a figure ("the number Kerry mentioned was fake", see `namesFigure`)
+ * answering claim `target` answers `claim` too: both of one speaker, both stating a count
+ * ("the US now had the facts, which showed 1,429 people had been killed", "the attack … killed
+ * 1425 people"). The number the speaker gave is whichever wording of it a report carries.
+ */
+function sameCount(target: Statement, claim: Statement, denial: Statement): boolean {
+  return target.speaker !== null && claim.speaker !== null && sameSpeaker(target.speaker, claim.speaker) &&
+    namesFigure(propositionText(denial)) && statesCount(propositionText(claim));
 }
 
 export interface ComparedGroup {

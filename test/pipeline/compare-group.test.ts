@@ -55,6 +55,16 @@ describe('compareGroup', () => {
     expect(relationOf(g.comparisons, 'c5', 'd1')?.relation).not.toBe('contradict');
   });
 
+  it('makes a pointer at a figure contradict every claim of its claimant stating a count, and none without one', () => {
+    const toll = said('c1', 'the flood killed 41 people in the lower town of Varne', 'asserts', 'Lina Osk');
+    const other = said('c2', 'the harbour office now had the records, which showed 43 people had died', 'asserts', 'Lina Osk');
+    const noCount = said('c3', 'the flood was the worst the valley had seen', 'asserts', 'Lina Osk');
+    const pointer = said('d1', 'the number Lina Osk gave was fake', 'denies', 'Per Holt', 'c1');
+    const g = compareGroup('g1', toll, [toll, pointer, other, noCount], {}, DEFAULT_COMPARE_LIMITS, false);
+    expect(relationOf(g.comparisons, 'c2', 'd1')).toMatchObject({ relation: 'contradict', via: 'c1' });
+    expect(relationOf(g.comparisons, 'c3', 'd1')?.relation).not.toBe('contradict');
+  });
+
   it('compares no pair past maxGroupComparisons to read a dismissal through the claim it answers', () => {
     const g = compareGroup('g1', claim, [claim, denial, rewording], {}, { ...DEFAULT_COMPARE_LIMITS, maxGroupComparisons: 0 }, false);
     expect(relationOf(g.comparisons, 'c2', 'd1')?.relation).not.toBe('contradict');
