@@ -160,23 +160,25 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
     }
     const cue = { cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker };
     const explicit = forwardContent(doc, cueEnd, verb, range, minWords, true);
+    // The content after the cue, "that" or not: read once, when a check below first asks for it.
+    let forwardRead: ReturnType<typeof forwardContent> | undefined;
+    const forwardOf = (): ReturnType<typeof forwardContent> => (forwardRead === undefined ? (forwardRead = forwardContent(doc, cueEnd, verb, range, minWords, false)) : forwardRead);
     let backward = before >= 0 && (tok(doc, before).text === ',' || isClosingQuote(doc, before) || isDash(tok(doc, before)))
       ? contentBefore(doc, before, regionLo) : null;
     // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
     // content follows the verb; "Also found was a record …, he said" has none after it.
-    if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardContent(doc, cueEnd, verb, range, minWords, false) !== null))) backward = null;
+    if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardOf() !== null))) backward = null;
     // "Hours later, Intel said the event was canceled": a verb that takes its object right after
     // it ends no content before the comma; what stood there opened the sentence.
-    if (backward !== null && 'range' in backward && takesObject(doc, cueEnd, verb, range, minWords)) backward = null;
+    if (backward !== null && 'range' in backward && takesObject(doc, cueEnd, range.hi, forwardOf)) backward = null;
     // "DAMASCUS, (ST)- The ministry refuted …": a dateline before a dash is no content.
     if (backward !== null && 'range' in backward && isDash(tok(doc, before)) && isDateline(doc, backward.range, range.lo)) backward = null;
     if (backward !== null && countWordsOf(doc, backward) >= minWords) {
       push({ ...cue, content: backward }, cueEnd);
-      const more = forwardContent(doc, cueEnd, verb, range, minWords, true);
-      if (more !== null) push({ ...cue, content: more }, endOf(doc, more));
+      if (explicit !== null) push({ ...cue, content: explicit }, endOf(doc, explicit));
       continue;
     }
-    const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
+    const forward = forwardOf();
     // ", whom Hersh claimed had assisted …": the antecedent is the clause's subject.
     const relative = forward !== null && 'range' in forward && speaker !== null ? relativeSubject(doc, speaker, forward.range, range.lo, range.hi) : null;
     if (relative !== null) push({ ...cue, content: { range: { lo: relative[0].lo, hi: relative[1].hi } }, pieces: relative, subjectPiece: true }, relative[1].hi - 1);
@@ -211,14 +213,10 @@ const BE = new Set(BE_FORMS);
  * dash: in "Cruz, whose finish was poor, said", it belongs to the relative clause.
  */
 function isPassive(doc: Doc, from: number, cue: number): boolean {
-  let start = from + 1;
   for (let j = cue - 1; j > from; j--) {
-    if ((tok(doc, j).text === ',' || isDash(tok(doc, j))) && (doc.quoteOf[j] ?? -1) < 0) {
-      start = j + 1;
-      break;
-    }
+    if ((tok(doc, j).text === ',' || isDash(tok(doc, j))) && (doc.quoteOf[j] ?? -1) < 0) return false;
+    if (BE.has(tok(doc, j).norm)) return true;
   }
-  for (let j = start; j < cue; j++) if (BE.has(tok(doc, j).norm)) return true;
   return false;
 }
 

@@ -1,7 +1,6 @@
 import { countWords, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { contentStartAfter, cueInRelativeClause, trimRange } from './reported-speech';
 import { contentEnd } from './content-end';
-import type { VerbInfo } from './word-sets';
 
 // The content after a reporting cue: "X said (that) …", "X denied …".
 
@@ -49,11 +48,12 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'in', '
 /**
  * Whether the cue ending at `cueEnd` takes its content right after it, a word and no
  * punctuation between ("Intel said the event was canceled"), that content no phrase opening
- * with a preposition ("…, Smith said of the proposal").
+ * with a preposition ("…, Smith said of the proposal"). `forward`: the content after the cue
+ * (`forwardContent`, read only when the word after the cue may open it).
  */
-export function takesObject(doc: Doc, cueEnd: number, verb: VerbInfo, range: Range, minWords: number): boolean {
-  const n = nextContent(doc, cueEnd, range.hi);
+export function takesObject(doc: Doc, cueEnd: number, hi: number, forward: () => { quote: number } | { range: Range } | null): boolean {
+  const n = nextContent(doc, cueEnd, hi);
   if (n < 0 || tok(doc, n).kind !== 'word' || OBJECT_PREPOSITIONS.has(tok(doc, n).norm)) return false;
-  const forward = forwardContent(doc, cueEnd, verb, range, minWords, false);
-  return forward !== null && 'range' in forward && !OBJECT_PREPOSITIONS.has(tok(doc, forward.range.lo).norm);
+  const content = forward();
+  return content !== null && 'range' in content && !OBJECT_PREPOSITIONS.has(tok(doc, content.range.lo).norm);
 }
