@@ -7,6 +7,8 @@ import { phraseStartingAt } from './speakers';
 // Where reported content ends: the sentence's end, or where another clause of reporting begins.
 
 const RESUMING = new Set(CLAUSE_RESUMING_VERBS);
+/** Words after which a poll's next share may begin (a comma too): "…, while 22 percent said". */
+const SHARE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
 /**
  * The end (exclusive token index) of content starting at `from`: the sentence end, a
@@ -22,16 +24,13 @@ export function contentEnd(doc: Doc, from: number, hi: number, inRelative = fals
     const t = tok(doc, i);
     if (t.kind === 'space' || (doc.quoteOf[i] ?? -1) >= 0) continue;
     if (t.text === ';') return i;
-    // "denied selling the park and blames the mayor", "says she respects him but argues that …":
-    // a second reporting verb of the speaker; "half said they would vote and a third said …":
-    // another speaker's.
-    if ((t.norm === 'and' || t.norm === 'but') && i > from) {
+    if (i > from && (SHARE_JOINS.has(t.norm) || t.text === ',')) {
       const n = nextContent(doc, i, hi);
-      if (n >= 0 && (reportingVerbAt(doc, n, hi) || opensReportingClause(doc, n, hi))) return i;
-    }
-    // "74 percent said they are set, while 22 percent said they might change": a poll's next share.
-    if ((t.norm === 'and' || t.norm === 'but' || t.norm === 'while' || t.norm === 'whereas' || t.text === ',') && i > from) {
-      const n = nextContent(doc, i, hi);
+      // "denied selling the park and blames the mayor", "says she respects him but argues that …":
+      // a second reporting verb of the speaker; "half said they would vote and a third said …":
+      // another speaker's.
+      if ((t.norm === 'and' || t.norm === 'but') && n >= 0 && (reportingVerbAt(doc, n, hi) || opensReportingClause(doc, n, hi))) return i;
+      // "74 percent said they are set, while 22 percent said they might change": a poll's next share.
       const m = n >= 0 && tok(doc, n).norm === 'while' ? nextContent(doc, n, hi) : n;
       if (m >= 0 && startsShareClause(doc, m, hi)) return i;
     }

@@ -255,7 +255,7 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
 /** Tokens an aside between dashes may span before the verb: "Murphy — after a knock-on-wood gesture — told me". */
 const MAX_ASIDE = 30;
 
-/** The dash that opens the aside whose closing dash is `j`, or -1 (none within `MAX_ASIDE`, or a quotation or comma first). */
+/** The dash that opens the aside whose closing dash is `j`, or -1 (none within `MAX_ASIDE`, or a quotation first). */
 function asideOpening(doc: Doc, j: number, lo: number): number {
   for (let k = prevContent(doc, j, lo), n = 0; k >= 0 && n < MAX_ASIDE; k = prevContent(doc, k, lo), n++) {
     if ((doc.quoteOf[k] ?? -1) >= 0) return -1;

@@ -165,19 +165,19 @@ function answersThrough(
   };
   return (claim, denial) => {
     const targets = answered.get(denial.id) ?? [];
-    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim)) ?? targets.find((t) => sameCount(t, claim, denial));
+    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim)) ??
+      (countsOfOne(claim, denial) ? targets.find((t) => t.speaker !== null && sameSpeaker(t.speaker, claim.speaker)) : undefined);
   };
 }
 
 /**
- * Whether a pointer at a figure ("the number Kerry mentioned was fake", see `namesFigure`)
- * answering claim `target` answers `claim` too: both of one speaker, both stating a count
- * ("the US now had the facts, which showed 1,429 people had been killed", "the attack … killed
- * 1425 people"). The number the speaker gave is whichever wording of it a report carries.
+ * Whether a pointer at a figure ("the number Kerry mentioned was fake", see `namesFigure`) may
+ * answer `claim` through another claim of its speaker: the claim states a count ("the US now
+ * had the facts, which showed 1,429 people had been killed", "the attack … killed 1425 people").
+ * The number the speaker gave is whichever wording of it a report carries.
  */
-function sameCount(target: Statement, claim: Statement, denial: Statement): boolean {
-  return target.speaker !== null && claim.speaker !== null && sameSpeaker(target.speaker, claim.speaker) &&
-    namesFigure(propositionText(denial)) && statesCount(propositionText(claim));
+function countsOfOne(claim: Statement, denial: Statement): boolean {
+  return claim.speaker !== null && namesFigure(propositionText(denial)) && statesCount(propositionText(claim));
 }
 
 export interface ComparedGroup {
