@@ -15,6 +15,7 @@ import { discountCommon, sharedHolders } from './shared-holders';
 import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
 import { mergeByWording } from './wording-merge';
 import { placeNamesOf, type PlaceNames } from './place-names';
+import { isOrder } from './orders';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -24,6 +25,8 @@ export interface JoinItem extends ReportPlace {
   answers?: number | undefined;
   /** The story its report belongs to (see `reportStories`), when known: statements of two stories are never one group (see `keptApart`), and groups of one story may merge by their pooled words (see `mergeByWording`). */
   topic?: number | undefined;
+  /** The statement's reporting verb, when known: a verb of urging with a hearer and an infinitive reports an order (see `isOrder`). */
+  cue?: { lemma?: string | undefined } | null | undefined;
 }
 
 /** A candidate pair and its features; `points` when `i` only points at `j` (see `pointedTargets`). */
@@ -129,8 +132,10 @@ function eachCandidate(
  * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
  * itself; with `places`, a capital and its country are one: see `placeNamesOf`), a denial and a claim of its speaker's own view ("he was not surprised by reports
  * that …", see `deniable`: it asserts nothing a denial denies, so it is a statement of
- * its own, not a wording of what it mentions), and, when `claimDenial` is off, any claim and
- * denial.
+ * its own, not a wording of what it mentions), an order and any statement that is none ("urged
+ * Kabul to take action against groups that use Afghan soil" against "talks failed because the
+ * Taliban has not taken steps to stop militants": what is urged is neither true nor false, see
+ * `isOrder`), and, when `claimDenial` is off, any claim and denial.
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames): (a: number, b: number) => boolean {
   const overlapping = overlapInReport(items);
@@ -141,10 +146,11 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     if (known[k] === 0) known[k] = deniable((items[claim] as JoinItem).text, oneVoice) ? 2 : 1;
     return known[k] === 2;
   };
+  const orders = items.map((x) => isOrder(x.text, x.cue?.lemma ?? undefined));
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
-    if (twoStories(x, y)) return true;
+    if (twoStories(x, y) || orders[a] !== orders[b]) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
     return overlapping(a, b) && !readTwice(x, y);

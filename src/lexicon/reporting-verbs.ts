@@ -69,6 +69,18 @@ export const NOUN_LIKE_VERBS: readonly string[] = [
   'describe', 'ask', 'complain', 'recall', 'maintain', 'respond', 'reject', 'deny',
 ];
 
+/**
+ * Verbs that report an order or a request when a hearer and an infinitive follow ("urged Kabul to
+ * take action", "told his lawyer to lie", "called on the council to resign"): what is urged is
+ * neither true nor false, so it is no claim (see `isOrder`). Not "call" ("called the report a
+ * rush to judgment") nor "warn" ("warned supporters plan to leave"), whose hearer-and-"to" is as
+ * often a naming or a claim.
+ */
+export const ORDER_VERBS: readonly string[] = [
+  'urge', 'ask', 'tell', 'order', 'direct', 'instruct', 'press', 'request', 'implore', 'encourage', 'advise', 'beg',
+  'command', 'invite', 'pressure', 'exhort',
+];
+
 /** Verbs that take the hearer as object before the content: "told reporters that …". */
 export const HEARER_VERBS: readonly string[] = ['tell', 'warn', 'assure', 'inform', 'remind', 'caution', 'ask'];
 

@@ -87,6 +87,22 @@ describe('keptApart', () => {
     expect(linkedGroups(pair(1, 1), ctx).scored.length).toBe(1);
   });
 
+  it('keeps an order apart from a claim, and from a denial, but not from another order', () => {
+    const urge = { lemma: 'urge' };
+    const orders: JoinItem[] = [
+      { ...at('r1', 0, 'the harbour board to stop crews from using the ferry pier to unload fuel', 'Velmora Shipping'), cue: urge },
+      { ...at('r2', 0, 'the harbour board to stop crews using the ferry pier to unload fuel', 'Velmora Shipping'), cue: { lemma: 'press' } },
+      { ...at('r3', 0, 'talks failed because the harbour board has not stopped crews using the ferry pier to unload fuel', 'Velmora Shipping'), cue: { lemma: 'say' } },
+      { ...at('r4', 0, 'crews are not using the ferry pier to unload fuel', 'harbour board', 'denies'), cue: { lemma: 'deny' } },
+    ];
+    expect(keptApart(orders)(0, 1)).toBe(false);
+    expect(keptApart(orders)(0, 2)).toBe(true);
+    expect(keptApart(orders)(1, 3)).toBe(true);
+    expect(keptApart(orders)(2, 3)).toBe(false);
+    // The same words without a verb of urging: one more claim, joinable.
+    expect(keptApart(orders.map((x) => ({ ...x, cue: null })))(0, 2)).toBe(false);
+  });
+
   it('keeps every claim from every denial when claim–denial joining is off', () => {
     expect(keptApart(items, false)(0, 3)).toBe(true);
   });

@@ -1,0 +1,47 @@
+import { ORDER_VERBS } from '../lexicon/reporting-verbs';
+import { DO_FORMS, BE_FORMS, HAVE_FORMS } from '../lexicon/function-words';
+import { CERTAIN_MODALS, OBLIGATION_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { NEGATION_CUES } from '../lexicon/negation';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
+import { PHRASE_DETERMINERS } from '../lexicon/determiners';
+
+/** The most words a hearer takes before the infinitive ("the Taliban government", "his personal attorney Michael Cohen"). */
+const MAX_HEARER = 6;
+
+const ORDERING: ReadonlySet<string> = new Set(ORDER_VERBS);
+
+/** Words with their inner apostrophes, as the text writes them. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Words that show a clause, not a hearer, before a "to": a subject pronoun, an auxiliary, a
+ * modal, a negation or "that" ("We have not sent a team to Oman", "it said that aid went to …").
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, ...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS,
+  ...CERTAIN_MODALS, ...POSSIBLE_MODALS, ...OBLIGATION_MODALS, ...NEGATION_CUES, 'that', 'which', 'who',
+]);
+
+/** Words after "to" that make it a preposition ("statements to the office", "to them"), not an infinitive's mark. */
+const NOT_A_VERB: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, 'him', 'them', 'us', 'me', 'you', 'be']);
+
+/**
+ * Whether a statement reports an order or a request rather than a claim: its cue is a verb of
+ * urging or telling (see `ORDER_VERBS`) and its text is a hearer then an infinitive ("Kabul to
+ * take action against groups …", "the Taliban government to prevent extremist groups from …").
+ * What is urged is neither true nor false: it is no wording of a claim that something is so, nor
+ * of the speaker's reasons for it ("talks failed because the Taliban government has not taken
+ * steps to stop militants"), and no denial denies it. `cueLemma`: the lemma of the statement's
+ * reporting verb, when known; without one, nothing is an order. O(text length).
+ */
+export function isOrder(text: string, cueLemma: string | undefined): boolean {
+  if (cueLemma === undefined || !ORDERING.has(cueLemma)) return false;
+  const words = [...text.matchAll(WORD)].slice(0, MAX_HEARER + 2).map((m) => m[0]);
+  const to = words.indexOf('to');
+  if (to < 1 || to > MAX_HEARER) return false;
+  // A contraction ("We're going to win", "he'll work to …") is a clause's subject and verb.
+  if (words.slice(0, to).some((w) => CLAUSE_WORDS.has(w.toLowerCase()) || /['’]/u.test(w))) return false;
+  // The infinitive is a lower-case word ("to take", not "to Sanders", "to the office", "to 2019").
+  const next = words[to + 1];
+  return next !== undefined && /^\p{Ll}+$/u.test(next) && !NOT_A_VERB.has(next);
+}
