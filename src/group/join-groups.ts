@@ -16,6 +16,7 @@ import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './sta
 import { mergeByWording } from './wording-merge';
 import { placeNamesOf, type PlaceNames } from './place-names';
 import { isOrder } from './orders';
+import { negateTwoThings } from './negated-apart';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -135,9 +136,12 @@ function eachCandidate(
  * its own, not a wording of what it mentions), an order and any statement that is none ("urged
  * Kabul to take action against groups that use Afghan soil" against "talks failed because the
  * Taliban has not taken steps to stop militants": what is urged is neither true nor false, see
- * `isOrder`), and, when `claimDenial` is off, any claim and denial.
+ * `isOrder`), two denials that negate two different things when `ctx` is given ("I have not left
+ * Tehran with the team" against "Iran has not sent a team to Muscat", see `negateTwoThings`), and,
+ * when `claimDenial` is off, any claim and denial.
  */
-export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames): (a: number, b: number) => boolean {
+export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames, ctx?: FeatureContext): (a: number, b: number) => boolean {
+  const twoNegations = ctx === undefined ? undefined : negateTwoThings(items, ctx);
   const overlapping = overlapInReport(items);
   // `deniable` of each claim, one voice or not, read once: clustering asks of many pairs with the same claim.
   const known = new Int8Array(items.length * 2);
@@ -153,6 +157,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     if (twoStories(x, y) || orders[a] !== orders[b]) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
+    if (x.stance === 'denies' && twoNegations !== undefined && twoNegations(a, b)) return true;
     return overlapping(a, b) && !readTwice(x, y);
   };
 }
@@ -246,7 +251,7 @@ export function linkedGroups(
     if (points) attachments.push({ i, j, p: discounted, close: f.weightedJaccard });
     else scored.push(i, j, discounted, f.weightedJaccard);
   }, oneStory, storyOf);
-  const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon));
+  const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon), ctx);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);

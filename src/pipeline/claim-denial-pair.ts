@@ -8,7 +8,7 @@ import { heldIn } from '../lexicon/same-meaning';
 import { ADVERBIAL_SUBORDINATORS } from '../lexicon/attribution';
 import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
 import { namesIn } from './names-in';
-import { statesNegated } from './negated-heads';
+import { statesNegated } from '../group/negated-heads';
 import { trimmed } from './spans';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */

@@ -103,6 +103,16 @@ describe('keptApart', () => {
     expect(keptApart(orders.map((x) => ({ ...x, cue: null })))(0, 2)).toBe(false);
   });
 
+  it('keeps apart two denials that negate two different things, only with a feature context', () => {
+    const two = [
+      at('r1', 0, 'I have not left Velmar with the harbour negotiating team', 'Piet Armand', 'denies'),
+      at('r2', 0, 'Karvia has not sent any harbour negotiating team to Osterholm', 'Piet Armand', 'denies'),
+    ];
+    expect(keptApart(two)(0, 1)).toBe(false);
+    expect(keptApart(two, true, undefined, ctx)(0, 1)).toBe(true);
+    expect(members(two)).toEqual([[0], [1]]);
+  });
+
   it('keeps every claim from every denial when claim–denial joining is off', () => {
     expect(keptApart(items, false)(0, 3)).toBe(true);
   });

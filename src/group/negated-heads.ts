@@ -1,4 +1,4 @@
-import { contentWords, type FeatureContext } from '../group/features';
+import { contentWords, type FeatureContext } from './features';
 import { heldIn } from '../lexicon/same-meaning';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { DISMISSAL_PHRASES, EVIDENCE_NOUNS, TRUTH_WORDS } from '../lexicon/stance';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
-import { negationsOf, statesNegated } from '../../src/pipeline/negated-heads';
+import { negationsOf, statesNegated } from '../../src/group/negated-heads';
 
 const ctx = createFeatureContext();
 
