@@ -5,6 +5,7 @@ import type { Mention } from './speakers';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/attribution';
 import { NAME_DETERMINERS } from '../lexicon/determiners';
 import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS } from '../lexicon/quantifiers';
 import { NAME_PARTICLES } from '../lexicon/titles';
 
 type SpeakerType = NonNullable<Speaker['type']>;
@@ -98,6 +99,9 @@ export function isIssuedText(name: string): boolean {
  */
 const MAX_ENTITIES_SEARCHED = 500;
 
+/** Quantifiers that may stand as a speaker ("Some say", "Many believe", "Others have warned"): a group, never the one a later "he" or "she" names. */
+const QUANTIFIERS: ReadonlySet<string> = new Set([...POSITIVE_QUANTIFIERS, ...NEGATIVE_QUANTIFIERS, 'others', 'few']);
+
 interface Entity {
   name: string;
   type: SpeakerType;
@@ -137,7 +141,9 @@ export class Discourse {
 
   resolve(named: NamedMention, mentionText: string, statementNearby: boolean): { name: string; type: SpeakerType; aliases: string[]; resolved: boolean } {
     if (named.pronoun !== null) {
-      const e = named.type === 'person' ? this.lastAnimate ?? this.lastBody : this.lastBody ?? this.lastPerson;
+      // "he" or "she" is one: never a group named by a quantifier ("Some say …").
+      const body = named.type === 'person' && this.lastBody !== null && QUANTIFIERS.has(this.lastBody.lower) ? null : this.lastBody;
+      const e = named.type === 'person' ? this.lastAnimate ?? body : this.lastBody ?? this.lastPerson;
       if (e === null) return { name: named.name, type: named.type, aliases: [], resolved: false };
       addAlias(e, mentionText);
       return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
@@ -151,7 +157,8 @@ export class Discourse {
     if (named.role !== null) addAlias(e, named.role);
     if (e.type === 'person') this.lastPerson = e;
     else this.lastBody = e;
-    if (e.type === 'person' || (e.type === 'unknown' && !e.name.includes(' ') && /^\p{Lu}/u.test(e.name))) this.lastAnimate = e;
+    // A bare name may be a person's ("Sadiq warned …"); a quantifier opening a sentence is none ("Some have suggested …").
+    if (e.type === 'person' || (e.type === 'unknown' && !e.name.includes(' ') && /^\p{Lu}/u.test(e.name) && !QUANTIFIERS.has(e.lower))) this.lastAnimate = e;
     if (statementNearby) this.issuer = e;
     return { name: e.name, type: e.type, aliases: [...e.aliases], resolved: true };
   }

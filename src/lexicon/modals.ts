@@ -7,3 +7,11 @@ export const POSSIBLE_MODALS: readonly string[] = ['may', 'might', 'could', 'can
 export const OBLIGATION_MODALS: readonly string[] = ['must', 'should', 'ought', 'shall'];
 /** Hedges that turn a claim into a possibility ("allegedly", "reportedly"). */
 export const HEDGES: readonly string[] = ['allegedly', 'reportedly', 'possibly', 'perhaps', 'maybe', 'apparently', 'purportedly', 'supposedly', 'likely', 'probably'];
+
+/**
+ * Modals before a reporting verb that make it no report of what was said: an obligation or a
+ * possibility ("Mexico must rebut Trump's claims", "the minister should deny it", "officials may
+ * say that …"). "will", "would" and "can" are left out: "would later say" tells of what was said,
+ * and "I can tell you that …" says it.
+ */
+export const UNSAID_MODALS: readonly string[] = ['must', 'should', 'might', 'may', 'could', 'ought', 'shall'];

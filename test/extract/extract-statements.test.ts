@@ -87,6 +87,18 @@ describe('extractStatements', () => {
     expect(one(text).find((x) => x.text === content)?.stance).toBe('denies');
   });
 
+  it.each([
+    ['"Some"', 'Some have said that the pier is unsafe. But she denied the reports that the pier would close.'],
+    ['"Many"', 'Many said the pier is unsafe. She denied that the pier would close.'],
+  ])('never names a group opened by %s for a later "she"', (_name, text) => {
+    const denial = one(text).find((s) => s.stance === 'denies');
+    expect(denial?.speaker?.name.toLowerCase()).toBe('she');
+  });
+
+  it('still names a bare name for a later "he"', () => {
+    expect(one('Sadiq said the pier is unsafe. He denied that the pier would close.').find((s) => s.stance === 'denies')?.speaker?.name).toBe('Sadiq');
+  });
+
   it('cuts a quotation before a closing clause that dismisses what it said: a claim and a denial', () => {
     const got = one('"In the port those rumours are spread from a certain angle, and all of it is a complete lie," Cole said.');
     expect(got.map((x) => [x.text, x.stance])).toEqual([
