@@ -3,6 +3,7 @@ import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
 import { isUnsaid } from './unsaid';
+import { asideParticiple } from './aside-participle';
 import { contentBefore, trimRange } from './reported-speech';
 import { contentEnd } from './content-end';
 import { isIssuedText } from './aliases';
@@ -254,32 +255,6 @@ function endOf(doc: Doc, c: { quote: number } | { range: Range }): number {
 }
 
 /** ", with press secretary Ann Cole telling …": the phrase after "with" ending at `p`, or null. */
-/**
- * A participle set off by commas between a speaker and their verb: "the ministry, denying the
- * reports, said …", "Pena Nieto, contradicting Trump, said …". Its speaker is the phrase before
- * the first comma, and what it takes ends at the second: the clause's own verb follows ("said the
- * pier was open" is the ministry's, not what it denied). Null when the cue at `i` (its previous
- * token `p`) is no such aside: no comma before it, no speaker phrase before that, or no comma and
- * reporting verb after it; `content` null when no word stands between the commas.
- */
-function asideParticiple(doc: Doc, i: number, p: number, range: Range): { speaker: Mention; content: Range | null } | null {
-  if (p < 0 || tok(doc, p).text !== ',') return null;
-  const before = prevContent(doc, p, range.lo);
-  const speaker = before >= 0 ? phraseEndingAt(doc, before, range.lo) : null;
-  if (speaker === null) return null;
-  for (let k = nextContent(doc, i, range.hi); k >= 0; k = nextContent(doc, k, range.hi)) {
-    const t = tok(doc, k);
-    if ((doc.quoteOf[k] ?? -1) >= 0 || /^[.;:!?]$/.test(t.text)) return null;
-    if (t.text !== ',') continue;
-    const verb = nextContent(doc, k, range.hi);
-    const form = verb >= 0 ? doc.words.verbs.get(tok(doc, verb).norm)?.form : undefined;
-    if (form !== 'ed' && form !== 's') return null;
-    const first = nextContent(doc, i, range.hi);
-    return { speaker, content: first >= 0 && first < k ? { lo: first, hi: k } : null };
-  }
-  return null;
-}
-
 function withSubject(doc: Doc, p: number, lo: number): Mention | null {
   if (p < 0 || !isCapitalised(tok(doc, p))) return null;
   const m = phraseEndingAt(doc, p, lo);
