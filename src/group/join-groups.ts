@@ -16,6 +16,7 @@ import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './sta
 import { mergeByWording } from './wording-merge';
 import { placeNamesOf, type PlaceNames } from './place-names';
 import { isOrder } from './orders';
+import { statesHelp } from './helping';
 import { negateTwoThings } from './negated-apart';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
@@ -136,7 +137,9 @@ function eachCandidate(
  * its own, not a wording of what it mentions), an order and any statement that is none ("urged
  * Kabul to take action against groups that use Afghan soil" against "talks failed because the
  * Taliban has not taken steps to stop militants": what is urged is neither true nor false, see
- * `isOrder`), two denials that negate two different things when `ctx` is given ("I have not left
+ * `isOrder`), a claim that its subject helped another do a thing and a claim that is none ("The
+ * Norwegians had assisted the U.S. Navy in planting explosives" against "U.S. Navy divers planted
+ * explosives beneath the pipelines": complicity and deed, see `statesHelp`), two denials that negate two different things when `ctx` is given ("I have not left
  * Tehran with the team" against "Iran has not sent a team to Muscat", see `negateTwoThings`), and,
  * when `claimDenial` is off, any claim and denial.
  */
@@ -151,12 +154,14 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     return known[k] === 2;
   };
   const orders = items.map((x) => isOrder(x.text, x.cue?.lemma ?? undefined));
+  const helps = items.map((x) => x.stance !== 'denies' && statesHelp(x.text));
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     if (twoStories(x, y) || orders[a] !== orders[b]) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
+    if (helps[a] !== helps[b] && x.stance !== 'denies') return true;
     if (x.stance === 'denies' && twoNegations !== undefined && twoNegations(a, b)) return true;
     return overlapping(a, b) && !readTwice(x, y);
   };

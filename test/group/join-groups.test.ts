@@ -103,6 +103,19 @@ describe('keptApart', () => {
     expect(keptApart(orders.map((x) => ({ ...x, cue: null })))(0, 2)).toBe(false);
   });
 
+  it('keeps apart a claim of helping and a claim of the deed, but not two claims of helping nor a denial', () => {
+    const four = [
+      at('r1', 0, 'The Velmari had assisted the Karvian navy in planting mines beneath the ferry terminal', 'Hedda Quist'),
+      at('r2', 0, 'Karvian navy divers planted mines beneath the ferry terminal', 'Hedda Quist'),
+      at('r3', 0, 'the Velmari helped the Karvian navy plant mines beneath the ferry terminal', 'Hedda Quist'),
+      at('r4', 0, 'the Velmari did not help anyone plant mines beneath the ferry terminal', 'Velmar ministry', 'denies'),
+    ];
+    expect(keptApart(four)(0, 1)).toBe(true);
+    expect(keptApart(four)(0, 2)).toBe(false);
+    expect(keptApart(four)(0, 3)).toBe(false);
+    expect(keptApart(four)(1, 3)).toBe(false);
+  });
+
   it('keeps apart two denials that negate two different things, only with a feature context', () => {
     const two = [
       at('r1', 0, 'I have not left Velmar with the harbour negotiating team', 'Piet Armand', 'denies'),
