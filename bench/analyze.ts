@@ -8,7 +8,9 @@
  * group, compare) ends, through `onProgress`, to show where their time goes. Wall and CPU time
  * are counted from after the reports are read (CPU time of the whole process, every thread);
  * the command's are those of its whole process (start, reading, writing the JSON), from
- * `/usr/bin/time`. Threads cut the wall time; the CPU time they cannot.
+ * `/usr/bin/time`. The four run in interleaved rounds (`BENCH_ANALYZE_ROUNDS`, default 3), and
+ * each figure is the median over the rounds, each ratio the median of the rounds' own ratios,
+ * with their range. Threads cut the wall time; the CPU time they cannot.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,25 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../src/schema/report';
 import { parseReportLines } from '../eval/datasets';
+
+/** Interleaved rounds of the four timings (`BENCH_ANALYZE_ROUNDS`, default 3): this machine's noise moved one figure by a fifth between runs. */
+const ROUNDS = Math.max(1, Number(process.env['BENCH_ANALYZE_ROUNDS'] ?? 3));
+
+/** One round's timings, each of its own process. */
+interface Round {
+  extract: Record<string, number>;
+  full: Record<string, number>;
+  threads: Record<string, number>;
+  command: Record<string, number> | undefined;
+}
+
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
 
 const DEFAULT = fileURLToPath(new URL('../../shared/data/polnear/dev.jsonl', import.meta.url));
 
@@ -64,20 +85,26 @@ export async function run(): Promise<void> {
     return JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Record<string, number>;
   };
   if (!existsSync(CLI)) throw new Error('analyze bench: dist/ not found, run npm run build first');
-  const extract = time('extract');
-  const full = time('analyze');
-  const threads = time('threads');
-  const command = timeCommand(path);
+  // Rounds of all four, interleaved: a busy spell of this machine slows every mode of a round
+  // alike, and each figure is a median over the rounds, each ratio one of a round's own.
+  const rounds: Round[] = [];
+  for (let k = 0; k < ROUNDS; k++) rounds.push({ extract: time('extract'), full: time('analyze'), threads: time('threads'), command: timeCommand(path) });
   const s = (ms: number | undefined): string => `${((ms ?? 0) / 1000).toFixed(2)} s`;
-  console.log(`\nanalyze: ${path}, each its own process, ${availableParallelism()} threads available, load ${loadavg()[0]?.toFixed(1)}`);
-  const ratio = (run: Record<string, number>, key: string): string => `${((run[key] ?? 0) / (extract[key] ?? 1)).toFixed(1)}×`;
-  const line = (name: string, run: Record<string, number>): string =>
-    `  ${name}: ${s(run['ms'])}, CPU ${s(run['cpu'])} = ${ratio(run, 'ms')} extract (CPU ${ratio(run, 'cpu')})`;
-  const stages = (run: Record<string, number>): string => `; stages end at extract ${s(run['extract'])}, group ${s(run['group'])}, compare ${s(run['compare'])}`;
-  console.log(`  extractStatements alone: ${s(extract['ms'])}, CPU ${s(extract['cpu'])} (${extract['statements']} statements)`);
-  console.log(`${line('analyze()', full)}${stages(full)} (${full['groups']} groups of two or more)`);
-  console.log(`${line(`analyzeInThreads({ threads: ${availableParallelism()} }) (claimdiff/node)`, threads)}${stages(threads)}${threads['groups'] === full['groups'] ? '' : ' DIFFERENT GROUPS'}`);
-  if (command !== undefined) console.log(`${line('node dist/cli.js analyze --format json, default threads (whole process)', command)}, peak RSS ${(command['rss'] ?? 0) >> 10} MB`);
+  console.log(`\nanalyze: ${path}, each its own process, ${availableParallelism()} threads available, load ${loadavg()[0]?.toFixed(1)}; median of ${ROUNDS} interleaved round(s)`);
+  const of = (mode: keyof Round, key: string): number[] => rounds.flatMap((r) => (r[mode] === undefined ? [] : [(r[mode] as Record<string, number>)[key] ?? 0]));
+  const ratios = (mode: keyof Round, key: string): string => {
+    const each = rounds.flatMap((r) => (r[mode] === undefined ? [] : [((r[mode] as Record<string, number>)[key] ?? 0) / (r.extract[key] ?? 1)]));
+    const range = each.length > 1 ? ` (${Math.min(...each).toFixed(1)}–${Math.max(...each).toFixed(1)})` : '';
+    return `${median(each).toFixed(1)}×${range}`;
+  };
+  const line = (name: string, mode: keyof Round): string =>
+    `  ${name}: ${s(median(of(mode, 'ms')))}, CPU ${s(median(of(mode, 'cpu')))} = ${ratios(mode, 'ms')} extract (CPU ${ratios(mode, 'cpu')})`;
+  const stages = (mode: keyof Round): string => `; stages end at extract ${s(median(of(mode, 'extract')))}, group ${s(median(of(mode, 'group')))}, compare ${s(median(of(mode, 'compare')))}`;
+  const [first] = rounds as [Round];
+  console.log(`  extractStatements alone: ${s(median(of('extract', 'ms')))}, CPU ${s(median(of('extract', 'cpu')))} (${first.extract['statements']} statements)`);
+  console.log(`${line('analyze()', 'full')}${stages('full')} (${first.full['groups']} groups of two or more)`);
+  console.log(`${line(`analyzeInThreads({ threads: ${availableParallelism()} }) (claimdiff/node)`, 'threads')}${stages('threads')}${first.threads['groups'] === first.full['groups'] ? '' : ' DIFFERENT GROUPS'}`);
+  if (first.command !== undefined) console.log(`${line('node dist/cli.js analyze --format json, default threads (whole process)', 'command')}, peak RSS ${median(of('command', 'rss')) >> 10} MB`);
 }
 
 /** The built command over the reports (as JSON lines with ids), timed by `/usr/bin/time`: wall, CPU and peak RSS of its process. */
