@@ -16,6 +16,7 @@ import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './sta
 import { mergeByWording } from './wording-merge';
 import { placeNamesOf, type PlaceNames } from './place-names';
 import { isOrder } from './orders';
+import { onePieceJudged } from './piece-accuracy';
 import { statesHelp } from './helping';
 import { negateTwoThings } from './negated-apart';
 
@@ -229,7 +230,8 @@ export interface LinkedGroups {
  * fitted decision per candidate pair (`JOIN_MODEL` over `JoinFeatures`, discounted when the
  * words a pair shares are held by more statements, or said by more speakers, than one
  * proposition ever held where it was fitted: see `discountCommon`), clustered by average link without chaining (see
- * `averageLinkGroups`) under the constraints of `keptApart`; then a group of denials alone
+ * `averageLinkGroups`) under the constraints of `keptApart`, the statements of one story that
+ * judge the accuracy of an outlet's piece as one (see `onePieceJudged`); then a group of denials alone
  * joins the claim group one of its pointing denials answers (see `joinDenialGroups`).
  */
 export function linkedGroups(
@@ -257,6 +259,8 @@ export function linkedGroups(
     else scored.push(i, j, discounted, f.weightedJaccard);
   }, oneStory, storyOf);
   const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon), ctx);
+  // Verdicts on one story's piece ("its report was inaccurate", "We stand by our reporting") are one statement, whatever their words.
+  for (const [i, j] of onePieceJudged(items, apart)) scored.push(i, j, 1, 1);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);

@@ -103,6 +103,16 @@ describe('keptApart', () => {
     expect(keptApart(orders.map((x) => ({ ...x, cue: null })))(0, 2)).toBe(false);
   });
 
+  it('groups the verdicts on the accuracy of one story\'s piece as one statement, whatever their words', () => {
+    const verdicts: JoinItem[] = [
+      { ...at('r1', 0, 'the accuracy of a news report saying that the mayor told his aide to lie to the council', 'harbour board', 'denies'), topic: 0 },
+      { ...at('r2', 0, 'its report was inaccurate', 'Piet Armand', 'denies'), topic: 0 },
+      { ...at('r3', 0, 'We stand by our reporting and the sources who informed it', 'Hedda Quist'), topic: 0 },
+    ];
+    expect(members(verdicts)).toEqual([[0, 1, 2]]);
+    expect(members(verdicts.map((x) => ({ ...x, topic: undefined })))).not.toEqual([[0, 1, 2]]);
+  });
+
   it('keeps apart a claim of helping and a claim of the deed, but not two claims of helping nor a denial', () => {
     const four = [
       at('r1', 0, 'The Velmari had assisted the Karvian navy in planting mines beneath the ferry terminal', 'Hedda Quist'),

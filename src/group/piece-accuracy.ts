@@ -1,0 +1,40 @@
+import { ACCURACY_VERDICTS } from '../lexicon/pointer-words';
+import { lowerWords } from '../text/lower-words';
+
+const ACCURACY: ReadonlySet<string> = new Set(ACCURACY_VERDICTS);
+
+/** Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate", "BuzzFeed's description … is not accurate"). */
+const PIECES: ReadonlySet<string> = new Set(['report', 'reports', 'reporting', 'story', 'stories', 'article', 'articles', 'description', 'characterization', 'characterisation', 'account', 'coverage']);
+
+/**
+ * Whether a statement judges the accuracy of an outlet's piece, either way: a word of accuracy
+ * and a noun of a piece ("its report was inaccurate", "disputing the accuracy of a news report
+ * saying …", "BuzzFeed's description of specific statements … are not accurate"), or an outlet
+ * standing by it ("We stand by our reporting"). O(text length).
+ */
+export function judgesAccuracy(text: string): boolean {
+  const words = lowerWords(text);
+  const piece = words.some((w) => PIECES.has(w));
+  if (!piece) return false;
+  if (words.some((w) => ACCURACY.has(w))) return true;
+  return words.some((w, k) => (w === 'stand' || w === 'stands' || w === 'standing' || w === 'stood') && words[k + 1] === 'by');
+}
+
+/**
+ * The pairs of statements of one story (`topic`, both known) that both judge the accuracy of an
+ * outlet's piece (see `judgesAccuracy`) and are not kept `apart`: "disputing the accuracy of a
+ * news report saying …", "BuzzFeed's description … are not accurate", "its report was
+ * inaccurate" and the outlet's "We stand by our reporting" are one statement, the report's
+ * accuracy, in words that share little. Ascending pairs. O(s²) in the s such statements of a story.
+ */
+export function onePieceJudged(items: readonly { text: string; topic?: number | undefined }[], apart: (a: number, b: number) => boolean): [number, number][] {
+  const judging = items.flatMap((x, i) => (x.topic !== undefined && judgesAccuracy(x.text) ? [i] : []));
+  const out: [number, number][] = [];
+  for (let a = 0; a < judging.length; a++) {
+    for (let b = a + 1; b < judging.length; b++) {
+      const [i, j] = [judging[a] as number, judging[b] as number];
+      if (items[i]?.topic === items[j]?.topic && !apart(i, j)) out.push([i, j]);
+    }
+  }
+  return out;
+}

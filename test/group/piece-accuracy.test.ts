@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { judgesAccuracy, onePieceJudged } from '../../src/group/piece-accuracy';
+
+describe('judgesAccuracy', () => {
+  it.each([
+    ['a piece called inaccurate', 'its report was inaccurate', true],
+    ['the accuracy of a piece disputed', 'the accuracy of a news report saying that the mayor told his aide to lie', true],
+    ['a description not accurate', "the Herald's description of the council's statements is not accurate", true],
+    ['an outlet standing by its reporting', 'We stand by our reporting and the sources who informed it', true],
+    ['a verdict with no piece', 'the figures are inaccurate', false],
+    ['a piece with no verdict on its accuracy', 'the report said the mayor told his aide to lie', false],
+    ['standing by a person, not a piece', 'We stand by our mayor', false],
+  ])('%s: "%s"', (_name, text, expected) => {
+    expect(judgesAccuracy(text)).toBe(expected);
+  });
+});
+
+describe('onePieceJudged', () => {
+  const items = [
+    { text: 'its report was inaccurate', topic: 0 },
+    { text: 'We stand by our reporting', topic: 0 },
+    { text: 'the mayor told his aide to lie', topic: 0 },
+    { text: "the Herald's description of the council's statements is not accurate", topic: 0 },
+    { text: 'the story was misleading', topic: 1 },
+    { text: 'the article is accurate' },
+  ];
+  it('pairs the verdicts on a piece of one story, and no others', () => {
+    expect(onePieceJudged(items, () => false)).toEqual([[0, 1], [0, 3], [1, 3]]);
+  });
+
+  it('leaves out the pairs kept apart', () => {
+    expect(onePieceJudged(items, (a, b) => a === 0 && b === 1)).toEqual([[0, 3], [1, 3]]);
+  });
+});
