@@ -20,9 +20,11 @@ const ROOT = join(import.meta.dirname, '../..');
  * gzipped; a topic's conflicting claims, whose comparison the JSON schema writes out once more;
  * the pointer and name modules): growth again, the checks below unchanged. 1,560,269 in session
  * 11 (relative subjects, the story-aware blocking index, the session's figures in the README,
- * CHANGELOG and docs): the same kind of growth.
+ * CHANGELOG and docs): the same kind of growth. 1,580,019 in session 13 (session 12's extraction
+ * modules and session 13's orders, helping, negations and piece-accuracy modules, and both
+ * sessions' README and CHANGELOG entries; the WordNet data once, as checked below).
  */
-const CEILING_PACKED_BYTES = 1_580_000;
+const CEILING_PACKED_BYTES = 1_600_000;
 /**
  * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
  * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
