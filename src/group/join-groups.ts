@@ -140,9 +140,10 @@ function eachCandidate(
  * Taliban has not taken steps to stop militants": what is urged is neither true nor false, see
  * `isOrder`), a claim that its subject helped another do a thing and a claim that is none ("The
  * Norwegians had assisted the U.S. Navy in planting explosives" against "U.S. Navy divers planted
- * explosives beneath the pipelines": complicity and deed, see `statesHelp`), two denials that negate two different things when `ctx` is given ("I have not left
- * Tehran with the team" against "Iran has not sent a team to Muscat", see `negateTwoThings`), and,
- * when `claimDenial` is off, any claim and denial.
+ * explosives beneath the pipelines": complicity and deed, see `statesHelp`), two denials that
+ * negate two different things when `ctx` is given ("I have not left Tehran with the team" against
+ * "Iran has not sent a team to Muscat", see `negateTwoThings`), and, when `claimDenial` is off,
+ * any claim and denial.
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames, ctx?: FeatureContext): (a: number, b: number) => boolean {
   const twoNegations = ctx === undefined ? undefined : negateTwoThings(items, ctx);

@@ -13,11 +13,12 @@ const NOMINAL: ReadonlySet<string> = new Set(['no', ...PHRASE_NEGATIONS]);
 /**
  * Whether two denials negate two different things: both deny by a negation of a verb of their
  * own with a head ("not", "never", "hasn't": see `negationsOf`), none of a noun phrase ("no
- * messages", "none of the material"), neither a verdict on the whole, and neither names the other's head,
- * negated or not, nor a word of its meaning or a kind of it ("I have not left Tehran with the
- * team" against "Iran has not sent any team to Muscat": leave, send). Such denials are two
- * statements, whatever words they share; "Iran has not sent a team" and "no Iranian delegation
- * was sent" name each other's heads. Read lazily, once per statement. O(words) per pair.
+ * messages", "none of the material"), neither a verdict on the whole, and neither names the
+ * other's head, negated or not, nor a word of its meaning or a kind of it ("I have not left
+ * Tehran with the team" against "Iran has not sent any team to Muscat": leave, send). Such
+ * denials are two statements, whatever words they share; "Iran has not sent a team" and "the
+ * team was not sent by Iran" name each other's heads. Read lazily, once per statement. O(words)
+ * per pair.
  */
 export function negateTwoThings(items: readonly { text: string }[], ctx: FeatureContext): (a: number, b: number) => boolean {
   const read = new Map<number, { n: Negations; words: string[] } | null>();
@@ -34,7 +35,7 @@ export function negateTwoThings(items: readonly { text: string }[], ctx: Feature
   };
   const names = (heads: ReadonlySet<string>, words: readonly string[]): boolean => {
     const meets = heldIn(ctx.lexicon, words);
-    return [...heads].some((h) => words.includes(h) || meets(h) || words.some((w) => ctx.lexicon.relate(h, w) === 'hypernym'));
+    return [...heads].some((h) => meets(h) || words.some((w) => ctx.lexicon.relate(h, w) === 'hypernym'));
   };
   return (a, b) => {
     const x = of(a);
