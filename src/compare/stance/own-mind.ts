@@ -2,6 +2,7 @@ import { NEGATION_CUES } from '../../lexicon/negation';
 import { lowerWords } from '../../text/lower-words';
 import { OWN_MIND_SUBJECTS } from '../../lexicon/pronouns';
 import { statesCall } from './calls';
+import { statesGeneric } from './generic';
 import { OWN_MIND_NEXT_PREDICATES, OWN_MIND_OPENERS, OWN_MIND_PREDICATES } from '../../lexicon/stance';
 
 const SUBJECTS = new Set(OWN_MIND_SUBJECTS);
@@ -38,10 +39,10 @@ export function negatesOwnMind(text: string): boolean {
 /**
  * Whether any denial can deny `claim`: not one of the claim's own voice (`oneVoice`: one
  * voice does not contradict itself by stance), not a claim of its speaker's own view (see
- * `negatesOwnMind`), and not a call or a demand (see `statesCall`). The one rule that grouping
- * (which never joins such a pair) and the claim × denial verdict (which never links it) both
- * apply.
+ * `negatesOwnMind`), not a call or a demand (see `statesCall`), and not a generic claim (see
+ * `statesGeneric`). The one rule that grouping (which never joins such a pair) and the claim ×
+ * denial verdict (which never links it) both apply.
  */
 export function deniable(claim: string, oneVoice: boolean): boolean {
-  return !oneVoice && !negatesOwnMind(claim) && !statesCall(claim);
+  return !oneVoice && !negatesOwnMind(claim) && !statesCall(claim) && !statesGeneric(claim);
 }
