@@ -1,4 +1,4 @@
-import { deniable } from '../compare/stance';
+import { deniable, statesGeneric } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { JoinCounts } from './join-counts';
@@ -140,7 +140,9 @@ function eachCandidate(
  * Taliban has not taken steps to stop militants": what is urged is neither true nor false, see
  * `isOrder`), a claim that its subject helped another do a thing and a claim that is none ("The
  * Norwegians had assisted the U.S. Navy in planting explosives" against "U.S. Navy divers planted
- * explosives beneath the pipelines": complicity and deed, see `statesHelp`), two denials that
+ * explosives beneath the pipelines": complicity and deed, see `statesHelp`), a generic claim and
+ * one that is none ("militant networks often operate across borders" against "militant groups
+ * operate from Afghan territory", see `statesGeneric`), two denials that
  * negate two different things when `ctx` is given ("I have not left Tehran with the team" against
  * "Iran has not sent a team to Muscat", see `negateTwoThings`), and, when `claimDenial` is off,
  * any claim and denial.
@@ -156,14 +158,16 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     return known[k] === 2;
   };
   const orders = items.map((x) => isOrder(x.text, x.cue?.lemma ?? undefined));
+  // A claim of complicity, or of what happens as a rule, is another statement than a claim of the deed.
   const helps = items.map((x) => x.stance !== 'denies' && statesHelp(x.text));
+  const generic = items.map((x) => x.stance !== 'denies' && statesGeneric(x.text));
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
     if (twoStories(x, y) || orders[a] !== orders[b]) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
-    if (helps[a] !== helps[b] && x.stance !== 'denies') return true;
+    if ((helps[a] !== helps[b] || generic[a] !== generic[b]) && x.stance !== 'denies') return true;
     if (x.stance === 'denies' && twoNegations !== undefined && twoNegations(a, b)) return true;
     return overlapping(a, b) && !readTwice(x, y);
   };

@@ -126,6 +126,17 @@ describe('keptApart', () => {
     expect(keptApart(four)(1, 3)).toBe(false);
   });
 
+  it('keeps a generic claim apart from a claim of one event and from a denial, not the claim of the event from the denial', () => {
+    const three = [
+      at('r1', 0, 'Karvian navy divers planted mines beneath the ferry terminal', 'Hedda Quist'),
+      at('r2', 0, 'navy divers often plant mines beneath ferry terminals', 'harbour analysts'),
+      at('r3', 0, 'navy divers did not plant mines beneath the ferry terminal', 'Karvian navy', 'denies'),
+    ];
+    expect(keptApart(three)(0, 1)).toBe(true);
+    expect(keptApart(three)(1, 2)).toBe(true);
+    expect(keptApart(three)(0, 2)).toBe(false);
+  });
+
   it('keeps apart two denials that negate two different things, only with a feature context', () => {
     const two = [
       at('r1', 0, 'I have not left Velmar with the harbour negotiating team', 'Piet Armand', 'denies'),

@@ -6,4 +6,5 @@
 export { dismissalCheck } from './dismissal';
 export { markStance } from './mark-stance';
 export { deniable, negatesOwnMind } from './own-mind';
+export { statesGeneric } from './generic';
 export { stanceCheck } from './stance';
