@@ -1,4 +1,4 @@
-import { ORDER_VERBS } from '../lexicon/reporting-verbs';
+import { ORDER_VERBS, WARNING_VERBS } from '../lexicon/reporting-verbs';
 import { DO_FORMS, BE_FORMS, HAVE_FORMS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, OBLIGATION_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
@@ -9,6 +9,10 @@ import { PHRASE_DETERMINERS } from '../lexicon/determiners';
 const MAX_HEARER = 6;
 
 const ORDERING: ReadonlySet<string> = new Set(ORDER_VERBS);
+const WARNING: ReadonlySet<string> = new Set(WARNING_VERBS);
+
+/** A warning's content: "against" and a gerund ("against attacking its territory"). */
+const AGAINST_DOING = /^against\s+\p{Ll}+ing\b/u;
 
 /** Words with their inner apostrophes, as the text writes them. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -31,10 +35,12 @@ const NOT_A_VERB: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, 'him', '
  * take action against groups …", "the Taliban government to prevent extremist groups from …").
  * What is urged is neither true nor false: it is no wording of a claim that something is so, nor
  * of the speaker's reasons for it ("talks failed because the Taliban government has not taken
- * steps to stop militants"), and no denial denies it. `cueLemma`: the lemma of the statement's
+ * steps to stop militants"), and no denial denies it. So is a warning against doing a thing
+ * ("warned Pakistan against attacking its territory": see `WARNING_VERBS`). `cueLemma`: the lemma of the statement's
  * reporting verb, when known; without one, nothing is an order. O(text length).
  */
 export function isOrder(text: string, cueLemma: string | undefined): boolean {
+  if (cueLemma !== undefined && WARNING.has(cueLemma) && AGAINST_DOING.test(text.trimStart())) return true;
   if (cueLemma === undefined || !ORDERING.has(cueLemma)) return false;
   const words = [...text.matchAll(WORD)].slice(0, MAX_HEARER + 2).map((m) => m[0]);
   const to = words.indexOf('to');

@@ -81,6 +81,13 @@ export const ORDER_VERBS: readonly string[] = [
   'command', 'invite', 'pressure', 'exhort',
 ];
 
+/**
+ * Verbs that report a warning or advice when "against" and a gerund follow ("warned Pakistan
+ * against attacking its territory", "cautioned against reading too much into it"): what is
+ * advised against is neither true nor false (see `isOrder`).
+ */
+export const WARNING_VERBS: readonly string[] = ['warn', 'caution', 'advise', 'urge', 'counsel'];
+
 /** Verbs that take the hearer as object before the content: "told reporters that …". */
 export const HEARER_VERBS: readonly string[] = ['tell', 'warn', 'assure', 'inform', 'remind', 'caution', 'ask'];
 

@@ -16,6 +16,10 @@ describe('isOrder', () => {
     ['a verb that is no order', 'the harbour board to reopen the ferry pier', 'say', false],
     ['no reporting verb known', 'the harbour board to reopen the ferry pier', undefined, false],
     ['a verb of naming: "called the report a rush to judgment"', 'the report a rush to judgment', 'call', false],
+    ['a warning against doing a thing', 'against attacking its territory', 'warn', true],
+    ['advice against doing a thing', 'against reading too much into the vote', 'caution', true],
+    ['"against" after a verb that warns of no deed', 'against the plan', 'warn', false],
+    ['"against" and a gerund after a verb of saying', 'against attacking its territory', 'say', false],
   ])('%s', (_name, text, lemma, expected) => {
     expect(isOrder(text, lemma)).toBe(expected);
   });
