@@ -3,8 +3,12 @@ import { lowerWords } from '../text/lower-words';
 
 const ACCURACY: ReadonlySet<string> = new Set(ACCURACY_VERDICTS);
 
-/** Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate", "BuzzFeed's description … is not accurate"). */
-const PIECES: ReadonlySet<string> = new Set(['report', 'reports', 'reporting', 'story', 'stories', 'article', 'articles', 'description', 'characterization', 'characterisation', 'account', 'coverage']);
+/**
+ * Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate",
+ * "BuzzFeed's description … is not accurate"). Not "account" nor "coverage": as often an email
+ * account or insurance coverage, which a verdict of "flawed" would join to the piece.
+ */
+const PIECES: ReadonlySet<string> = new Set(['report', 'reports', 'reporting', 'story', 'stories', 'article', 'articles', 'description', 'characterization', 'characterisation']);
 
 /**
  * Whether a statement judges the accuracy of an outlet's piece, either way: a word of accuracy

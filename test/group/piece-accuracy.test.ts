@@ -10,6 +10,7 @@ describe('judgesAccuracy', () => {
     ['a verdict with no piece', 'the figures are inaccurate', false],
     ['a piece with no verdict on its accuracy', 'the report said the mayor told his aide to lie', false],
     ['standing by a person, not a piece', 'We stand by our mayor', false],
+    ['an email account, not a piece', 'the setup of her email account was flawed', false],
   ])('%s: "%s"', (_name, text, expected) => {
     expect(judgesAccuracy(text)).toBe(expected);
   });
