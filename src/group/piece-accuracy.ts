@@ -3,6 +3,11 @@ import { lowerWords } from '../text/lower-words';
 
 const ACCURACY: ReadonlySet<string> = new Set(ACCURACY_VERDICTS);
 
+/** The words of `ACCURACY_VERDICTS` that say a piece is right: the others say it is wrong ("inaccurate", "misleading"). */
+const RIGHT: ReadonlySet<string> = new Set(['accurate', 'accuracy']);
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't"]);
+
 /**
  * Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate",
  * "BuzzFeed's description … is not accurate"). Not "account" nor "coverage": as often an email
@@ -41,4 +46,22 @@ export function onePieceJudged(items: readonly { text: string; topic?: number | 
     }
   }
   return out;
+}
+
+/** Nouns of a charge: a denial of one that holds a verdict of inaccuracy rejects that verdict ("denied Exxon's accusation that the articles were misleading"). */
+const CHARGES: ReadonlySet<string> = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'suggestion', 'suggestions', 'assertion', 'assertions']);
+
+/**
+ * Whether a statement that judges a piece's accuracy (see `judgesAccuracy`) takes the piece's
+ * side: a claim that stands by it or calls it accurate, not negated ("We stand by our reporting",
+ * "the articles we published were accurate"), or a denial of a charge that it is wrong ("Exxon's
+ * accusation that articles about the company … were misleading and inaccurate", denied). A claim
+ * that it is wrong ("the AP report is misleading") and a denial that is the verdict itself ("its
+ * report was inaccurate", "disputing the accuracy of a news report") do not. O(text length).
+ */
+export function sidesWithPiece(text: string, stance: 'asserts' | 'denies'): boolean {
+  const words = lowerWords(text);
+  const verdict = words.findIndex((w) => ACCURACY.has(w));
+  if (stance === 'denies') return verdict > 0 && words.slice(0, verdict).some((w) => CHARGES.has(w));
+  return !words.some((w, k) => (ACCURACY.has(w) && !RIGHT.has(w)) || (RIGHT.has(w) && NEGATIONS.has(words[k - 1] ?? '')));
 }

@@ -1,6 +1,7 @@
 import { compareValid } from '../compare/pair-core';
 import { alignGroup } from '../group/align-group';
 import { placeNamesOf } from '../group/place-names';
+import { judgesAccuracy, sidesWithPiece } from '../group/piece-accuracy';
 import { namesFigure, pointsAt } from '../group/pointing-denials';
 import { statesCount } from '../text/stated-figures';
 import { sameSpeaker } from '../group/statement-places';
@@ -12,6 +13,7 @@ import { propositionText, reportSpan } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
 import { answeredClaims } from './answered-claims';
 import { negationOnly } from './negation-only';
+import { pieceVerdict } from './piece-verdict';
 import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './claim-denial-pair';
 import { isBlank, trimmed } from './spans';
 import { judgeTwoClaims } from './two-claims';
@@ -64,7 +66,11 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     const denied = propositionText(denial);
     const answered = via ?? (denial.denies === claim.id ? claim : undefined);
     const points = answered !== undefined && pointsAt(denied, answered.speaker, settings.features);
-    const v = judgeClaimDenial(propositionText(claim), denied, d, side, settings, sameSpeaker(claim.speaker, denial.speaker, placeNamesOf(settings.features.lexicon)), points, negationOnly(denial));
+    const oneVoice = sameSpeaker(claim.speaker, denial.speaker, placeNamesOf(settings.features.lexicon));
+    const stated = propositionText(claim);
+    // One side of an outlet's piece against the other ("We stand by our reporting", "its report was inaccurate"): no words in common to align.
+    const onPiece = !oneVoice && judgesAccuracy(stated) && judgesAccuracy(denied) && sidesWithPiece(stated, 'asserts') !== sidesWithPiece(denied, 'denies');
+    const v = onPiece ? pieceVerdict(stated, denied, side) : judgeClaimDenial(stated, denied, d, side, settings, oneVoice, points, negationOnly(denial));
     const through = points && v.relation === 'contradict' && answered !== claim ? { via: (answered as Statement).id } : {};
     return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgesAccuracy, onePieceJudged } from '../../src/group/piece-accuracy';
+import { judgesAccuracy, onePieceJudged, sidesWithPiece } from '../../src/group/piece-accuracy';
 
 describe('judgesAccuracy', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('onePieceJudged', () => {
 
   it('leaves out the pairs kept apart', () => {
     expect(onePieceJudged(items, (a, b) => a === 0 && b === 1)).toEqual([[0, 3], [1, 3]]);
+  });
+});
+
+describe('sidesWithPiece', () => {
+  it.each<[string, string, 'asserts' | 'denies', boolean]>([
+    ['an outlet standing by its reporting', 'We stand by our reporting', 'asserts', true],
+    ['a claim that the articles were accurate', 'the articles we published were accurate', 'asserts', true],
+    ['a claim that the report is misleading', 'the AP report is misleading', 'asserts', false],
+    ['a claim that the report was not accurate', 'the report was not accurate', 'asserts', false],
+    ['a denial that is the verdict', 'its report was inaccurate', 'denies', false],
+    ['a denial of the accuracy', 'the accuracy of a news report saying that the mayor lied', 'denies', false],
+    ['a denial of a charge that the piece is wrong', "the board's accusation that the articles were misleading and inaccurate", 'denies', true],
+  ])('%s', (_name, text, stance, expected) => {
+    expect(sidesWithPiece(text, stance)).toBe(expected);
   });
 });

@@ -91,3 +91,14 @@ describe('compareGroup', () => {
     expect(relationOf(comparisons, inB?.id ?? '', denied?.id ?? '')).toMatchObject({ relation: 'contradict', via: inA?.id });
   });
 });
+
+describe('compareGroup on an outlet\'s piece', () => {
+  it('makes an outlet standing by its reporting contradict a verdict that the report is wrong, and not one that agrees', () => {
+    const standBy = said('c1', 'We stand by our reporting and the sources who informed it', 'asserts', 'Hedda Quist');
+    const wrong = said('d1', 'its report was inaccurate', 'denies', 'Piet Armand');
+    const agrees = said('d2', "the board's accusation that the articles were misleading", 'denies', 'Velmar Herald');
+    const g = compareGroup('g1', standBy, [standBy, wrong, agrees], {}, DEFAULT_COMPARE_LIMITS, false);
+    expect(relationOf(g.comparisons, 'c1', 'd1')).toMatchObject({ relation: 'contradict', reasons: ['stance'] });
+    expect(relationOf(g.comparisons, 'c1', 'd2')?.relation).not.toBe('contradict');
+  });
+});
