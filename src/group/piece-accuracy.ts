@@ -1,3 +1,4 @@
+import { NEGATION_CUES } from '../lexicon/negation';
 import { ACCURACY_VERDICTS } from '../lexicon/pointer-words';
 import { lowerWords } from '../text/lower-words';
 
@@ -6,7 +7,7 @@ const ACCURACY: ReadonlySet<string> = new Set(ACCURACY_VERDICTS);
 /** The words of `ACCURACY_VERDICTS` that say a piece is right: the others say it is wrong ("inaccurate", "misleading"). */
 const RIGHT: ReadonlySet<string> = new Set(['accurate', 'accuracy']);
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't"]);
+const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES);
 
 /**
  * Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate",
