@@ -2,8 +2,9 @@ import { ORDER_VERBS, WARNING_VERBS } from '../lexicon/reporting-verbs';
 import { DO_FORMS, BE_FORMS, HAVE_FORMS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, OBLIGATION_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
-import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, HEARER_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import { PHRASE_DETERMINERS } from '../lexicon/determiners';
+import { textWords } from '../text/lower-words';
 
 /** The most words a hearer takes before the infinitive ("the Taliban government", "his personal attorney Michael Cohen"). */
 const MAX_HEARER = 6;
@@ -13,9 +14,6 @@ const WARNING: ReadonlySet<string> = new Set(WARNING_VERBS);
 
 /** A warning's content: "against" and a gerund ("against attacking its territory"). */
 const AGAINST_DOING = /^against\s+\p{Ll}+ing\b/u;
-
-/** Words with their inner apostrophes, as the text writes them. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * Words that show a clause, not a hearer, before a "to": a subject pronoun, an auxiliary, a
@@ -27,7 +25,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after "to" that make it a preposition ("statements to the office", "to them"), not an infinitive's mark. */
-const NOT_A_VERB: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, 'him', 'them', 'us', 'me', 'you', 'be']);
+const NOT_A_VERB: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, ...HEARER_PRONOUNS, 'be']);
 
 /**
  * Whether a statement reports an order or a request rather than a claim: its cue is a verb of
@@ -42,7 +40,7 @@ const NOT_A_VERB: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, 'him', '
 export function isOrder(text: string, cueLemma: string | undefined): boolean {
   if (cueLemma !== undefined && WARNING.has(cueLemma) && AGAINST_DOING.test(text.trimStart())) return true;
   if (cueLemma === undefined || !ORDERING.has(cueLemma)) return false;
-  const words = [...text.matchAll(WORD)].slice(0, MAX_HEARER + 2).map((m) => m[0]);
+  const words = textWords(text, MAX_HEARER + 2);
   const to = words.indexOf('to');
   if (to < 1 || to > MAX_HEARER) return false;
   // A contraction ("We're going to win", "he'll work to …") is a clause's subject and verb.

@@ -13,3 +13,15 @@ export function lowerWords(text: string, max = Number.POSITIVE_INFINITY): string
   for (const m of text.matchAll(WORD)) if (out.push(m[0].toLowerCase().replace(/’/gu, "'")) >= max) break;
   return out;
 }
+
+/**
+ * The first `max` words of a text as it writes them, case and apostrophes kept: for a reader that
+ * needs to know which word is capitalised ("to Sanders" against "to take") or contracted. O(length)
+ * at most; it stops at the `max`-th word.
+ */
+export function textWords(text: string, max = Number.POSITIVE_INFINITY): string[] {
+  const out: string[] = [];
+  if (max < 1) return out;
+  for (const m of text.matchAll(WORD)) if (out.push(m[0]) >= max) break;
+  return out;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerWords } from '../../src/text/lower-words';
+import { lowerWords, textWords } from '../../src/text/lower-words';
 
 describe('lowerWords', () => {
   it.each<[string, number | undefined, string[]]>([
@@ -22,3 +22,21 @@ describe('lowerWords', () => {
     }));
   });
 });
+
+describe('textWords', () => {
+  it.each<[string, number | undefined, string[]]>([
+    ['', undefined, []],
+    ['We’re going to win, Sanders said', 4, ['We’re', 'going', 'to', 'win']],
+    ['urged Kabul to take action', undefined, ['urged', 'Kabul', 'to', 'take', 'action']],
+    ['one two three', 0, []],
+  ])('reads %j (at most %s words) as written: %j', (text, max, words) => {
+    expect(textWords(text, max)).toEqual(words);
+  });
+
+  it('gives the words lowerWords gives, before their case and apostrophes are folded', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.nat(8), (text, max) => {
+      expect(textWords(text, max).map((w) => w.toLowerCase().replace(/’/gu, "'"))).toEqual(lowerWords(text, max));
+    }));
+  });
+});
+
