@@ -1,5 +1,5 @@
 import { NEGATION_CUES } from '../lexicon/negation';
-import { ACCURACY_VERDICTS } from '../lexicon/pointer-words';
+import { ACCURACY_VERDICTS, PIECE_NOUNS } from '../lexicon/pointer-words';
 import { lowerWords } from '../text/lower-words';
 
 const ACCURACY: ReadonlySet<string> = new Set(ACCURACY_VERDICTS);
@@ -9,12 +9,7 @@ const RIGHT: ReadonlySet<string> = new Set(['accurate', 'accuracy']);
 
 const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES);
 
-/**
- * Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate",
- * "BuzzFeed's description … is not accurate"). Not "account" nor "coverage": as often an email
- * account or insurance coverage, which a verdict of "flawed" would join to the piece.
- */
-const PIECES: ReadonlySet<string> = new Set(['report', 'reports', 'reporting', 'story', 'stories', 'article', 'articles', 'description', 'characterization', 'characterisation']);
+const PIECES: ReadonlySet<string> = new Set(PIECE_NOUNS);
 
 /**
  * Whether a statement judges the accuracy of an outlet's piece, either way: a word of accuracy

@@ -17,6 +17,16 @@ export const POINTER_ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'at', 'to'
 export const CONTENT_PREPOSITIONS: readonly string[] = ['of', 'about'];
 
 /**
+ * Nouns of an outlet's piece whose accuracy a statement may judge ("its report was inaccurate",
+ * "BuzzFeed's description … is not accurate", "We stand by our reporting"). Not "account" nor
+ * "coverage": as often an email account or insurance coverage, which a verdict of "flawed" would
+ * join to the piece.
+ */
+export const PIECE_NOUNS: readonly string[] = [
+  'report', 'reports', 'reporting', 'story', 'stories', 'article', 'articles', 'description', 'characterization', 'characterisation',
+];
+
+/**
  * Verdicts on how well a report renders what it reports, not on whether that happened: "its report
  * was inaccurate", "the story is misleading". On an outlet's piece (see OPEN_POINTERS) they judge
  * the piece, a statement of its own, where "untrue", "a lie" or "fiction" deny what it says.

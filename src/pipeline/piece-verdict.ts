@@ -1,9 +1,10 @@
+import { PIECE_NOUNS } from '../lexicon/pointer-words';
 import type { Segment, Span } from '../schema/diff';
 import type { ClaimDenialVerdict } from './claim-denial-pair';
 import { trimmed } from './spans';
 
-/** The noun that ends what a claim says of the piece ("We stand by our reporting"). */
-const PIECE_END = /\b(?:report|reports|reporting|story|stories|article|articles|description|characteri[sz]ation)\b/iu;
+/** The noun that ends what a claim says of the piece ("We stand by our reporting"): one of `PIECE_NOUNS`. */
+const PIECE_END = new RegExp(`\\b(?:${PIECE_NOUNS.join('|')})\\b`, 'iu');
 
 /**
  * A claim and a denial on two sides of an outlet's piece ("We stand by our reporting" against
