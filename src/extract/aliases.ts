@@ -100,7 +100,7 @@ export function isIssuedText(name: string): boolean {
 const MAX_ENTITIES_SEARCHED = 500;
 
 /** Quantifiers that may stand as a speaker ("Some say", "Many believe", "Others have warned"): a group, never the one a later "he" or "she" names. */
-const QUANTIFIERS: ReadonlySet<string> = new Set([...POSITIVE_QUANTIFIERS, ...NEGATIVE_QUANTIFIERS, 'others', 'few']);
+const QUANTIFIERS: ReadonlySet<string> = new Set([...POSITIVE_QUANTIFIERS, ...NEGATIVE_QUANTIFIERS, 'others']);
 
 interface Entity {
   name: string;

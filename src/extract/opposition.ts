@@ -18,8 +18,9 @@ const MAX_PHRASE = 8;
 
 /**
  * Whether the content of deny verb `lemma` opens with a noun phrase whose head names a proposal
- * or an act (see `PROPOSAL_NOUNS`), or a person (`OPPOSED_PERSON_NOUNS`, or a name: "rejected
- * Sanders"); after "deny", only what is asked for (`REFUSED_NOUNS`).
+ * or an act (see `PROPOSAL_NOUNS`), or a person by a noun (`OPPOSED_PERSON_NOUNS`; not by a name:
+ * "rejected Sanders" stays a denial, see docs/accuracy.md, session 12); after "deny", only what
+ * is asked for (`REFUSED_NOUNS`).
  */
 export function opposesProposal(doc: Doc, content: Range, lemma: string): boolean {
   let head = -1;
@@ -30,6 +31,6 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
   }
   if (head < 0) return false;
   if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm);
-  // "rejected the self-described democratic socialist", "rejected Sanders": a person opposed.
+  // "rejected the self-described democratic socialist": a person opposed.
   return PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm);
 }

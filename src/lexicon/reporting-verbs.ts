@@ -155,8 +155,8 @@ export const PROPOSAL_NOUNS: readonly string[] = [
 
 /**
  * Nouns of people a deny verb may take, opposing them, not what they said: "voters rejected the
- * self-described democratic socialist", "dismissed the candidate". A name does the same
- * ("rejected Sanders"); a claim noun after one does not ("rejected Sanders' claims").
+ * self-described democratic socialist", "dismissed the candidate". A name is not read so
+ * ("rejected Sanders": tried, it took newsbench's denials of named people's claims).
  */
 export const OPPOSED_PERSON_NOUNS: readonly string[] = [
   'candidate', 'candidates', 'socialist', 'senator', 'governor', 'president', 'mayor', 'minister', 'leader', 'leaders',
