@@ -193,7 +193,7 @@ export function finishAnalysis(run: AnalysisRun, extracted: readonly Extracted[]
   if (overBudget.cheap + overBudget.left > 0) {
     issues.push({
       code: 'time-budget-spent',
-      message: `the time budget of ${run.opts.timeBudget} ms was spent: ${overBudget.cheap} comparisons with a canonical wording were made only by common start and end and shared words, and ${overBudget.left} claim–denial comparisons were left out`,
+      message: `the time budget of ${run.opts.timeBudget} ms was spent: ${overBudget.cheap} comparisons with a canonical wording were made only by common start and end and shared words, and ${overBudget.left} claim–denial or figure comparisons within groups were left out`,
     });
   }
   const conflicted = topics === undefined ? undefined : withConflicts(run, grouped, topics);

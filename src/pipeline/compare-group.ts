@@ -18,6 +18,8 @@ import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './clai
 import { isBlank, trimmed } from './spans';
 import { judgeTwoClaims } from './two-claims';
 import { judgeTwoDenials } from './two-denials';
+import { contradictsByNumber, mayCountOne, statedFigures } from './stated-counts';
+import type { FeatureContext } from '../group/features';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -186,11 +188,32 @@ function countsOfOne(claim: Statement, denial: Statement): boolean {
   return claim.speaker !== null && namesFigure(propositionText(denial)) && statesCount(propositionText(claim));
 }
 
+/**
+ * The pairs of `claims` (in their order) that may give two figures for one count (see
+ * `mayCountOne`), at most `max`: a group holds the wordings of one statement, and two of them
+ * with two tolls is a contradiction the group's canonical comparisons can miss.
+ */
+function figurePairs(claims: readonly Statement[], ctx: FeatureContext, max: number): [Statement, Statement][] {
+  const stated = claims.flatMap((s) => {
+    const fig = statedFigures(propositionText(s), ctx);
+    return fig === null ? [] : [{ s, fig }];
+  });
+  const out: [Statement, Statement][] = [];
+  for (let i = 0; i < stated.length; i++) {
+    for (let j = i + 1; j < stated.length; j++) {
+      if (out.length >= max) return out;
+      const [x, y] = [stated[i] as (typeof stated)[number], stated[j] as (typeof stated)[number]];
+      if (mayCountOne(x.fig, y.fig)) out.push([x.s, y.s]);
+    }
+  }
+  return out;
+}
+
 export interface ComparedGroup {
   comparisons: Comparison[];
   table?: AlignmentTable;
   issues: Issue[];
-  /** Comparisons made cheaply, and claim–denial comparisons left out, because the time budget was spent. */
+  /** Comparisons made cheaply, and claim–denial or figure comparisons left out, because the time budget was spent. */
   overBudget: { cheap: number; left: number };
 }
 
@@ -198,9 +221,11 @@ export interface ComparedGroup {
  * The comparisons of one group of two or more: each member against the canonical (the first
  * `maxGroupComparisons` in full, the rest with `cheapComparison`, with one
  * `comparisons-capped` issue), then each claim against each denial, at most `maxDenialPairs`
- * (`denial-pairs-capped` counts the rest). Once `limits.spent()` says the run's time budget
- * is spent, members get the cheap comparison and claim–denial pairs are left out, counted in
- * `overBudget`. A denial that only points is read, in whichever loop meets it with a claim,
+ * (`denial-pairs-capped` counts the rest), then two claims of the group (not the canonical, not
+ * past `maxGroupComparisons`) that may give two figures for one count (see `figurePairs`, at most
+ * `maxDenialPairs`), kept only when they contradict by a number. Once `limits.spent()` says the
+ * run's time budget is spent, members get the cheap comparison and claim–denial and figure pairs
+ * are left out, counted in `overBudget`. A denial that only points is read, in whichever loop meets it with a claim,
  * through the claim it answers (`answersThrough`), so the canonical's pairs too. O(m + c·d)
  * pairwise comparisons for m members, c claims and d denials, each bounded by the alignment caps.
  */
@@ -262,6 +287,18 @@ export function compareGroup(
   }
   if (pairs > limits.maxDenialPairs) {
     issues.push({ code: 'denial-pairs-capped', message: `group ${groupId}: ${pairs - limits.maxDenialPairs} of ${pairs} claim–denial comparisons left out (maxDenialPairs ${limits.maxDenialPairs})` });
+  }
+  // Two claims of the group that give two figures for one count ("1,429 people had been killed",
+  // "killed 1425 people") contradict each other, though each may reword the canonical: only the
+  // canonical's pairs were compared above.
+  const features = (link ?? defaultLinkSettings()).features;
+  for (const [x, y] of figurePairs(claims.filter((c) => !past.has(c)), features, limits.maxDenialPairs)) {
+    if (spent()) {
+      overBudget.left++;
+      continue;
+    }
+    const c = comparison(x, y, diff, published, link);
+    if (contradictsByNumber(c)) add(c);
   }
   if (!table) return { comparisons, issues, overBudget };
   const rows = comparisons.filter((c) => c.a === canonical.id).map((c) => ({ statement: c.b, segments: c.segments }));

@@ -1,7 +1,3 @@
-import { contentWords, type FeatureContext } from '../group/features';
-import { FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
-import { UNITS } from '../lexicon/units';
-import { figureOf, FIGURE_TOKEN } from '../text/stated-figures';
 import type { Comparison, Topic } from '../schema/analysis';
 import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
@@ -10,53 +6,10 @@ import type { Statement } from '../schema/statement';
 import type { LinkSettings } from './claim-denial-pair';
 import { compareValid } from '../compare/pair-core';
 import { pairOptions, toComparison, type PublishedDays } from './compare-group';
+import { contradictsByNumber, mayCountOne, statedFigures, type StatedFigures } from './stated-counts';
 
-/** Words either side of a figure that say what it counts ("killed 1,429 people"). */
-const FIGURE_REACH = 3;
-/** Content words two claims must share, the counted thing's among them, to be asked whether their figures conflict. */
-const MIN_SHARED_WORDS = 2;
 /** Pairs of claims one topic may compare for their figures, at most: the first in statement order. */
 export const MAX_FIGURE_PAIRS = 100;
-
-
-/**
- * Words next to a figure that say nothing of what it counts: its scale, unit or share ("3
- * million", "40 percent", "12 miles"), a spelled number, a qualifier ("nearly").
- */
-const FIGURE_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(MULTIPLIERS), ...Object.keys(NUMBER_WORDS), ...Object.keys(UNITS), ...PERCENT_WORDS, ...Object.keys(FIGURE_QUALIFIERS).flatMap((q) => q.split(' ')),
-]);
-
-/**
- * A claim's figures and the content words next to them (base forms), or null when it states no
- * figure. Capitalised words (names, "Clinton", "March", and a sentence's first word) and the
- * figure's own words (see `FIGURE_WORDS`) are not what it counts: every figure of a candidate's
- * story stands next to the candidate's name.
- */
-function figuresOf(text: string, ctx: FeatureContext): { figures: Set<string>; near: Set<string>; words: Set<string> } | null {
-  if (!/\d/.test(text)) return null;
-  const tokens = [...text.matchAll(FIGURE_TOKEN)].map((m) => m[0]);
-  const figures = new Set<string>();
-  const near = new Set<string>();
-  // Each token's content words, read once: the windows of two figures overlap.
-  const words = new Map<number, string[]>();
-  const wordsAt = (k: number): string[] => {
-    let w = words.get(k);
-    if (w === undefined) {
-      const t = tokens[k] as string;
-      w = /\d/.test(t) || /^\p{Lu}/u.test(t) || FIGURE_WORDS.has(t.toLowerCase()) ? [] : contentWords(t, ctx);
-      words.set(k, w);
-    }
-    return w;
-  };
-  tokens.forEach((t, k) => {
-    const figure = figureOf(t);
-    if (figure === null) return;
-    figures.add(figure);
-    for (let j = Math.max(0, k - FIGURE_REACH); j <= Math.min(tokens.length - 1, k + FIGURE_REACH); j++) for (const c of wordsAt(j)) near.add(c);
-  });
-  return figures.size === 0 ? null : { figures, near, words: new Set(contentWords(text, ctx)) };
-}
 
 /** What the conflicts of a run read: the diff options, the days reports were published, the link settings, and the time budget. */
 export interface FigureConflictSettings {
@@ -66,10 +19,7 @@ export interface FigureConflictSettings {
   spent?: () => boolean;
 }
 
-type Claim = { s: Statement; k: number; group: string; fig: NonNullable<ReturnType<typeof figuresOf>> };
-
-/** Whether two sets hold the same figures. */
-const sameFigures = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((f) => y.has(f));
+type Claim = { s: Statement; k: number; group: string; fig: StatedFigures };
 
 /**
  * The pairs of claims (indices, `i < j`, ascending) of two groups that share a word next to a
@@ -97,8 +47,7 @@ function candidatePairs(claims: readonly Claim[], spent: () => boolean): [number
         if (seen.has(key)) continue;
         seen.add(key);
         const [x, y] = [claims[i] as Claim, claims[j] as Claim];
-        if (x.group === y.group || sameFigures(x.fig.figures, y.fig.figures)) continue;
-        if ([...x.fig.words].filter((w) => y.fig.words.has(w)).length >= MIN_SHARED_WORDS) pairs.push([i, j]);
+        if (x.group !== y.group && mayCountOne(x.fig, y.fig)) pairs.push([i, j]);
       }
     }
   }
@@ -128,7 +77,7 @@ export function figureConflicts(topics: readonly Topic[], groups: readonly { id:
   statements.forEach((s, k) => {
     const group = groupOf.get(s.id);
     if (group === undefined || s.stance !== 'asserts') return;
-    const fig = figuresOf(propositionText(s), settings.link.features);
+    const fig = statedFigures(propositionText(s), settings.link.features);
     if (fig === null) return;
     const list = byReport.get(s.report);
     if (list === undefined) byReport.set(s.report, [{ s, k, group, fig }]);
@@ -151,8 +100,7 @@ export function figureConflicts(topics: readonly Topic[], groups: readonly { id:
       if (spent()) break;
       const [x, y] = [claims[i] as Claim, claims[j] as Claim];
       const d = compareValid(propositionText(x.s), propositionText(y.s), pairOptions(x.s, y.s, settings.diff, settings.published));
-      const byNumber = d.relation === 'contradict' && d.segments.some((seg) => seg.label === 'contradict' && seg.reasons.includes('number'));
-      if (!byNumber) continue;
+      if (!contradictsByNumber(d)) continue;
       // The pair core's own issues (an alignment capped) belong to the comparison, which is kept whole.
       const { issues: _issues, ...c } = toComparison(x.s, y.s, d, settings.link);
       found.push(c);

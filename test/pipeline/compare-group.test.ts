@@ -102,3 +102,43 @@ describe('compareGroup on an outlet\'s piece', () => {
     expect(relationOf(g.comparisons, 'c1', 'd2')?.relation).not.toBe('contradict');
   });
 });
+
+describe('compareGroup on two claims of one group with figures', () => {
+  const canonical = said('c1', 'the storm on the Varne coast killed many people last week', 'asserts', 'Lina Osk');
+  const fewer = (text: string): Statement => said('c3', text, 'asserts', 'Per Holt');
+  const forty = said('c2', 'the storm killed 40 people on the Varne coast', 'asserts', 'Lina Osk');
+
+  it.each([
+    ['two counts of one toll', 'the storm on the Varne coast had killed 12 people', true],
+    ['the same count', 'the storm on the Varne coast had killed 40 people', false],
+    ['counts of two things', 'the storm destroyed 12 boats on the Varne coast', false],
+    ['no figure', 'the storm on the Varne coast killed people', false],
+  ])('compares two claims that are not the canonical for %s, keeping only a contradict by number', (_name, text, want) => {
+    const g = compareGroup('g1', canonical, [canonical, forty, fewer(text)], {}, DEFAULT_COMPARE_LIMITS, false);
+    const c = relationOf(g.comparisons, 'c2', 'c3');
+    if (want) expect(c).toMatchObject({ relation: 'contradict' });
+    else expect(c).toBeUndefined();
+  });
+
+  it('compares no such pair past maxGroupComparisons, nor once the time budget is spent (counted as left out)', () => {
+    const members = [canonical, forty, fewer('the storm on the Varne coast had killed 12 people')];
+    const capped = compareGroup('g1', canonical, members, {}, { ...DEFAULT_COMPARE_LIMITS, maxGroupComparisons: 1 }, false);
+    expect(relationOf(capped.comparisons, 'c2', 'c3')).toBeUndefined();
+    let checks = 0;
+    // Two checks for the members against the canonical, then the pair's: spent by then.
+    const late = compareGroup('g1', canonical, members, {}, { ...DEFAULT_COMPARE_LIMITS, spent: () => ++checks >= 3 }, false);
+    expect(relationOf(late.comparisons, 'c2', 'c3')).toBeUndefined();
+    expect(late.overBudget.left).toBe(1);
+  });
+
+  it('finds the contradiction end to end when the grouping puts both tolls with a third wording', () => {
+    const a = analyze([
+      { id: 'a', text: 'Harbour master Lina Osk said the storm on the Varne coast killed many people last week.' },
+      { id: 'b', text: 'Harbour master Lina Osk said the storm killed 40 people on the Varne coast last week.' },
+      { id: 'c', text: 'Harbour master Lina Osk said the storm on the Varne coast had killed 12 people last week.' },
+    ]);
+    const [x, y] = ['the storm killed 40', 'the storm on the Varne coast had killed 12'].map((t) => a.statements.find((s) => s.text.startsWith(t))?.id ?? '');
+    const all = [...a.groups.flatMap((g) => g.comparisons), ...(a.topics ?? []).flatMap((t) => t.conflicts ?? [])];
+    expect(relationOf(all, x as string, y as string)).toMatchObject({ relation: 'contradict' });
+  });
+});

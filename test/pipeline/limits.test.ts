@@ -87,7 +87,7 @@ describe('analyze bounds on a group', () => {
     const pairs = (a: typeof full): number => a.groups.reduce((n, g) => n + (g.comparisons?.length ?? 0), 0);
     const left = pairs(full) - pairs(spent);
     expect(left).toBeGreaterThan(0);
-    expect(spent.issues[0]?.message).toContain(`${left} claim–denial comparisons were left out`);
+    expect(spent.issues[0]?.message).toContain(`${left} claim–denial or figure comparisons within groups were left out`);
     // Every member is still compared with its canonical wording, cheaply.
     const g = spent.groups.find((x) => x.members.length === 5);
     expect(g?.comparisons).toHaveLength(4);

@@ -1,0 +1,81 @@
+/**
+ * What a claim counts, read for the figure conflicts: its figures, the words next to them, and
+ * whether two claims may give two figures for one count. Read by `figureConflicts` (claims of two
+ * groups) and `compareGroup` (two claims of one group).
+ */
+import { contentWords, type FeatureContext } from '../group/features';
+import { FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
+import { UNITS } from '../lexicon/units';
+import type { ClaimDiff } from '../schema/diff';
+import { figureOf, FIGURE_TOKEN } from '../text/stated-figures';
+
+/** Words either side of a figure that say what it counts ("killed 1,429 people"). */
+const FIGURE_REACH = 3;
+/** Content words two claims must share, the counted thing's among them, to be asked whether their figures conflict. */
+export const MIN_SHARED_WORDS = 2;
+
+/**
+ * Words next to a figure that say nothing of what it counts: its scale, unit or share ("3
+ * million", "40 percent", "12 miles"), a spelled number, a qualifier ("nearly").
+ */
+const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MULTIPLIERS), ...Object.keys(NUMBER_WORDS), ...Object.keys(UNITS), ...PERCENT_WORDS, ...Object.keys(FIGURE_QUALIFIERS).flatMap((q) => q.split(' ')),
+]);
+
+/** A claim's figures, the content words next to them and all its content words (base forms). */
+export interface StatedFigures {
+  figures: Set<string>;
+  near: Set<string>;
+  words: Set<string>;
+}
+
+/**
+ * A claim's figures and the content words next to them (base forms), or null when it states no
+ * figure. Capitalised words (names, "Clinton", "March", and a sentence's first word) and the
+ * figure's own words (see `FIGURE_WORDS`) are not what it counts: every figure of a candidate's
+ * story stands next to the candidate's name.
+ */
+export function statedFigures(text: string, ctx: FeatureContext): StatedFigures | null {
+  if (!/\d/.test(text)) return null;
+  const tokens = [...text.matchAll(FIGURE_TOKEN)].map((m) => m[0]);
+  const figures = new Set<string>();
+  const near = new Set<string>();
+  // Each token's content words, read once: the windows of two figures overlap.
+  const words = new Map<number, string[]>();
+  const wordsAt = (k: number): string[] => {
+    let w = words.get(k);
+    if (w === undefined) {
+      const t = tokens[k] as string;
+      w = /\d/.test(t) || /^\p{Lu}/u.test(t) || FIGURE_WORDS.has(t.toLowerCase()) ? [] : contentWords(t, ctx);
+      words.set(k, w);
+    }
+    return w;
+  };
+  tokens.forEach((t, k) => {
+    const figure = figureOf(t);
+    if (figure === null) return;
+    figures.add(figure);
+    for (let j = Math.max(0, k - FIGURE_REACH); j <= Math.min(tokens.length - 1, k + FIGURE_REACH); j++) for (const c of wordsAt(j)) near.add(c);
+  });
+  return figures.size === 0 ? null : { figures, near, words: new Set(contentWords(text, ctx)) };
+}
+
+/** Whether two sets hold the same figures. */
+const sameFigures = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size === y.size && [...x].every((f) => y.has(f));
+
+/**
+ * Whether two claims may give two figures for one count, and so are worth comparing in full:
+ * they do not state the same figures, share a content word next to a figure (what is counted,
+ * or the verb: "killed") and `MIN_SHARED_WORDS` content words in all.
+ */
+export function mayCountOne(x: StatedFigures, y: StatedFigures): boolean {
+  if (sameFigures(x.figures, y.figures) || ![...x.near].some((w) => y.near.has(w))) return false;
+  let shared = 0;
+  for (const w of x.words) if (y.words.has(w) && ++shared >= MIN_SHARED_WORDS) return true;
+  return false;
+}
+
+/** Whether a comparison of two claims is a `contradict` for another number: some contradicting segment gives the reason `number`. */
+export function contradictsByNumber(d: Pick<ClaimDiff, 'relation' | 'segments'>): boolean {
+  return d.relation === 'contradict' && d.segments.some((seg) => seg.label === 'contradict' && seg.reasons.includes('number'));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createFeatureContext } from '../../src/group/features';
+import { contradictsByNumber, mayCountOne, statedFigures } from '../../src/pipeline/stated-counts';
+
+const ctx = createFeatureContext();
+
+describe('statedFigures', () => {
+  it.each([
+    ['the storm killed 40 people on the Varne coast', ['40'], ['kill', 'people']],
+    ['no figure here at all', null, []],
+    ['turnout rose to 40 percent', ['40'], ['rose', 'turnout']],
+  ])('reads the figures of "%s" and the words next to them', (text, figures, near) => {
+    const got = statedFigures(text, ctx);
+    if (figures === null) {
+      expect(got).toBeNull();
+      return;
+    }
+    expect(got?.figures.size).toBe(figures.length);
+    for (const w of near) expect(got?.near.has(w)).toBe(true);
+  });
+});
+
+describe('mayCountOne', () => {
+  it.each([
+    ['two counts of one toll', 'the storm killed 40 people on the Varne coast', 'the storm on the Varne coast had killed 12 people', true],
+    ['the same count', 'the storm killed 40 people on the Varne coast', 'the storm on the Varne coast had killed 40 people', false],
+    ['counts of two things sharing no word next to a figure', 'the storm killed 40 people on the Varne coast', 'the Varne coast harbour has 12 cranes since the storm', false],
+    ['one shared word only', 'the storm killed 40 people', 'raiders killed 12 guards', false],
+  ])('says whether two claims may count one thing: %s', (_name, a, b, want) => {
+    const [x, y] = [statedFigures(a, ctx), statedFigures(b, ctx)];
+    expect(x).not.toBeNull();
+    expect(y).not.toBeNull();
+    if (x === null || y === null) return;
+    expect(mayCountOne(x, y)).toBe(want);
+    expect(mayCountOne(y, x)).toBe(want);
+  });
+});
+
+describe('contradictsByNumber', () => {
+  const seg = (label: 'contradict' | 'match', reasons: string[]) => ({ label, a: [0, 1] as [number, number], b: [0, 1] as [number, number], reasons: reasons as never[] });
+  it.each([
+    ['a contradict with a number segment', 'contradict', [seg('contradict', ['number'])], true],
+    ['a contradict by stance alone', 'contradict', [seg('contradict', ['stance'])], false],
+    ['a paraphrase with a number segment', 'paraphrase', [seg('contradict', ['number'])], false],
+    ['a contradict whose number segment matches', 'contradict', [seg('match', ['number']), seg('contradict', ['negation'])], false],
+  ])('is true only for %s', (_name, relation, segments, want) => {
+    expect(contradictsByNumber({ relation: relation as 'contradict', segments })).toBe(want);
+  });
+});
