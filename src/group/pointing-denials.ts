@@ -1,5 +1,5 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTING_VERDICTS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTER_HEAD_NOUNS, POINTING_VERDICTS,
   VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
@@ -71,7 +71,20 @@ export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySe
  * ("did not pour dye") does not point.
  */
 export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): boolean {
-  return pointerRest(text, ctx, words).length === 0;
+  return pointerRest(text, ctx, words).length === 0 && !bareNegation(text);
+}
+
+const VERDICTS: ReadonlySet<string> = new Set([...DISMISSAL_PREDICATES, ...POINTING_VERDICTS, ...POINTER_HEAD_NOUNS]);
+
+/**
+ * Whether a text negates only function words, with no verdict, truth word or pointer noun
+ * ("This is not who we are", "that's not how it works"): a speaker's own negation of a view,
+ * which points at no claim. "This is not true", "the reports are false" and "denied it" (no
+ * negation of its own) point.
+ */
+function bareNegation(text: string): boolean {
+  const words = lowerWords(text);
+  return words.some((w) => NEGATIONS.has(w)) && !words.some((w) => VERDICTS.has(w));
 }
 
 const LEADING = /(?:(?:the|these|those|such|his|her|its|their|our|[\p{L}\p{N}]+['’]s?)\s+)+$/iu;
@@ -157,5 +170,5 @@ export function speakerWords(speaker: ReportPlace['speaker'], ctx: FeatureContex
 /** Whether a denial only points at a claim of `claimant`: pointing words and words naming that speaker ("the mayor's accusation"), see `isPointing`. */
 export function pointsAt(denial: string, claimant: ReportPlace['speaker'], ctx: FeatureContext): boolean {
   const named = speakerWords(claimant, ctx);
-  return pointerRest(denial, ctx).every((w) => named.has(w));
+  return pointerRest(denial, ctx).every((w) => named.has(w)) && !bareNegation(denial);
 }

@@ -28,6 +28,12 @@ describe('isPointing', () => {
     ['reports in which officials said the pier was shut', false],
     ['it had made no such statement', false],
     ['he never gave the figures', false],
+    // A negation of one's own with no verdict, truth word or pointer noun points at no claim.
+    ['This is not who we are', false],
+    ["that's not how it works", false],
+    ['This is not true', true],
+    ['such reports are not accurate', true],
+    ['none of it is true', true],
   ])('%s → %s', (text, pointing) => {
     expect(isPointing(text, ctx, words)).toBe(pointing);
   });
@@ -154,6 +160,8 @@ describe('pointsAt', () => {
     ["the mayor's accusation false", mayor, true],
     ["the minister's accusation false", mayor, false],
     ['the quarry did not poison the wells', mayor, false],
+    ['this is not who we are', mayor, false],
+    ['this is not true', mayor, true],
   ])('"%s" points at a claim of %j: %s', (text, speaker, points) => {
     expect(pointsAt(text, speaker, ctx)).toBe(points);
   });
