@@ -1,4 +1,4 @@
-import { deniable, statesGeneric } from '../compare/stance';
+import { deniable, rejectsOutright, statesGeneric } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { JoinCounts } from './join-counts';
@@ -150,13 +150,14 @@ function eachCandidate(
 export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames, ctx?: FeatureContext): (a: number, b: number) => boolean {
   const twoNegations = ctx === undefined ? undefined : negateTwoThings(items, ctx);
   const overlapping = overlapInReport(items);
-  // `deniable` of each claim, one voice or not, read once: clustering asks of many pairs with the same claim.
-  const known = new Int8Array(items.length * 2);
-  const deniableAt = (claim: number, oneVoice: boolean): boolean => {
-    const k = claim * 2 + (oneVoice ? 1 : 0);
-    if (known[k] === 0) known[k] = deniable((items[claim] as JoinItem).text, oneVoice) ? 2 : 1;
+  // `deniable` of each claim, one voice or not, by a verdict or not, read once: clustering asks of many pairs with the same claim.
+  const known = new Int8Array(items.length * 4);
+  const deniableAt = (claim: number, oneVoice: boolean, verdict: boolean): boolean => {
+    const k = claim * 4 + (oneVoice ? 1 : 0) + (verdict ? 2 : 0);
+    if (known[k] === 0) known[k] = deniable((items[claim] as JoinItem).text, oneVoice, verdict) ? 2 : 1;
     return known[k] === 2;
   };
+  const verdicts = items.map((x) => x.stance === 'denies' && rejectsOutright(x.text));
   const orders = items.map((x) => isOrder(x.text, x.cue?.lemma ?? undefined));
   // A claim of complicity, or of what happens as a rule, is another statement than a claim of the deed.
   const helps = items.map((x) => x.stance !== 'denies' && statesHelp(x.text));
@@ -166,7 +167,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     const y = items[b] as JoinItem;
     if (twoStories(x, y) || orders[a] !== orders[b]) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places));
+    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places), verdicts[x.stance === 'denies' ? a : b] as boolean);
     if ((helps[a] !== helps[b] || generic[a] !== generic[b]) && x.stance !== 'denies') return true;
     if (x.stance === 'denies' && twoNegations !== undefined && twoNegations(a, b)) return true;
     return overlapping(a, b) && !readTwice(x, y);

@@ -15,3 +15,16 @@ export const HEDGES: readonly string[] = ['allegedly', 'reportedly', 'possibly',
  * and "I can tell you that …" says it.
  */
 export const UNSAID_MODALS: readonly string[] = ['must', 'should', 'might', 'may', 'could', 'ought', 'shall'];
+
+/**
+ * Modals by which a claim says what ought to be ("Mr. Trump should release his tax returns",
+ * "Kabul must act"): a recommendation or a demand, neither true nor false. Negated forms as the
+ * tokeniser keeps them. "shall" is left out: it mostly tells of the future ("we shall see").
+ */
+export const RECOMMENDING_MODALS: readonly string[] = ['should', 'ought', 'must', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t'];
+
+/**
+ * Verbs after "should" that make it no recommendation but a hedge of the speaker's own ("I should
+ * hope so", "I should think not", "I should add that …").
+ */
+export const HEDGED_SHOULD_VERBS: readonly string[] = ['hope', 'think', 'say', 'imagine', 'expect', 'add', 'note', 'point', 'stress', 'mention'];

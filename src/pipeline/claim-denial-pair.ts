@@ -1,4 +1,4 @@
-import { deniable } from '../compare/stance';
+import { deniable, rejectsOutright } from '../compare/stance';
 import { denialWords } from '../group/claim-denial';
 import { contentPointer } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
@@ -85,7 +85,7 @@ export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
   negationOnly = false,
 ): ClaimDenialVerdict {
-  const unlinkable = !deniable(claim, oneSpeaker);
+  const unlinkable = !deniable(claim, oneSpeaker, rejectsOutright(denial));
   const pointer = points && !unlinkable ? contentPointer(denial) : null;
   if (pointer !== null) return pointedVerdict(claim, denial, claimSide, pointer);
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };

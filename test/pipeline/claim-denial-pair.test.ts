@@ -138,6 +138,14 @@ describe('judgeClaimDenial: a claim that asks', () => {
   });
 });
 
+describe('judgeClaimDenial: a claim of what ought to be', () => {
+  it('contradicts no denial of the fact, and a verdict on it', () => {
+    expect(judge('Mayor Varn should release his tax returns', 'Mayor Varn was not releasing his tax returns').relation).not.toBe('contradict');
+    expect(judge('the mayor released his tax returns', 'Mayor Varn was not releasing his tax returns').relation).toBe('contradict');
+    expect(judge('the council should sell the pier to the ferry company', 'the idea of selling the pier to the ferry company is absurd').relation).toBe('contradict');
+  });
+});
+
 describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
   it.each([
     ['one word of it aligned ("hope")', 'I should hope so', 'I hope not', 'contradict', 'differ'],

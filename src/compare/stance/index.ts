@@ -7,4 +7,5 @@ export { dismissalCheck } from './dismissal';
 export { markStance } from './mark-stance';
 export { deniable, negatesOwnMind } from './own-mind';
 export { statesGeneric } from './generic';
+export { rejectsOutright, statesObligation } from './obligations';
 export { stanceCheck } from './stance';

@@ -35,4 +35,13 @@ describe('deniable', () => {
   ])('%j, one voice %s: %s', (claim, oneVoice, want) => {
     expect(deniable(claim, oneVoice)).toBe(want);
   });
+
+  it.each([
+    ['a denial of the fact', false, false],
+    ['a verdict on it', true, true],
+  ])('takes a claim of what ought to be as denied only by %s', (_name, verdict, want) => {
+    expect(deniable('the mill at Orrin should stop dumping waste', false, verdict)).toBe(want);
+    // One voice still never denies itself, verdict or not.
+    expect(deniable('the mill at Orrin should stop dumping waste', true, verdict)).toBe(false);
+  });
 });

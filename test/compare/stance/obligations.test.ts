@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { rejectsOutright, statesObligation } from '../../../src/compare/stance/obligations';
+
+describe('statesObligation', () => {
+  it.each([
+    ['Mr. Varn should release his tax returns', true],
+    ['the council must close the pier before winter', true],
+    ['Kabul ought to act against the camps', true],
+    ["the mayor shouldn't sell the pier", true],
+    ['the mayor released his tax returns in May', false],
+    ['he must have known about the leak', false],
+    ['I should hope so', false],
+    ['the mayor will release his tax returns after the audit', false],
+    ['the report, published on Tuesday by the harbour board, said the pier should close', false],
+  ])('%j → %s', (claim, want) => {
+    expect(statesObligation(claim)).toBe(want);
+  });
+});
+
+describe('rejectsOutright', () => {
+  it.each([
+    ['The idea of closing the pier is absurd', true],
+    ['that claim is nonsense', true],
+    ['the mayor was not releasing his tax returns', false],
+    ['the council did not close the pier', false],
+  ])('%j → %s', (denial, want) => {
+    expect(rejectsOutright(denial)).toBe(want);
+  });
+});
