@@ -78,3 +78,6 @@ export const ISSUED_TEXT_NOUNS: readonly string[] = ['statement', 'report', 'rel
 
 /** Words before a present participle that make it report its sentence's subject (", insisting that …", "by denying …"). */
 export const PARTICIPLE_OPENING_WORDS: readonly string[] = ['by', 'after', 'while', 'before', 'without', 'when', 'and', 'in'];
+
+/** Subordinators that open a condition ("if we don't have it, …", "unless they pay"): what the clause says is supposed, not stated. */
+export const CONDITION_SUBORDINATORS: readonly string[] = ['if', 'unless'];

@@ -1,6 +1,7 @@
 import { contentWords, type FeatureContext } from '../group/features';
 import type { ClaimDiff, Reason, Segment } from '../schema/diff';
 import { namesIn } from './names-in';
+import { inConditionClause } from '../text/condition-clause';
 
 /** Reasons of a contradicting segment that are a negation on one side only, not another figure, date, party or antonym. */
 const NEGATION: ReadonlySet<Reason> = new Set(['negation', 'stance']);
@@ -19,7 +20,7 @@ function commonWords(text: string, ctx: FeatureContext): (span: readonly [number
  * something else and the pair is `differ`, its segments kept. One read from a stance word alone
  * (a dismissal inside a claim: "Kerry used 'fabricated' narratives") is `differ` too: the
  * extractor read both as claims, and a stance alone is no contradiction; so is one whose negations
- * all face nothing on the other side. A contradiction by
+ * all face nothing on the other side, or all stand in a condition (see `inConditionClause`). A contradiction by
  * another figure, date, party or antonym is kept, as is any other relation.
  */
 export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureContext): ClaimDiff {
@@ -31,6 +32,9 @@ export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureC
   // A negation facing nothing on the other side ("he did not recall making deletions" against
   // "making deletions") is one saying more than the other, not two saying opposite things.
   if (contradicting.length > 0 && contradicting.every((s) => s.a === null || s.b === null)) return differ;
+  // A negation inside a condition ("If we don't have it, …" against "we have a situation where
+  // …") supposes; it states nothing the other claim could contradict.
+  if (contradicting.length > 0 && contradicting.every((s) => (s.a !== null && inConditionClause(a, s.a[0])) || (s.b !== null && inConditionClause(b, s.b[0])))) return differ;
   const [inA, inB] = [commonWords(a, ctx), commonWords(b, ctx)];
   const aligned = (s: Segment): boolean => (s.label === 'match' || s.label === 'paraphrase') && s.a !== null && s.b !== null;
   const shared = d.segments.some((s) => aligned(s) && inA(s.a as [number, number]) && inB(s.b as [number, number]));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../src/compare/diff-claims';
 import { createFeatureContext } from '../../src/group/features';
 import { judgeTwoClaims } from '../../src/pipeline/two-claims';
+import type { ClaimDiff } from '../../src/schema/diff';
 
 const ctx = createFeatureContext();
 const judge = (a: string, b: string) => judgeTwoClaims(a, b, diffClaims(a, b), ctx);
@@ -11,6 +12,7 @@ describe('judgeTwoClaims', () => {
     ['a negation of what the other states', 'the harbour board paid the pilots in March', 'the harbour board did not pay the pilots'],
     ['another count of one thing', 'the strike cost 300 jobs at the Varne yard', 'the strike cost 30 jobs at the Varne yard'],
     ['another count, a dismissal word beside it', 'the storm killed 40 people, a fake toll', 'the storm killed 12 people'],
+    ['a negation stated after a condition', 'the ferries run to Skerra every day', "If the pier closes, the ferries don't run to Skerra"],
   ])('keeps a contradiction by %s', (_name, a, b) => {
     expect(diffClaims(a, b).relation).toBe('contradict');
     expect(judge(a, b).relation).toBe('contradict');
@@ -35,5 +37,22 @@ describe('judgeTwoClaims', () => {
     ['two unrelated claims', 'the ferry to Skerra stops in March', 'the school roof leaks'],
   ])('leaves any other relation as the core gave it: %s', (_name, a, b) => {
     expect(judge(a, b)).toEqual(diffClaims(a, b));
+  });
+
+  it.each([
+    ['inside a condition', "If we don't have a harbour, the ferries stop", 'differ'],
+    ['stated after a condition', "If it rains, we don't have a harbour", 'contradict'],
+  ])('reads a negation %s as the core read it, or as a supposition', (_name, b, want) => {
+    const a = 'We have a harbour';
+    const neg = b.indexOf("don't have");
+    const harbour = b.indexOf('a harbour');
+    const d: ClaimDiff = {
+      relation: 'contradict', score: 0.5, issues: [],
+      segments: [
+        { label: 'contradict', a: [3, 7], b: [neg, neg + "don't have".length], reasons: ['negation'] },
+        { label: 'match', a: [8, 17], b: [harbour, harbour + 'a harbour'.length], reasons: ['identical'] },
+      ],
+    };
+    expect(judgeTwoClaims(a, b, d, ctx).relation).toBe(want);
   });
 });
