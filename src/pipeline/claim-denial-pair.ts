@@ -10,6 +10,7 @@ import type { ClaimDiff, Reason, Relation, Segment } from '../schema/diff';
 import { namesIn } from './names-in';
 import { statesNegated } from '../group/negated-heads';
 import { trimmed } from './spans';
+import { inConditionClause } from '../text/condition-clause';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -48,14 +49,17 @@ const MIN_DENIED_WORDS = 2;
 
 /**
  * The words of the denied `proposition` a segment holds on the denial's side, when it joins the
- * two sides (not added or removed) and the claim's side holds the word or one of the same
- * meaning: what of the denial it aligns with the claim. ("Afghanistan's" aligned with "this report
+ * two sides (not added or removed), neither side in a condition (see `inConditionClause`), and the
+ * claim's side holds the word or one of the same meaning: what of the denial it aligns with the
+ * claim. ("Afghanistan's" aligned with "this report
  * strengthens Pakistan's" by their "'s" aligns no word of the denial.)
  */
 function heldWords(s: Segment, claim: string, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): string[] {
   const span = s[denialSide];
   const other = s[denialSide === 'a' ? 'b' : 'a'];
   if (span === null || other === null || s.label === 'added' || s.label === 'removed') return [];
+  // What either side only supposes ("if he got 15 percent in the polls …", "if elected, …") is neither denied nor stated.
+  if (inConditionClause(denial, span[0]) || inConditionClause(claim, other[0])) return [];
   const meets = heldIn(ctx.lexicon, contentWords(claim.slice(other[0], other[1]), ctx));
   return contentWords(denial.slice(span[0], span[1]), ctx).filter((w) => proposition.has(w) && meets(w));
 }

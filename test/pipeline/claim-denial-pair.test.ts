@@ -138,6 +138,16 @@ describe('judgeClaimDenial: a claim that asks', () => {
   });
 });
 
+describe('judgeClaimDenial: what a side only supposes', () => {
+  it.each([
+    ['the denial supposes it', 'the mayor needs 15 percent of the vote to reach the run-off', 'if the mayor got 15 percent of the vote he would not go to the run-off', false],
+    ['the claim supposes it', 'if the council sells the pier, the ferry to Skerra will stop', 'the council will not sell the pier', false],
+    ['the denial states it after a condition', 'the council will sell the pier', 'if asked, the council will not sell the pier', true],
+  ])('contradicts nothing %s: %j against %j', (_name, claim, denial, want) => {
+    expect(judge(claim, denial).relation === 'contradict').toBe(want);
+  });
+});
+
 describe('judgeClaimDenial: a claim of what ought to be', () => {
   it('contradicts no denial of the fact, and a verdict on it', () => {
     expect(judge('Mayor Varn should release his tax returns', 'Mayor Varn was not releasing his tax returns').relation).not.toBe('contradict');
