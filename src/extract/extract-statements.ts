@@ -15,6 +15,7 @@ import { findAttributions, type Attribution } from './attributions';
 import { classNegation, deniesContent } from './content-stance';
 import { answerClassClaims, finish, quoteDrafts, type Draft } from './drafts';
 import { findAppositiveDenials } from './denials';
+import { appositiveClaim } from './appositive-claim';
 import { withoutNestedDirectives } from './directives';
 import { rangeOffsets, tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
@@ -224,9 +225,10 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       const limit = tok(doc, den.boundary).start;
       let claim = sentenceDrafts.filter((d) => d.end <= limit && d.end >= limit - 3).at(-1);
       if (claim === undefined) {
-        const clause = trimRange(doc, range.lo, den.boundary);
-        if (clause === null) continue;
+        const whole = trimRange(doc, range.lo, den.boundary);
+        if (whole === null) continue;
         // No reporting verb names the claimant ("X has been accused of …"): the claim stays unattributed.
+        const clause = appositiveClaim(doc, whole);
         claim = { start: tok(doc, clause.lo).start, end: tok(doc, clause.hi - 1).end, kind: 'indirect', stance: 'asserts', speaker: null, cue: null };
         drafts.push(claim);
       }
