@@ -11,6 +11,7 @@ import { namesIn } from './names-in';
 import { statesNegated } from '../group/negated-heads';
 import { trimmed } from './spans';
 import { inConditionClause } from '../text/condition-clause';
+import { namesStatementsOnly } from './statements-named';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -95,7 +96,8 @@ export function judgeClaimDenial(
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };
   const ctx = link.features;
   const words = denialWords(denial, ctx);
-  const linked = !unlinkable && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
+  // A denial that only names statements ("her public statements") is read through its pointer above, never by shared words.
+  const linked = !unlinkable && !namesStatementsOnly(denial) && isLinked(linkFeatures({ ...words, claim: claimWords(claim, ctx) }, ctx), link.cut);
   const proposition = new Set(words.proposition);
   const denialSide = claimSide === 'a' ? 'b' : 'a';
   const heldBy = linked ? d.segments.map((s) => heldWords(s, claim, denial, denialSide, proposition, ctx)) : [];

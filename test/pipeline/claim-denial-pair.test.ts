@@ -148,6 +148,15 @@ describe('judgeClaimDenial: what a side only supposes', () => {
   });
 });
 
+describe('judgeClaimDenial: a denial that only names statements', () => {
+  it('contradicts no claim by the words that name them, and still the claim it points at', () => {
+    const claim = 'all of her other public statements on the pier have been consistent';
+    expect(judge(claim, 'her public statements').relation).not.toBe('contradict');
+    const d = diffClaims(claim, 'her public statements');
+    expect(judgeClaimDenial(claim, 'her public statements', d, 'a', undefined, false, true).relation).toBe('contradict');
+  });
+});
+
 describe('judgeClaimDenial: a claim of what ought to be', () => {
   it('contradicts no denial of the fact, and a verdict on it', () => {
     expect(judge('Mayor Varn should release his tax returns', 'Mayor Varn was not releasing his tax returns').relation).not.toBe('contradict');
