@@ -18,8 +18,7 @@ import { defaultLinkSettings, judgeClaimDenial, type LinkSettings } from './clai
 import { isBlank, trimmed } from './spans';
 import { judgeTwoClaims } from './two-claims';
 import { judgeTwoDenials } from './two-denials';
-import { contradictsByNumber, mayCountOne, statedFigures } from './stated-counts';
-import type { FeatureContext } from '../group/features';
+import { contradictsByNumber, figurePairs } from './stated-counts';
 
 /** The bounds of the comparisons in one group; see `AnalyzeOptions` for what each means. */
 export interface CompareLimits {
@@ -186,27 +185,6 @@ function answersThrough(
  */
 function countsOfOne(claim: Statement, denial: Statement): boolean {
   return claim.speaker !== null && namesFigure(propositionText(denial)) && statesCount(propositionText(claim));
-}
-
-/**
- * The pairs of `claims` (in their order) that may give two figures for one count (see
- * `mayCountOne`), at most `max`: a group holds the wordings of one statement, and two of them
- * with two tolls is a contradiction the group's canonical comparisons can miss.
- */
-function figurePairs(claims: readonly Statement[], ctx: FeatureContext, max: number): [Statement, Statement][] {
-  const stated = claims.flatMap((s) => {
-    const fig = statedFigures(propositionText(s), ctx);
-    return fig === null ? [] : [{ s, fig }];
-  });
-  const out: [Statement, Statement][] = [];
-  for (let i = 0; i < stated.length; i++) {
-    for (let j = i + 1; j < stated.length; j++) {
-      if (out.length >= max) return out;
-      const [x, y] = [stated[i] as (typeof stated)[number], stated[j] as (typeof stated)[number]];
-      if (mayCountOne(x.fig, y.fig)) out.push([x.s, y.s]);
-    }
-  }
-  return out;
 }
 
 export interface ComparedGroup {

@@ -7,6 +7,8 @@ import { contentWords, type FeatureContext } from '../group/features';
 import { FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
 import { UNITS } from '../lexicon/units';
 import type { ClaimDiff } from '../schema/diff';
+import { propositionText } from '../schema/proposition';
+import type { Statement } from '../schema/statement';
 import { figureOf, FIGURE_TOKEN } from '../text/stated-figures';
 
 /** Words either side of a figure that say what it counts ("killed 1,429 people"). */
@@ -78,4 +80,25 @@ export function mayCountOne(x: StatedFigures, y: StatedFigures): boolean {
 /** Whether a comparison of two claims is a `contradict` for another number: some contradicting segment gives the reason `number`. */
 export function contradictsByNumber(d: Pick<ClaimDiff, 'relation' | 'segments'>): boolean {
   return d.relation === 'contradict' && d.segments.some((seg) => seg.label === 'contradict' && seg.reasons.includes('number'));
+}
+
+/**
+ * The pairs of `claims` (in their order) that may give two figures for one count (see
+ * `mayCountOne`), at most `max`: a group holds the wordings of one statement, and two of them
+ * with two tolls is a contradiction the group's canonical comparisons can miss.
+ */
+export function figurePairs(claims: readonly Statement[], ctx: FeatureContext, max: number): [Statement, Statement][] {
+  const stated = claims.flatMap((s) => {
+    const fig = statedFigures(propositionText(s), ctx);
+    return fig === null ? [] : [{ s, fig }];
+  });
+  const out: [Statement, Statement][] = [];
+  for (let i = 0; i < stated.length; i++) {
+    for (let j = i + 1; j < stated.length; j++) {
+      if (out.length >= max) return out;
+      const [x, y] = [stated[i] as (typeof stated)[number], stated[j] as (typeof stated)[number]];
+      if (mayCountOne(x.fig, y.fig)) out.push([x.s, y.s]);
+    }
+  }
+  return out;
 }

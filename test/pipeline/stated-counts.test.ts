@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
-import { contradictsByNumber, mayCountOne, statedFigures } from '../../src/pipeline/stated-counts';
+import { contradictsByNumber, figurePairs, mayCountOne, statedFigures } from '../../src/pipeline/stated-counts';
 
 const ctx = createFeatureContext();
 
@@ -45,5 +45,19 @@ describe('contradictsByNumber', () => {
     ['a contradict whose number segment matches', 'contradict', [seg('match', ['number']), seg('contradict', ['negation'])], false],
   ])('is true only for %s', (_name, relation, segments, want) => {
     expect(contradictsByNumber({ relation: relation as 'contradict', segments })).toBe(want);
+  });
+});
+
+describe('figurePairs', () => {
+  const claim = (id: string, text: string) => ({ id, report: `r-${id}`, start: 0, end: text.length, text, kind: 'indirect' as const, stance: 'asserts' as const, speaker: null, cue: null, quoted: [] });
+  const claims = [
+    claim('c1', 'the storm killed 40 people on the Varne coast'),
+    claim('c2', 'the storm on the Varne coast had killed 12 people'),
+    claim('c3', 'the storm on the Varne coast killed people'),
+    claim('c4', 'the storm killed 9 people on the Varne coast'),
+  ];
+  it('pairs the claims with figures that may count one thing, in their order, at most `max`', () => {
+    expect(figurePairs(claims, ctx, 10).map(([x, y]) => [x.id, y.id])).toEqual([['c1', 'c2'], ['c1', 'c4'], ['c2', 'c4']]);
+    expect(figurePairs(claims, ctx, 2).map(([x, y]) => [x.id, y.id])).toEqual([['c1', 'c2'], ['c1', 'c4']]);
   });
 });
