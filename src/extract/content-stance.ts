@@ -20,6 +20,8 @@ const CONTRACTED = new Set(COPULA_CONTRACTIONS);
 const INTENSIFIER = new Set(DISMISSAL_INTENSIFIERS);
 const DISMISSAL = new Set(DISMISSAL_PREDICATES);
 const DEGREE = new Set(DEGREE_AFTER_NEGATION);
+/** Words after a negation a word of degree may stand at and make it a claim of degree: the verb, an adverb ("doesn't care very much"). */
+const DEGREE_REACH = 3;
 const OWN_MIND = new Set(OWN_MIND_PREDICATES);
 const OWN_MIND_NEXT = new Set(OWN_MIND_NEXT_PREDICATES);
 const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
@@ -56,7 +58,7 @@ export function dismissesContent(doc: Doc, range: Range): boolean {
 }
 
 /**
- * A negation of the main clause that denies: not one of degree ("not much") or of addition ("not just"), of the speaker's
+ * A negation of the main clause that denies: not one of degree ("not much", "doesn't care very much") or of addition ("not just"), of the speaker's
  * own mind ("I don't know", reported "he was not surprised"), of ability or duty ("can not be
  * trusted"), of a class ("is not a … issue"), contrasted ("not X but Y"), cancelled ("nothing
  * happens without him"), an exhortation ("Let us never …") or a question ("Why won't he …?").
@@ -67,7 +69,8 @@ function negationDenies(doc: Doc, range: Range): boolean {
   const w = words(doc, range);
   const k = w.findIndex((x) => x.at === at);
   const after = w.slice(k + 1);
-  if (DEGREE.has(after[0]?.norm ?? '')) return false;
+  // "not much happens", and a degree after the verb: "the party doesn't care very much about …".
+  if (after.slice(0, DEGREE_REACH).some((x) => DEGREE.has(x.norm))) return false;
   // "he's not just a one-issue candidate", "it isn't only about jobs": more than X, not a denial of X.
   const negation = w[k]?.norm ?? '';
   if ((negation === 'not' || negation.endsWith("n't")) && NEGATION_PHRASES[`not ${after[0]?.norm ?? ''}`] === 'also') return false;
