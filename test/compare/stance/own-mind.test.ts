@@ -32,6 +32,7 @@ describe('deniable', () => {
     ['she was not surprised by news that the mill at Orrin had closed', true, false],
     ["the audit backs the council's call for the mill at Orrin to stop dumping waste", false, false],
     ['mills on the Orrin often dump waste into the river', false, false],
+    ['I hope the mill at Orrin stops dumping waste', false, false],
   ])('%j, one voice %s: %s', (claim, oneVoice, want) => {
     expect(deniable(claim, oneVoice)).toBe(want);
   });
