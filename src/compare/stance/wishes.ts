@@ -1,5 +1,6 @@
 import { OWN_MIND_SUBJECTS } from '../../lexicon/pronouns';
-import { OWN_MIND_OPENERS, WISH_PREDICATES } from '../../lexicon/stance';
+import { OWN_MIND_OPENERS } from '../../lexicon/stance';
+import { WISH_PREDICATES } from '../../lexicon/wishes';
 import { lowerWords } from '../../text/lower-words';
 
 const SUBJECTS: ReadonlySet<string> = new Set(OWN_MIND_SUBJECTS);
@@ -21,5 +22,6 @@ export function statesWish(claim: string): boolean {
   let k = 0;
   while (k < words.length && OPENERS.has(words[k] as string)) k++;
   if (!SUBJECTS.has(words[k] as string)) return false;
-  return words.slice(k + 1, k + 2 + SLACK).some((w) => WISHES.has(w));
+  // "I should hope so" affirms (see `HEDGED_SHOULD_VERBS`): no wish.
+  return words.slice(k + 1, k + 2 + SLACK).some((w, j, near) => WISHES.has(w) && near[j - 1] !== 'should');
 }

@@ -7,6 +7,7 @@ describe('statesWish', () => {
     ['we pray they are safe', true],
     ['she hoped the ferry talks would resume', true],
     ['I really hope the pier reopens', true],
+    ['I should hope so', false],
     ['the council hopes to sell the pier', false],
     ['the pier reopened in May', false],
     ['hope is not a plan', false],
