@@ -76,7 +76,7 @@ export function toComparison(a: Statement, b: Statement, d: ClaimDiff, link?: Li
     return { ...moved(a, b, { ...d, relation: v.relation, segments: v.segments }, v.reasons), ...through };
   }
   const ctx = (link ?? defaultLinkSettings()).features;
-  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : judgeTwoClaims(propositionText(a), propositionText(b), d, ctx));
+  return moved(a, b, a.stance === 'denies' ? judgeTwoDenials(d) : judgeTwoClaims(propositionText(a), propositionText(b), d, ctx, oneAccount(a, b)));
 }
 
 function moved(a: Statement, b: Statement, d: ClaimDiff, reasons?: Reason[]): Comparison & { issues: Issue[] } {

@@ -20,13 +20,18 @@ function commonWords(text: string, ctx: FeatureContext): (span: readonly [number
  * something else and the pair is `differ`, its segments kept. One read from a stance word alone
  * (a dismissal inside a claim: "Kerry used 'fabricated' narratives") is `differ` too: the
  * extractor read both as claims, and a stance alone is no contradiction; so is one whose negations
- * all face nothing on the other side, or all stand in a condition (see `inConditionClause`). A contradiction by
+ * all face nothing on the other side, or all stand in a condition (see `inConditionClause`), and
+ * so is any such pair of one voice in one report (`oneAccount`). A contradiction by
  * another figure, date, party or antonym is kept, as is any other relation.
  */
-export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureContext): ClaimDiff {
+export function judgeTwoClaims(a: string, b: string, d: ClaimDiff, ctx: FeatureContext, oneAccount = false): ClaimDiff {
   if (d.relation !== 'contradict') return d;
   if (!d.segments.every((s) => s.label !== 'contradict' || s.reasons.every((r) => NEGATION.has(r)))) return d;
   const differ: ClaimDiff = { relation: 'differ', score: d.score, segments: d.segments, issues: d.issues };
+  // One voice in one report draws a contrast by a negation ("I'm never going to ask for support
+  // because I'm a woman" … "I'm going to ask for their support because I'm the most qualified"):
+  // it does not contradict itself.
+  if (oneAccount) return differ;
   const contradicting = d.segments.filter((s) => s.label === 'contradict');
   if (contradicting.length > 0 && contradicting.every((s) => s.reasons.every((r) => r === 'stance'))) return differ;
   // A negation facing nothing on the other side ("he did not recall making deletions" against

@@ -55,4 +55,17 @@ describe('judgeTwoClaims', () => {
     };
     expect(judgeTwoClaims(a, b, d, ctx).relation).toBe(want);
   });
+
+  it('makes a contrast by a negation of one voice in one report differ, and keeps it between two accounts', () => {
+    const a = "I'm never going to ask for the harbour vote because I'm from Varne";
+    const b = "I'm going to ask for the harbour vote because I'm the best candidate";
+    expect(diffClaims(a, b).relation).toBe('contradict');
+    expect(judgeTwoClaims(a, b, diffClaims(a, b), ctx, true).relation).toBe('differ');
+    expect(judgeTwoClaims(a, b, diffClaims(a, b), ctx, false).relation).toBe('contradict');
+  });
+
+  it('keeps another count of one voice in one report a contradiction', () => {
+    const [a, b] = ['the strike cost 300 jobs at the Varne yard', 'the strike cost 30 jobs at the Varne yard'];
+    expect(judgeTwoClaims(a, b, diffClaims(a, b), ctx, true).relation).toBe('contradict');
+  });
 });
