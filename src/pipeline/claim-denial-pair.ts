@@ -12,6 +12,7 @@ import { statesNegated } from '../group/negated-heads';
 import { trimmed } from './spans';
 import { inConditionClause } from '../text/condition-clause';
 import { namesStatementsOnly } from './statements-named';
+import { twoPeople } from './person-clash';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -50,10 +51,10 @@ const MIN_DENIED_WORDS = 2;
 
 /**
  * The words of the denied `proposition` a segment holds on the denial's side, when it joins the
- * two sides (not added or removed), neither side in a condition (see `inConditionClause`), and the
- * claim's side holds the word or one of the same meaning: what of the denial it aligns with the
- * claim. ("Afghanistan's" aligned with "this report
- * strengthens Pakistan's" by their "'s" aligns no word of the denial.)
+ * two sides (not added or removed), neither side in a condition (see `inConditionClause`) nor
+ * told of another person (see `twoPeople`), and the claim's side holds the word or one of the
+ * same meaning: what of the denial it aligns with the claim. ("Afghanistan's" aligned with "this
+ * report strengthens Pakistan's" by their "'s" aligns no word of the denial.)
  */
 function heldWords(s: Segment, claim: string, denial: string, denialSide: 'a' | 'b', proposition: ReadonlySet<string>, ctx: FeatureContext): string[] {
   const span = s[denialSide];
@@ -61,6 +62,8 @@ function heldWords(s: Segment, claim: string, denial: string, denialSide: 'a' | 
   if (span === null || other === null || s.label === 'added' || s.label === 'removed') return [];
   // What either side only supposes ("if he got 15 percent in the polls …", "if elected, …") is neither denied nor stated.
   if (inConditionClause(denial, span[0]) || inConditionClause(claim, other[0])) return [];
+  // What she denies of herself is not what he is said to have done (see `twoPeople`).
+  if (twoPeople(claim, other[0], denial, span[0])) return [];
   const meets = heldIn(ctx.lexicon, contentWords(claim.slice(other[0], other[1]), ctx));
   return contentWords(denial.slice(span[0], span[1]), ctx).filter((w) => proposition.has(w) && meets(w));
 }

@@ -157,6 +157,14 @@ describe('judgeClaimDenial: a denial that only names statements', () => {
   });
 });
 
+describe('judgeClaimDenial: two people', () => {
+  it('contradicts no claim of what he did by what she denies doing, and one of what she did', () => {
+    const denial = 'she had not sent or received any pier files marked secret';
+    expect(judge('the clerk kept his own files, which he had sent and received on a harbour computer', denial).relation).not.toBe('contradict');
+    expect(judge('the clerk said she had sent and received pier files marked secret', denial).relation).toBe('contradict');
+  });
+});
+
 describe('judgeClaimDenial: a claim of what ought to be', () => {
   it('contradicts no denial of the fact, and a verdict on it', () => {
     expect(judge('Mayor Varn should release his tax returns', 'Mayor Varn was not releasing his tax returns').relation).not.toBe('contradict');

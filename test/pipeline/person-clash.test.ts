@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { twoPeople } from '../../src/pipeline/person-clash';
+
+/** `twoPeople` at the first `word` of each text. */
+const clash = (claim: string, denial: string, word: string): boolean => twoPeople(claim, claim.indexOf(word), denial, denial.indexOf(word));
+
+describe('twoPeople', () => {
+  it.each([
+    ['he on one side, she on the other', 'the mayor said he had sent the pier files', 'she had not sent the pier files', true],
+    ['she on both sides', 'the report says she sent the pier files', 'she had not sent the pier files', false],
+    ['a name on one side', 'Ann Holt sent the pier files', 'she had not sent the pier files', false],
+    ['a pronoun after the words only', 'the files were sent before she left', 'he had not sent the files', false],
+    ['object pronouns, which say nothing of who did it', 'the clerk told her the files were sent', 'he had not sent the files', false],
+  ])('%s: %j against %j → %s', (_name, claim, denial, want) => {
+    expect(clash(claim, denial, 'sent')).toBe(want);
+  });
+});
