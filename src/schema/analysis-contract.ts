@@ -58,7 +58,7 @@ export interface AnalysisGroup {
   members: string[];
   /** The most central wording: the member closest, on average, to all the others. */
   canonical: string;
-  /** Each member against the canonical, then every claim–denial pair (`relation: "contradict"`); `[]` for a group of one. */
+  /** Each member against the canonical, then every claim–denial pair, then two other claims of two figures for one count that contradict by a number; `[]` for a group of one. */
   comparisons: Comparison[];
   /** All wordings aligned in columns, for groups of two or more. */
   table?: AlignmentTable;
