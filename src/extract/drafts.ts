@@ -8,6 +8,7 @@ import { mergeSpeakers } from './aliases';
 import { classNegation, deniesContent, dismissesContent } from './content-stance';
 import { dismissalClause } from './dismissal-clause';
 import { urgingClause } from './urging-clause';
+import { contrastClause } from './contrast-clause';
 import { tokenIndexAt, type Doc, type Range } from './doc';
 import { quoteSentences } from './quotes';
 
@@ -47,7 +48,7 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
   for (const [start, end] of quoteSentences(doc.text, span)) {
     const range = rangeOf(start, end);
     const clause = dismissalClause(doc, range);
-    const urging = clause === null ? urgingClause(doc, range) : null;
+    const urging = clause === null ? urgingClause(doc, range) ?? contrastClause(doc, range) : null;
     if (urging !== null) {
       add(start, urging.before, dismissesContent(doc, rangeOf(start, urging.before)));
       const last = parts.at(-1);
