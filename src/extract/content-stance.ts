@@ -13,7 +13,7 @@ import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
 import { tok, type Doc, type Range } from './doc';
 import { INDEFINITE_ARTICLES } from '../lexicon/determiners';
-import { NEGATION_PHRASES } from '../lexicon/negation';
+import { EMPHATIC_DEGREE_PHRASES, NEGATION_PHRASES } from '../lexicon/negation';
 
 const COPULA = new Set(COPULAS);
 const CONTRACTED = new Set(COPULA_CONTRACTIONS);
@@ -28,6 +28,11 @@ const OWN_MIND_SUBJECTS = new Set(SUBJECT_WORDS);
 const INDEFINITE = new Set(INDEFINITE_ARTICLES);
 const JUDGING = new Set(JUDGING_MODALS);
 const JUDGING_NEGATED = new Set(JUDGING_NEGATED_MODALS);
+
+/** Whether the word at `j` of `words` is part of one of `EMPHATIC_DEGREE_PHRASES` ("in the least", "much less"). */
+function inEmphaticPhrase(words: readonly { norm: string }[], j: number): boolean {
+  return EMPHATIC_DEGREE_PHRASES.some((phrase) => phrase.some((_, p) => phrase.every((w, q) => words[j - p + q]?.norm === w)));
+}
 
 /** Word norms of a range, quotation marks and punctuation left out, with their token indices. */
 function words(doc: Doc, range: Range): { norm: string; at: number }[] {
@@ -69,8 +74,9 @@ function negationDenies(doc: Doc, range: Range): boolean {
   const w = words(doc, range);
   const k = w.findIndex((x) => x.at === at);
   const after = w.slice(k + 1);
-  // "not much happens", and a degree after the verb: "the party doesn't care very much about …".
-  if (after.slice(0, DEGREE_REACH).some((x) => DEGREE.has(x.norm))) return false;
+  // "not much happens", and a degree after the verb: "the party doesn't care very much about …";
+  // not a degree word inside an emphatic phrase ("did not in the least mislead").
+  if (after.slice(0, DEGREE_REACH).some((x, j) => DEGREE.has(x.norm) && !inEmphaticPhrase(after, j))) return false;
   // "he's not just a one-issue candidate", "it isn't only about jobs": more than X, not a denial of X.
   const negation = w[k]?.norm ?? '';
   if ((negation === 'not' || negation.endsWith("n't")) && NEGATION_PHRASES[`not ${after[0]?.norm ?? ''}`] === 'also') return false;

@@ -9,8 +9,8 @@ import { sameSpeaker, type ReportPlace } from './statement-places';
 
 const BARE_PRONOUNS: ReadonlySet<string> = new Set(POINTER_PRONOUNS);
 /**
- * The most characters between a pointer that is a bare pronoun ("That is a lie", "I never said
- * that") and the statement it answers in its report, either way: a demonstrative takes up what
+ * The most characters between a pointer that is a bare pronoun ("That is a lie", "This is not
+ * so") and the statement it answers in its report, either way: a demonstrative takes up what
  * was just said, a paragraph or so back, not a claim two thousand characters before it (Axelrod's
  * "She has nothing to prove on that", read against census figures on a debate's viewers). A
  * pointer with a noun ("the report", "Kerry's claims") names what it answers and reaches any

@@ -3,7 +3,7 @@ import {
   VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
-import { ACCURACY_VERDICTS, FIGURE_POINTERS, POINTER_SOURCE_VERBS } from '../lexicon/pointer-words';
+import { ACCURACY_VERDICTS, FIGURE_POINTERS, NEGATED_VERDICT_WORDS, POINTER_SOURCE_VERBS } from '../lexicon/pointer-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';
@@ -68,18 +68,19 @@ export function pointerRest(text: string, ctx: FeatureContext, words: ReadonlySe
  * Whether a denial points to what it denies instead of repeating it: its denied proposition
  * holds no word but pointers, claim nouns and verdicts ("called the claims 'plainly false'", "All
  * of this is a lie", "the story was inaccurate"). A denial that names the content
- * ("did not pour dye") does not point.
+ * ("did not pour dye") does not point, nor does a bare negation of one's own with no verdict
+ * ("This is not who we are", see `bareNegation`).
  */
 export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet<string> = pointingWords(ctx)): boolean {
   return pointerRest(text, ctx, words).length === 0 && !bareNegation(text);
 }
 
-const VERDICTS: ReadonlySet<string> = new Set([...DISMISSAL_PREDICATES, ...POINTING_VERDICTS, ...POINTER_HEAD_NOUNS]);
+const VERDICTS: ReadonlySet<string> = new Set([...DISMISSAL_PREDICATES, ...POINTING_VERDICTS, ...NEGATED_VERDICT_WORDS, ...POINTER_HEAD_NOUNS]);
 
 /**
  * Whether a text negates only function words, with no verdict, truth word or pointer noun
- * ("This is not who we are", "that's not how it works"): a speaker's own negation of a view,
- * which points at no claim. "This is not true", "the reports are false" and "denied it" (no
+ * ("This is not who we are", "I never said that"): a speaker's own negation, which points at no
+ * claim. "This is not true", "This is not so", "the reports are false" and "denied it" (no
  * negation of its own) point.
  */
 function bareNegation(text: string): boolean {

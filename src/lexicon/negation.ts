@@ -93,3 +93,10 @@ export const OBJECT_NEGATIVES: readonly string[] = ['miss', 'skip', 'lack', 'for
  * cue and, for "with no", the word before it.
  */
 export const DESCRIBING_NEGATIONS: readonly string[] = ['without', 'with no'];
+
+/**
+ * Phrases after a negation that strengthen it, with a word of degree in them that makes no
+ * claim of degree ("did not in the least mislead", "did not so much as call", "did not accept
+ * money, much less a bribe"): the negation still denies.
+ */
+export const EMPHATIC_DEGREE_PHRASES: readonly (readonly string[])[] = [['the', 'least'], ['so', 'much', 'as'], ['much', 'less'], ['much', 'more']];

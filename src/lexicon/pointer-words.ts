@@ -50,3 +50,9 @@ export const POINTER_SOURCE_VERBS: readonly string[] = [
  * pointer answers a claim that states one.
  */
 export const FIGURE_POINTERS: readonly string[] = ['number', 'numbers', 'figure', 'figures', 'toll'];
+
+/**
+ * Words that make a negation a verdict on what is pointed at without a word of truth: "This is
+ * not so", "that is not the case" (see `DENYING_ANSWERS`' "not so").
+ */
+export const NEGATED_VERDICT_WORDS: readonly string[] = ['so', 'case'];

@@ -6,6 +6,7 @@ import { withoutCircumstance } from '../../src/group/pointer-circumstance';
 import { contentPointer, isPointing, judgesPiece, namesFigure, pointerRest, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
 import { pointedStatement, pointedTargets } from '../../src/group/pointed-targets';
 import { resolveGroupSettings } from '../../src/group/settings';
+import { analyze } from '../../src/pipeline/analyze';
 
 const ctx = createFeatureContext();
 const words = pointingWords(ctx);
@@ -34,6 +35,7 @@ describe('isPointing', () => {
     ['This is not true', true],
     ['such reports are not accurate', true],
     ['none of it is true', true],
+    ['This is not so', true],
   ])('%s → %s', (text, pointing) => {
     expect(isPointing(text, ctx, words)).toBe(pointing);
   });
@@ -271,5 +273,18 @@ describe('pointers that name whose claim they point at', () => {
     ['a spelled figure', ['the mill dumped three hundred tonnes of dye', 'the mill was fined in 2019 for a spill', 'the number the mayor gave was fake'], 0],
   ])('takes for a claim stating a figure one with %s', (_name, texts, want) => {
     expect(pointedTargets(texts, [0, 0, 1], mayorsPlaces, ctx).get(2)).toBe(want);
+  });
+});
+
+describe('a bare negation of one\'s own, end to end', () => {
+  it('makes "This is not so" contradict the claim it answers, and "This is not who we are" none', () => {
+    const run = (answer: string) => {
+      const a = analyze([{ id: 'c', text: `Harbour master Lina Osk said the mayor sold the pier. "${answer}," Ann Holt said.` }]);
+      const claim = a.statements.find((s) => s.text === 'the mayor sold the pier');
+      const denial = a.statements.find((s) => s.text === answer);
+      return a.groups.flatMap((g) => g.comparisons).some((c) => c.relation === 'contradict' && [c.a, c.b].includes(claim?.id ?? '') && [c.a, c.b].includes(denial?.id ?? ''));
+    };
+    expect(run('This is not so')).toBe(true);
+    expect(run('This is not who we are')).toBe(false);
   });
 });
