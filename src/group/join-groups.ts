@@ -1,4 +1,4 @@
-import { deniable, rejectsOutright, statesGeneric } from '../compare/stance';
+import { deniable, rejectsOutright, statesGeneric, statesObligation } from '../compare/stance';
 import type { FeatureContext } from './features';
 import type { IndexGroup } from './group-layout';
 import { JoinCounts } from './join-counts';
@@ -157,7 +157,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     if (known[k] === 0) known[k] = deniable((items[claim] as JoinItem).text, oneVoice, verdict) ? 2 : 1;
     return known[k] === 2;
   };
-  const verdicts = items.map((x) => x.stance === 'denies' && rejectsOutright(x.text));
+  // Whether a verdict can matter: only against a claim of what ought to be (see `deniable`).
+  const obligations = items.map((x) => x.stance !== 'denies' && statesObligation(x.text));
   const orders = items.map((x) => isOrder(x.text, x.cue?.lemma ?? undefined));
   // A claim of complicity, or of what happens as a rule, is another statement than a claim of the deed.
   const helps = items.map((x) => x.stance !== 'denies' && statesHelp(x.text));
@@ -167,7 +168,11 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     const y = items[b] as JoinItem;
     if (twoStories(x, y) || orders[a] !== orders[b]) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
-    if (differ) return overlapping(a, b) || !claimDenial || !deniableAt(x.stance === 'denies' ? b : a, sameSpeaker(x.speaker, y.speaker, places), verdicts[x.stance === 'denies' ? a : b] as boolean);
+    if (differ) {
+      const [claim, denial] = x.stance === 'denies' ? [b, a] : [a, b];
+      const verdict = obligations[claim] === true && rejectsOutright((items[denial] as JoinItem).text, (items[claim] as JoinItem).text);
+      return overlapping(a, b) || !claimDenial || !deniableAt(claim, sameSpeaker(x.speaker, y.speaker, places), verdict);
+    }
     if ((helps[a] !== helps[b] || generic[a] !== generic[b]) && x.stance !== 'denies') return true;
     if (x.stance === 'denies' && twoNegations !== undefined && twoNegations(a, b)) return true;
     return overlapping(a, b) && !readTwice(x, y);

@@ -93,7 +93,7 @@ export function judgeClaimDenial(
   claim: string, denial: string, d: ClaimDiff, claimSide: 'a' | 'b', link: LinkSettings = defaultLinkSettings(), oneSpeaker = false, points = false,
   negationOnly = false,
 ): ClaimDenialVerdict {
-  const unlinkable = !deniable(claim, oneSpeaker, rejectsOutright(denial));
+  const unlinkable = !deniable(claim, oneSpeaker, rejectsOutright(denial, claim));
   const pointer = points && !unlinkable ? contentPointer(denial) : null;
   if (pointer !== null) return pointedVerdict(claim, denial, claimSide, pointer);
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };

@@ -51,6 +51,16 @@ describe('keptApart', () => {
     expect(keptApart(items)(a, b)).toBe(apart);
   });
 
+  it('keeps a claim of what ought to be apart from a denial of the fact, not from a verdict on it', () => {
+    const three = [
+      at('r1', 0, 'the council should close the pier for repairs', 'Ilse Brandvold'),
+      at('r2', 0, 'the council is not closing the pier for repairs', 'Kofi Okafor', 'denies'),
+      at('r3', 0, 'closing the pier for repairs is absurd', 'Kofi Okafor', 'denies'),
+    ];
+    expect(keptApart(three)(0, 1)).toBe(true);
+    expect(keptApart(three)(0, 2)).toBe(false);
+  });
+
   it('keeps apart a claim of a country and a denial of its capital when it reads place names', () => {
     const two = [at('r1', 0, 'the ferry will stop at the Varne quay in May', 'Karvia'), at('r2', 0, 'the ferry will not stop at the Varne quay', 'Velmar', 'denies')];
     const places = (x: string, y: string) => [x, y].sort().join(' ') === 'karvia velmar';

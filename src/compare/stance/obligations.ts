@@ -27,10 +27,15 @@ export function statesObligation(claim: string): boolean {
 }
 
 /**
- * Whether a denial passes a verdict on what it denies, a word of `DISMISSAL_PREDICATES` ("The
- * idea of deporting them is absurd", "that is nonsense"): it may reject a recommendation (see
- * `statesObligation`) as well as a claim of fact. O(length).
+ * Whether a denial passes a verdict on what a claim says, a word of `DISMISSAL_PREDICATES` the
+ * claim does not hold itself ("The idea of deporting them is absurd" against "we should round
+ * them up"): it may reject a recommendation (see `statesObligation`) as well as a claim of fact.
+ * A word both hold is part of what they speak of ("should not lie about the sale" against "did
+ * not lie about the sale", "stop the fake invoices"), no verdict. O(length of both).
  */
-export function rejectsOutright(denial: string): boolean {
-  return lowerWords(denial).some((w) => VERDICTS.has(w));
+export function rejectsOutright(denial: string, claim: string): boolean {
+  const verdicts = lowerWords(denial).filter((w) => VERDICTS.has(w));
+  if (verdicts.length === 0) return false;
+  const said = new Set(lowerWords(claim));
+  return verdicts.some((w) => !said.has(w));
 }

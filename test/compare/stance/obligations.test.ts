@@ -19,11 +19,13 @@ describe('statesObligation', () => {
 
 describe('rejectsOutright', () => {
   it.each([
-    ['The idea of closing the pier is absurd', true],
-    ['that claim is nonsense', true],
-    ['the mayor was not releasing his tax returns', false],
-    ['the council did not close the pier', false],
-  ])('%j → %s', (denial, want) => {
-    expect(rejectsOutright(denial)).toBe(want);
+    ['The idea of closing the pier is absurd', 'the council should close the pier', true],
+    ['that claim is nonsense', 'the council should close the pier', true],
+    ['the mayor was not releasing his tax returns', 'the mayor should release his tax returns', false],
+    ['the council did not close the pier', 'the council should close the pier', false],
+    ['Mayor Varn did not lie about the pier sale', 'Mayor Varn should not lie about the pier sale', false],
+    ['the board did not stop the fake invoices', 'the board should stop the fake invoices', false],
+  ])('%j against %j → %s', (denial, claim, want) => {
+    expect(rejectsOutright(denial, claim)).toBe(want);
   });
 });
