@@ -22,3 +22,10 @@ export const REFLEXIVE_PRONOUNS: readonly string[] = ['itself', 'himself', 'hers
  * reported speech ("he was not surprised"). Contracted forms as the tokeniser keeps them.
  */
 export const OWN_MIND_SUBJECTS: readonly string[] = ['i', 'we', "i'm", "we're", 'i’m', 'he', 'she', 'they', "he's", "she's", "they're"];
+
+/**
+ * Subject pronouns of one person each, by gender, with their contractions: a "he" and a "she"
+ * before one verb are two people (see `twoPeople`).
+ */
+export const HE_FORMS: readonly string[] = ['he', "he'd", "he's", "he'll"];
+export const SHE_FORMS: readonly string[] = ['she', "she'd", "she's", "she'll"];
