@@ -18,13 +18,20 @@ export const UNSAID_MODALS: readonly string[] = ['must', 'should', 'might', 'may
 
 /**
  * Modals by which a claim says what ought to be ("Mr. Trump should release his tax returns",
- * "Kabul must act"): a recommendation or a demand, neither true nor false. Negated forms as the
- * tokeniser keeps them. "shall" is left out: it mostly tells of the future ("we shall see").
+ * "Kabul must act"): a recommendation or a demand, neither true nor false. Negated forms as
+ * `lowerWords` gives them (a typographic apostrophe read as a straight one). "shall" is left out:
+ * it mostly tells of the future ("we shall see").
  */
-export const RECOMMENDING_MODALS: readonly string[] = ['should', 'ought', 'must', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t'];
+export const RECOMMENDING_MODALS: readonly string[] = ['should', 'ought', 'must', "shouldn't", "mustn't"];
 
 /**
  * Verbs after "should" that make it no recommendation but a hedge of the speaker's own ("I should
  * hope so", "I should think not", "I should add that …").
  */
 export const HEDGED_SHOULD_VERBS: readonly string[] = ['hope', 'think', 'say', 'imagine', 'expect', 'add', 'note', 'point', 'stress', 'mention'];
+
+/**
+ * Words after "must be" by which it infers rather than demands ("he must be lying", "it must be
+ * true", "there must be a mistake" by its "there"): a claim of fact. -ing forms count too.
+ */
+export const INFERRING_MUST_BE: readonly string[] = ['true', 'false', 'wrong', 'right', 'mistaken', 'a', 'an', 'some'];

@@ -1,10 +1,11 @@
-import { HEDGED_SHOULD_VERBS, RECOMMENDING_MODALS } from '../../lexicon/modals';
+import { HEDGED_SHOULD_VERBS, INFERRING_MUST_BE, RECOMMENDING_MODALS } from '../../lexicon/modals';
 import { DISMISSAL_PREDICATES } from '../../lexicon/stance';
 import { lowerWords } from '../../text/lower-words';
 
 const MODALS: ReadonlySet<string> = new Set(RECOMMENDING_MODALS);
 const VERDICTS: ReadonlySet<string> = new Set(DISMISSAL_PREDICATES);
 const HEDGES: ReadonlySet<string> = new Set(HEDGED_SHOULD_VERBS);
+const INFERRING: ReadonlySet<string> = new Set(INFERRING_MUST_BE);
 
 /** Words read from a statement's start: its subject and its modal, where a recommendation says so. */
 const FIRST_WORDS = 6;
@@ -14,16 +15,24 @@ const FIRST_WORDS = 6;
  * subject (see `RECOMMENDING_MODALS`: "Mr. Trump should release his tax returns", "Kabul must act
  * against the groups"). It recommends or demands, so a denial of the fact ("he was not releasing
  * his taxes") answers it no more than it confirms it; a verdict on it does (see `rejectsOutright`).
- * "must have" infers what happened ("he must have known"): a claim of fact; "should" before a verb
- * of the speaker's own mind or words hedges ("I should hope so", see `HEDGED_SHOULD_VERBS`).
- * O(length).
+ * "must (not) have" infers what happened ("he must have known") and so does "must be" before an
+ * -ing form, a word of truth or an article ("he must be lying", "it must be true", "there must be a
+ * mistake", see `INFERRING_MUST_BE`): claims of fact; "should" before a verb of the speaker's own
+ * mind or words hedges ("I should hope so", see `HEDGED_SHOULD_VERBS`), and a claim opening with
+ * "Should" supposes ("Should the talks fail, …"). O(length).
  */
 export function statesObligation(claim: string): boolean {
   const words = lowerWords(claim, FIRST_WORDS);
   const k = words.findIndex((w) => MODALS.has(w));
+  if (k <= 0 && words[0] === 'should') return false;
   if (k < 0) return false;
-  const next = words[k + 1] ?? '';
-  return !(words[k] === 'must' && next === 'have') && !(words[k] === 'should' && HEDGES.has(next));
+  const modal = words[k] as string;
+  const next = words[k + 1] === 'not' ? (words[k + 2] ?? '') : (words[k + 1] ?? '');
+  if (modal === 'should') return !HEDGES.has(next);
+  if (modal !== 'must') return true;
+  if (next === 'have') return false;
+  const after = words[k + 2] ?? '';
+  return !(next === 'be' && (after.endsWith('ing') || INFERRING.has(after)));
 }
 
 /**

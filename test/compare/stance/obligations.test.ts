@@ -10,6 +10,12 @@ describe('statesObligation', () => {
     ['the mayor released his tax returns in May', false],
     ['he must have known about the leak', false],
     ['I should hope so', false],
+    ['He must be lying about the pier', false],
+    ['There must be a mistake in the pier accounts', false],
+    ['it must be true that the pier was sold', false],
+    ['he must not have known about the pier sale', false],
+    ['Should the pier talks fail, the ferries stop', false],
+    ['the pier must be closed before winter', true],
     ['the mayor will release his tax returns after the audit', false],
     ['the report, published on Tuesday by the harbour board, said the pier should close', false],
   ])('%j → %s', (claim, want) => {
