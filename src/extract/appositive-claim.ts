@@ -19,7 +19,10 @@ export function appositiveClaim(doc: Doc, clause: Range): Range {
       const inner = reportedClaim(doc, { lo: k, hi: clause.hi });
       if (inner !== null) return inner.content;
     } else if (t.norm === 'whether') {
-      const after = nextContent(doc, k, clause.hi);
+      let after = nextContent(doc, k, clause.hi);
+      // "whether or not the board hid the cracks": what is asked starts after "or not".
+      const not = after >= 0 && tok(doc, after).norm === 'or' ? nextContent(doc, after, clause.hi) : -1;
+      if (not >= 0 && tok(doc, not).norm === 'not') after = nextContent(doc, not, clause.hi);
       if (after >= 0) return { lo: after, hi: clause.hi };
     }
   }

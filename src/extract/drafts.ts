@@ -32,13 +32,14 @@ export interface Draft {
  * A quotation as statements: one, cut around its sentences that dismiss what they answer ("It
  * is all a lie. We rely on facts."), and inside a sentence before a closing clause that dismisses
  * ("…, and all of it is a complete lie": see `dismissalClause`), since a dismissal is a denial
- * and what is said beside it is not, and before a clause that urges ("…, and we urge the Special
- * Counsel to make clear what he's disputing": see `urgingClause`), a statement of its own. `span`
- * is the quotation's words; `stance` the cue's.
+ * and what is said beside it is not, before a clause that urges ("…, and we urge the Special
+ * Counsel to make clear what he's disputing": see `urgingClause`), and where ", but" turns to a
+ * clause with a subject of its own ("…, but I'm not surprised": see `contrastClause`), each a
+ * statement of its own. `span` is the quotation's words; `stance` the cue's.
  */
 export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: Stance, speaker: Speaker | null, cue: Cue | null): Draft[] {
   const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
-  // `alone`: a part no neighbour of the same stance joins (an urging clause, and what comes before it).
+  // `alone`: a part no neighbour of the same stance joins (an urging or contrasting clause, and what comes before it).
   const parts: { start: number; end: number; dismisses: boolean; alone: boolean }[] = [];
   const add = (start: number, end: number, dismisses: boolean, alone = false): void => {
     const last = parts.at(-1);
@@ -48,12 +49,12 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
   for (const [start, end] of quoteSentences(doc.text, span)) {
     const range = rangeOf(start, end);
     const clause = dismissalClause(doc, range);
-    const urging = clause === null ? urgingClause(doc, range) ?? contrastClause(doc, range) : null;
-    if (urging !== null) {
-      add(start, urging.before, dismissesContent(doc, rangeOf(start, urging.before)));
+    const cut = clause === null ? urgingClause(doc, range) ?? contrastClause(doc, range) : null;
+    if (cut !== null) {
+      add(start, cut.before, dismissesContent(doc, rangeOf(start, cut.before)));
       const last = parts.at(-1);
       if (last !== undefined) last.alone = true;
-      add(urging.from, end, false, true);
+      add(cut.from, end, false, true);
     } else if (clause === null) add(start, end, dismissesContent(doc, range));
     else {
       add(start, clause.before, false);

@@ -200,12 +200,13 @@ export interface ComparedGroup {
  * `maxGroupComparisons` in full, the rest with `cheapComparison`, with one
  * `comparisons-capped` issue), then each claim against each denial, at most `maxDenialPairs`
  * (`denial-pairs-capped` counts the rest), then two claims of the group (not the canonical, not
- * past `maxGroupComparisons`) that may give two figures for one count (see `figurePairs`, at most
- * `maxDenialPairs`), kept only when they contradict by a number. Once `limits.spent()` says the
- * run's time budget is spent, members get the cheap comparison and claim–denial and figure pairs
- * are left out, counted in `overBudget`. A denial that only points is read, in whichever loop meets it with a claim,
- * through the claim it answers (`answersThrough`), so the canonical's pairs too. O(m + c·d)
- * pairwise comparisons for m members, c claims and d denials, each bounded by the alignment caps.
+ * past `maxGroupComparisons`) that may give two figures for one count (see `figurePairs`; the
+ * first `maxDenialPairs`, `figure-pairs-capped` counting the rest), kept only when they contradict
+ * by a number. Once `limits.spent()` says the run's time budget is spent, members get the cheap
+ * comparison and claim–denial and figure pairs are left out, counted in `overBudget`. A denial
+ * that only points is read, in whichever loop meets it with a claim, through the claim it answers
+ * (`answersThrough`), so the canonical's pairs too. O(m + c·d + f) pairwise comparisons for m
+ * members, c claims, d denials and f figure pairs (at most c²), each bounded by the alignment caps.
  */
 export function compareGroup(
   groupId: string,
@@ -270,7 +271,11 @@ export function compareGroup(
   // "killed 1425 people") contradict each other, though each may reword the canonical: only the
   // canonical's pairs were compared above.
   const features = (link ?? defaultLinkSettings()).features;
-  for (const [x, y] of figurePairs(claims.filter((c) => !past.has(c)), features, limits.maxDenialPairs)) {
+  const figures = figurePairs(claims.filter((c) => !past.has(c)), features);
+  if (figures.length > limits.maxDenialPairs) {
+    issues.push({ code: 'figure-pairs-capped', message: `group ${groupId}: ${figures.length} pairs of claims might give two figures for one count; the first ${limits.maxDenialPairs} were compared (maxDenialPairs)` });
+  }
+  for (const [x, y] of figures.slice(0, limits.maxDenialPairs)) {
     if (spent()) {
       overBudget.left++;
       continue;

@@ -84,10 +84,11 @@ export function contradictsByNumber(d: Pick<ClaimDiff, 'relation' | 'segments'>)
 
 /**
  * The pairs of `claims` (in their order) that may give two figures for one count (see
- * `mayCountOne`), at most `max`: a group holds the wordings of one statement, and two of them
- * with two tolls is a contradiction the group's canonical comparisons can miss.
+ * `mayCountOne`): a group holds the wordings of one statement, and two of them with two tolls is
+ * a contradiction the group's canonical comparisons can miss. O(c²) `mayCountOne` tests for the c
+ * claims that state figures.
  */
-export function figurePairs(claims: readonly Statement[], ctx: FeatureContext, max: number): [Statement, Statement][] {
+export function figurePairs(claims: readonly Statement[], ctx: FeatureContext): [Statement, Statement][] {
   const stated = claims.flatMap((s) => {
     const fig = statedFigures(propositionText(s), ctx);
     return fig === null ? [] : [{ s, fig }];
@@ -95,7 +96,6 @@ export function figurePairs(claims: readonly Statement[], ctx: FeatureContext, m
   const out: [Statement, Statement][] = [];
   for (let i = 0; i < stated.length; i++) {
     for (let j = i + 1; j < stated.length; j++) {
-      if (out.length >= max) return out;
       const [x, y] = [stated[i] as (typeof stated)[number], stated[j] as (typeof stated)[number]];
       if (mayCountOne(x.fig, y.fig)) out.push([x.s, y.s]);
     }

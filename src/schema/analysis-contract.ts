@@ -6,7 +6,7 @@ import type { Issue, Reason, Relation, Segment, Span, Stance, Statement, Label }
  * the report text of statement `a` and of statement `b`, so a viewer can highlight the originals.
  */
 export interface Comparison {
-  /** Statement id of side A (the group's canonical statement, or the claim of a claim–denial pair). */
+  /** Statement id of side A (the group's canonical statement, the claim of a claim–denial pair, or the first of two claims giving two figures for one count). */
   a: string;
   /** Statement id of side B. */
   b: string;

@@ -16,6 +16,11 @@ describe('the claim an appositive denial names', () => {
       [['the harbour board had hidden the cracks', undefined, 'asserts'], ['the harbour board had hidden the cracks', 'port inspectors', 'denies']],
     ],
     [
+      'is what "whether or not" asks',
+      'The early talk centred on whether or not the harbour board had hidden the cracks - an allegation rejected by the port inspectors.',
+      [['the harbour board had hidden the cracks', undefined, 'asserts'], ['the harbour board had hidden the cracks', 'port inspectors', 'denies']],
+    ],
+    [
       'is the whole clause before it when nothing inside names a claim',
       'The harbour board hid the cracks for a year, a claim denied by the port inspectors.',
       [['The harbour board hid the cracks for a year', undefined, 'asserts'], ['The harbour board hid the cracks for a year', 'port inspectors', 'denies']],

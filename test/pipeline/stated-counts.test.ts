@@ -56,8 +56,7 @@ describe('figurePairs', () => {
     claim('c3', 'the storm on the Varne coast killed people'),
     claim('c4', 'the storm killed 9 people on the Varne coast'),
   ];
-  it('pairs the claims with figures that may count one thing, in their order, at most `max`', () => {
-    expect(figurePairs(claims, ctx, 10).map(([x, y]) => [x.id, y.id])).toEqual([['c1', 'c2'], ['c1', 'c4'], ['c2', 'c4']]);
-    expect(figurePairs(claims, ctx, 2).map(([x, y]) => [x.id, y.id])).toEqual([['c1', 'c2'], ['c1', 'c4']]);
+  it('pairs the claims with figures that may count one thing, in their order', () => {
+    expect(figurePairs(claims, ctx).map(([x, y]) => [x.id, y.id])).toEqual([['c1', 'c2'], ['c1', 'c4'], ['c2', 'c4']]);
   });
 });

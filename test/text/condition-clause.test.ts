@@ -13,6 +13,11 @@ describe('inConditionClause', () => {
     ['The ferry stopped. We did not know if it would run', 'did not', false],
     ['If the pier closes. The ferries do not run', 'do not', false],
     ['The ferries do not run; if the pier closes they stop', 'do not', false],
+    ['If the pier closes." The ferries do not run', 'do not', false],
+    ["If Mr. Holt doesn't pay, the ferries stop", "doesn't", true],
+    ["If the U.S. doesn't pay, the ferries stop", "doesn't", true],
+    ['If 1,429 people did not vote, the count is wrong', 'did not', true],
+    ['He acts as if the pier were not his', 'were not', false],
   ])('%j at %j → %s', (text, mark, want) => {
     expect(at(text, mark)).toBe(want);
   });
