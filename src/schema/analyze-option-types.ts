@@ -124,7 +124,7 @@ export interface AnalyzeOptions {
    * @default 50
    */
   maxGroupComparisons?: number;
-  /** Most claim–denial comparisons made in one group; a `denial-pairs-capped` issue counts the rest. @default 200 */
+  /** Most claim–denial comparisons made in one group, and most pairs of its claims compared for two figures of one count; `denial-pairs-capped` and `figure-pairs-capped` issues count the rest. @default 200 */
   maxDenialPairs?: number;
   /**
    * Milliseconds the whole run may take before its comparisons turn cheap: once spent, the
