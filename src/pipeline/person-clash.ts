@@ -26,7 +26,13 @@ const BETWEEN: ReadonlySet<string> = new Set([
  */
 function subjectBefore(text: string, at: number): 'he' | 'she' | undefined {
   const before = text.slice(0, at);
-  const stop = Math.max(...[...before.matchAll(new RegExp(BREAK, 'g'))].map((m) => m.index ?? -1), -1);
+  let stop = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (BREAK.test(before[i] as string)) {
+      stop = i;
+      break;
+    }
+  }
   const words = lowerWords(before.slice(stop + 1)).slice(-SUBJECT_REACH);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;

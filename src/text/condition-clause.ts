@@ -14,9 +14,12 @@ const CLAUSE_END = /,(?!\d)|[;:]/g;
 function sentenceStart(before: string): number {
   let start = 0;
   for (const m of before.matchAll(SENTENCE_END)) {
-    const word = /([\p{L}.]+)\.$/u.exec(before.slice(0, m.index + 1));
-    // "Mr. Holt", "the U.S. doesn't": an abbreviation's stop ends no sentence.
-    if (word !== null && (ABBREVIATIONS.has((word[1] as string).toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word[1] as string))) continue;
+    // "Mr. Holt", "the U.S. doesn't": an abbreviation's stop ends no sentence. The word before
+    // the stop is read back by hand (a pattern anchored at the end would retry every start).
+    let from = m.index;
+    while (from > 0 && /[\p{L}.]/u.test(before[from - 1] as string)) from--;
+    const word = before.slice(from, m.index);
+    if (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     start = m.index + m[0].length;
   }
   return start;
