@@ -3,12 +3,17 @@
  * to close the pier", "dismissed Obama's actions to tighten gun sales". The speaker opposes or
  * refuses it; no claim is denied, so the statement asserts (it contradicts no claim by its verb).
  */
-import { OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS } from '../lexicon/reporting-verbs';
+import { OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS, REMARK_NOUNS, REPORTED_CLAIM_NOUNS, SAID_NOUNS, THING_REJECTING_LEMMAS } from '../lexicon/reporting-verbs';
+import { POINTER_PRONOUNS } from '../lexicon/stance';
 import { nextContent, tok, type Doc, type Range } from './doc';
 
 const PROPOSALS: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
 const REFUSED: ReadonlySet<string> = new Set(REFUSED_NOUNS);
 const PERSONS: ReadonlySet<string> = new Set(OPPOSED_PERSON_NOUNS);
+const THING_REJECTING: ReadonlySet<string> = new Set(THING_REJECTING_LEMMAS);
+const SAID: ReadonlySet<string> = new Set([...REPORTED_CLAIM_NOUNS, ...REMARK_NOUNS, ...SAID_NOUNS, ...POINTER_PRONOUNS]);
+/** Words that open a clause in an object: "rejected the idea that …", "rejected suggestions it had …" read it as said. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'as', 'claiming', 'saying', 'suggesting', 'alleging']);
 
 /** Words that end the noun phrase an object opens with: its head comes right before one. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', 'and', ',', ';']);
@@ -32,5 +37,19 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
   if (head < 0) return false;
   if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm);
   // "rejected the self-described democratic socialist": a person opposed.
-  return PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm);
+  if (PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm)) return true;
+  return THING_REJECTING.has(lemma) && rejectsThing(doc, content, head);
+}
+
+/**
+ * Whether the object of a verb that may reject a thing (see `THING_REJECTING_LEMMAS`) names one:
+ * its head is no noun of something said and no pronoun (see `SAID_NOUNS`), not a name, and no
+ * clause follows ("repudiated decades of Republican support for free trade", "rejected those
+ * days"; not "rejected the findings", "rejected the idea that …", "rejected Sanders").
+ */
+function rejectsThing(doc: Doc, content: Range, head: number): boolean {
+  const t = tok(doc, head);
+  if (SAID.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  for (let k = content.lo; k >= 0 && k < content.hi; k = nextContent(doc, k, content.hi)) if (CLAUSE_OPENERS.has(tok(doc, k).norm)) return false;
+  return true;
 }

@@ -228,3 +228,18 @@ export const GOING_ON_FORMS: Readonly<Record<string, readonly string[]>> = {
   go: ['go', 'goes', 'went', 'gone', 'going'],
   proceed: ['proceed', 'proceeds', 'proceeded', 'proceeding'],
 };
+
+/**
+ * Deny verbs that as often reject a thing as deny a claim ("repudiated decades of Republican
+ * support for free trade", "rejected those days"): their object denies only when it names
+ * something said (see `SAID_NOUNS`) or holds a clause ("rejected the idea that …").
+ */
+export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate', 'rebuff', 'disavow'];
+
+/** Nouns of something said, besides `REPORTED_CLAIM_NOUNS`: what a rejection of it denies ("rejected the findings"). */
+export const SAID_NOUNS: readonly string[] = [
+  'finding', 'findings', 'criticism', 'criticisms', 'conclusion', 'conclusions', 'notion', 'idea', 'premise', 'narrative',
+  'theory', 'theories', 'view', 'views', 'argument', 'arguments', 'assessments', 'portrayal', 'depiction', 'interpretation',
+  'analysis', 'estimate', 'estimates', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
+  'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'characterization', 'characterisation', 'description', 'explanation',
+];

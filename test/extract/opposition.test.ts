@@ -11,6 +11,8 @@ describe('opposesProposal', () => {
     ['an offer after a long possessive', "Harbour leaders rejected ferry operator Lumen Lines' offer to keep the night crossing."],
     ['a request, after "denied"', "The club denied the coach's request for a new contract."],
     ['a person, the phrase ending at "and"', 'Voters rejected the self-described harbour socialist and handed Ravel the seat.'],
+    ['a thing, after "repudiated"', 'The mayor has repudiated decades of harbour support for free fares.'],
+    ['a thing, after "rejected"', 'The board summarily rejected those days.'],
   ])('reads a deny verb against %s as opposing it, not denying a claim', (_name, text) => {
     expect(stanceOf(text)).toBe('asserts');
   });
@@ -21,6 +23,9 @@ describe('opposesProposal', () => {
     ['reports of a plan', 'The council dismissed reports of a plan to close the pier.'],
     ['a person\'s claims', "The council rejected the candidate's claims about the pier."],
     ['a clause whose subject is a plan', 'The minister denied any plan had been agreed.'],
+    ['findings, after "rejected"', 'The board rejected the findings of the harbour audit.'],
+    ['an idea with its clause, after "rejected"', 'The board rejected the idea that the pier was sold.'],
+    ['remarks, after "rejected"', 'The board rejected the remarks of the harbour master about the pier.'],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
   });
