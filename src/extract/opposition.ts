@@ -5,6 +5,8 @@
  */
 import { OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS, REMARK_NOUNS, REPORTED_CLAIM_NOUNS, SAID_NOUNS, THING_REJECTING_LEMMAS } from '../lexicon/reporting-verbs';
 import { POINTER_PRONOUNS } from '../lexicon/stance';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
+import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
 import { nextContent, tok, type Doc, type Range } from './doc';
 
 const PROPOSALS: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
@@ -13,6 +15,7 @@ const PERSONS: ReadonlySet<string> = new Set(OPPOSED_PERSON_NOUNS);
 const THING_REJECTING: ReadonlySet<string> = new Set(THING_REJECTING_LEMMAS);
 const SAID: ReadonlySet<string> = new Set([...REPORTED_CLAIM_NOUNS, ...REMARK_NOUNS, ...SAID_NOUNS, ...POINTER_PRONOUNS]);
 /** Words that open a clause in an object: "rejected the idea that …", "rejected suggestions it had …" read it as said. */
+const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS]);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'as', 'claiming', 'saying', 'suggesting', 'alleging']);
 
 /** Words that end the noun phrase an object opens with: its head comes right before one. */
@@ -43,13 +46,19 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
 
 /**
  * Whether the object of a verb that may reject a thing (see `THING_REJECTING_LEMMAS`) names one:
- * its head is no noun of something said and no pronoun (see `SAID_NOUNS`), not a name, and no
- * clause follows ("repudiated decades of Republican support for free trade", "rejected those
- * days"; not "rejected the findings", "rejected the idea that …", "rejected Sanders").
+ * its head is no noun of something said and no pronoun (see `SAID_NOUNS`), not a name, and it
+ * holds no clause: no opener ("that", "as"), auxiliary or past form ("repudiated decades of
+ * Republican support for free trade", "rejected those days"; not "rejected the findings",
+ * "rejected the idea that …", "rejected Sanders", nor a reported claim, "the minister had
+ * resigned").
  */
 function rejectsThing(doc: Doc, content: Range, head: number): boolean {
   const t = tok(doc, head);
   if (SAID.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
-  for (let k = content.lo; k >= 0 && k < content.hi; k = nextContent(doc, k, content.hi)) if (CLAUSE_OPENERS.has(tok(doc, k).norm)) return false;
+  for (let k = content.lo; k >= 0 && k < content.hi; k = nextContent(doc, k, content.hi)) {
+    const w = tok(doc, k).norm;
+    // A clause is something said ("the minister had resigned"): an opener, an auxiliary or a past form.
+    if (CLAUSE_OPENERS.has(w) || AUXILIARIES.has(w) || /\p{L}ed$/u.test(w)) return false;
+  }
   return true;
 }
