@@ -1,3 +1,5 @@
+import { BE_FORMS } from '../lexicon/function-words';
+import { OWN_MIND_SUBJECTS } from '../lexicon/pronouns';
 import { isDash, nextContent, tok, type Doc, type Range } from './doc';
 import { opensClaimAppositive } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
@@ -46,7 +48,12 @@ export function findAppositiveDenials(doc: Doc, range: Range): AppositiveDenial[
   return found;
 }
 
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
+/** Pronoun subjects: an opener holding one is a clause ("I know Bernie, and …"). */
+const SUBJECTS: ReadonlySet<string> = new Set([...OWN_MIND_SUBJECTS, 'you', 'it']);
 const MAIN_CLAUSE_WORDS = 10;
+/** Words a short opener before a comma may have ("Thank goodness,", "Frankly,", "In fact,"). */
+const MAX_OPENER_WORDS = 3;
 
 /**
  * The negation of reported content's main clause, as a token index, or -1 ("Afghanistan is not used as …",
@@ -56,9 +63,19 @@ const MAIN_CLAUSE_WORDS = 10;
 export function negationInMainClause(doc: Doc, range: Range): number {
   const w = doc.words;
   let words = 0;
+  let opener = true;
   for (let i = range.lo; i < range.hi && words < MAIN_CLAUSE_WORDS; i++) {
     const t = tok(doc, i);
     if (t.kind === 'space') continue;
+    if (t.text === ',' && opener && words > 0 && words <= MAX_OPENER_WORDS) {
+      // "Thank goodness, both of those things weren't true": the main clause starts after a
+      // short opener; "The pier, not the ferry, was closed" contrasts, it denies nothing.
+      const n = nextContent(doc, i, range.hi);
+      if (n < 0 || w.negations.has(tok(doc, n).norm)) return -1;
+      opener = false;
+      words = 0;
+      continue;
+    }
     if (t.text === ',' || t.text === ';' || t.text === ':') return -1;
     if (t.kind !== 'word') continue;
     words++;
@@ -68,6 +85,8 @@ export function negationInMainClause(doc: Doc, range: Range): number {
       const n = nextContent(doc, i, range.hi);
       return t.norm === 'not' && n >= 0 && tok(doc, n).norm === 'only' ? -1 : i;
     }
+    // An opener with a verb is a clause of its own ("It's true, I haven't …", "I am 51, and …").
+    if (w.auxiliaries.has(t.norm) || w.verbs.has(t.norm) || BE.has(t.norm) || SUBJECTS.has(t.norm) || /['’](?:s|re|m|ve|d|ll)$|\p{L}ed$/u.test(t.norm)) opener = false;
   }
   return -1;
 }

@@ -21,7 +21,7 @@ const BETWEEN: ReadonlySet<string> = new Set([
 /**
  * The gender of the subject pronoun of the verb at offset `at` of a text: walking back within its
  * clause over auxiliaries, negations and a verb coordinated with it ("which he had sent and
- * received": he; "no messages she sent or received": she), stopping at any other word ("she
+ * received": he; "no messages she sent or received", "she neither sent nor received": she), stopping at any other word ("she
  * said the clerk sent": none, the clerk sent). Undefined when there is none.
  */
 function subjectBefore(text: string, at: number): 'he' | 'she' | undefined {
@@ -40,7 +40,7 @@ function subjectBefore(text: string, at: number): 'he' | 'she' | undefined {
     if (SHE.has(w)) return 'she';
     const next = words[k + 1];
     // A verb coordinated with the one at `at` ("sent" of "sent and received") is passed over.
-    if (!BETWEEN.has(w) && !w.endsWith("n't") && !(next === 'and' || next === 'or')) return undefined;
+    if (!BETWEEN.has(w) && !w.endsWith("n't") && !(next === 'and' || next === 'or' || next === 'nor')) return undefined;
   }
   return undefined;
 }

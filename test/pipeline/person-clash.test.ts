@@ -22,5 +22,7 @@ describe('twoPeople', () => {
     const claim = 'the clerk kept files, which he had sent and received on a harbour computer';
     const denial = 'no messages she sent or received were marked secret';
     expect(twoPeople(claim, claim.indexOf('received'), denial, denial.indexOf('received'))).toBe(true);
+    const neither = 'she neither sent nor received files marked secret';
+    expect(twoPeople(claim, claim.indexOf('received'), neither, neither.indexOf('received'))).toBe(true);
   });
 });
