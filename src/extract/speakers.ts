@@ -264,9 +264,18 @@ function asideOpening(doc: Doc, j: number, lo: number): number {
   return -1;
 }
 
-/** The speaker after an inverted verb or "according to": "said Khan", "according to officials". */
+/**
+ * The speaker after an inverted verb or "according to": "said Khan", "according to officials",
+ * "said Mr. Smith" (the honorific, with its stop, stands outside the phrase, as before a verb).
+ */
 export function subjectAfter(doc: Doc, cueEnd: number, hi: number): Mention | null {
-  return phraseStartingAt(doc, nextContent(doc, cueEnd, hi), hi);
+  let k = nextContent(doc, cueEnd, hi);
+  if (k >= 0 && doc.words.honorifics.has(tok(doc, k).norm)) {
+    let n = nextContent(doc, k, hi);
+    if (n >= 0 && tok(doc, n).text === '.') n = nextContent(doc, n, hi);
+    if (n >= 0 && isCapitalised(tok(doc, n))) k = n;
+  }
+  return phraseStartingAt(doc, k, hi);
 }
 
 /**

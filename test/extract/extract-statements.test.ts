@@ -45,6 +45,8 @@ describe('extractStatements', () => {
     ['a quote in doubled apostrophes before an honorific without a dot', "''We will appeal,'' Ms Aske said.", 'We will appeal', 'direct', 'Aske', 'said'],
     ['a quote before an honorific, a name and a place', '"We will appeal," Mrs. Aske said in Orrin.', 'We will appeal', 'direct', 'Aske', 'said'],
     ['a quote before an inverted title and a name', '"We will appeal," said company spokesman Tom Ridley.', 'We will appeal', 'direct', 'Tom Ridley', 'said'],
+    ['a quote before an inverted honorific and a name', '"We will appeal," said Mr. Ridley, who chairs the board.', 'We will appeal', 'direct', 'Ridley', 'said'],
+    ["a quote in double apostrophes before an inverted honorific", "''He's not the right person,'' said Ms. Leon.", "He's not the right person", 'direct', 'Leon', 'said'],
     ['a quote after a colon and a call', 'Cole said in a conference call: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'said'],
     ['a noun-like cue before a colon, after a passive', 'In a statement first reported by the Herald, Cole claims: “The pier is shut.”', 'The pier is shut.', 'direct', 'Cole', 'claims'],
     ['a quote before an adjective, a title and a name', '"The pier is safe," Harbour deputy spokeswoman Lia Marsh said.', 'The pier is safe', 'direct', 'Lia Marsh', 'said'],
