@@ -242,4 +242,6 @@ export const SAID_NOUNS: readonly string[] = [
   'theory', 'theories', 'view', 'views', 'argument', 'arguments', 'assessments', 'portrayal', 'depiction', 'interpretation',
   'analysis', 'estimate', 'estimates', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
   'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'characterization', 'characterisation', 'description', 'explanation',
+  // What is voiced as a worry or a grievance states what it fears: "rejected Pakistan's concerns" denies them.
+  'concern', 'concerns', 'worries', 'fears', 'complaint', 'complaints', 'objection', 'objections', 'warning', 'warnings',
 ];

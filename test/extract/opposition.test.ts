@@ -26,6 +26,7 @@ describe('opposesProposal', () => {
     ['findings, after "rejected"', 'The board rejected the findings of the harbour audit.'],
     ['an idea with its clause, after "rejected"', 'The board rejected the idea that the pier was sold.'],
     ['remarks, after "rejected"', 'The board rejected the remarks of the harbour master about the pier.'],
+    ['concerns, after "rejected"', "The board rejected the harbour master's concerns about the pier."],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
   });
