@@ -1,5 +1,6 @@
-import { BE_FORMS } from '../lexicon/function-words';
-import { OWN_MIND_SUBJECTS } from '../lexicon/pronouns';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
+import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { CLAUSE_SUBJECTS } from '../lexicon/pronouns';
 import { isDash, nextContent, tok, type Doc, type Range } from './doc';
 import { opensClaimAppositive } from './reported-speech';
 import { phraseStartingAt, type Mention } from './speakers';
@@ -48,17 +49,19 @@ export function findAppositiveDenials(doc: Doc, range: Range): AppositiveDenial[
   return found;
 }
 
-const BE: ReadonlySet<string> = new Set(BE_FORMS);
-/** Pronoun subjects: an opener holding one is a clause ("I know Bernie, and …"). */
-const SUBJECTS: ReadonlySet<string> = new Set([...OWN_MIND_SUBJECTS, 'you', 'it']);
+/** What makes an opener a clause of its own: a finite verb of "be", "have", "do", a modal, or a pronoun subject. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS, ...CLAUSE_SUBJECTS]);
 const MAIN_CLAUSE_WORDS = 10;
 /** Words a short opener before a comma may have ("Thank goodness,", "Frankly,", "In fact,"). */
 const MAX_OPENER_WORDS = 3;
 
 /**
  * The negation of reported content's main clause, as a token index, or -1 ("Afghanistan is not used as …",
- * "it does not allow …"): a negation among its first words, before any comma or
- * subordinating word. "not only" and negations inside "because …" clauses do not count.
+ * "it does not allow …"): a negation among its first words, before any later comma or any
+ * subordinating word. A short opener before a first comma ("Thank goodness, …", "In 2015, …",
+ * "John, you did not pay") is passed over, unless it is a clause of its own (a verb or a pronoun
+ * subject: "It's true, I haven't …") or "not" follows it ("The pier, not the ferry, was closed":
+ * a contrast). "not only" and negations inside "because …" clauses do not count.
  */
 export function negationInMainClause(doc: Doc, range: Range): number {
   const w = doc.words;
@@ -71,7 +74,7 @@ export function negationInMainClause(doc: Doc, range: Range): number {
       // "Thank goodness, both of those things weren't true": the main clause starts after a
       // short opener; "The pier, not the ferry, was closed" contrasts, it denies nothing.
       const n = nextContent(doc, i, range.hi);
-      if (n < 0 || w.negations.has(tok(doc, n).norm)) return -1;
+      if (n < 0 || tok(doc, n).norm === 'not') return -1;
       opener = false;
       words = 0;
       continue;
@@ -85,8 +88,9 @@ export function negationInMainClause(doc: Doc, range: Range): number {
       const n = nextContent(doc, i, range.hi);
       return t.norm === 'not' && n >= 0 && tok(doc, n).norm === 'only' ? -1 : i;
     }
-    // An opener with a verb is a clause of its own ("It's true, I haven't …", "I am 51, and …").
-    if (w.auxiliaries.has(t.norm) || w.verbs.has(t.norm) || BE.has(t.norm) || SUBJECTS.has(t.norm) || /['’](?:s|re|m|ve|d|ll)$|\p{L}ed$/u.test(t.norm)) opener = false;
+    // An opener with a verb is a clause of its own ("It's true, I haven't …", "I am 51, and …",
+    // "She attracted fascination, …": a past form, but "indeed").
+    if (w.verbs.has(t.norm) || CLAUSE_MARKS.has(t.norm.replace(/’/gu, "'")) || (/\p{L}ed$/u.test(t.norm) && t.norm !== 'indeed')) opener = false;
   }
   return -1;
 }

@@ -3,7 +3,10 @@
  * to close the pier", "dismissed Obama's actions to tighten gun sales". The speaker opposes or
  * refuses it; no claim is denied, so the statement asserts (it contradicts no claim by its verb).
  */
-import { OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS, REMARK_NOUNS, REPORTED_CLAIM_NOUNS, SAID_NOUNS, THING_REJECTING_LEMMAS } from '../lexicon/reporting-verbs';
+import {
+  BLAME_NOUNS, OBJECT_CLAUSE_OPENERS, OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS, REMARK_NOUNS, REPORTED_CLAIM_NOUNS, SAID_NOUNS,
+  THING_REJECTING_LEMMAS,
+} from '../lexicon/reporting-verbs';
 import { POINTER_PRONOUNS } from '../lexicon/stance';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
 import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
@@ -13,10 +16,9 @@ const PROPOSALS: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
 const REFUSED: ReadonlySet<string> = new Set(REFUSED_NOUNS);
 const PERSONS: ReadonlySet<string> = new Set(OPPOSED_PERSON_NOUNS);
 const THING_REJECTING: ReadonlySet<string> = new Set(THING_REJECTING_LEMMAS);
-const SAID: ReadonlySet<string> = new Set([...REPORTED_CLAIM_NOUNS, ...REMARK_NOUNS, ...SAID_NOUNS, ...POINTER_PRONOUNS]);
-/** Words that open a clause in an object: "rejected the idea that …", "rejected suggestions it had …" read it as said. */
+const SAID: ReadonlySet<string> = new Set([...REPORTED_CLAIM_NOUNS, ...REMARK_NOUNS, ...SAID_NOUNS, ...BLAME_NOUNS, ...POINTER_PRONOUNS]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(OBJECT_CLAUSE_OPENERS);
 const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS]);
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'as', 'claiming', 'saying', 'suggesting', 'alleging']);
 
 /** Words that end the noun phrase an object opens with: its head comes right before one. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', 'and', ',', ';']);
@@ -46,19 +48,23 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
 
 /**
  * Whether the object of a verb that may reject a thing (see `THING_REJECTING_LEMMAS`) names one:
- * its head is no noun of something said and no pronoun (see `SAID_NOUNS`), not a name, and it
- * holds no clause: no opener ("that", "as"), auxiliary or past form ("repudiated decades of
+ * its head is no noun of something said or of a part in a deed and no pronoun (see `SAID_NOUNS`,
+ * `BLAME_NOUNS`), it neither opens with a name nor ends in one, nor opens with "any", and it
+ * holds no clause: no opener ("that", "as"), auxiliary, or past form after its head ("repudiated decades of
  * Republican support for free trade", "rejected those days"; not "rejected the findings",
  * "rejected the idea that …", "rejected Sanders", nor a reported claim, "the minister had
  * resigned").
  */
 function rejectsThing(doc: Doc, content: Range, head: number): boolean {
   const t = tok(doc, head);
-  if (SAID.has(t.norm) || /^\p{Lu}/u.test(t.text)) return false;
+  // "rejected any wrongdoing": whatever follows "any" is denied to exist.
+  const first = tok(doc, content.lo);
+  if (SAID.has(t.norm) || /^\p{Lu}/u.test(t.text) || /^\p{Lu}/u.test(first.text) || first.norm === 'any') return false;
   for (let k = content.lo; k >= 0 && k < content.hi; k = nextContent(doc, k, content.hi)) {
     const w = tok(doc, k).norm;
-    // A clause is something said ("the minister had resigned"): an opener, an auxiliary or a past form.
-    if (CLAUSE_OPENERS.has(w) || AUXILIARIES.has(w) || /\p{L}ed$/u.test(w)) return false;
+    // A clause is something said ("the minister had resigned"): an opener, an auxiliary, or a past
+    // form after the head ("the revised timetable" is a thing).
+    if (CLAUSE_OPENERS.has(w) || AUXILIARIES.has(w) || (k > head && /\p{L}ed$/u.test(w))) return false;
   }
   return true;
 }

@@ -270,9 +270,9 @@ function asideOpening(doc: Doc, j: number, lo: number): number {
  */
 export function subjectAfter(doc: Doc, cueEnd: number, hi: number): Mention | null {
   let k = nextContent(doc, cueEnd, hi);
+  // The tokeniser keeps "Mr." whole: the name after it must be capitalised.
   if (k >= 0 && doc.words.honorifics.has(tok(doc, k).norm)) {
-    let n = nextContent(doc, k, hi);
-    if (n >= 0 && tok(doc, n).text === '.') n = nextContent(doc, n, hi);
+    const n = nextContent(doc, k, hi);
     if (n >= 0 && isCapitalised(tok(doc, n))) k = n;
   }
   return phraseStartingAt(doc, k, hi);

@@ -29,3 +29,13 @@ export const OWN_MIND_SUBJECTS: readonly string[] = ['i', 'we', "i'm", "we're", 
  */
 export const HE_FORMS: readonly string[] = ['he', "he'd", "he's", "he'll"];
 export const SHE_FORMS: readonly string[] = ['she', "she'd", "she's", "she'll"];
+
+/**
+ * Words that make a short opener before a comma a clause of its own: a pronoun subject or its
+ * contraction with a verb ("It's true, I haven't …", "I know Bernie, and …"). With the forms of
+ * "be", "have", "do" and the modals (see `negationInMainClause`).
+ */
+export const CLAUSE_SUBJECTS: readonly string[] = [
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', "i'm", "we're", "you're", "he's", "she's", "it's", "they're", "that's", "there's",
+  "i've", "we've", "you've", "they've", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll",
+];

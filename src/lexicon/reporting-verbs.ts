@@ -232,7 +232,8 @@ export const GOING_ON_FORMS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Deny verbs that as often reject a thing as deny a claim ("repudiated decades of Republican
  * support for free trade", "rejected those days"): their object denies only when it names
- * something said (see `SAID_NOUNS`) or holds a clause ("rejected the idea that …").
+ * something said or a part in a deed (see `SAID_NOUNS`, `BLAME_NOUNS`), opens with "any" ("rejected
+ * any wrongdoing"), is a pronoun or a name, or holds a clause ("rejected the idea that …").
  */
 export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate', 'rebuff', 'disavow'];
 
@@ -243,5 +244,15 @@ export const SAID_NOUNS: readonly string[] = [
   'analysis', 'estimate', 'estimates', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
   'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'characterization', 'characterisation', 'description', 'explanation',
   // What is voiced as a worry or a grievance states what it fears: "rejected Pakistan's concerns" denies them.
-  'concern', 'concerns', 'worries', 'fears', 'complaint', 'complaints', 'objection', 'objections', 'warning', 'warnings',
+  'concern', 'concerns', 'worry', 'worries', 'fear', 'fears', 'complaint', 'complaints', 'objection', 'objections', 'warning', 'warnings',
+  'ideas', 'explanations', 'analyses', 'assessment', 'toll', 'implication', 'implications', 'insinuation', 'insinuations',
 ];
+
+/** Nouns of a part in a deed that a deny verb denies having ("rejected responsibility for the attack", "rejected any role in it"). */
+export const BLAME_NOUNS: readonly string[] = [
+  'wrongdoing', 'involvement', 'responsibility', 'role', 'complicity', 'guilt', 'blame', 'knowledge', 'link', 'links', 'connection',
+  'connections', 'ties', 'part', 'participation',
+];
+
+/** Words that open a clause inside a deny verb's object ("rejected the idea that …", "rejected suggestions saying …"): something said. */
+export const OBJECT_CLAUSE_OPENERS: readonly string[] = ['that', 'whether', 'as', 'claiming', 'saying', 'suggesting', 'alleging'];

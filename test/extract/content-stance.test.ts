@@ -26,6 +26,9 @@ describe('deniesContent', () => {
     ['a negation word as subject', 'no delegation was sent to the port'],
     ['a negation after a short opener', "Thank goodness, both of those things weren't true"],
     ['a negated event after an adverb and a comma', 'Frankly, the council did not sell the park'],
+    ['a negated event after "Later,"', 'Later, the council did not sell the park'],
+    ['a negated event after "Indeed,"', 'Indeed, the council did not sell the park'],
+    ['a negation word as subject after an opener', 'In March, nobody was hurt at the pier'],
     ['a negated event with a degree word past the reach', 'the council did not sell the old park to the many bidders'],
     ['an emphatic "in the least"', 'the mayor did not in the least mislead the council'],
     ['an emphatic "so much as"', 'the mayor did not so much as call the harbour board'],
@@ -66,7 +69,7 @@ describe('deniesContent', () => {
     ['a question', "why won't the board publish the ferry fares? I think we know why"],
     ['a contrast set off by commas', 'the pier, not the ferry, was closed in May'],
     ['an opener that is a clause of its own', "It's true, I haven't been winning the harbour vote"],
-    ['an opener with a subject of its own', "I know the mayor, and he's not going to sell the pier"],
+    ['an opener with a subject of its own', "I know Ravel, and he's not going to sell the pier"],
   ])('reads %s as a claim', (_name, text) => {
     expect(denies(text)).toBe(false);
   });

@@ -13,6 +13,8 @@ describe('opposesProposal', () => {
     ['a person, the phrase ending at "and"', 'Voters rejected the self-described harbour socialist and handed Ravel the seat.'],
     ['a thing, after "repudiated"', 'The mayor has repudiated decades of harbour support for free fares.'],
     ['a thing, after "rejected"', 'The board summarily rejected those days.'],
+    ['an offer, after "rebuffed"', 'The board rebuffed the offer of talks with the ferry company.'],
+    ['a thing with a past form before its head, after "rejected"', 'The board rejected the revised timetable for the ferries.'],
   ])('reads a deny verb against %s as opposing it, not denying a claim', (_name, text) => {
     expect(stanceOf(text)).toBe('asserts');
   });
@@ -27,6 +29,11 @@ describe('opposesProposal', () => {
     ['an idea with its clause, after "rejected"', 'The board rejected the idea that the pier was sold.'],
     ['remarks, after "rejected"', 'The board rejected the remarks of the harbour master about the pier.'],
     ['concerns, after "rejected"', "The board rejected the harbour master's concerns about the pier."],
+    ['any wrongdoing, after "rejected"', 'The board rejected any wrongdoing in the pier sale.'],
+    ['responsibility, after "rejected"', 'The board rejected responsibility for the pier collapse.'],
+    ['any knowledge, after "disavowed"', 'The board disavowed any knowledge of the pier deal.'],
+    ['a toll, after "rejected"', 'The board rejected the death toll from the pier collapse.'],
+    ['a name, after "rejected"', 'The board rejected Ravel outright at the harbour meeting.'],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
   });
