@@ -1,5 +1,4 @@
-import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
-import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
 import { CLAUSE_SUBJECTS } from '../lexicon/pronouns';
 import { isDash, nextContent, tok, type Doc, type Range } from './doc';
 import { opensClaimAppositive } from './reported-speech';
@@ -50,7 +49,7 @@ export function findAppositiveDenials(doc: Doc, range: Range): AppositiveDenial[
 }
 
 /** What makes an opener a clause of its own: a finite verb of "be", "have", "do", a modal, or a pronoun subject. */
-const CLAUSE_MARKS: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS, ...CLAUSE_SUBJECTS]);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, ...CLAUSE_SUBJECTS]);
 const MAIN_CLAUSE_WORDS = 10;
 /** Words a short opener before a comma may have ("Thank goodness,", "Frankly,", "In fact,"). */
 const MAX_OPENER_WORDS = 3;

@@ -8,8 +8,7 @@ import {
   THING_REJECTING_LEMMAS,
 } from '../lexicon/reporting-verbs';
 import { POINTER_PRONOUNS } from '../lexicon/stance';
-import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
-import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
 import { nextContent, tok, type Doc, type Range } from './doc';
 
 const PROPOSALS: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
@@ -18,7 +17,7 @@ const PERSONS: ReadonlySet<string> = new Set(OPPOSED_PERSON_NOUNS);
 const THING_REJECTING: ReadonlySet<string> = new Set(THING_REJECTING_LEMMAS);
 const SAID: ReadonlySet<string> = new Set([...REPORTED_CLAIM_NOUNS, ...REMARK_NOUNS, ...SAID_NOUNS, ...BLAME_NOUNS, ...POINTER_PRONOUNS]);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(OBJECT_CLAUSE_OPENERS);
-const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS]);
+const AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 
 /** Words that end the noun phrase an object opens with: its head comes right before one. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', 'and', ',', ';']);

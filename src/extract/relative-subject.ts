@@ -6,14 +6,14 @@
  * accusation's pieces are.
  */
 import { CONTRACTIONS } from '../lexicon/contractions';
-import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
-import { CERTAIN_MODALS, OBLIGATION_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
+import { OBLIGATION_MODALS } from '../lexicon/modals';
 import { nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { phraseEndingAt, type Mention } from './speakers';
 
 const RELATIVE_SUBJECTS = new Set(['who', 'whom']);
 
-const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS, ...OBLIGATION_MODALS]);
+const AUXILIARIES: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, ...OBLIGATION_MODALS]);
 
 /** Words a subjectless clause opens with: an auxiliary or a modal, or one contracted with "not" ("had assisted", "would resign", "hadn't voted"). */
 const OPENING_AUXILIARIES: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 import { ORDER_VERBS, WARNING_VERBS } from '../lexicon/reporting-verbs';
-import { DO_FORMS, BE_FORMS, HAVE_FORMS } from '../lexicon/function-words';
-import { CERTAIN_MODALS, OBLIGATION_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
+import { OBLIGATION_MODALS } from '../lexicon/modals';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, HEARER_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/pronouns';
 import { PHRASE_DETERMINERS } from '../lexicon/determiners';
@@ -20,8 +20,8 @@ const AGAINST_DOING = /^against\s+\p{Ll}+ing\b/u;
  * modal, a negation or "that" ("We have not sent a team to Oman", "it said that aid went to …").
  */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  ...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, ...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS,
-  ...CERTAIN_MODALS, ...POSSIBLE_MODALS, ...OBLIGATION_MODALS, ...NEGATION_CUES, 'that', 'which', 'who',
+  ...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS, ...FINITE_AUXILIARIES, ...OBLIGATION_MODALS, ...NEGATION_CUES,
+  'that', 'which', 'who',
 ]);
 
 /** Words after "to" that make it a preposition ("statements to the office", "to them"), not an infinitive's mark. */

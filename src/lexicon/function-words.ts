@@ -1,3 +1,5 @@
+import { CERTAIN_MODALS, POSSIBLE_MODALS } from './modals';
+
 /**
  * Function words: articles, auxiliaries, prepositions, pronouns, conjunctions. Adding or
  * dropping one rarely changes what is claimed, so such a difference is a paraphrase
@@ -30,3 +32,10 @@ export const OTHER_ROLE_PREPOSITIONS: readonly string[] = ['against', 'on', 'upo
 
 /** The forms of "do" that carry a negation or a question ("did not send"), never a verb of their own there. */
 export const DO_FORMS: readonly string[] = ['do', 'does', 'did'];
+
+/**
+ * The finite auxiliaries: the forms of "be", "have" and "do" and the modals of certainty and
+ * possibility ("is", "had", "did", "will", "could"). A word of them marks a clause, or stands
+ * between a subject and its verb.
+ */
+export const FINITE_AUXILIARIES: readonly string[] = [...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS];

@@ -1,5 +1,4 @@
-import { BE_FORMS, DO_FORMS, HAVE_FORMS } from '../lexicon/function-words';
-import { CERTAIN_MODALS, POSSIBLE_MODALS } from '../lexicon/modals';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { HE_FORMS, SHE_FORMS } from '../lexicon/pronouns';
 import { lowerWords } from '../text/lower-words';
@@ -15,7 +14,7 @@ const BREAK = /[,;:.!?()]/;
 
 /** Words that may stand between a subject and its verb: auxiliaries, negations, "and", "or". */
 const BETWEEN: ReadonlySet<string> = new Set([
-  ...BE_FORMS, ...HAVE_FORMS, ...DO_FORMS, ...CERTAIN_MODALS, ...POSSIBLE_MODALS, ...NEGATION_CUES, 'and', 'or', 'also', 'then', 'just',
+  ...FINITE_AUXILIARIES, ...NEGATION_CUES, 'and', 'or', 'also', 'then', 'just',
 ]);
 
 /**
