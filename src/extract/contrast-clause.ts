@@ -14,12 +14,8 @@ const MIN_CLAUSE_WORDS = 4;
  * clause ends and the second begins (at "but"'s subject), or null. O(sentence length).
  */
 export function contrastClause(doc: Doc, range: Range): { before: number; from: number } | null {
-  for (const { comma, first: k } of clauseTurns(doc, range, MIN_CLAUSE_WORDS)) {
-    if (tok(doc, comma).text !== ',') continue;
-    // `clauseTurns` steps past "and" or "but": only "but" turns here.
-    let b = comma + 1;
-    while (b < k && tok(doc, b).kind === 'space') b++;
-    if (tok(doc, b).norm !== 'but' || !SUBJECTS.has(tok(doc, k).norm)) continue;
+  for (const { comma, joiner, first: k } of clauseTurns(doc, range, MIN_CLAUSE_WORDS)) {
+    if (tok(doc, comma).text !== ',' || joiner !== 'but' || !SUBJECTS.has(tok(doc, k).norm)) continue;
     return { before: tok(doc, comma).start, from: tok(doc, k).start };
   }
   return null;

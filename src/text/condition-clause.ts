@@ -1,9 +1,9 @@
-import { MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS as ABBREVIATION_WORDS } from '../lexicon/abbreviations';
 import { CONDITION_SUBORDINATORS } from '../lexicon/attribution';
 import { lowerWords } from './lower-words';
 
 const CONDITIONS: ReadonlySet<string> = new Set(CONDITION_SUBORDINATORS);
-const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...OTHER_ABBREVIATIONS]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_WORDS);
 
 /** A sentence's end: a stop, maybe closing quotation marks or brackets, then white space. */
 const SENTENCE_END = /[.!?]["'”’)\]]*\s/g;
