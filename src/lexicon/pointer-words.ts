@@ -46,6 +46,19 @@ export const POINTER_SOURCE_VERBS: readonly string[] = [
 ];
 
 /**
+ * Nouns of what a claimant said, taken as a whole ("Kerry's claims were fabricated", "all the
+ * accusations leveled by Kerry … are lies"): a dismissal of them answers the claimant, not one
+ * of the things claimed. Not the nouns of a figure (see FIGURE_POINTERS), which answer one claim.
+ */
+export const CLAIMANT_CLAIM_NOUNS: readonly string[] = [
+  'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'assertion', 'assertions', 'charge', 'charges',
+  'statement', 'statements', 'remarks', 'comments',
+];
+
+/** Verbs by which "what X …" names all a claimant said ("all what Kerry mentioned … is lies"). */
+export const CLAIMANT_SAYING_VERBS: readonly string[] = ['said', 'says', 'mentioned', 'claimed', 'claims', 'stated', 'alleged', 'alleges', 'presented', 'cited'];
+
+/**
  * Pointer nouns that name a figure ("the number he gave was fake", "the toll is false"): such a
  * pointer answers a claim that states one.
  */
