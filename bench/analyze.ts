@@ -13,7 +13,7 @@
  * with their range. Threads cut the wall time; the CPU time they cannot.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,9 +110,11 @@ export async function run(): Promise<void> {
 /** The built command over the reports (as JSON lines with ids), timed by `/usr/bin/time`: wall, CPU and peak RSS of its process. */
 function timeCommand(path: string): Record<string, number> | undefined {
   if (!existsSync('/usr/bin/time')) return undefined;
-  const file = join(mkdtempSync(join(tmpdir(), 'claimdiff-bench-')), 'reports.jsonl');
+  const dir = mkdtempSync(join(tmpdir(), 'claimdiff-bench-'));
+  const file = join(dir, 'reports.jsonl');
   writeFileSync(file, reports(path).map((r) => JSON.stringify(r)).join('\n') + '\n');
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, CLI, 'analyze', '--quiet', '--format', 'json', file], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`the command failed: ${r.stderr}`);
   const [wall, user, system, rss] = (r.stderr.trim().split('\n').at(-1) as string).split(' ').map(Number) as [number, number, number, number];
   return { ms: wall * 1000, cpu: (user + system) * 1000, rss };

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { REPORTS } from '../pipeline/fixtures';
 import { fakeIo } from './io';
+import { tempDir } from '../temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'claimdiff-analyze-'));
+const dir = tempDir('claimdiff-analyze-');
 const [first, second] = REPORTS as [(typeof REPORTS)[number], (typeof REPORTS)[number]];
 writeFileSync(join(dir, 'wire-a.txt'), first.text);
 writeFileSync(join(dir, 'wire-b.txt'), second.text);

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineBatches, textLines } from '../../src/cli/decode';
+import { tempDir } from '../temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'claimdiff-decode-'));
+const dir = tempDir('claimdiff-decode-');
 const file = (name: string, content: string): string => {
   const path = join(dir, name);
   writeFileSync(path, content);

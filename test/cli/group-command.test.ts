@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { WIRE } from '../group/fixtures';
 import { fakeIo } from './io';
+import { tempDir } from '../temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'claimdiff-group-'));
+const dir = tempDir('claimdiff-group-');
 const lines = WIRE.map((w) => JSON.stringify({ ...w, outlet: 'wire' })).join('\n');
 writeFileSync(join(dir, 'statements.jsonl'), `${lines}\n`);
 writeFileSync(join(dir, 'bad.jsonl'), `${JSON.stringify(WIRE[0])}\n{"id": 7, "text": "x"}\n`);

@@ -1,15 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/statement-corpus';
 import { analyze } from '../../src/pipeline/analyze';
 import { MANY } from '../pipeline/fixtures';
+import { tempDir } from '../temp-dir';
 
 // The built command (npm test builds first): worker threads load the built file, not the sources.
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
-const dir = mkdtempSync(join(tmpdir(), 'claimdiff-threads-'));
+const dir = tempDir('claimdiff-threads-');
 const corpus = join(dir, 'corpus.jsonl');
 const fd = openSync(corpus, 'w');
 generateCorpus(4000, fd, 5);

@@ -1,5 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/statement-corpus';
@@ -11,6 +10,7 @@ import { revivePart, runGroupJob } from '../../src/node/group-jobs';
 import { groupColumnsInThreads } from '../../src/node/group-in-threads';
 import type { JobPool } from '../../src/node/job-pool';
 import { WIRE } from '../group/fixtures';
+import { tempDir } from '../temp-dir';
 
 /** A pool of `threads` that runs each job here, its data passed through a structured clone as to a worker. */
 function inlinePool(threads: number): JobPool & { jobs: string[] } {
@@ -29,7 +29,7 @@ function inlinePool(threads: number): JobPool & { jobs: string[] } {
 }
 
 function corpus(n: number): { id: string; text: string }[] {
-  const path = join(mkdtempSync(join(tmpdir(), 'claimdiff-threads-')), 'c.jsonl');
+  const path = join(tempDir('claimdiff-threads-'), 'c.jsonl');
   const fd = openSync(path, 'w');
   generateCorpus(n, fd, 11);
   closeSync(fd);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir';
 
 // A TypeScript user's project against the published types (dist/, built by `npm test` first),
 // with old and strict settings: no esModuleInterop, no skipLibCheck, so every .d.ts it reaches
@@ -24,7 +24,7 @@ export const summary = [diff.relation, first ? first.text : '', issues, comparis
 `;
 
 function compile(settings: Record<string, unknown>, file: string): string {
-  const project = mkdtempSync(join(tmpdir(), 'claimdiff-types-'));
+  const project = tempDir('claimdiff-types-');
   mkdirSync(join(project, 'node_modules'));
   symlinkSync(ROOT, join(project, 'node_modules', 'claimdiff'), 'dir');
   writeFileSync(join(project, file), CONSUMER);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir';
 
 // The README's code, run as a user would paste it: against the built package (`npm test`
 // builds first), installed in a fresh directory as node_modules/claimdiff.
@@ -29,7 +29,7 @@ function codeBlocks(markdown: string): Block[] {
 }
 
 const blocks = codeBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-const project = mkdtempSync(join(tmpdir(), 'claimdiff-readme-'));
+const project = tempDir('claimdiff-readme-');
 mkdirSync(join(project, 'node_modules'));
 symlinkSync(ROOT, join(project, 'node_modules', 'claimdiff'), 'dir');
 

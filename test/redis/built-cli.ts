@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/statement-corpus';
+import { tempDir } from '../temp-dir';
 
 /** The built command (npm test builds first), run as separate processes: writers race for real. */
 export const CLI = join(import.meta.dirname, '../../dist/cli.js');
@@ -30,7 +30,7 @@ export function run(args: readonly string[], env: Record<string, string> = {}, i
 
 /** A generated statement corpus (see bench/statement-corpus.ts) in a temporary directory, and its lines. */
 export function corpusFile(n: number, seed: number): { dir: string; path: string; lines: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'claimdiff-redis-corpus-'));
+  const dir = tempDir('claimdiff-redis-corpus-');
   const path = join(dir, 'corpus.jsonl');
   const fd = openSync(path, 'w');
   generateCorpus(n, fd, seed);

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import type { Analysis } from '../../src/schema/analysis';
 import type { Report } from '../../src/schema/report';
 import { fakeIo } from '../cli/io';
 import { wireSentence } from '../fuzz/arbitraries';
+import { tempDir } from '../temp-dir';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/reports');
 const files = readdirSync(EXAMPLES).sort().map((f) => join(EXAMPLES, f));
@@ -104,7 +104,7 @@ describe('claimdiff analyze --format jsonl', () => {
   });
 
   it.runIf(spawnSync('python3', ['--version']).status === 0)('is read by the Python example of examples/', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'claimdiff-jsonl-')), 'records.jsonl');
+    const file = join(tempDir('claimdiff-jsonl-'), 'records.jsonl');
     writeFileSync(file, await jsonlOf(files));
     const out = execFileSync('python3', [join(import.meta.dirname, '../../examples/notebook.py'), file], { encoding: 'utf8' });
     expect(out).toMatch(/^\d+ statements in \d+ groups, [1-9]\d* comparisons\n/);
