@@ -141,10 +141,24 @@ function oneAccount(a: Statement, b: Statement): boolean {
 }
 
 /**
+ * Whether two claims of one group are one named person's account, in whatever report: Hersh's
+ * "U.S. Navy divers, under the cover of the Baltops exercise, planted explosives" in one outlet
+ * and his "US Navy divers helped by Norway had planted explosives" in another. The grouping has
+ * made them one statement already, and one person tells one story of it: a dismissal of his
+ * report ("That claim is completely and utterly false") dismisses both, though each adds its own
+ * circumstance and the two read as no rewording of each other. A voice that is no named person
+ * ("reports", an outlet, a ministry) may carry several sources' stories.
+ */
+function onePersonsAccount(a: Statement, b: Statement): boolean {
+  return a.speaker?.type === 'person' && b.speaker?.type === 'person' && sameSpeaker(a.speaker, b.speaker);
+}
+
+/**
  * For a claim and a denial of one group, the claim the denial answers when it only points (see
  * `answeredClaims`; of several, the pair's claim itself, else the first it rewords, else the
  * first of its account) and the claim of the pair is that claim, a wording of it (the two claims
- * compare as `match` or `paraphrase`) or another claim of the same account (see `oneAccount`).
+ * compare as `match` or `paraphrase`) or another claim of the same account (see `oneAccount`,
+ * and `onePersonsAccount` across reports).
  * The relation is read off the comparison with the canonical when one of them is the canonical
  * and it was made in full; else the two are compared once, in the direction answered → claim,
  * when both may be compared in full (`full`: neither is past `maxGroupComparisons`) and the
@@ -172,7 +186,7 @@ function answersThrough(
   };
   return (claim, denial) => {
     const targets = answered.get(denial.id) ?? [];
-    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim)) ??
+    return targets.find((t) => t === claim) ?? targets.find((t) => rewords(t, claim)) ?? targets.find((t) => oneAccount(t, claim) || onePersonsAccount(t, claim)) ??
       (countsOfOne(claim, denial) ? targets.find((t) => t.speaker !== null && sameSpeaker(t.speaker, claim.speaker)) : undefined);
   };
 }

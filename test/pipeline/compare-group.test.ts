@@ -55,6 +55,21 @@ describe('compareGroup', () => {
     expect(relationOf(g.comparisons, 'c5', 'd1')?.relation).not.toBe('contradict');
   });
 
+  it.each<[string, 'person' | 'organisation' | undefined, boolean]>([
+    ['a named person: one account, whatever the report', 'person', true],
+    ['an organisation, which may carry several sources\' stories', 'organisation', false],
+    ['a voice of unknown kind', undefined, false],
+  ])('reads a claim of the group in another report by the same voice as the answered one as one account when the voice is %s', (_name, type, contradicts) => {
+    const as = (x: Statement, report: string): Statement => ({ ...x, report, speaker: { ...(x.speaker as NonNullable<Statement['speaker']>), ...(type === undefined ? {} : { type }) } });
+    const first = as(claim, 'r1');
+    // Her own wording in another outlet, with a circumstance of its own: no rewording by the core.
+    const elsewhere = as(said('c5', 'divers helped by the coast guard had planted explosives on the dam during an exercise last June', 'asserts', 'Lina Osk'), 'r2');
+    const dismissal = { ...denial, report: 'r1' };
+    const g = compareGroup('g1', first, [first, dismissal, elsewhere], {}, DEFAULT_COMPARE_LIMITS, false);
+    expect(relationOf(g.comparisons, 'c5', 'd1')?.relation === 'contradict').toBe(contradicts);
+    if (contradicts) expect(relationOf(g.comparisons, 'c5', 'd1')).toMatchObject({ via: 'c1' });
+  });
+
   it('makes a pointer at a figure contradict every claim of its claimant stating a count, and none without one', () => {
     const toll = said('c1', 'the flood killed 41 people in the lower town of Varne', 'asserts', 'Lina Osk');
     const other = said('c2', 'the harbour office now had the records, which showed 43 people had died', 'asserts', 'Lina Osk');
