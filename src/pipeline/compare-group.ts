@@ -5,6 +5,7 @@ import { judgesAccuracy, sidesWithPiece } from '../group/piece-accuracy';
 import { namesFigure, pointsAt } from '../group/pointing-denials';
 import { statesCount } from '../text/stated-figures';
 import { sameSpeaker } from '../group/statement-places';
+import { oneAccount, onePersonsAccount } from './accounts';
 import type { AlignmentTable, Comparison } from '../schema/analysis';
 import type { ClaimDiff, Reason, Relation, Segment, Span } from '../schema/diff';
 import type { Issue } from '../schema/issue';
@@ -128,29 +129,6 @@ export function cheapComparison(a: Statement, b: Statement, aWords: ReadonlySet<
   const score = union === 0 ? 1 : Math.round((1000 * shared) / union) / 1000;
   if (a.stance !== b.stance) return { a: a.id, b: b.id, relation: 'differ', score, segments, reasons: [] };
   return { a: a.id, b: b.id, relation: x === y ? 'match' : 'paraphrase', score, segments, reasons: [] };
-}
-
-/**
- * Whether two claims are one account: one speaker's, in one report ("Hersh wrote that the US was
- * behind the blasts … and that navy divers planted the explosives"). A dismissal of one of them
- * ("the White House called the Hersh report fiction") dismisses the account, so the other too;
- * the same speaker in another report may be telling another story.
- */
-function oneAccount(a: Statement, b: Statement): boolean {
-  return a.report === b.report && a.speaker !== null && b.speaker !== null && sameSpeaker(a.speaker, b.speaker);
-}
-
-/**
- * Whether two claims of one group are one named person's account, in whatever report: Hersh's
- * "U.S. Navy divers, under the cover of the Baltops exercise, planted explosives" in one outlet
- * and his "US Navy divers helped by Norway had planted explosives" in another. The grouping has
- * made them one statement already, and one person tells one story of it: a dismissal of his
- * report ("That claim is completely and utterly false") dismisses both, though each adds its own
- * circumstance and the two read as no rewording of each other. A voice that is no named person
- * ("reports", an outlet, a ministry) may carry several sources' stories.
- */
-function onePersonsAccount(a: Statement, b: Statement): boolean {
-  return a.speaker?.type === 'person' && b.speaker?.type === 'person' && sameSpeaker(a.speaker, b.speaker);
 }
 
 /**
