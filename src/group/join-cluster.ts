@@ -27,8 +27,8 @@ function mostAnswered(attachments: readonly ScoredPair[], from: number, clusterO
 /**
  * Clusters statements by average link without chaining: pairs are taken from the most to the
  * least probable, and two clusters merge only when the mean probability over all their cross
- * pairs (a pair never scored counts 0, or not at all when one side only points, of `pointing` or
- * the `i` of `attachments`: "It is all lies" shares words with nothing) reaches `cut` and no cross pair is kept `apart`. So A ~ B
+ * pairs (a pair never scored counts 0, or not at all when one side is of `pointing`: "It is all
+ * lies" shares words with nothing) reaches `cut` and no cross pair is kept `apart`. So A ~ B
  * and B ~ C put A with C only when A ~ C is likely too. The canonical of a group is the member
  * closest to the others (the largest summed `close`, else probability; ties to the lower
  * index): the wording most of the others share, not the odd one out with another figure. Then each
@@ -61,6 +61,7 @@ export function averageLinkGroups(
   const closeness = { get: (k: number): number | undefined => { const at = slot.get(k); return at === undefined ? undefined : closes[at]; } };
   const clusterOf = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const dismissals = new Set(pointing);
   const pointers = new Set([...attachments.map((e) => e.i), ...pointing]);
   for (const e of byProbability(pairs, cut)) {
     const [a, b] = [clusterOf[pairs.i[e] as number] as number, clusterOf[pairs.j[e] as number] as number];
@@ -73,11 +74,8 @@ export function averageLinkGroups(
       for (const y of mb) {
         if (apart(x, y)) blocked = true;
         const p = prob.get(key(x, y));
-        // A pointer says nothing a third statement could share ("It is all lies", "rejected those
-        // claims"): its unscored pairs tell nothing either way, whether it answered a claim of its
-        // report or none. Counted as 0, they kept two wordings of one claim apart once a pointer
-        // had joined one of them.
-        if (p === undefined && (pointers.has(x) || pointers.has(y))) continue;
+        // A dismissal says nothing a third statement could share: its unscored pairs tell nothing either way.
+        if (p === undefined && (dismissals.has(x) || dismissals.has(y))) continue;
         sum += p ?? 0;
         counted++;
       }

@@ -273,8 +273,9 @@ export function linkedGroups(
   const apart = keptApart(items, options.claimDenial ?? true, placeNamesOf(ctx.lexicon), ctx);
   // Verdicts on one story's piece ("its report was inaccurate", "We stand by our reporting") are one statement, whatever their words.
   for (const [i, j] of onePieceJudged(items, apart)) scored.push(i, j, 1, 1);
-  // Dismissals of all one claimant said ("Kerry's claims were fabricated", "all what Kerry mentioned … is lies") are one statement too.
-  for (const [i, j] of oneClaimantDismissed(items, apart)) scored.push(i, j, 1, 1);
+  // Dismissals of all one claimant said ("Kerry's claims were fabricated", "all what Kerry mentioned … is lies") are one statement too;
+  // closeness 0, so that they never outweigh a claim's wordings as the group's canonical.
+  for (const [i, j] of oneClaimantDismissed(items, apart)) scored.push(i, j, 1, 0);
   // Dismissals that answered nothing in their report still travel with a like dismissal that did.
   const groups = averageLinkGroups(items.length, scored, model.cut, apart, attachments, jc.pointers);
   const joined = joinDenialGroups(groups, attachments, model.cut, (i) => items[i]?.stance === 'denies', apart);

@@ -1,4 +1,5 @@
 import { sameSpeaker } from '../group/statement-places';
+import { HONORIFICS } from '../lexicon/titles';
 import type { Statement } from '../schema/statement';
 
 /**
@@ -19,8 +20,21 @@ export function oneAccount(a: Statement, b: Statement): boolean {
  * made them one statement already, and one person tells one story of it: a dismissal of his
  * report ("That claim is completely and utterly false") dismisses both, though each adds its own
  * circumstance and the two read as no rewording of each other. A voice that is no named person
- * ("reports", an outlet, a ministry) may carry several sources' stories.
+ * ("reports", an outlet, a ministry) may carry several sources' stories. Across reports a name is
+ * not resolved to one person as it is inside one: both must give a first name and a last, the
+ * shorter's words all in the longer ("John Kerry", "John F. Kerry"); a bare "Trump" may be Donald
+ * or Eric.
  */
 export function onePersonsAccount(a: Statement, b: Statement): boolean {
-  return a.speaker?.type === 'person' && b.speaker?.type === 'person' && sameSpeaker(a.speaker, b.speaker);
+  if (a.speaker?.type !== 'person' || b.speaker?.type !== 'person') return false;
+  const [x, y] = [fullName(a.speaker.name), fullName(b.speaker.name)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && short.every((w) => long.includes(w));
+}
+
+const COURTESY: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.replace(/\.$/u, '')));
+
+/** A person's name as lower-case words (letters and digits), courtesy titles left out: "Mr. John F. Kerry" is ["john", "f", "kerry"]. */
+function fullName(name: string): string[] {
+  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !COURTESY.has(w));
 }

@@ -5,9 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, corpusFile, run } from './built-cli';
 import { redisAvailable, startRedis, type TestRedis } from './redis-server';
 
-const { dir, path: corpus, lines } = corpusFile(2000, 13);
+// Made when the tests run, not when the file loads: skipped without a server, it leaves no directory.
+let [dir, corpus, lines] = ['', '', [] as string[]];
 
 describe.runIf(redisAvailable())('claimdiff index on a local 3-node Redis Cluster (the built command)', () => {
+  beforeAll(() => {
+    ({ dir, path: corpus, lines } = corpusFile(2000, 13));
+  });
   let nodes: TestRedis[] = [];
   beforeAll(async () => {
     nodes = await Promise.all([0, 1, 2].map(() => startRedis(['--cluster-enabled', 'yes', '--cluster-node-timeout', '2000'])));

@@ -1,16 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, corpusFile, run } from './built-cli';
 import { redisAvailable } from './redis-server';
 import { useRedis } from './use-redis';
 
-const { dir, path: corpus, lines } = corpusFile(3000, 11);
+// Made when the tests run, not when the file loads: skipped without a server, it leaves no directory.
+let [dir, corpus, lines] = ['', '', [] as string[]];
 
 const inMemory = (format: string): string => spawnSync(process.execPath, [CLI, 'group', '--format', format, corpus], { encoding: 'utf8' }).stdout;
 
 describe.runIf(redisAvailable())('claimdiff index against a real redis-server (the built command)', () => {
+  beforeAll(() => {
+    ({ dir, path: corpus, lines } = corpusFile(3000, 11));
+  });
   const server = useRedis();
 
   /** Statements the index `name` holds, counted on the server. */
