@@ -1,6 +1,6 @@
 import { CLAIMANT_CLAIM_NOUNS, CLAIMANT_SAYING_VERBS, POINTER_SOURCE_VERBS } from '../lexicon/pointer-words';
 import { HONORIFICS, ROLE_WORDS } from '../lexicon/titles';
-import { speakerTokens, type ReportPlace } from './statement-places';
+import { nameTokens, speakerTokens, withinName, type ReportPlace } from './statement-places';
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 /** A lower-case word, or the same capitalised as a sentence opens with it ("Claims made by …", "What Kerry said …"). */
@@ -31,7 +31,7 @@ const DROPPED: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS, 'of'
  * see `speakerTokens`), without a possessive, titles and offices: ["john", "f", "kerry"].
  */
 function nameWords(name: string): string[] {
-  return (name.toLowerCase().replace(/['’]s?$/u, '').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !DROPPED.has(w));
+  return nameTokens(name.replace(/['’]s?$/u, '')).filter((w) => !DROPPED.has(w));
 }
 
 /**
@@ -56,18 +56,12 @@ export function dismissedClaimants(text: string): string[][] {
   return out;
 }
 
-/** Whether the words of one name may name the same person as another's: the shorter's all in the longer ("kerry" ~ "john kerry"). */
-function mayBeOne(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
-}
-
 type Item = { text: string; stance?: string | undefined; topic?: number | undefined } & ReportPlace;
 
 /**
  * The one voice of a story's claims a dismissal's names stand for: the speakers of the story's
  * claims whose name or alias holds all the words of one of its names ("Kerry": "John Kerry",
- * "John F. Kerry"), when they may all be one person (see `mayBeOne`), as the longest of their
+ * "John F. Kerry"), when they may all be one person (see `withinName`), as the longest of their
  * names; null when its names find none, or two voices ("Syrian": the Syrian government and the
  * Syrian rebels; "Trump": Donald Trump and Eric Trump).
  */
@@ -75,7 +69,7 @@ function claimantOf(names: readonly string[][], voices: readonly (readonly strin
   const found = voices.filter((v) => names.some((n) => n.every((w) => words(v).includes(w))));
   if (found.length === 0) return null;
   const longest = found.reduce((x, y) => (y.length > x.length ? y : x));
-  return found.every((v) => mayBeOne(v, longest)) ? longest : null;
+  return found.every((v) => withinName(v, longest)) ? longest : null;
 }
 
 /**
@@ -118,7 +112,7 @@ export function oneClaimantDismissed(items: readonly Item[], apart: (a: number, 
       for (let b = a + 1; b < dismissing.length; b++) {
         const [x, y] = [claimants[a], claimants[b]];
         const [i, j] = [(dismissing[a] as { i: number }).i, (dismissing[b] as { i: number }).i];
-        if (x != null && y != null && mayBeOne(x, y) && !apart(i, j)) out.push([i, j]);
+        if (x != null && y != null && withinName(x, y) && !apart(i, j)) out.push([i, j]);
       }
     }
   }

@@ -144,7 +144,18 @@ export function speakerTokens(speaker: ReportPlace['speaker']): readonly string[
   let t = tokens.get(joined);
   if (t === undefined) {
     if (tokens.size >= SPEAKERS_KEPT) tokens.clear();
-    tokens.set(joined, (t = joined.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    tokens.set(joined, (t = nameTokens(joined)));
   }
   return t;
+}
+
+/** The lower-case letter-and-digit words of a name ("U.S." gives "u", "s"), in order: how names are read to be compared. */
+export function nameTokens(name: string): string[] {
+  return name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether two names' words may name one person: the shorter's all in the longer ("kerry" ~ "john kerry"; order aside). */
+export function withinName(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
 }

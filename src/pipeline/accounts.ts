@@ -1,4 +1,4 @@
-import { sameSpeaker } from '../group/statement-places';
+import { nameTokens, sameSpeaker, withinName } from '../group/statement-places';
 import { HONORIFICS } from '../lexicon/titles';
 import type { Statement } from '../schema/statement';
 
@@ -28,13 +28,12 @@ export function oneAccount(a: Statement, b: Statement): boolean {
 export function onePersonsAccount(a: Statement, b: Statement): boolean {
   if (a.speaker?.type !== 'person' || b.speaker?.type !== 'person') return false;
   const [x, y] = [fullName(a.speaker.name), fullName(b.speaker.name)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && short.every((w) => long.includes(w));
+  return Math.min(x.length, y.length) >= 2 && withinName(x, y);
 }
 
 const COURTESY: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.replace(/\.$/u, '')));
 
 /** A person's name as lower-case words (letters and digits), courtesy titles left out: "Mr. John F. Kerry" is ["john", "f", "kerry"]. */
 function fullName(name: string): string[] {
-  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !COURTESY.has(w));
+  return nameTokens(name).filter((w) => !COURTESY.has(w));
 }
