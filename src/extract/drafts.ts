@@ -9,7 +9,8 @@ import { classNegation, deniesContent, dismissesContent } from './content-stance
 import { dismissalClause } from './dismissal-clause';
 import { urgingClause } from './urging-clause';
 import { contrastClause } from './contrast-clause';
-import { tokenIndexAt, type Doc, type Range } from './doc';
+import { rangeOffsets, tokenIndexAt, type Doc, type Range } from './doc';
+import { deniedComplement } from './falsity-frame';
 import { quoteSentences } from './quotes';
 
 /** A statement before ids are given; `denies` points to the draft of the claim it denies. */
@@ -64,7 +65,11 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
   return parts.map(({ start, end, dismisses }): Draft => {
     const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));
     const notOfClass = denies ? null : classNegation(doc, rangeOf(start, end));
-    return { start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue, ...(notOfClass ? { notOfClass } : {}) };
+    const denied = denies ? deniedComplement(doc, rangeOf(start, end)) : null;
+    return {
+      start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue, ...(notOfClass ? { notOfClass } : {}),
+      ...(denied ? { content: [rangeOffsets(doc, denied)] } : {}),
+    };
   });
 }
 

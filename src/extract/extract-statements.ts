@@ -21,6 +21,7 @@ import { rangeOffsets, tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
 import { opposesProposal } from './opposition';
+import { deniedComplement } from './falsity-frame';
 import { collectTitledPersons, personForTitle } from './titled-persons';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
@@ -199,10 +200,13 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       const opposes = stance === 'denies' && opposesProposal(doc, a.content.range, a.lemma);
       const denies = !opposes && (stance === 'denies' || (read !== null && deniesContent(doc, read)));
       const notOfClass = denies ? null : classNegation(doc, a.content.range);
+      // "said it was false that …": what the frame calls untrue is what is denied.
+      const framed = denies && a.pieces === undefined ? deniedComplement(doc, a.content.range) : null;
+      const pieces = a.pieces ?? (framed ? [framed] : undefined);
       const d: Draft = {
         start: tok(doc, lo).start, end: tok(doc, hi - 1).end, kind: quoted.length > 0 ? 'partial' : 'indirect',
         stance: denies ? 'denies' : 'asserts', speaker, cue, ...(quoted.length > 0 ? { quoted } : {}), ...(notOfClass ? { notOfClass } : {}),
-        ...(a.pieces ? { content: a.pieces.map((p) => rangeOffsets(doc, p)) } : {}),
+        ...(pieces ? { content: pieces.map((p) => rangeOffsets(doc, p)) } : {}),
       };
       drafts.push(d);
       sentenceDrafts.push(d);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/extract/extract-statements';
 import { negationOnly } from '../../src/pipeline/negation-only';
 import type { Statement } from '../../src/schema/statement';
 
 /** A denial of `text`, said with the cue `lemma` (the cue's place does not matter here). */
-const denial = (text: string, lemma: string): Pick<Statement, 'cue' | 'text' | 'start' | 'content'> => ({ text, start: 0, cue: { text: lemma, start: 0, end: 1, lemma } });
+const denial = (text: string, lemma: string): Pick<Statement, 'cue' | 'text'> => ({ text, cue: { text: lemma, start: 0, end: 1, lemma } });
 
 describe('negationOnly', () => {
   it.each([
@@ -17,8 +18,14 @@ describe('negationOnly', () => {
     expect(negationOnly(denial(text, lemma))).toBe(want);
   });
 
+  it('reads the dismissal of a frame its proposition leaves out ("it is false that …")', () => {
+    const [framed] = extractStatements({ id: 'r1', text: 'The mayor said it was false that the pier was sold to a developer.' });
+    expect(framed?.content).toBeDefined();
+    expect(negationOnly(framed as Statement)).toBe(false);
+  });
+
   it('reads a statement with no cue by its words alone', () => {
-    expect(negationOnly({ text: 'the pier was never closed', start: 0, cue: null })).toBe(true);
-    expect(negationOnly({ text: 'the report was a hoax', start: 0, cue: null })).toBe(false);
+    expect(negationOnly({ text: 'the pier was never closed', cue: null })).toBe(true);
+    expect(negationOnly({ text: 'the report was a hoax', cue: null })).toBe(false);
   });
 });
