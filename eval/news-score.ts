@@ -85,7 +85,7 @@ export interface StoryScore {
   readonly contradictPairs: { tp: number; fp: number; fn: number };
   /** Predicted contradicts the list does not hold, and listed ones not predicted. */
   readonly falseContradicts: readonly { a: FoundStatement; b: FoundStatement; sameProp: boolean }[];
-  readonly missedContradicts: readonly { a: FoundStatement; b: FoundStatement }[];
+  readonly missedContradicts: readonly { a: FoundStatement; b: FoundStatement; grouped: boolean }[];
   /** Predicted contradicts between two statements of different props that the list does not hold. */
   readonly crossPropContradicts: number;
 }
@@ -142,7 +142,7 @@ export function scoreStory(story: NewsStory, analysis: Pick<Analysis, 'statement
         if (!sameProp) crossPropContradicts++;
       } else if (gold) {
         contradictPairs.fn++;
-        missedContradicts.push({ a, b });
+        missedContradicts.push({ a, b, grouped });
       }
     }
   }

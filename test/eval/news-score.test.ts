@@ -113,7 +113,7 @@ describe('scoreStory', () => {
   it('counts a contradict the list lacks as false, across props, and a listed one not said as missed', () => {
     expect(score.contradictPairs).toEqual({ tp: 0, fp: 1, fn: 1 });
     expect(score.crossPropContradicts).toBe(1);
-    expect(score.missedContradicts.map((m) => [m.a.gold.id, m.b.gold.id])).toEqual([['s1', 's2']]);
+    expect(score.missedContradicts.map((m) => [m.a.gold.id, m.b.gold.id, m.grouped])).toEqual([['s1', 's2', true]]);
   });
 
   it('scores B³ over the statements found', () => {
