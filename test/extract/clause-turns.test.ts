@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clauseTurns } from '../../src/extract/clause-turns';
-import type { Doc } from '../../src/extract/doc';
-import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
-import { buildWordSets } from '../../src/extract/word-sets';
-import { tokenize } from '../../src/text/tokenize';
+import { docOf } from './doc-of';
 
-const words = buildWordSets();
 
 /** The first words of the clauses `clauseTurns` finds in a text read as one sentence. */
 function turns(text: string, minWords: number): string[] {
-  const tokens = tokenize(text);
-  const { quotes } = findQuotes(text);
-  const doc: Doc = { text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words };
+  const doc = docOf(text);
+  const { tokens } = doc;
   return [...clauseTurns(doc, { lo: 0, hi: tokens.length }, minWords)].map(({ first }) => tokens[first]?.text ?? '');
 }
 

@@ -2,17 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classNegation, deniesContent, dismissesContent } from '../../src/extract/content-stance';
 import type { Doc } from '../../src/extract/doc';
-import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
-import { buildWordSets } from '../../src/extract/word-sets';
-import { tokenize } from '../../src/text/tokenize';
+import { docOf } from './doc-of';
 
-const words = buildWordSets();
 
 /** A whole text as one content range. */
 function content(text: string): [Doc, { lo: number; hi: number }] {
-  const tokens = tokenize(text);
-  const { quotes } = findQuotes(text);
-  return [{ text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words }, { lo: 0, hi: tokens.length }];
+  const doc = docOf(text);
+  return [doc, { lo: 0, hi: doc.tokens.length }];
 }
 
 const denies = (text: string): boolean => deniesContent(...content(text));

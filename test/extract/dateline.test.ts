@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isDateline } from '../../src/extract/dateline';
 import type { Doc } from '../../src/extract/doc';
-import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
-import { buildWordSets } from '../../src/extract/word-sets';
-import { tokenize } from '../../src/text/tokenize';
+import { docOf } from './doc-of';
 
-const words = buildWordSets();
 
 /** The text as a doc, and the range of its words before its first dash: what a cue after the dash reads backward. */
 function beforeDash(text: string): [Doc, { lo: number; hi: number }] {
-  const tokens = tokenize(text);
-  const { quotes } = findQuotes(text);
-  const dash = tokens.findIndex((t) => /^[-–—]+$/u.test(t.text));
-  return [{ text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words }, { lo: 0, hi: dash < 0 ? tokens.length : dash }];
+  const doc = docOf(text);
+  const dash = doc.tokens.findIndex((t) => /^[-–—]+$/u.test(t.text));
+  return [doc, { lo: 0, hi: dash < 0 ? doc.tokens.length : dash }];
 }
 
 describe('isDateline', () => {

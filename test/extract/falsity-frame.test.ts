@@ -1,20 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/extract/doc';
 import { extractStatements } from '../../src/extract/extract-statements';
 import { deniedComplement } from '../../src/extract/falsity-frame';
-import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
-import { buildWordSets } from '../../src/extract/word-sets';
 import { propositionText } from '../../src/schema/proposition';
-import { tokenize } from '../../src/text/tokenize';
+import { docOf } from './doc-of';
 
-const words = buildWordSets();
 
 /** The text of what the frame of `text` (read whole) calls untrue, or null. */
 function complement(text: string): string | null {
-  const tokens = tokenize(text);
-  const { quotes } = findQuotes(text);
-  const doc: Doc = { text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words };
+  const doc = docOf(text);
+  const { tokens } = doc;
   const r = deniedComplement(doc, { lo: 0, hi: tokens.length });
   return r === null ? null : text.slice((tokens[r.lo] as { start: number }).start, (tokens[r.hi - 1] as { end: number }).end);
 }

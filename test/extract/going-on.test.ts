@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/extract/doc';
 import { goingOnStart } from '../../src/extract/going-on';
-import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
-import { buildWordSets } from '../../src/extract/word-sets';
-import { tokenize } from '../../src/text/tokenize';
+import { docOf } from './doc-of';
 
-const words = buildWordSets();
 
 /** The word where "went on to" or "proceeded to" starts before the word `verb`, or null. */
 function start(text: string, verb: string): string | null {
-  const tokens = tokenize(text);
-  const { quotes } = findQuotes(text);
-  const doc: Doc = { text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words };
+  const doc = docOf(text);
+  const { tokens } = doc;
   const at = goingOnStart(doc, tokens.findIndex((t) => t.text === verb), 0);
   return at < 0 ? null : (tokens[at] as { text: string }).text;
 }

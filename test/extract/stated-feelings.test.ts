@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../src/extract/doc';
-import { findQuotes, quoteIndexOfTokens } from '../../src/extract/quotes';
 import { feelingAttribution } from '../../src/extract/stated-feelings';
-import { buildWordSets } from '../../src/extract/word-sets';
-import { tokenize } from '../../src/text/tokenize';
+import { docOf } from './doc-of';
 
-const words = buildWordSets();
 
 /** The attribution at the first token whose text is `cue`, as cue text and content text. */
 function at(text: string, cue: string): { cue: string; content: string } | null {
-  const tokens = tokenize(text);
-  const { quotes } = findQuotes(text);
-  const doc: Doc = { text, tokens, quotes, quoteOf: quoteIndexOfTokens(tokens, quotes), words };
+  const doc = docOf(text);
+  const { tokens } = doc;
   const i = tokens.findIndex((t) => t.text === cue);
   const a = feelingAttribution(doc, i, { lo: 0, hi: tokens.length }, 3);
   if (a === null || !('range' in a.content)) return null;
