@@ -22,6 +22,7 @@ import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type Extra
 import { reportedClaim } from './reported-claims';
 import { opposesProposal } from './opposition';
 import { deniedComplement } from './falsity-frame';
+import { splitFigureClauses } from './figure-clause';
 import { collectTitledPersons, personForTitle } from './titled-persons';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
@@ -285,6 +286,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   }
   dropQuestionEchoes(drafts);
   answerClassClaims(drafts, text);
+  splitFigureClauses(doc, drafts);
   return { statements: finish(r, drafts, limits.maxStatements), issues };
 }
 

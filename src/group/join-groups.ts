@@ -13,6 +13,8 @@ import { isPointing } from './pointing-denials';
 import { pointedTargets } from './pointed-targets';
 import { discountCommon, sharedHolders } from './shared-holders';
 import { overlapInReport, readTwice, sameSpeaker, type ReportPlace } from './statement-places';
+import { relaysWhole } from './relayed-statement';
+import { builtInLexicon } from '../lexicon/wordnet/wordnet-lexicon';
 import { mergeByWording } from './wording-merge';
 import { placeNamesOf, type PlaceNames } from './place-names';
 import { isOrder } from './orders';
@@ -150,6 +152,7 @@ function eachCandidate(
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames, ctx?: FeatureContext): (a: number, b: number) => boolean {
   const twoNegations = ctx === undefined ? undefined : negateTwoThings(items, ctx);
+  const lexicon = ctx?.lexicon ?? builtInLexicon();
   const overlapping = overlapInReport(items);
   // `deniable` of each claim, one voice or not, by a verdict or not, read once: clustering asks of many pairs with the same claim.
   const known = new Int8Array(items.length * 4);
@@ -176,7 +179,7 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
     }
     if ((helps[a] !== helps[b] || generic[a] !== generic[b]) && x.stance !== 'denies') return true;
     if (x.stance === 'denies' && twoNegations !== undefined && twoNegations(a, b)) return true;
-    return overlapping(a, b) && !readTwice(x, y);
+    return overlapping(a, b) && !readTwice(x, y) && !relaysWhole(x, y, lexicon) && !relaysWhole(y, x, lexicon);
   };
 }
 

@@ -22,6 +22,11 @@ export const TIME_WORDS: readonly string[] = [
   'next', 'week', 'month', 'year', 'weekend',
 ];
 
+/** Units of time a figure may count: "died four days before", "happened 20 years ago" state a time, not a count of things. */
+export const DURATION_WORDS: readonly string[] = [
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades',
+];
+
 /**
  * Seasons, folded to one name each ("fall" is "autumn"). "Spring" and "fall" are also a noun
  * and a verb, so they count as seasons only after a word in SEASON_CONTEXT ("in the fall").
