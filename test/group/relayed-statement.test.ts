@@ -23,7 +23,7 @@ describe('relaysWhole', () => {
     ['an unknown inner speaker', outer, span('all the claims', null), false],
     ['two stances', outer, span('all the claims', 'Harbour Board', 'asserts'), false],
     ['two reports', outer, span('all the claims', 'Harbour Board', 'denies', 'r2'), false],
-    ['a clause nested inside, not at the end', outer, { ...inner, text: 'all the claims made by Ravel', end: inner.start + 'all the claims made by Ravel'.length }, false],
+    ['a clause nested inside, not at the end', outer, { ...inner, text: 'all the claims made by Ravel', end: (inner.start as number) + 'all the claims made by Ravel'.length }, false],
   ])('%s', (_name, a, b, relays) => {
     expect(relaysWhole(a, b, builtInLexicon())).toBe(relays);
   });
