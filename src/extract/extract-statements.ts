@@ -115,8 +115,8 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   const speakerOf = (m: Mention, nearStatement: boolean): Speaker => {
     const mention = nameMention(doc, m);
     // "the Russian president" is the one person the report names with that title.
-    const named = personForTitle(doc, mention, titled) ?? mention;
     const start = tok(doc, m.first).start;
+    const named = personForTitle(doc, mention, titled, start) ?? mention;
     const end = tok(doc, m.last).end;
     const res = discourse.resolve(named, text.slice(start, end), nearStatement);
     if (!res.resolved) issues.push({ code: 'unresolved-speaker', message: `no earlier speaker for "${named.name}"`, report: r.id, span: [start, end] });

@@ -8,6 +8,16 @@ import { isCapitalised, isPossessive, nextContent, tok, type Doc, type Range } f
 import { nameMention, type NamedMention } from './aliases';
 import { phraseEndingAt } from './speakers';
 
+/**
+ * A word shaped like a country's adjective ("Russian", "Chinese", "British", "Israeli", "French"):
+ * capitalised, with an ending such adjectives take. Not a sentence's first word that happens to
+ * stand before a title ("Nothing the president said …").
+ */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+
+/** How far back (characters) the person a country's adjective resolves to must be named: the last sentence or two. */
+const RECENT_CHARS = 400;
+
 /** Title head (last word of the role, lower-case) → the people named with it, in text order. */
 export type TitledPersons = ReadonlyMap<string, readonly { name: string; role: string }[]>;
 
@@ -38,16 +48,27 @@ export function collectTitledPersons(doc: Doc, sentences: readonly Range[]): Tit
 
 /**
  * The person a title-only speaker names ("Russian president" → "Vladimir Putin"): the one
- * person named with that title head whose role holds the title's other words; null when the
- * mention is a name, or no one or several people fit.
+ * person named with that title head whose role holds the title's other words; else, when no
+ * one's does and those words are a country's adjectives (see `DEMONYM`), the one whose role is
+ * the head alone and whose name was written in the last `RECENT_CHARS` before the title (`at`):
+ * "the Russian president" right after "Putin …", in a report that named "President Vladimir
+ * Putin" and "U.S. President Joe Biden", is Putin, as a reader takes it. Null when the mention is
+ * a name, or no one or several people fit.
  */
-export function personForTitle(doc: Doc, named: NamedMention, titled: TitledPersons): NamedMention | null {
+export function personForTitle(doc: Doc, named: NamedMention, titled: TitledPersons, at = doc.text.length): NamedMention | null {
   if (named.type === 'person' || named.pronoun !== null) return null;
-  const words = named.name.toLowerCase().split(' ');
+  const written = named.name.split(' ');
+  const words = written.map((w) => w.toLowerCase());
   const head = words.at(-1) as string;
   if (!doc.words.titleHeads.has(head) || words.length > 3) return null;
   const others = words.slice(0, -1);
-  const fits = (titled.get(head) ?? []).filter((p) => others.every((w) => p.role.split(' ').includes(w) || doc.words.titleQualifiers.has(w)));
+  const people = titled.get(head) ?? [];
+  let fits = people.filter((p) => others.every((w) => p.role.split(' ').includes(w) || doc.words.titleQualifiers.has(w)));
+  const proper = written.slice(0, -1).filter((w) => !doc.words.titleQualifiers.has(w.toLowerCase()));
+  if (fits.length === 0 && proper.length > 0 && proper.every((w) => DEMONYM.test(w))) {
+    const recent = doc.text.slice(Math.max(0, at - RECENT_CHARS), at);
+    fits = people.filter((p) => p.role === head && recent.includes(p.name.split(' ').at(-1) as string));
+  }
   if (fits.length !== 1) return null;
   const person = fits[0] as { name: string; role: string };
   return { name: person.name, type: 'person', role: named.name.toLowerCase(), pronoun: null };

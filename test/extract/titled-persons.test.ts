@@ -11,6 +11,10 @@ describe('collectTitledPersons and personForTitle', () => {
     ['a title and a name in a possessive', "Port Minister Ines Halde's aide Tom Brill spoke first. The port minister said repairs were done.", 'repairs were done', 'Ines Halde'],
     ['a title and a name ending in s, in a possessive', "Port Minister Ana Voss' aide Tom Brill spoke first. The port minister said repairs were done.", 'repairs were done', 'Ana Voss'],
     ['a title that fits two people', 'Port Minister Ines Halde met Port Minister Ana Voss. The port minister said repairs were done.', 'repairs were done', 'port minister'],
+    ['a country\'s adjective no role holds, one bare title and one of another country', 'President Vlad Pero met U.S. President Joe Brand. Later, the Karvian president said the talks failed.', 'the talks failed', 'Vlad Pero'],
+    ['a country\'s adjective one role holds', 'President Vlad Pero met Karvian President Joe Brand. Later, the Karvian president said the talks failed.', 'the talks failed', 'Joe Brand'],
+    ['a country\'s adjective and no bare title', 'Vlad Pero met U.S. President Joe Brand. Later, the Karvian president said the talks failed.', 'the talks failed', 'Karvian president'],
+    ['a country\'s adjective, the bare title named long before', `President Vlad Pero spoke first. ${'The talks went on for hours. '.repeat(16)}Later, the Karvian president said the talks failed.`, 'the talks failed', 'Karvian president'],
   ])('resolves a title-only speaker after %s', (_name, text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
