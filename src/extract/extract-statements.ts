@@ -23,6 +23,7 @@ import { reportedClaim } from './reported-claims';
 import { opposesProposal } from './opposition';
 import { deniedComplement } from './falsity-frame';
 import { splitFigureClauses } from './figure-clause';
+import { splitCoordinatedComplements } from './coordinated-complement';
 import { collectTitledPersons, personForTitle } from './titled-persons';
 import { findQuotes, quoteIndexOfTokens, type QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
@@ -286,6 +287,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   }
   dropQuestionEchoes(drafts);
   answerClassClaims(drafts, text);
+  splitCoordinatedComplements(doc, drafts);
   splitFigureClauses(doc, drafts);
   return { statements: finish(r, drafts, limits.maxStatements), issues };
 }

@@ -1,6 +1,7 @@
 import { DURATION_WORDS } from '../lexicon/dates';
 import { statesCount } from '../text/stated-figures';
 import { countWords, nextContent, prevContent, tok, tokenIndexAt, type Doc } from './doc';
+import { cutDraft } from './cut-draft';
 import type { Draft } from './drafts';
 
 /** Relative pronouns that open a clause about the phrase before them. */
@@ -88,14 +89,6 @@ export function splitFigureClauses(doc: Doc, drafts: Draft[]): void {
     if (d.stance !== 'asserts' || d.content !== undefined || d.notOfClass !== undefined) continue;
     const cut = figureClause(doc, d.start, d.end);
     if (cut === null) continue;
-    const second: Draft = { ...d, start: cut.from };
-    d.end = cut.before;
-    for (const part of [d, second]) {
-      if (part.quoted === undefined) continue;
-      // A quotation across the cut belongs to neither part; a part left with none is reported speech.
-      part.quoted = part.quoted.filter(([a, b]) => a >= part.start && b <= part.end);
-      if (part.quoted.length === 0 && part.kind === 'partial') part.kind = 'indirect';
-    }
-    drafts.push(second);
+    cutDraft(drafts, d, cut.before, cut.from);
   }
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/index';
+import { coordinatedComplement } from '../../src/extract/coordinated-complement';
+import { docOf } from './doc-of';
+
+const said = (text: string): [string, string][] => extractStatements(text).map((s) => [s.text, s.stance]);
+
+describe('a second clause said after ", and that" is a statement of its own', () => {
+  it.each<[string, string, [string, string][]]>([
+    ['two claims', 'The ministry said the council is surprised that a big port is deceiving its sailors, and that the council denounces the port for basing its fees on rumours.',
+      [['the council is surprised that a big port is deceiving its sailors', 'asserts'], ['the council denounces the port for basing its fees on rumours', 'asserts']]],
+    ['two denials', 'The club denied that it sold the old pier, and that it paid the harbour mayor.',
+      [['it sold the old pier', 'denies'], ['it paid the harbour mayor', 'denies']]],
+    ['three clauses', 'Ravel said the pier is closed for the winter, and that the ferry will stop at Varne, and that the crew was paid in full.',
+      [['the pier is closed for the winter', 'asserts'], ['the ferry will stop at Varne', 'asserts'], ['the crew was paid in full', 'asserts']]],
+    ['a name after "that"', 'Ravel said the pier is closed for the winter, and that Varne council pays the crew.',
+      [['the pier is closed for the winter', 'asserts'], ['Varne council pays the crew', 'asserts']]],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('"that" after ", and" is left in its statement', () => {
+  it.each<[string, string]>([
+    ['"that" as a pronoun before "is"', 'Ravel said the pier is old and unsafe, and that is the whole problem.'],
+    ['"that" as a pronoun before a verb in -s', 'Ravel said the pier was closed in May, and that needs some recognition.'],
+    ['"that" as a pronoun before a verb in -ed', 'Ravel said the crew left the pier early, and that seemed right to him.'],
+    ['too few words before the comma', 'Ravel said it closed, and that the crew was paid in full.'],
+    ['too few words after "that"', 'Ravel said the pier is closed for the winter, and that it stays.'],
+  ])('%s', (_name, text) => {
+    expect(extractStatements(text)).toHaveLength(1);
+  });
+});
+
+describe('coordinatedComplement', () => {
+  it('gives where the first clause ends and where the second begins', () => {
+    const text = 'the pier is closed for the winter, and that the ferry will stop at Varne';
+    const cut = coordinatedComplement(docOf(text), 0, text.length);
+    expect(cut === null ? null : [text.slice(0, cut.before), text.slice(cut.from)]).toEqual(['the pier is closed for the winter', 'the ferry will stop at Varne']);
+  });
+});
