@@ -4,14 +4,14 @@
  * Russian president said", "the journalist says") is that person, as a reader takes it. A title
  * that fits no one, or several people, stays a title.
  */
-import { isCapitalised, isPossessive, nextContent, tok, type Doc, type Range } from './doc';
+import { isCapitalised, isPossessive, nextContent, prevContent, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import { nameMention, type NamedMention } from './aliases';
 import { phraseEndingAt } from './speakers';
 
 /**
  * A word shaped like a country's adjective ("Russian", "Chinese", "British", "Israeli", "French"):
- * capitalised, with an ending such adjectives take. Not a sentence's first word that happens to
- * stand before a title ("Nothing the president said …").
+ * capitalised, with an ending such adjectives take ("Nothing the president said …" has none). A
+ * function word of that shape ("Each", "Such", "Which") is none either (see `personForTitle`).
  */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 
@@ -46,6 +46,33 @@ export function collectTitledPersons(doc: Doc, sentences: readonly Range[]): Tit
   return out;
 }
 
+/** Whether token `i` opens a sentence: the text's first, or after a full stop, a question or an exclamation mark (and any quotation mark). */
+function opensSentence(doc: Doc, i: number): boolean {
+  let p = prevContent(doc, i, 0);
+  while (p >= 0 && /^["“”‘’']$/u.test(tok(doc, p).text)) p = prevContent(doc, p, 0);
+  return p < 0 || /^[.!?]$/u.test(tok(doc, p).text);
+}
+
+/**
+ * Whether `name`'s last word, as a whole word, was written in the `RECENT_CHARS` before offset
+ * `at`, with no other name after it (a capitalised word not opening a sentence): "Brand pledged
+ * aid to Koval. The Ukrainian president said …" is no more Brand than Koval.
+ */
+function lastNamed(doc: Doc, name: string, at: number): boolean {
+  const surname = name.split(' ').at(-1) as string;
+  const own = new Set(name.split(' '));
+  const from = tokenIndexAt(doc, Math.max(0, at - RECENT_CHARS));
+  const to = tokenIndexAt(doc, at);
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const t = tok(doc, i);
+    if (t.kind !== 'word') continue;
+    if (t.text === surname || t.text === `${surname}'s` || t.text === `${surname}’s`) seen = true;
+    else if (seen && isCapitalised(t) && !own.has(t.text) && !opensSentence(doc, i)) seen = false;
+  }
+  return seen;
+}
+
 /**
  * The person a title-only speaker names ("Russian president" → "Vladimir Putin"): the one
  * person named with that title head whose role holds the title's other words; else, when no
@@ -65,9 +92,8 @@ export function personForTitle(doc: Doc, named: NamedMention, titled: TitledPers
   const people = titled.get(head) ?? [];
   let fits = people.filter((p) => others.every((w) => p.role.split(' ').includes(w) || doc.words.titleQualifiers.has(w)));
   const proper = written.slice(0, -1).filter((w) => !doc.words.titleQualifiers.has(w.toLowerCase()));
-  if (fits.length === 0 && proper.length > 0 && proper.every((w) => DEMONYM.test(w))) {
-    const recent = doc.text.slice(Math.max(0, at - RECENT_CHARS), at);
-    fits = people.filter((p) => p.role === head && recent.includes(p.name.split(' ').at(-1) as string));
+  if (fits.length === 0 && proper.length > 0 && proper.every((w) => DEMONYM.test(w) && !doc.words.functionWords.has(w.toLowerCase()))) {
+    fits = people.filter((p) => p.role === head && lastNamed(doc, p.name, at));
   }
   if (fits.length !== 1) return null;
   const person = fits[0] as { name: string; role: string };

@@ -11,7 +11,7 @@ const VERBS: ReadonlySet<string> = new Set([...ASSERT_VERBS, ...KNOWING_VERBS]);
  * An attribution before a clause: a name (words of one to six), an optional auxiliary, a verb,
  * "that" ("the Foreign Ministry confirms that", "U.S. intelligence had concluded that").
  */
-const ATTRIBUTION = /^(?:the\s+)?((?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}\p{N}.'’-]+)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)\s+that\s+$/u;
+const ATTRIBUTION = /^(?:[Tt]he\s+)?((?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}\p{N}.'’-]+)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+)\s+that\s+$/u;
 
 /**
  * Whether `outer` relays `inner` whole: both of one report and one stance, `inner` the end of

@@ -15,6 +15,12 @@ describe('a claim whose closing relative clause states a count is two statements
       [['the storm hit the harbour town', 'asserts'], ['the harbour town, which has recorded 40 floods since the war', 'asserts']]],
     ['a spelled count', 'Ravel said the council closed the pier that injured four swimmers.',
       [['the council closed the pier', 'asserts'], ['the pier that injured four swimmers', 'asserts']]],
+    ['the phrase stops at a verb', 'Officials said that by Monday police had stormed rebel camps which housed 300 fighters.',
+      [['by Monday police had stormed rebel camps', 'asserts'], ['rebel camps which housed 300 fighters', 'asserts']]],
+    ['an abbreviation in the counted things', 'Ravel said the regime was behind an attack which killed 40 U.S. soldiers.',
+      [['the regime was behind an attack', 'asserts'], ['an attack which killed 40 U.S. soldiers', 'asserts']]],
+    ['what is counted after a comma', 'Ravel said the crew fired the old shells that killed at least 26 gulls, as well as a seal.',
+      [['the crew fired the old shells', 'asserts'], ['the old shells that killed at least 26 gulls, as well as a seal', 'asserts']]],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toEqual(expected);
   });
@@ -33,6 +39,13 @@ describe('a relative clause is left in its claim', () => {
     ['too few words before the pronoun', 'Ravel said the pier, which injured 12 swimmers, stays open.', ['the pier, which injured 12 swimmers, stays open']],
     ['the statement goes on after the clause', '"The council closed the pier which injured 12 swimmers. It will reopen in May," Ravel said.',
       ['The council closed the pier which injured 12 swimmers. It will reopen in May']],
+    ['a preposition before the phrase: the clause may be about either', 'Ravel said the regime carried out an attack on Tuesday which killed 40 people.', ['the regime carried out an attack on Tuesday which killed 40 people']],
+    ['a place after a comma and a preposition', 'Ravel said the regime carried out an attack in Homs, which killed 40 people.', ['the regime carried out an attack in Homs, which killed 40 people']],
+    ['the main clause goes on after the count', 'Ravel said two doctors at the clinic who treated 40 patients were arrested on Friday.', ['two doctors at the clinic who treated 40 patients were arrested on Friday']],
+    ['a clause joined after the count', 'Ravel said the regime launched an attack which killed 300 people and must now face trial.', ['the regime launched an attack which killed 300 people and must now face trial']],
+    ['a reason after the count', 'Ravel said the company cut the jobs that employed 300 workers because sales fell sharply.', ['the company cut the jobs that employed 300 workers because sales fell sharply']],
+    ['a clause after a comma', 'Ravel said the old wooden pier at Varne, which injured 12 swimmers, stays open.', ['the old wooden pier at Varne, which injured 12 swimmers, stays open']],
+    ['inside a quotation the statement only partly is', 'Ravel said the regime was behind "an attack last week which killed more than 1,400 people".', ['the regime was behind "an attack last week which killed more than 1,400 people"']],
   ])('%s', (_name, text, expected) => {
     expect(extractStatements(text).map((s) => s.text)).toEqual(expected);
   });
@@ -47,7 +60,7 @@ describe('a relative clause is left in its claim', () => {
 describe('figureClause', () => {
   it.each<[string, string, [string, string] | null]>([
     ['the phrase starts at its determiner', 'the regime was behind a chemical attack last week which killed more than 1,400 people', ['the regime was behind a chemical attack last week', 'a chemical attack last week which killed more than 1,400 people']],
-    ['a preposition ends the phrase', 'thousands remain homeless due to flooding that damaged an estimated 40,000 homes', ['thousands remain homeless due to flooding', 'flooding that damaged an estimated 40,000 homes']],
+    ['a preposition before the phrase', 'thousands remain homeless due to flooding that damaged an estimated 40,000 homes', null],
     ['no relative clause', 'the regime carried out a chemical attack that day', null],
   ])('%s', (_name, text, expected) => {
     const cut = figureClause(docOf(text), 0, text.length);

@@ -28,6 +28,13 @@ describe('relaysWhole', () => {
     expect(relaysWhole(a, b, builtInLexicon())).toBe(relays);
   });
 
+  it('reads a capitalised "The" before the speaker', () => {
+    const text = 'The Harbour Board confirms that the pier will close';
+    const relay = { text, stance: 'asserts' as const, report: 'r1', start: 0, end: text.length, speaker: { name: 'source' } };
+    const clause = { ...relay, text: 'the pier will close', start: text.indexOf('the pier'), speaker: { name: 'Harbour Board' } };
+    expect(relaysWhole(relay, clause, builtInLexicon())).toBe(true);
+  });
+
   it('asks for a verb of saying or knowing before "that"', () => {
     const text = 'the Harbour Board fears that the pier will close';
     const seen = { text, stance: 'asserts' as const, report: 'r1', start: 0, end: text.length, speaker: { name: 'source' } };
