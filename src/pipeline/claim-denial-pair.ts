@@ -113,8 +113,9 @@ export function judgeClaimDenial(
   // What a claim states is its main clause: a denial met only in its "because …" is of the reason it gives, not of it.
   const main = mainClauseEnd(claim);
   const inMain = d.segments.some((s, k) => denied[k] && (s[claimSide]?.[0] ?? Number.POSITIVE_INFINITY) < main);
-  // A speaker's own negation denies what it negates, not all it names (see `statesNegated`).
-  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || statesNegated(denial, claim, ctx));
+  // A speaker's own negation denies what it negates, not all it names (see `statesNegated`); one of
+  // a thing it only points at ("This isn't tax reform") denies no claim by the words they share.
+  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !POINTED_SUBJECT.test(denial)));
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
@@ -142,6 +143,14 @@ function pointedVerdict(claim: string, denial: string, claimSide: 'a' | 'b', poi
   }
   return { relation: 'contradict', segments, reasons: ['stance'] };
 }
+
+/**
+ * A negation whose subject is a bare "this", "that" or "it" ("This isn't tax reform", "That is
+ * not a plan", "It's not a reflection on him"): what it negates is said of a thing named only
+ * before it, in its report, so its words meet no claim's subject. Read through a pointer, if at
+ * all, never by shared words.
+ */
+const POINTED_SUBJECT = /^\s*(?:this|that|it)(?:\s+(?:is|was|does|did|has|would|will)(?:\s+not|n['’]t)|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t|\s+doesn['’]t)\b/iu;
 
 const ADVERBIAL = new RegExp(`\\s(?:${ADVERBIAL_SUBORDINATORS.join('|')})\\s`, 'iu');
 /** "whether": an indirect question asks what follows it, asserting neither it nor its negation. */

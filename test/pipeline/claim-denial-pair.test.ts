@@ -180,6 +180,8 @@ describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
     ['the people and places aligned, not what it negates', 'the government will keep screening people from Varne and Skerra for the ferry', "the ferry checks haven't stopped people from Varne and Skerra from boarding", 'contradict', 'differ'],
     ['its negated verb stated by the claim', 'the ferry company sent a team of engineers to Skerra', 'the ferry company has not sent a team of engineers to Skerra', 'contradict', 'contradict'],
     ['a verdict on the whole', 'the ferry company sent a team of engineers to Skerra', 'reports the ferry company sent a team of engineers to Skerra are not true', 'contradict', 'contradict'],
+    ['a subject it only points at ("This isn\'t …")', 'the harbour levy has to be a key part of any tax reform', "This isn't tax reform at the harbour levy", 'contradict', 'differ'],
+    ['a subject of its own', 'the harbour levy is a tax reform', "the harbour levy isn't a tax reform", 'contradict', 'contradict'],
   ])('with %s: %s as an answer, %s as a negation of one\'s own', (_name, claim, denial, answer, own) => {
     const d = diffClaims(claim, denial);
     expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe(answer);
