@@ -32,6 +32,8 @@ export interface Negations {
   verdict: boolean;
   /** The content words (base forms) the others negate. */
   heads: ReadonlySet<string>;
+  /** The content words of the clause after each negation, up to its end: what it may be about ("none of the emails in question originated …": email, question, originate). */
+  scope: ReadonlySet<string>;
 }
 
 /**
@@ -47,12 +49,19 @@ export function negationsOf(text: string, ctx: FeatureContext): Negations {
   if (verdicts === undefined) verdictsOf.set(ctx, (verdicts = new Set(VERDICT_HEADS.flatMap((w) => [w, ...contentWords(w, ctx)]))));
   const tokens = [...text.matchAll(new RegExp(WORD_FORM))].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index, end: m.index + m[0].length }));
   const heads = new Set<string>();
+  const scope = new Set<string>();
   let count = 0;
   let verdict = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as { word: string };
     if (!CLAUSE_NEGATIONS.has(t.word) && !t.word.endsWith("n't")) continue;
     count++;
+    for (let j = k + 1; j < tokens.length; j++) {
+      const next = tokens[j] as { word: string; at: number };
+      if (BREAK.test(text.slice((tokens[j - 1] as { end: number }).end, next.at))) break;
+      const w = contentWords(next.word, ctx)[0];
+      if (w !== undefined) scope.add(w);
+    }
     for (let j = k + 1; j < Math.min(tokens.length, k + 1 + HEAD_REACH); j++) {
       const next = tokens[j] as { word: string; at: number };
       if (BREAK.test(text.slice((tokens[j - 1] as { end: number }).end, next.at))) break;
@@ -69,7 +78,7 @@ export function negationsOf(text: string, ctx: FeatureContext): Negations {
       break;
     }
   }
-  return { count, verdict, heads };
+  return { count, verdict, heads, scope };
 }
 
 /**
@@ -81,6 +90,9 @@ export function negationsOf(text: string, ctx: FeatureContext): Negations {
  * entering" denies no claim that names the people and the countries. A verdict on the whole
  * ("the reports are not true") denies all it names, and so does a text with no negation (its
  * stance is read from elsewhere: the answer "No" to whether the minister would resign): true.
+ * When `other` negates a word in the scope of one of these negations, the two agree on it
+ * ("emails that didn't originate with her" against "none of the emails … originated with her"):
+ * false.
  * One whose negations name no head ("No, I meant he's the founder", "I hope not") states
  * nothing the other could: false.
  */
@@ -88,6 +100,8 @@ export function statesNegated(negating: string, other: string, ctx: FeatureConte
   const own = negationsOf(negating, ctx);
   if (own.count === 0 || own.verdict) return true;
   const there = negationsOf(other, ctx).heads;
+  // Both negate it: "emails that didn't originate with her" says with "none of the emails originated with her".
+  if ([...there].some((w) => own.scope.has(w))) return false;
   const words = contentWords(other, ctx).filter((w) => !there.has(w));
   const meets = heldIn(ctx.lexicon, words);
   // A kind of the negated thing is stated too: "never grabbed" is in "never touched" when the lexicon says so.
