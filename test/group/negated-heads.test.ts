@@ -42,6 +42,8 @@ describe('statesNegated', () => {
     ['only the people and places the negation names', "the current system hasn't stopped people from Varne and Skerra from entering", 'the government will keep screening people in Varne and Skerra', false],
     ['the head, negated on the other side too', 'the videos do not show the man armed', 'the footage did not show the man armed', false],
     ['a negation with no head', 'No, I meant the harbour board', 'you said the harbour board', false],
+    ['a word both negate, one through a quantifier', 'none of the pier files in question came from the mayor', 'the only reason to blame the mayor for files that did not come from her is politics', false],
+    ['the same word, stated on the other side', 'none of the pier files in question came from the mayor', 'the pier files came from the mayor', true],
   ])('with %s: "%s" against "%s" is %s', (_name, negating, other, expected) => {
     expect(statesNegated(negating, other, ctx)).toBe(expected);
   });

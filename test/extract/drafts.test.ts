@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/index';
+
+const LONG_A = 'No official of the harbour board has ever asked the ferry company for a meeting about the pier';
+const LONG_B = 'The only thing more telling than that claim is the silence of the ferry company about its own plans';
+
+describe('the sentences of a quotation', () => {
+  it.each<[string, string, string[]]>([
+    ['two long sentences are two statements', `"${LONG_A}. ${LONG_B}," Ravel said.`, [`${LONG_A}.`, LONG_B]],
+    ['a long sentence and a short one are one', `"${LONG_A}. It never happened," Ravel said.`, [`${LONG_A}. It never happened`]],
+    ['two short sentences are one', '"The pier is old. We will mend it soon," Ravel said.', ['The pier is old. We will mend it soon']],
+  ])('%s', (_name, text, expected) => {
+    expect(extractStatements(text).map((s) => s.text)).toEqual(expected);
+  });
+
+  it('gives each long sentence the quotation\'s speaker', () => {
+    expect(extractStatements(`"${LONG_A}. ${LONG_B}," Ravel said.`).map((s) => s.speaker?.name)).toEqual(['Ravel', 'Ravel']);
+  });
+});
