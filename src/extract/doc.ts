@@ -69,9 +69,9 @@ export function rangeOffsets(doc: Doc, r: Range): [number, number] {
 }
 
 /** Number of word tokens in `[lo, hi)`. */
-export function countWords(doc: Doc, lo: number, hi: number): number {
+export function countWords(doc: Doc, lo: number, hi: number, atMost = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  for (let i = lo; i < hi; i++) if ((doc.tokens[i] as Token).kind === 'word' || (doc.tokens[i] as Token).kind === 'number') n++;
+  for (let i = lo; i < hi && n < atMost; i++) if ((doc.tokens[i] as Token).kind === 'word' || (doc.tokens[i] as Token).kind === 'number') n++;
   return n;
 }
 

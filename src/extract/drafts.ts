@@ -30,7 +30,7 @@ export interface Draft {
 }
 
 /**
- * The words a sentence of a quotation and the one before it each hold, at least, to be two
+ * The words a sentence of a quotation and the sentence before it each hold, at least, to be two
  * statements rather than one. Fitted on the dev splits: on newsbench every length from 1 to 14
  * gives the same grouping gain (a quotation's two sentences on two propositions apart), and on
  * PolNeAR dev 14 is the least that adds no false contradict: shorter sentences join on fewer
@@ -47,21 +47,27 @@ const SENTENCE_STATEMENT_WORDS = 14;
  * Counsel to make clear what he's disputing": see `urgingClause`), and where ", but" turns to a
  * clause with a subject of its own ("…, but I'm not surprised": see `contrastClause`), and
  * between two sentences of `SENTENCE_STATEMENT_WORDS` words or more each, each a statement of
- * its own. `span` is the quotation's words; `stance` the cue's.
+ * its own. `span` is the quotation's words; `stance` the cue's, which a sentence set apart by its
+ * length takes only when its own words deny.
  */
 export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: Stance, speaker: Speaker | null, cue: Cue | null): Draft[] {
   const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
   // `alone`: a part no neighbour of the same stance joins (an urging or contrasting clause, and what comes before it).
-  const parts: { start: number; end: number; dismisses: boolean; alone: boolean }[] = [];
+  // `tail`: where the last sentence added to a part starts, what the next one is measured against.
+  // `apart`: a part the length cut began, which would else have joined the one before.
+  const parts: { start: number; end: number; dismisses: boolean; alone: boolean; tail: number; apart: boolean }[] = [];
   const long = (start: number, end: number): boolean => {
     const r = rangeOf(start, end);
-    return countWords(doc, r.lo, r.hi) >= SENTENCE_STATEMENT_WORDS;
+    return countWords(doc, r.lo, r.hi, SENTENCE_STATEMENT_WORDS) >= SENTENCE_STATEMENT_WORDS;
   };
   const add = (start: number, end: number, dismisses: boolean, alone = false): void => {
     const last = parts.at(-1);
+    const joins = last !== undefined && last.dismisses === dismisses && !last.alone && !alone;
     // Two long sentences are two statements ("No official has ever asked to grovel at the gates. The only thing more despicable …").
-    if (last !== undefined && last.dismisses === dismisses && !last.alone && !alone && !(long(last.start, last.end) && long(start, end))) last.end = end;
-    else parts.push({ start, end, dismisses, alone });
+    if (joins && !(long(last.tail, last.end) && long(start, end))) {
+      last.end = end;
+      last.tail = start;
+    } else parts.push({ start, end, dismisses, alone, tail: start, apart: joins });
   };
   for (const [start, end] of quoteSentences(doc.text, span)) {
     const range = rangeOf(start, end);
@@ -78,8 +84,10 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
       add(clause.from, end, true);
     }
   }
-  return parts.map(({ start, end, dismisses }): Draft => {
-    const denies = stance === 'denies' || dismisses || deniesContent(doc, rangeOf(start, end));
+  return parts.map(({ start, end, dismisses, apart }): Draft => {
+    // A sentence the length cut set apart denies by its own words only: after "denied the report,
+    // saying:", "The company did send a letter in May …" is no denial.
+    const denies = (stance === 'denies' && !apart) || dismisses || deniesContent(doc, rangeOf(start, end));
     const notOfClass = denies ? null : classNegation(doc, rangeOf(start, end));
     const denied = denies ? deniedComplement(doc, rangeOf(start, end)) : null;
     return {

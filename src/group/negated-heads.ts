@@ -12,6 +12,11 @@ const HEAD_REACH = 6;
 
 const COORDINATORS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
 
+/** Negations that open a noun phrase ("none of the emails", "no official"): what they negate is the predicate after it. */
+const QUANTIFIER_NEGATIONS: ReadonlySet<string> = new Set(['none', 'no', 'neither', 'nobody', 'nothing']);
+/** Words that end a quantifier's scope: a coordinator, a relative or a subordinating word opens another clause. */
+const SCOPE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'if', 'while', 'although']);
+
 /** What ends the stretch a negation's head is looked for in: a clause's or a quotation's punctuation. */
 const BREAK = /[,;:.!?()[\]]/;
 
@@ -32,7 +37,7 @@ export interface Negations {
   verdict: boolean;
   /** The content words (base forms) the others negate. */
   heads: ReadonlySet<string>;
-  /** The content words of the clause after each negation, up to its end: what it may be about ("none of the emails in question originated …": email, question, originate). */
+  /** The content words after each negation of a quantifier, up to its clause's end, a joiner or the next negation: the phrase and its predicate ("none of the emails in question originated …": email, question, originate). */
   scope: ReadonlySet<string>;
 }
 
@@ -56,9 +61,11 @@ export function negationsOf(text: string, ctx: FeatureContext): Negations {
     const t = tokens[k] as { word: string };
     if (!CLAUSE_NEGATIONS.has(t.word) && !t.word.endsWith("n't")) continue;
     count++;
-    for (let j = k + 1; j < tokens.length; j++) {
+    // A quantifier's negation ("none of the emails in question originated …") negates the
+    // predicate after the phrase it opens: its scope, up to the clause's end or the next joiner or negation.
+    for (let j = k + 1; QUANTIFIER_NEGATIONS.has(t.word) && j < tokens.length; j++) {
       const next = tokens[j] as { word: string; at: number };
-      if (BREAK.test(text.slice((tokens[j - 1] as { end: number }).end, next.at))) break;
+      if (BREAK.test(text.slice((tokens[j - 1] as { end: number }).end, next.at)) || SCOPE_ENDS.has(next.word) || CLAUSE_NEGATIONS.has(next.word) || next.word.endsWith("n't")) break;
       const w = contentWords(next.word, ctx)[0];
       if (w !== undefined) scope.add(w);
     }
@@ -90,9 +97,9 @@ export function negationsOf(text: string, ctx: FeatureContext): Negations {
  * entering" denies no claim that names the people and the countries. A verdict on the whole
  * ("the reports are not true") denies all it names, and so does a text with no negation (its
  * stance is read from elsewhere: the answer "No" to whether the minister would resign): true.
- * When `other` negates a word in the scope of one of these negations, the two agree on it
- * ("emails that didn't originate with her" against "none of the emails … originated with her"):
- * false.
+ * When `other` negates a word in the scope of one of its quantifiers' negations, the two agree
+ * on it ("emails that didn't originate with her" against "none of the emails … originated with
+ * her"): false.
  * One whose negations name no head ("No, I meant he's the founder", "I hope not") states
  * nothing the other could: false.
  */

@@ -114,8 +114,8 @@ export function judgeClaimDenial(
   const main = mainClauseEnd(claim);
   const inMain = d.segments.some((s, k) => denied[k] && (s[claimSide]?.[0] ?? Number.POSITIVE_INFINITY) < main);
   // A speaker's own negation denies what it negates, not all it names (see `statesNegated`); one of
-  // a thing it only points at ("This isn't tax reform") denies no claim by the words they share.
-  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !POINTED_SUBJECT.test(denial)));
+  // a thing it only points at ("This isn't tax reform") denies no claim by the words they share (see `pointedPredication`).
+  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !pointedPredication(denial)));
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
@@ -145,12 +145,23 @@ function pointedVerdict(claim: string, denial: string, claimSide: 'a' | 'b', poi
 }
 
 /**
- * A negation whose subject is a bare "this", "that" or "it" ("This isn't tax reform", "That is
- * not a plan", "It's not a reflection on him"): what it negates is said of a thing named only
- * before it, in its report, so its words meet no claim's subject. Read through a pointer, if at
- * all, never by shared words.
+ * A negated predication of a bare "this", "that" or "it", one clause and nothing more ("This isn't
+ * tax reform", "That was never a plan", "It can't be a tax cut"): what it negates is said of a
+ * thing named only before it, in its report, so its words meet no claim's subject. Read through a
+ * pointer, if at all, never by shared words. Not a cleft or an extraposed clause ("It was not the
+ * army that shelled the town", "It wasn't true that …"), not an event ("It did not rain", "That
+ * did not happen"), not a verdict ("That is not correct"), not a text that goes on after it.
  */
-const POINTED_SUBJECT = /^\s*(?:this|that|it)(?:\s+(?:is|was|does|did|has|would|will)(?:\s+not|n['’]t)|['’]s\s+not|\s+isn['’]t|\s+wasn['’]t|\s+doesn['’]t)\b/iu;
+const POINTED_PREDICATION = /^[\s"“‘']*(?:this|that|it)(?:\s+(?:is|was)|['’]s)(?:\s+not|n['’]t|\s+never)\s+(?!(?:true|correct|right|so|the case)\b)[^,.;:!?]*[.!?"”’']*\s*$/iu;
+const MODAL_PREDICATION = /^[\s"“‘']*(?:this|that|it)\s+(?:(?:can|could|would|will)\s+not|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t)\s+be\s+(?!(?:true|correct|right|so|the case)\b)[^,.;:!?]*[.!?"”’']*\s*$/iu;
+const CLAUSE_WORDS = /\b(?:that|who|which|whom|whose|where|when|because|if)\b/iu;
+
+/** Whether a denial is only a negated predication of a thing it points at (see `POINTED_PREDICATION`). */
+function pointedPredication(denial: string): boolean {
+  if (!POINTED_PREDICATION.test(denial) && !MODAL_PREDICATION.test(denial)) return false;
+  // Past its opening "this", "that" or "it", no word may open another clause ("It was not the army that …").
+  return !CLAUSE_WORDS.test(denial.replace(/^[\s"“‘']*(?:this|that|it)\b/iu, ''));
+}
 
 const ADVERBIAL = new RegExp(`\\s(?:${ADVERBIAL_SUBORDINATORS.join('|')})\\s`, 'iu');
 /** "whether": an indirect question asks what follows it, asserting neither it nor its negation. */

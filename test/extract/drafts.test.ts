@@ -13,6 +13,15 @@ describe('the sentences of a quotation', () => {
     expect(extractStatements(text).map((s) => s.text)).toEqual(expected);
   });
 
+  it('gives a sentence set apart after a denying cue the denial only by its own words', () => {
+    const text = `Tann denied the report, saying: "${LONG_A}. The ferry company did send a letter to the harbour board in May about the lease of the pier."`;
+    expect(extractStatements(text).filter((s) => s.kind === 'direct').map((s) => s.stance)).toEqual(['denies', 'asserts']);
+  });
+
+  it('measures a long sentence against the sentence before it, not the part it would join', () => {
+    expect(extractStatements(`"${LONG_A}. It never happened. ${LONG_B}," Ravel said.`).map((s) => s.text)).toEqual([`${LONG_A}. It never happened. ${LONG_B}`]);
+  });
+
   it('gives each long sentence the quotation\'s speaker', () => {
     expect(extractStatements(`"${LONG_A}. ${LONG_B}," Ravel said.`).map((s) => s.speaker?.name)).toEqual(['Ravel', 'Ravel']);
   });

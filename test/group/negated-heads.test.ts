@@ -44,6 +44,7 @@ describe('statesNegated', () => {
     ['a negation with no head', 'No, I meant the harbour board', 'you said the harbour board', false],
     ['a word both negate, one through a quantifier', 'none of the pier files in question came from the mayor', 'the only reason to blame the mayor for files that did not come from her is politics', false],
     ['the same word, stated on the other side', 'none of the pier files in question came from the mayor', 'the pier files came from the mayor', true],
+    ['a word the other negates in a clause of its own, not a quantifier\'s', 'police did not fire tear gas at the students', 'police fired tear gas at the students, and no student was armed', true],
   ])('with %s: "%s" against "%s" is %s', (_name, negating, other, expected) => {
     expect(statesNegated(negating, other, ctx)).toBe(expected);
   });

@@ -182,6 +182,9 @@ describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
     ['a verdict on the whole', 'the ferry company sent a team of engineers to Skerra', 'reports the ferry company sent a team of engineers to Skerra are not true', 'contradict', 'contradict'],
     ['a subject it only points at ("This isn\'t …")', 'the harbour levy has to be a key part of any tax reform', "This isn't tax reform at the harbour levy", 'contradict', 'differ'],
     ['a subject of its own', 'the harbour levy is a tax reform', "the harbour levy isn't a tax reform", 'contradict', 'contradict'],
+    ['a cleft, whose subject is what it names', 'the army shelled the town of Varne on Monday night', 'It was not the army that shelled the town of Varne on Monday night', 'contradict', 'contradict'],
+    ['an event of a bare "it"', 'it rained heavily in Skerra on Tuesday', 'It did not rain heavily in Skerra on Tuesday', 'contradict', 'contradict'],
+    ['a bare "that" and a sentence more', 'the council closed the harbour school in May', 'That did not happen. The council did not close the harbour school in May', 'contradict', 'contradict'],
   ])('with %s: %s as an answer, %s as a negation of one\'s own', (_name, claim, denial, answer, own) => {
     const d = diffClaims(claim, denial);
     expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe(answer);
