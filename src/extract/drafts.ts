@@ -7,6 +7,7 @@ import type { Cue, Speaker, Stance, Statement, StatementKind } from '../schema/s
 import { mergeSpeakers } from './aliases';
 import { classNegation, deniesContent, dismissesContent } from './content-stance';
 import { dismissalClause } from './dismissal-clause';
+import { dismissalThenClaim } from './dismissal-then-claim';
 import { urgingClause } from './urging-clause';
 import { contrastClause } from './contrast-clause';
 import { countWords, rangeOffsets, tokenIndexAt, type Doc, type Range } from './doc';
@@ -45,7 +46,9 @@ const SENTENCE_STATEMENT_WORDS = 14;
  * ("…, and all of it is a complete lie": see `dismissalClause`), since a dismissal is a denial
  * and what is said beside it is not, before a clause that urges ("…, and we urge the Special
  * Counsel to make clear what he's disputing": see `urgingClause`), and where ", but" turns to a
- * clause with a subject of its own ("…, but I'm not surprised": see `contrastClause`), and
+ * clause with a subject of its own ("…, but I'm not surprised": see `contrastClause`), where a
+ * dismissal turns to a claim of its own on the same subject ("… is false, absurd and has clear
+ * intentions for …": see `dismissalThenClaim`), and
  * between two sentences of `SENTENCE_STATEMENT_WORDS` words or more each, each a statement of
  * its own. `span` is the quotation's words; `stance` the cue's, which a sentence set apart by its
  * length takes only when its own words deny.
@@ -54,26 +57,34 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
   const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
   // `alone`: a part no neighbour of the same stance joins (an urging or contrasting clause, and what comes before it).
   // `tail`: where the last sentence added to a part starts, what the next one is measured against.
-  // `apart`: a part the length cut began, which would else have joined the one before.
+  // `apart`: a part the length cut began, which would else have joined the one before, or a claim
+  // after a dismissal: it denies by its own words only, whatever the cue.
   const parts: { start: number; end: number; dismisses: boolean; alone: boolean; tail: number; apart: boolean }[] = [];
   const long = (start: number, end: number): boolean => {
     const r = rangeOf(start, end);
     return countWords(doc, r.lo, r.hi, SENTENCE_STATEMENT_WORDS) >= SENTENCE_STATEMENT_WORDS;
   };
-  const add = (start: number, end: number, dismisses: boolean, alone = false): void => {
+  const add = (start: number, end: number, dismisses: boolean, alone = false, own = false): void => {
     const last = parts.at(-1);
     const joins = last !== undefined && last.dismisses === dismisses && !last.alone && !alone;
     // Two long sentences are two statements ("No official has ever asked to grovel at the gates. The only thing more despicable …").
     if (joins && !(long(last.tail, last.end) && long(start, end))) {
       last.end = end;
       last.tail = start;
-    } else parts.push({ start, end, dismisses, alone, tail: start, apart: joins });
+    } else parts.push({ start, end, dismisses, alone, tail: start, apart: joins || own });
   };
   for (const [start, end] of quoteSentences(doc.text, span)) {
     const range = rangeOf(start, end);
     const clause = dismissalClause(doc, range);
     const cut = clause === null ? urgingClause(doc, range) ?? contrastClause(doc, range) : null;
-    if (cut !== null) {
+    const turn = clause === null && cut === null ? dismissalThenClaim(doc, range) : null;
+    if (turn !== null) {
+      // "… is totally false, absurd and has clear intentions for …": a dismissal, then a claim of the speaker's own.
+      add(start, turn.before, true);
+      const last = parts.at(-1);
+      if (last !== undefined) last.alone = true;
+      add(turn.from, end, false, true, true);
+    } else if (cut !== null) {
       add(start, cut.before, dismissesContent(doc, rangeOf(start, cut.before)));
       const last = parts.at(-1);
       if (last !== undefined) last.alone = true;
