@@ -57,21 +57,21 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
   const rangeOf = (start: number, end: number): Range => ({ lo: tokenIndexAt(doc, start), hi: tokenIndexAt(doc, end) });
   // `alone`: a part no neighbour of the same stance joins (an urging or contrasting clause, and what comes before it).
   // `tail`: where the last sentence added to a part starts, what the next one is measured against.
-  // `apart`: a part the length cut began, which would else have joined the one before, or a claim
-  // after a dismissal: it denies by its own words only, whatever the cue.
-  const parts: { start: number; end: number; dismisses: boolean; alone: boolean; tail: number; apart: boolean }[] = [];
+  // `apart`: a part the length cut began, which would else have joined the one before: it denies by its own words only, whatever the cue.
+  // `content`: the pieces a part's proposition reads, when not its span (a claim after a dismissal: its subject and its predicate).
+  const parts: { start: number; end: number; dismisses: boolean; alone: boolean; tail: number; apart: boolean; content?: [number, number][] }[] = [];
   const long = (start: number, end: number): boolean => {
     const r = rangeOf(start, end);
     return countWords(doc, r.lo, r.hi, SENTENCE_STATEMENT_WORDS) >= SENTENCE_STATEMENT_WORDS;
   };
-  const add = (start: number, end: number, dismisses: boolean, alone = false, own = false): void => {
+  const add = (start: number, end: number, dismisses: boolean, alone = false): void => {
     const last = parts.at(-1);
     const joins = last !== undefined && last.dismisses === dismisses && !last.alone && !alone;
     // Two long sentences are two statements ("No official has ever asked to grovel at the gates. The only thing more despicable …").
     if (joins && !(long(last.tail, last.end) && long(start, end))) {
       last.end = end;
       last.tail = start;
-    } else parts.push({ start, end, dismisses, alone, tail: start, apart: joins || own });
+    } else parts.push({ start, end, dismisses, alone, tail: start, apart: joins });
   };
   for (const [start, end] of quoteSentences(doc.text, span)) {
     const range = rangeOf(start, end);
@@ -79,11 +79,13 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
     const cut = clause === null ? urgingClause(doc, range) ?? contrastClause(doc, range) : null;
     const turn = clause === null && cut === null ? dismissalThenClaim(doc, range) : null;
     if (turn !== null) {
-      // "… is totally false, absurd and has clear intentions for …": a dismissal, then a claim of the speaker's own.
+      // "… is totally false, absurd and has clear intentions for …": a dismissal, then a claim of
+      // the speaker's own, whose span runs from the subject they share and whose proposition
+      // skips the dismissal ("this information has clear intentions for …").
       add(start, turn.before, true);
       const last = parts.at(-1);
       if (last !== undefined) last.alone = true;
-      add(turn.from, end, false, true, true);
+      parts.push({ start: turn.subject[0], end, dismisses: false, alone: true, tail: turn.subject[0], apart: true, content: [turn.subject, [turn.from, end]] });
     } else if (cut !== null) {
       add(start, cut.before, dismissesContent(doc, rangeOf(start, cut.before)));
       const last = parts.at(-1);
@@ -95,15 +97,16 @@ export function quoteDrafts(doc: Doc, span: readonly [number, number], stance: S
       add(clause.from, end, true);
     }
   }
-  return parts.map(({ start, end, dismisses, apart }): Draft => {
+  return parts.map(({ start, end, dismisses, apart, content }): Draft => {
     // A sentence the length cut set apart denies by its own words only: after "denied the report,
-    // saying:", "The company did send a letter in May …" is no denial.
-    const denies = (stance === 'denies' && !apart) || dismisses || deniesContent(doc, rangeOf(start, end));
-    const notOfClass = denies ? null : classNegation(doc, rangeOf(start, end));
+    // saying:", "The company did send a letter in May …" is no denial. A claim after a dismissal asserts.
+    const denies = content === undefined && ((stance === 'denies' && !apart) || dismisses || deniesContent(doc, rangeOf(start, end)));
+    const notOfClass = denies || content !== undefined ? null : classNegation(doc, rangeOf(start, end));
     const denied = denies ? deniedComplement(doc, rangeOf(start, end)) : null;
+    const pieces = content ?? (denied ? [rangeOffsets(doc, denied)] : undefined);
     return {
       start, end, kind: 'direct', stance: denies ? 'denies' : 'asserts', speaker, cue, ...(notOfClass ? { notOfClass } : {}),
-      ...(denied ? { content: [rangeOffsets(doc, denied)] } : {}),
+      ...(pieces ? { content: pieces } : {}),
     };
   });
 }
