@@ -13,6 +13,7 @@ import { trimmed } from './spans';
 import { inConditionClause } from '../text/condition-clause';
 import { namesStatementsOnly } from './statements-named';
 import { twoPeople } from './person-clash';
+import { namesNegatedSubject } from './negated-subject';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -114,8 +115,9 @@ export function judgeClaimDenial(
   const main = mainClauseEnd(claim);
   const inMain = d.segments.some((s, k) => denied[k] && (s[claimSide]?.[0] ?? Number.POSITIVE_INFINITY) < main);
   // A speaker's own negation denies what it negates, not all it names (see `statesNegated`); one of
-  // a thing it only points at ("This isn't tax reform") denies no claim by the words they share (see `pointedPredication`).
-  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !pointedPredication(denial)));
+  // a thing it only points at ("This isn't tax reform") denies no claim by the words they share (see `pointedPredication`),
+  // nor one of another thing ("The new timetable was not printed by …": see `namesNegatedSubject`).
+  const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !pointedPredication(denial) && namesNegatedSubject(denial, claim, ctx)));
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;

@@ -1,0 +1,41 @@
+import { contentWords, type FeatureContext } from '../group/features';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
+import { CLAUSE_SUBJECTS } from '../lexicon/pronouns';
+import { heldIn } from '../lexicon/same-meaning';
+import { lowerWords } from '../text/lower-words';
+
+const AUXILIARY: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+const PRONOUN: ReadonlySet<string> = new Set([...CLAUSE_SUBJECTS, 'this', 'that', 'these', 'those', 'who', 'which']);
+/** What a clause's subject may not reach back past: a clause's punctuation. */
+const CLAUSE_START = /[,;:.!?()"“”]/u;
+
+/**
+ * The content words of the subject a negation of one's own is told of: the words of its clause
+ * before the first "not" or "never" (after its auxiliary: "The new timetable was not printed …" →
+ * new, timetable). None when the negation opens no verb negation, or its subject is a pronoun
+ * ("We have not sent a team", "she had not sent …": who they are, the words do not say) or none.
+ */
+export function negatedSubject(denial: string, ctx: FeatureContext): string[] {
+  const m = /\b(?:not|never)\b|n['’]t\b/iu.exec(denial);
+  if (m === null) return [];
+  const before = denial.slice(0, m.index);
+  const clause = before.slice(Math.max(...[...before.matchAll(new RegExp(CLAUSE_START, 'gu'))].map((x) => (x.index ?? -1) + 1), 0));
+  const words = lowerWords(clause);
+  while (words.length > 0 && AUXILIARY.has(words.at(-1) as string)) words.pop();
+  if (words.length === 0 || words.some((w) => PRONOUN.has(w))) return [];
+  return contentWords(words.join(' '), ctx);
+}
+
+/**
+ * Whether a claim names what a negation of one's own is told of: a content word of the denial's
+ * subject (see `negatedSubject`), or one of the same meaning, is among the claim's. "The new
+ * timetable was not printed by the harbour union" is not said of "the leaflet was printed by the
+ * harbour union": another thing, in the same words. True when the denial's subject says nothing
+ * (a pronoun, none).
+ */
+export function namesNegatedSubject(denial: string, claim: string, ctx: FeatureContext): boolean {
+  const subject = negatedSubject(denial, ctx);
+  if (subject.length === 0) return true;
+  const held = heldIn(ctx.lexicon, contentWords(claim, ctx));
+  return subject.some((w) => held(w));
+}
