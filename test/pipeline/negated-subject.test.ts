@@ -10,6 +10,8 @@ describe('negatedSubject', () => {
     ['a name, the clause after a comma', 'In May, Varne council did not close the pier', ['varne', 'council']],
     ['a contracted negation', "The ferry company hasn't sent a team to Skerra", ['ferry', 'company']],
     ['a pronoun says nothing', 'We have not sent a team of engineers to Skerra', []],
+    ['a possessive pronoun says nothing', 'Our forces did not shell the town', []],
+    ['a name says nothing the words could match', 'The Harbour Authority has never expressed interest in the pier', []],
     ['"she" says nothing', 'she had not sent or received any marked files', []],
     ['no verb negation', 'No official has asked for a meeting', []],
   ])('%s', (_name, denial, expected) => {
@@ -23,6 +25,7 @@ describe('namesNegatedSubject', () => {
     ['the same thing', 'The leaflet was not printed by the harbour union last week', 'the harbour union printed the leaflet last week', true],
     ['the same thing in another form', 'The council did not close the pier', 'the councils closed the pier', true],
     ['a pronoun subject', 'We have not sent a team to Skerra', 'the ferry company sent a team to Skerra', true],
+    ['a claim told of a pronoun', 'The new timetable was not printed by the harbour union last week', 'it was printed by the harbour union last week', true],
   ])('%s', (_name, denial, claim, expected) => {
     expect(namesNegatedSubject(denial, claim, ctx)).toBe(expected);
   });
