@@ -23,7 +23,8 @@ export function negatedSubject(denial: string, ctx: FeatureContext): string[] {
   const before = denial.slice(0, m.index);
   const clause = before.slice(Math.max(...[...before.matchAll(new RegExp(CLAUSE_START, 'gu'))].map((x) => (x.index ?? -1) + 1), 0));
   const written = clause.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  // A capitalised word past the clause's first names someone: "The Smithsonian", "Varne council".
+  // A capitalised word past the clause's first names someone ("The Smithsonian", "the Varne council"); the first alone
+  // may be capitalised only because it opens the sentence ("Iran has not sent …" is read, "Council staff did not …" too).
   if (written.slice(1).some((w) => /^\p{Lu}/u.test(w)) || (written.length === 1 && /^\p{Lu}/u.test(written[0] as string) && !/^(?:The|A|An)$/u.test(written[0] as string))) return [];
   const words = lowerWords(clause);
   while (words.length > 0 && AUXILIARY.has(words.at(-1) as string)) words.pop();

@@ -7,7 +7,7 @@ const ctx = createFeatureContext();
 describe('negatedSubject', () => {
   it.each<[string, string, string[]]>([
     ['a noun phrase before the auxiliary', 'The new timetable was not printed by the harbour union', ['timetable']],
-    ['a name, the clause after a comma', 'In May, Varne council did not close the pier', ['varne', 'council']],
+    ['a capitalised first word of the clause, after a comma (it may only open the sentence)', 'In May, Varne council did not close the pier', ['varne', 'council']],
     ['a contracted negation', "The ferry company hasn't sent a team to Skerra", ['ferry', 'company']],
     ['a pronoun says nothing', 'We have not sent a team of engineers to Skerra', []],
     ['a possessive pronoun says nothing', 'Our forces did not shell the town', []],
