@@ -117,7 +117,11 @@ describe('regex audit of src/text and src/extract', () => {
     // Large enough that a call is milliseconds long even at n: fixed costs and a busy machine
     // then cannot flatten the growth of a quadratic pattern towards linear.
     const n = N * 2;
-    const g = growth(quadratic, ' '.repeat(n) + 'x', ' '.repeat(n * FACTOR) + 'x', false);
+    const measure = (): number => growth(quadratic, ' '.repeat(n) + 'x', ' '.repeat(n * FACTOR) + 'x', false) as number;
+    // A pause of a busy machine can only hide growth here (it slows the small input's calls too):
+    // a growth under the bound is measured twice more and the largest of the three counts.
+    let g = measure();
+    for (let k = 0; k < 2 && g <= MAX_GROWTH; k++) g = Math.max(g, measure());
     expect(g).toBeGreaterThan(MAX_GROWTH);
   });
 
