@@ -11,7 +11,7 @@ import {
 } from '../lexicon/stance';
 import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
-import { tok, type Doc, type Range } from './doc';
+import { tok, wordIndices, type Doc, type Range } from './doc';
 import { INDEFINITE_ARTICLES } from '../lexicon/determiners';
 import { EMPHATIC_DEGREE_PHRASES, NEGATION_PHRASES } from '../lexicon/negation';
 
@@ -36,12 +36,7 @@ function inEmphaticPhrase(words: readonly { norm: string }[], j: number): boolea
 
 /** Word norms of a range, quotation marks and punctuation left out, with their token indices. */
 function words(doc: Doc, range: Range): { norm: string; at: number }[] {
-  const out: { norm: string; at: number }[] = [];
-  for (let i = range.lo; i < range.hi; i++) {
-    const t = tok(doc, i);
-    if (t.kind === 'word' || t.kind === 'number') out.push({ norm: t.norm, at: i });
-  }
-  return out;
+  return wordIndices(doc, range).map((at) => ({ norm: tok(doc, at).norm, at }));
 }
 
 /** "… is (utterly) false", "it's all lies", "are but mere lies and fabrications", "have nothing to do with reality". */

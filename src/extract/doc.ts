@@ -68,6 +68,16 @@ export function rangeOffsets(doc: Doc, r: Range): [number, number] {
   return [tok(doc, r.lo).start, tok(doc, r.hi - 1).end];
 }
 
+/** The indices of the word and number tokens of a range (no spaces, punctuation or quotation marks), in order. */
+export function wordIndices(doc: Doc, range: Range): number[] {
+  const out: number[] = [];
+  for (let i = range.lo; i < range.hi; i++) {
+    const kind = (doc.tokens[i] as Token).kind;
+    if (kind === 'word' || kind === 'number') out.push(i);
+  }
+  return out;
+}
+
 /** Number of word tokens in `[lo, hi)`. */
 export function countWords(doc: Doc, lo: number, hi: number, atMost = Number.POSITIVE_INFINITY): number {
   let n = 0;

@@ -6,7 +6,7 @@
  * read in place of the whole quotation.
  */
 import { COPULA_CONTRACTIONS, COPULAS, DISMISSAL_INTENSIFIERS, TRUTH_WORDS } from '../lexicon/stance';
-import { tok, type Doc, type Range } from './doc';
+import { countWords, tok, wordIndices, type Doc, type Range } from './doc';
 
 const COPULA: ReadonlySet<string> = new Set([...COPULAS, ...COPULA_CONTRACTIONS]);
 const INTENSIFIER: ReadonlySet<string> = new Set(DISMISSAL_INTENSIFIERS);
@@ -26,16 +26,6 @@ const MIN_WORDS = 3;
 const CLAUSE_END = /^[.;:!?\u2014\u2013]$/;
 /** What may stand right before the "it" of a frame, so that "it" opens its own clause ("the club clarifies that it is false", "“It is false …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', ',', ':', ';', '(', '"', '“', '‘', "'", '\u2014', '\u2013']);
-
-/** The word tokens of a range (no spaces, punctuation or quotation marks), in order. */
-function wordsOf(doc: Doc, range: Range): number[] {
-  const out: number[] = [];
-  for (let i = range.lo; i < range.hi; i++) {
-    const kind = tok(doc, i).kind;
-    if (kind === 'word' || kind === 'number') out.push(i);
-  }
-  return out;
-}
 
 /** Whether no punctuation ending a clause stands between tokens `a` and `b`. */
 function oneClause(doc: Doc, a: number, b: number): boolean {
@@ -116,7 +106,7 @@ function clauseEnd(doc: Doc, from: number, hi: number): number {
  * The first frame wins. O(range length).
  */
 export function deniedComplement(doc: Doc, range: Range): Range | null {
-  const w = wordsOf(doc, range);
+  const w = wordIndices(doc, range);
   for (let k = 1; k < w.length; k++) {
     const that = tok(doc, w[k] as number).norm;
     if (that !== 'that' && that !== 'which') continue;
@@ -125,7 +115,7 @@ export function deniedComplement(doc: Doc, range: Range): Range | null {
     if (first >= w.length) return null;
     const lo = w[first] as number;
     const hi = clauseEnd(doc, lo, range.hi);
-    return wordsOf(doc, { lo, hi }).length >= MIN_WORDS ? { lo, hi } : null;
+    return countWords(doc, lo, hi, MIN_WORDS) >= MIN_WORDS ? { lo, hi } : null;
   }
   return null;
 }

@@ -63,11 +63,13 @@ export function negationsOf(text: string, ctx: FeatureContext): Negations {
     count++;
     // A quantifier's negation ("none of the emails in question originated …") negates the
     // predicate after the phrase it opens: its scope, up to the clause's end or the next joiner or negation.
-    for (let j = k + 1; QUANTIFIER_NEGATIONS.has(t.word) && j < tokens.length; j++) {
-      const next = tokens[j] as { word: string; at: number };
-      if (BREAK.test(text.slice((tokens[j - 1] as { end: number }).end, next.at)) || SCOPE_ENDS.has(next.word) || CLAUSE_NEGATIONS.has(next.word) || next.word.endsWith("n't")) break;
-      const w = contentWords(next.word, ctx)[0];
-      if (w !== undefined) scope.add(w);
+    if (QUANTIFIER_NEGATIONS.has(t.word)) {
+      for (let j = k + 1; j < tokens.length; j++) {
+        const next = tokens[j] as { word: string; at: number };
+        if (BREAK.test(text.slice((tokens[j - 1] as { end: number }).end, next.at)) || SCOPE_ENDS.has(next.word) || CLAUSE_NEGATIONS.has(next.word) || next.word.endsWith("n't")) break;
+        const w = contentWords(next.word, ctx)[0];
+        if (w !== undefined) scope.add(w);
+      }
     }
     for (let j = k + 1; j < Math.min(tokens.length, k + 1 + HEAD_REACH); j++) {
       const next = tokens[j] as { word: string; at: number };
