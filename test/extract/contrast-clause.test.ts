@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/index';
+import { textsAndStances } from './said';
 
-const said = (text: string): [string, string][] => extractStatements(text).map((s) => [s.text, s.stance]);
+const said = textsAndStances;
 
 describe('a quotation cut where ", but" turns to a clause with a subject of its own', () => {
   it.each<[string, string, [string, string][]]>([

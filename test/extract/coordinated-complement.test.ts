@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/index';
+import { textsAndStances } from './said';
 import { coordinatedComplement } from '../../src/extract/coordinated-complement';
 import { docOf } from './doc-of';
 
-const said = (text: string): [string, string][] => extractStatements(text).map((s) => [s.text, s.stance]);
+const said = textsAndStances;
 
 describe('a second clause said after ", and that" is a statement of its own', () => {
   it.each<[string, string, [string, string][]]>([

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../src/index';
+import { textsAndStances } from './said';
 import { figureClause } from '../../src/extract/figure-clause';
 import { docOf } from './doc-of';
 
-const said = (text: string): [string, string][] => extractStatements(text).map((s) => [s.text, s.stance]);
+const said = textsAndStances;
 
 describe('a claim whose closing relative clause states a count is two statements', () => {
   it.each<[string, string, [string, string][]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/index';
+import { textsSpeakersAndStances } from './said';
 
-const said = (text: string): [string, string | undefined, string][] => extractStatements(text).map((s) => [s.text, s.speaker?.name, s.stance]);
+const said = textsSpeakersAndStances;
 
 describe('a reporting verb owed or possible is no report', () => {
   it.each([
