@@ -79,7 +79,8 @@ function cueIsNoun(text: string, tokens: readonly { word: string; at: number }[]
  * claim nouns and hedges are set aside. O(text length).
  */
 export function propositionWords(text: string, ctx: FeatureContext, words: PropositionWords = DEFAULT_PROPOSITION_WORDS): string[] {
-  const tokens = [...text.matchAll(WORD_FORM)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index }));
+  // A share's sign stays with its figure ("30%"), which the words below read as a share (see `contentWords`).
+  const tokens = [...text.matchAll(WORD_FORM)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'") + (text[m.index + m[0].length] === '%' ? '%' : ''), at: m.index }));
   let from = 0;
   for (let k = 0; k < Math.min(tokens.length, MAX_PREFIX + 1); k++) {
     if (words.cues.has(baseFormOf((tokens[k] as { word: string }).word, ctx)) && !cueIsNoun(text, tokens, k)) from = k + 1;

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { NEGATION_CUES } from '../lexicon/negation';
 import { ASSERT_VERBS, DENY_VERBS, NOUN_LIKE_VERBS } from '../lexicon/reporting-verbs';
-import { scanFeatures, sortDistinct, WordTable } from './word-scanner';
+import { CENT_FORM, PER_FORMS, scanFeatures, sortDistinct, WordTable } from './word-scanner';
 import { WORD_FORM } from '../text/word-forms';
 
 /** What turns a text into features: base forms and the words to leave out. */
@@ -108,11 +108,19 @@ function contentWord(form: string, ctx: FeatureContext): string | undefined {
   // Asked once per word form of a corpus: most have no curly apostrophe to replace.
   if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w === 'pct') return SHARE_WORD;
   if (w.length < 2 && !/\d/.test(w)) return undefined;
   if (ctx.stopWords.has(w)) return undefined;
   const base = baseForm(w, ctx);
   return ctx.stopWords.has(base) ? undefined : base;
 }
+
+/** The one content word of a share, however spelled: "30%", "30 percent", "30 pct", "30 per cent". */
+export const SHARE_WORD = 'percent';
+const PERCENT_SIGN = 0x25;
+
+/** Whether `form` after the word form `last` is "cent" of "per cent" (read as `SHARE_WORD`). */
+const isCentOfShare = (form: string, last: string): boolean => form === CENT_FORM && PER_FORMS.includes(last);
 
 /**
  * Content words of a text as base forms, in text order, duplicates kept. Possessive 's dropped.
@@ -124,18 +132,29 @@ export function contentWords(text: string, ctx: FeatureContext, seen?: Map<strin
   // for each statement by the join sides and the topics). The position is kept here and set
   // before each `exec`: a lexicon given by the caller may run this function again inside.
   let at = 0;
+  // The word form before this one, for "per cent".
+  let last = '';
   for (;;) {
     WORD.lastIndex = at;
     const m = WORD.exec(text);
     if (m === null) break;
     at = WORD.lastIndex;
     const form = m[0];
-    let w: string | null | undefined;
-    if (seen === undefined) w = contentWord(form, ctx);
-    else if ((w = seen.get(form)) === undefined) seen.set(form, (w = contentWord(form, ctx) ?? null));
-    if (w !== undefined && w !== null) out.push(w);
+    if (isCentOfShare(form, last)) out.push(SHARE_WORD);
+    else pushWord(out, form, ctx, seen);
+    last = form;
+    // "30%": the sign is no word form; its word follows the figure.
+    if (text.charCodeAt(at) === PERCENT_SIGN && /\d$/.test(form)) out.push(SHARE_WORD);
   }
   return out;
+}
+
+/** Pushes the content word of `form`, if it has one (see `contentWords` for `seen`). */
+function pushWord(out: string[], form: string, ctx: FeatureContext, seen: Map<string, string | null> | undefined): void {
+  let w: string | null | undefined;
+  if (seen === undefined) w = contentWord(form, ctx);
+  else if ((w = seen.get(form)) === undefined) seen.set(form, (w = contentWord(form, ctx) ?? null));
+  if (w !== undefined && w !== null) out.push(w);
 }
 
 /** 32-bit FNV-1a, then a murmur3 finaliser so nearby strings spread over all bits. */
@@ -158,6 +177,9 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
+/** The feature of `SHARE_WORD`, hashed on first use. */
+let shareFeature: number | undefined;
+
 /** The feature of one word form: the hash of its content word, 0 when it is left out. */
 function wordFeature(form: string, ctx: FeatureContext): number {
   const w = contentWord(form, ctx);
@@ -177,7 +199,7 @@ function slowFeatures(text: string, ctx: FeatureContext, out: Uint32Array): numb
  */
 export function featuresInto(text: string, ctx: FeatureContext, out: Uint32Array): number {
   const slow = (form: string) => wordFeature(form, ctx);
-  let n = scanFeatures(text, ctx.words, slow, out);
+  let n = scanFeatures(text, ctx.words, slow, out, (shareFeature ??= hashString(SHARE_WORD) || 1));
   if (n < 0) n = slowFeatures(text, ctx, out);
   return sortDistinct(out, n);
 }

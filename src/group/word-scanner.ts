@@ -81,16 +81,37 @@ export class WordTable {
   }
 }
 
+/** The spellings of "per" before "cent" of a share ("30 per cent"), and that "cent": both paths read the pair as one share word. */
+export const PER_FORMS: readonly string[] = ['per', 'Per', 'PER'];
+export const CENT_FORM = 'cent';
+
+/** The two hashes `scanFeatures` makes of a word form, as one number pair. */
+function formHash(form: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return [a, b];
+}
+
+const PER_HASHES = PER_FORMS.map(formHash);
+const [CENT_A, CENT_B] = formHash(CENT_FORM);
+
 /**
  * Writes the features of `text` (0s left out, duplicates kept, text order) into `out` from 0 and
  * returns how many; `out` must hold `text.length` values. Returns -1 when the text holds a char
  * outside the BMP, which the caller sends through the slow path. O(text length) plus the slow
- * path once per new word form.
+ * path once per new word form. `share` is the feature of a share, however spelled, as
+ * `contentWords` reads it: "cent" after "per" is it, and a "%" right after a digit adds it.
  */
-export function scanFeatures(text: string, table: WordTable, slow: WordFeature, out: Uint32Array): number {
+export function scanFeatures(text: string, table: WordTable, slow: WordFeature, out: Uint32Array, share: number): number {
   let n = 0;
   const len = text.length;
   let i = 0;
+  let afterPer = false;
   while (i < len) {
     let c = text.charCodeAt(i);
     let k = c < 128 ? (c >= 97 ? (c <= 122 ? 1 : 3) : c >= 65 ? (c <= 90 ? 1 : 3) : c >= 48 && c <= 57 ? 1 : c === 0x27 || c === 0x2d ? 2 : 3) : classOf(c);
@@ -120,12 +141,15 @@ export function scanFeatures(text: string, table: WordTable, slow: WordFeature, 
       }
       break;
     }
-    let f = table.get(a, b);
+    let f = afterPer && a === CENT_A && b === CENT_B ? share : table.get(a, b);
     if (f < 0) {
       f = slow(text.slice(start, i));
       table.set(a, b, f);
     }
     if (f !== 0) out[n++] = f;
+    afterPer = PER_HASHES.some(([pa, pb]) => pa === a && pb === b);
+    const last = text.charCodeAt(i - 1);
+    if (i < len && text.charCodeAt(i) === 0x25 && last >= 48 && last <= 57) out[n++] = share;
   }
   return n;
 }

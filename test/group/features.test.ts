@@ -13,9 +13,22 @@ describe('features', () => {
     ['cross-border attacks -- in its territory\'s north'],
     ['Zürich İstanbul São Paulo: 70 percent of the TTP’s formations'],
     ['emoji 😀 outside the BMP goes the slow way'],
+    ['a 30% cut, 30 per cent, 30 Per cent, 12 pct and 5 percent; per capita, 99 cents, 30 % and x%'],
     [''],
   ])('gives the same features on the fast path as hashing the content words (%s)', (text) => {
     expect(Array.from(featuresOf(text, ctx))).toEqual(slowFeatures(text));
+  });
+
+  it.each([
+    ['commissions of 30%', ['commission', '30', 'percent']],
+    ['a 30 per cent commission', ['30', 'percent', 'commission']],
+    ['30 percent of the fee', ['30', 'percent', 'fee']],
+    ['thirty pct', ['thirty', 'percent']],
+    ['rates climbed 5.5%', ['rate', 'climb', '5', '5', 'percent']],
+    ['99 cents a cup', ['99', 'cent', 'cup']],
+    ['the percent sign %', ['percent', 'sign']],
+  ])('reads a share the same however it is spelled: %s', (text, words) => {
+    expect(contentWords(text, ctx)).toEqual(words);
   });
 
   it.each([
