@@ -23,6 +23,11 @@ describe('the content after a verb of saying', () => {
     ['"that" after the setting', 'The mayor said in Orrin that the ferry would run in May.', 'the ferry would run in May'],
     ['a setting, then the content', 'The mayor said on Harbour Radio the ferry would run in May.', 'the ferry would run in May'],
     ['a verb of promising, whose "to" opens what is promised', 'The mayor promised to reopen the pier.', 'to reopen the pier'],
+    ['a share that opens it', 'Pollster Ines Brack said 30 percent of voters back the pier.', '30 percent of voters back the pier'],
+    ['a count that opens it', 'The mayor said 2,000 homes lost power.', '2,000 homes lost power'],
+    ['a weekday before it', 'The mayor said Sunday the ferry would run in May.', 'the ferry would run in May'],
+    ['a day and month before it', 'The mayor said 4 March the ferry would run in May.', 'the ferry would run in May'],
+    ['a month and day before it', 'The mayor said March 4 the ferry would run in May.', 'the ferry would run in May'],
   ])('is read with %s', (_name, text, content) => {
     expect(texts(text)).toContain(content);
   });

@@ -41,6 +41,8 @@ describe('propositionWords', () => {
     ['keeps the claimant of a plural possessive, its apostrophe last', "the protesters' claims were invented", ['invent', 'protester']],
     ['reads "\'s claimed" as "has claimed", a cue', "Whitlow's claimed the pier is unsafe", ['pier', 'unsafe']],
     ['reads a verb after "that" as a cue: a relative clause, not a determiner', 'Officials that say the pier is unsafe', ['pier', 'unsafe']],
+    ['reads a share as one word however it is written', 'fees of 12% on the berths', ['12', 'berth', 'fee', 'percent']],
+    ['reads "per cent" as that share', 'fees of 12 per cent on the berths', ['12', 'berth', 'fee', 'percent']],
   ])('%s', (_name, text, words) => {
     expect(propositionWords(text, ctx)).toEqual(words);
   });
