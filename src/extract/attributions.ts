@@ -3,6 +3,7 @@ import type { Stance } from '../schema/statement';
 import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, isDash, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
 import { isUnsaid } from './unsaid';
+import { isPossessedParticiple } from './possessed-participle';
 import { asideParticiple } from './aside-participle';
 import { contentBefore, trimRange } from './reported-speech';
 import { contentEnd } from './content-end';
@@ -127,8 +128,10 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       if (content !== null) push({ cueFirst: i, cueLast: i, lemma: verb.lemma, stance: verb.stance, speaker: null, speakerFrom: 'coordinated', content }, endOf(doc, content));
       continue;
     }
-    // "Mexico must rebut Trump's claims": owed or possible, not said (see `isUnsaid`).
+    // "Mexico must rebut Trump's claims": owed or possible, not said (see `isUnsaid`); "the GOP's
+    // contested convention" says nothing either (see `isPossessedParticiple`).
     if ((verb.form === 'base' || verb.form === 'ed') && isUnsaid(doc, i, range.lo)) continue;
+    if (verb.form === 'ed' && isPossessedParticiple(doc, i, range.lo, range.hi)) continue;
     // "went on to say that …": the subject of "went" says it.
     const goingOn = verb.form === 'base' ? goingOnStart(doc, i, range.lo) : -1;
     let speaker = verb.invertedOnly ? null : subjectBefore(doc, goingOn >= 0 ? goingOn : progressive ? firstParticiple(doc, i, range.lo) : i, range.lo);

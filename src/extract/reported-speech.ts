@@ -133,8 +133,14 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
     const after = nextContent(doc, k, hi);
     return after < 0 ? null : { at: after, explicit: true };
   }
-  if (verb !== null && w.saying.has(verb.lemma) && onlySetting(doc, k, hi)) return null;
+  if (verb !== null && w.saying.has(verb.lemma) && (onlySetting(doc, k, hi) || numberedSetting(doc, k, hi))) return null;
   return { at: k, explicit: isOpeningQuote(doc, k) };
+}
+
+/** Whether a figure at `k` only goes on with a setting to the sentence's end: a channel's "Fox News 6 in Milwaukee". */
+function numberedSetting(doc: Doc, k: number, hi: number): boolean {
+  const n = nextContent(doc, k, hi);
+  return /^\d/.test(tok(doc, k).norm) && n >= 0 && onlySetting(doc, n, hi);
 }
 
 /** Prepositions that open where, to whom or how something was said: "said in Iowa", "wrote to investors". */

@@ -1,0 +1,25 @@
+import { PHRASE_DETERMINERS } from '../lexicon/determiners';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { isOpeningQuote, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
+
+/**
+ * What may follow "'s" read as "has" and a participle of saying: "Trump's claimed that …", "the
+ * party's disputed the result", "she's denied it", "he's claimed to …".
+ */
+const AFTER_HAS: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, ...OBJECT_PRONOUNS, 'to', 'that', ':', ',']);
+
+/** Words whose "'s" is "is" or "has", never a possessive: "he's predicted big wins". */
+const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'someone', 'one']);
+
+/**
+ * Whether the participle at token `i` stands between a possessive and its noun, an adjective
+ * ("the GOP's contested 1976 convention", "the county's disputed ballots"), not a verb of saying
+ * after "'s" for "has" ("the GOP's contested the result"): what follows it opens no object, no
+ * clause and no quotation.
+ */
+export function isPossessedParticiple(doc: Doc, i: number, lo: number, hi: number): boolean {
+  const p = prevContent(doc, i, lo);
+  if (p < 0 || !isPossessive(tok(doc, p)) || CONTRACTED.has(tok(doc, p).norm.slice(0, -2))) return false;
+  const n = nextContent(doc, i, hi);
+  return n >= 0 && !AFTER_HAS.has(tok(doc, n).norm) && !isOpeningQuote(doc, n);
+}
