@@ -14,6 +14,7 @@ import { inConditionClause } from '../text/condition-clause';
 import { namesStatementsOnly } from './statements-named';
 import { twoPeople } from './person-clash';
 import { namesNegatedSubject } from './negated-subject';
+import { deniesAnotherThing } from './replaced-words';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -118,6 +119,8 @@ export function judgeClaimDenial(
   // a thing it only points at ("This isn't tax reform") denies no claim by the words they share (see `pointedPredication`),
   // nor one of another thing ("The new timetable was not printed by …": see `namesNegatedSubject`).
   const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !pointedPredication(denial) && namesNegatedSubject(denial, claim, ctx)));
+  // A denial that names another thing where the claim names one ("the bridge" for "the pipeline") denies something else: the two differ.
+  if (enough && deniesAnotherThing(claim, denial, d.segments, claimSide, proposition, ctx)) return { relation: 'differ', segments: d.segments };
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;

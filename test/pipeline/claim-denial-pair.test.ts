@@ -165,6 +165,22 @@ describe('judgeClaimDenial: two people', () => {
   });
 });
 
+describe('judgeClaimDenial: another thing in the slot of the claim\'s', () => {
+  it.each([
+    ['another object closing both', 'the Skerra Front bombed the pipeline', 'the Skerra Front had bombed the bridge', 'differ'],
+    ['another time closing both', 'the Skerra Front bombed the pipeline in March', 'the Skerra Front had bombed the pipeline in 2019', 'differ'],
+    ['another event closing both', 'the Skerra Front was behind the attack', 'the Skerra Front was behind the protest', 'differ'],
+    ['another named agent', 'the Skerra Front planned the attack', 'the Varne government planned the attack', 'differ'],
+    ['the same object in other words', 'the Skerra Front bombed the pipeline', 'the Skerra Front had bombed the pipeline', 'contradict'],
+    ['a kind of the claim\'s act', 'the Skerra Front bombed the harbour pipeline', 'the Skerra Front did not attack the harbour pipeline', 'contradict'],
+    ['a head after a shared modifier, which a lexicon may lack', 'militant groups operate freely from Varnish soil', 'militant groups do not operate from Varnish territory', 'contradict'],
+    ['a phrase that refers to a name', 'the Skerra Front staged raids in Varne', 'the Skerra Front did not stage raids in its territory', 'contradict'],
+    ['a modifier before a noun both align', 'the council will make Varne pay for a massive harbour wall', 'Varne will not pay for such a stupid wall', 'contradict'],
+  ])('with %s', (_name, claim, denial, relation) => {
+    expect(judge(claim, denial).relation).toBe(relation);
+  });
+});
+
 describe('judgeClaimDenial: a claim of what ought to be', () => {
   it('contradicts no denial of the fact, and a verdict on it', () => {
     expect(judge('Mayor Varn should release his tax returns', 'Mayor Varn was not releasing his tax returns').relation).not.toBe('contradict');
