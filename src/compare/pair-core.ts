@@ -11,7 +11,7 @@ import type { Issue } from '../schema/issue';
 import type { DiffOptions } from '../schema/options';
 import { alignTerms, joinSharedTokens, labelAlignment, pairMoves, toSegments, trimAlign, type Draft } from './align';
 import { countCheck } from './counts';
-import { figureCheck, flipCheck, oneSidedNegationCheck, strayNegationCheck, wordedNegationCheck, truthFrames, type Frames } from './negation';
+import { figureCheck, flipCheck, modalCheck, oneSidedNegationCheck, strayNegationCheck, wordedNegationCheck, truthFrames, type Frames } from './negation';
 import { quantifierCheck } from './quantifiers';
 import { individualsCheck, roleSwapCheck } from './roles';
 import { dismissalCheck, stanceCheck } from './stance';
@@ -127,6 +127,7 @@ function checkPair({ a: ta, b: tb, drafts, m, thresholds, ctx, issues }: Measure
     strayNegationCheck(drafts, contra, ta, tb, m.loose, frames, m.aligned, thresholds, ctx),
     countCheck(ta, tb, m.loose, ctx),
     figureCheck(contra),
+    modalCheck(contra),
     quantifierCheck(ta, tb, ctx),
     roleSwapCheck(ta, tb, m.loose, ctx),
     oneSidedNegationCheck(ta, tb, frames, ctx),

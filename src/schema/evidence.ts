@@ -10,7 +10,7 @@ import type { Reason } from './diff';
  */
 
 /** The checks, by name; decide.ts orders them. */
-export const CHECKS = ['flip', 'stray-negation', 'individuals', 'count', 'figure', 'quantifier', 'role-swap', 'one-sided-negation', 'worded-negation', 'stance', 'dismissal'] as const;
+export const CHECKS = ['flip', 'stray-negation', 'individuals', 'count', 'figure', 'modal', 'quantifier', 'role-swap', 'one-sided-negation', 'worded-negation', 'stance', 'dismissal'] as const;
 export type Check = (typeof CHECKS)[number];
 
 /** A run `[lo, hi)` of terms on one side of a pair (indices into that side's terms). */

@@ -121,7 +121,6 @@ describe('diffClaims contradictions and their look-alikes', () => {
     ['The fine was $420', 'The fine was $240', 'contradict', 'number'],
     ['The talks were held on Nov. 7', 'The talks were held on November 9', 'contradict', 'date'],
     ['All the detainees were released', 'None of the detainees were released', 'contradict', 'quantifier'],
-    ['The army will withdraw', 'The army may withdraw', 'contradict', 'modality'],
     ['Pakistan accused India of the attack', 'Pakistan accused Iran of the attack', 'contradict', 'entity'],
     ['The bridge will not reopen before the autumn', 'The bridge will not reopen before the summer', 'contradict', 'date'],
     ['The bridge will reopen in the fall', 'The bridge will reopen in the autumn', 'paraphrase', 'date'],
@@ -161,6 +160,15 @@ describe('diffClaims contradictions and their look-alikes', () => {
     expect(diff.relation).toBe(relation);
     expect(diff.segments.flatMap((s) => s.reasons)).toContain(reason);
     if (relation !== 'contradict') expect(diff.segments.map((s) => s.label)).not.toContain('contradict');
+  });
+
+  it.each([
+    ['The army will withdraw', 'The army may withdraw'],
+    ['The levy could be $4 billion', 'The levy would be $4 billion'],
+  ])('marks the modal of %j ~ %j as another force, and the pair differs: a hedge is no contradiction', (a, b) => {
+    const diff = diffClaims(a, b);
+    expect(diff.relation).toBe('differ');
+    expect(diff.segments.find((s) => s.reasons.includes('modality'))?.label).toBe('contradict');
   });
 
   it.each<[string, string, string, string, Label]>([

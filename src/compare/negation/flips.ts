@@ -3,6 +3,7 @@ import { draftConfidence, draftRuns, type Draft } from '../align';
 import { isContentTerm, type RelateContext, type Term, type TermPair } from '../terms';
 import { carriesNegation, contentShare, narrowerAct, negatedSide, strayNegation } from './negation-scope';
 import { rangeInFrame, type Frames } from './truth-frame';
+import { anotherFigure, anotherOccasion } from './other-occasion';
 
 /*
  * The checks on the contradicting segments the alignment found ("flips": a negation, an
@@ -17,8 +18,6 @@ export interface FlipThresholds {
   readonly negationScope: number;
 }
 
-/** A contradicting segment for another figure or date: a flip that needs no reading of scope. */
-const anotherFigure = (d: Draft): boolean => d.reasons.has('number') || d.reasons.has('date');
 
 /** The surest of some drafts' confidences. */
 const surest = (drafts: readonly Draft[]): number => Math.max(...drafts.map(draftConfidence));
@@ -65,9 +64,24 @@ export function figureCheck(contra: readonly Draft[]): Evidence | null {
   return { check: 'figure', found: `${figures.length} segment(s) with another figure or date`, a: draftRuns(figures, 'a'), b: draftRuns(figures, 'b'), reason: leadReason(figures), strength: surest(figures) };
 }
 
+/** A segment contradicting by a modal's force alone ("will" ~ "may"). */
+const onlyModality = (d: Draft): boolean => d.reasons.size > 0 && [...d.reasons].every((r) => r === 'modality');
+
+/**
+ * Check `modal`: a contradicting segment for a modal of another force alone ("will withdraw" ~
+ * "may withdraw", "could be $4 billion" ~ "would be $4 billion"). One side hedges what the
+ * other says for sure: no flip (see `contradicts`), and no restatement either.
+ */
+export function modalCheck(contra: readonly Draft[]): Evidence | null {
+  const modal = contra.filter(onlyModality);
+  if (modal.length === 0) return null;
+  return { check: 'modal', found: `${modal.length} segment(s) with a modal of another force`, a: draftRuns(modal, 'a'), b: draftRuns(modal, 'b'), reason: 'modality', strength: surest(modal) };
+}
+
 /**
  * Whether the contradicting segments make the pair contradict. Another figure or date does,
- * when the texts are about the same thing. Flips count by parity: an antonym and a negation
+ * when the texts are about the same thing, on one occasion (see `anotherOccasion`); a modal of
+ * another force alone does not. Flips count by parity: an antonym and a negation
  * cancel ("not accepted" ~ "rejected"), and two cancelling flips in different places leave
  * two different statements. A truth frame that denies ("It is not true that …") is one more
  * negation flip wherever the alignment put its words, and a flip within frames only ("not
@@ -77,8 +91,9 @@ export function figureCheck(contra: readonly Draft[]): Evidence | null {
  * (`negationScope`).
  */
 function contradicts(contra: readonly Draft[], a: readonly Term[], b: readonly Term[], loose: readonly TermPair[] | null, frames: Frames, aligned: number, thresholds: FlipThresholds, ctx: RelateContext): boolean {
-  if (contra.some(anotherFigure)) return aligned >= thresholds.contradict;
-  const outside = contra.filter((d) => !(rangeInFrame(frames.a, d.a) && rangeInFrame(frames.b, d.b)));
+  if (contra.some(anotherFigure)) return aligned >= thresholds.contradict && !anotherOccasion(contra, a, b);
+  // A modal of another force alone ("could be $4 billion" ~ "would be $4 billion") hedges; it flips nothing.
+  const outside = contra.filter((d) => !(rangeInFrame(frames.a, d.a) && rangeInFrame(frames.b, d.b)) && !onlyModality(d));
   const denials = frames.a.filter((f) => f.denies).length + frames.b.filter((f) => f.denies).length;
   const negations = outside.filter((d) => d.reasons.has('negation')).length + denials;
   const flips = outside.length + denials;

@@ -4,7 +4,7 @@
  * sits (relative clause, circumstance).
  */
 export { inCircumstance, inRelativeClause, opensSubordinate, subordinateAt } from './clause-position';
-export { figureCheck, flipCheck, strayNegationCheck } from './flips';
+export { figureCheck, flipCheck, modalCheck, strayNegationCheck } from './flips';
 export type { FlipThresholds } from './flips';
 export { negatesClause, saysNegation } from './implicit-negative';
 export { narrowerAct, negatedAt, oneSidedNegationCheck, wordedNegationCheck } from './negation-scope';

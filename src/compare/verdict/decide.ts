@@ -28,8 +28,8 @@ export interface Rule {
  * holds, decides. Contradicting segments that only tell individuals apart make no
  * contradiction; confirmed flips do, and so does a negation the alignment left among moved
  * words, and two figures for one count however the rest is worded. What otherwise reads as
- * a restatement is none when it has another figure or date, a quantifier of another force
- * ("most" ~ "all"), participants in each other's roles, or a negation on one side only.
+ * a restatement is none when it has another figure or date, a modal of another force
+ * ("will" ~ "may"), a quantifier of another force ("most" ~ "all"), participants in each other's roles, or a negation on one side only.
  */
 export const DECIDING: readonly Rule[] = [
   { check: 'individuals', relation: 'differ', when: 'always', confidence: 'against-cover' },
@@ -37,6 +37,7 @@ export const DECIDING: readonly Rule[] = [
   { check: 'stray-negation', relation: 'contradict', when: 'always', confidence: 'strength' },
   { check: 'count', relation: 'contradict', when: 'always', confidence: 'strength' },
   { check: 'figure', relation: 'differ', when: 'restatement', confidence: 'against-restatement' },
+  { check: 'modal', relation: 'differ', when: 'restatement', confidence: 'strength' },
   { check: 'quantifier', relation: 'differ', when: 'restatement', confidence: 'strength' },
   { check: 'role-swap', relation: 'differ', when: 'restatement', confidence: 'strength' },
   { check: 'one-sided-negation', relation: 'differ', when: 'restatement', confidence: 'strength' },

@@ -34,3 +34,32 @@ describe('the checks on contradicting segments', () => {
     expect(pair.verdict.confidence).toBe(flip?.strength);
   });
 });
+
+describe('another figure on another occasion', () => {
+  const relation = (a: string, b: string) => examinePair(a, b, {}).verdict.relation;
+
+  it.each<[string, string, string]>([
+    ['other participants in one role', 'crime rose 12 percent in Varne', 'crime fell 4 percent in Skerra'],
+    ['another year besides another figure', 'the levy would cost $900 million in 2026', 'the levy would cost $700 million in 2027'],
+    ['another date said to be another occasion', 'the pier was inspected on May 5', 'the pier was also inspected on April 2'],
+  ])('is no contradiction with %s: %j ~ %j', (_name, a, b) => {
+    expect(relation(a, b)).not.toBe('contradict');
+  });
+
+  it.each<[string, string, string]>([
+    ['another toll of one event', 'the flood killed 35 people', 'the flood killed 40 people'],
+    ['another date of one event', 'the vote was held on May 5', 'the vote was held on April 2'],
+    ['another year alone', 'The bridge will reopen in 2025', 'The bridge will reopen in 2026'],
+  ])('is still a contradiction with %s: %j ~ %j', (_name, a, b) => {
+    expect(relation(a, b)).toBe('contradict');
+  });
+});
+
+describe('a modal of another force', () => {
+  it.each<[string, string, string, string]>([
+    ['alone', 'the levy could be $4 billion', 'the levy would be $4 billion', 'differ'],
+    ['beside a negation of the same modal', 'The plant can close in May', 'The plant cannot close in May', 'contradict'],
+  ])('%s: %j ~ %j is a %s', (_name, a, b, relation) => {
+    expect(examinePair(a, b, {}).verdict.relation).toBe(relation);
+  });
+});

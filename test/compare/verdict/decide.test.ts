@@ -20,6 +20,7 @@ describe('decide', () => {
     ['two figures for one count contradict, outside a restatement too', { model: 0.2 }, ['count', 'figure'], 'contradict', 0.85, ['count']],
     ['another figure in a restatement differs, against the model', {}, ['figure'], 'differ', 0.1, ['figure']],
     ['another figure outside a restatement leaves the model to decide', { model: 0.3 }, ['figure'], 'differ', 0.7, []],
+    ['a modal of another force in a restatement differs, as sure as its evidence', {}, ['modal'], 'differ', 0.85, ['modal']],
     ['a quantifier of another force in a restatement differs, as sure as its evidence', {}, ['quantifier'], 'differ', 0.85, ['quantifier']],
     ['a role swap in a restatement differs, as sure as the swap', {}, ['role-swap'], 'differ', 0.85, ['role-swap']],
     ['a one-sided negation in a restatement differs', {}, ['one-sided-negation'], 'differ', 0.85, ['one-sided-negation']],
