@@ -4,6 +4,7 @@ import { countWords, isCapitalised, isPossessive, tokenIndexAt, isClosingQuote, 
 import { passiveAccusation, withCharges, type ChargePieces } from './accusations';
 import { isUnsaid } from './unsaid';
 import { isPossessedParticiple } from './possessed-participle';
+import { isNegatedCue } from './negated-cue';
 import { asideParticiple } from './aside-participle';
 import { contentBefore, trimRange } from './reported-speech';
 import { contentEnd } from './content-end';
@@ -92,7 +93,8 @@ export function findAttributions(doc: Doc, range: Range, minWords: number): Attr
       continue;
     }
     const verb = w.verbs.get(t.norm);
-    if (verb === undefined) continue;
+    // "never said …", "did not deny …": nothing said (see `isNegatedCue`).
+    if (verb === undefined || isNegatedCue(doc, i, range.lo)) continue;
     if (verb.verdict) {
       const named = verdictAttribution(doc, i, verb, range, minWords);
       if (named !== null && 'range' in named.content) push(named, named.content.range.hi - 1);

@@ -1,0 +1,28 @@
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
+import { NEGATION_CUES } from '../lexicon/negation';
+import { prevContent, tok, type Doc } from './doc';
+
+/** Negations of a verb ("not", "never", "didn't", "neither … nor"), not of a noun phrase ("no", "none", "without"). */
+const NEGATING: ReadonlySet<string> = new Set(NEGATION_CUES.filter((w) => !['no', 'none', 'nobody', 'nothing', 'nowhere', 'without'].includes(w)));
+
+/** What stands between such a negation and the verb: auxiliaries and a few adverbs ("has not yet denied", "did not publicly say"). */
+const BETWEEN: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, 'been', 'also', 'ever', 'yet', 'even', 'so', 'actually', 'explicitly']);
+
+/** How many words back the negation may stand: "would not have ever said". */
+const REACH = 4;
+
+/**
+ * Whether the reporting verb at `cue` is negated: "Kestin never said the Front was behind the
+ * attack", "did not deny that …", "has not confirmed …", "neither confirmed nor denied …". What
+ * such a verb reports is neither stated nor denied by its subject: no statement (a denial of
+ * having said it is read from the clause that reports it: "he said he never said …"). O(REACH).
+ */
+export function isNegatedCue(doc: Doc, cue: number, lo: number): boolean {
+  for (let j = prevContent(doc, cue, lo), steps = 0; j >= 0 && steps < REACH; j = prevContent(doc, j, lo), steps++) {
+    const t = tok(doc, j);
+    if (t.kind !== 'word') return false;
+    if (NEGATING.has(t.norm)) return true;
+    if (!BETWEEN.has(t.norm) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+  }
+  return false;
+}
