@@ -2,6 +2,7 @@
  * Statements being built for one report, and how they become `Statement`s: quotations cut
  * around the sentences that dismiss, duplicates dropped, ids given in text order.
  */
+import { reportedInDenial } from './denied-reports';
 import type { Report } from '../schema/report';
 import type { Cue, Speaker, Stance, Statement, StatementKind } from '../schema/statement';
 import { mergeSpeakers } from './aliases';
@@ -128,7 +129,9 @@ export function answerClassClaims(drafts: Draft[], text: string): void {
 }
 
 /** The drafts as statements of report `r`, at most `max`, in text order. */
-export function finish(r: Report, drafts: readonly Draft[], max: number): Statement[] {
+export function finish(r: Report, found: readonly Draft[], max: number): Statement[] {
+  // What a denial denies was said by no one (see `reportedInDenial`).
+  const drafts = found.filter((d) => !reportedInDenial(d, found, r.text));
   // One statement per span and stance: "denied reports claiming that P" finds P twice. The
   // first found stands for both; it takes the other's cue when it has none (the claim a denial
   // names, then the same claim read from its own "said"), and a denial of either denies it.
