@@ -214,7 +214,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
       sentenceDrafts.push(d);
       // "reports claiming that …" is no one a quotation after it could continue.
       if (speaker !== null && /^\p{Lu}/u.test(speaker.name)) lastSaid = { speaker, cue, sentence: si };
-      const inner = d.stance === 'denies' ? reportedClaim(doc, a.content.range) : null;
+      const inner = d.stance === 'denies' ? reportedClaim(doc, a.content.range, a.stance === 'asserts') : null;
       if (inner !== null) {
         // The claim the denial answers, asserted by its source ("a report by X that …").
         // With no source named, "reports" itself is who claims it; never resolved to an earlier speaker.

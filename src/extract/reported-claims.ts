@@ -5,6 +5,7 @@
  * resigned". The denial denies the whole object; the clause after the noun is the claim, which
  * its source (the "by" phrase, the possessive, or "reports" itself) asserts.
  */
+import { COPULAS, DISMISSAL_INTENSIFIERS } from '../lexicon/stance';
 import { isPossessive, nextContent, tok, type Doc, type Range } from './doc';
 import { phraseStartingAt, type Mention } from './speakers';
 
@@ -39,8 +40,14 @@ function skipParenthesis(doc: Doc, lo: number, hi: number): number {
   return lo;
 }
 
-/** The claim inside the content of a denial, or null when its object names no claim with a clause. */
-export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
+/**
+ * The claim inside the content of a denial, or null when its object names no claim with a
+ * clause. `judged`: the content is its own verdict on the claim, reported by a verb of saying
+ * ("said claims that the Front bombed the pipeline were false"), so the verdict closing it is
+ * left out of the claim (see `verdictStart`); after a verb of denying ("denied reports that the
+ * claims were false") a verdict there is the claim's own.
+ */
+export function reportedClaim(doc: Doc, range: Range, judged = false): ReportedClaim | null {
   const w = doc.words;
   let k = skipVerdict(doc, skipParenthesis(doc, range.lo, range.hi), range.hi);
   let source: Mention | null = null;
@@ -74,7 +81,7 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
   if (k < 0) return null;
   // "remarks by Kerry, who said earlier that …": the source's own relative clause says it.
   const said = source !== null && tok(doc, k).text === ',' ? sourceClause(doc, k, range.hi) : null;
-  if (said !== null) return said === range.hi ? null : { content: { lo: said, hi: claimEnd(doc, said, range.hi) }, source, noun };
+  if (said !== null) return said === range.hi ? null : { content: { lo: said, hi: claimEnd(doc, said, range.hi, judged) }, source, noun };
   // "denied the remarks that he made at the rally": nothing else names a claim after a remark noun.
   if (w.remarkNouns.has(tok(doc, noun).norm)) return null;
   // "that …", "which said (that) …", "suggesting that …", "saying …".
@@ -90,14 +97,45 @@ export function reportedClaim(doc: Doc, range: Range): ReportedClaim | null {
     if (k >= 0 && tok(doc, k).norm === 'that') k = nextContent(doc, k, range.hi);
   } else k = nextContent(doc, k, range.hi);
   if (k < 0) return null;
-  const hi = claimEnd(doc, k, range.hi);
+  const hi = claimEnd(doc, k, range.hi, judged);
   return hi > k ? { content: { lo: k, hi }, source, noun } : null;
 }
 
-/** The end of a claim starting at `lo`: `hi` less the punctuation before it, outside quotations. */
-function claimEnd(doc: Doc, lo: number, hi: number): number {
+/**
+ * The end of a claim starting at `lo`: `hi` less the punctuation before it, outside quotations,
+ * and, when the content is `judged`, less the verdict its report takes after it ("claims that
+ * the Front bombed the pipeline were false": the claim is "the Front bombed the pipeline"; see
+ * `verdictStart`).
+ */
+function claimEnd(doc: Doc, lo: number, hi: number, judged: boolean): number {
+  const verdict = judged ? verdictStart(doc, lo, hi) : -1;
+  if (verdict >= 0) hi = verdict;
   while (hi > lo && tok(doc, hi - 1).kind !== 'word' && tok(doc, hi - 1).kind !== 'number' && (doc.quoteOf[hi - 1] ?? -1) < 0) hi--;
   return hi;
+}
+
+const COPULA: ReadonlySet<string> = new Set(COPULAS);
+const INTENSIFIER: ReadonlySet<string> = new Set(DISMISSAL_INTENSIFIERS);
+
+/**
+ * Where a verdict on the claim's report starts inside `[lo, hi)`: a copula followed, past
+ * intensifiers, by a dismissal that ends the range ("were false", "are all lies", "is
+ * completely baseless"); -1 when there is none.
+ */
+function verdictStart(doc: Doc, lo: number, hi: number): number {
+  for (let k = lo; k >= 0 && k < hi; k = nextContent(doc, k, hi)) {
+    if (!COPULA.has(tok(doc, k).norm) || (doc.quoteOf[k] ?? -1) >= 0) continue;
+    let j = nextContent(doc, k, hi);
+    while (j >= 0 && INTENSIFIER.has(tok(doc, j).norm)) j = nextContent(doc, j, hi);
+    if (j >= 0 && doc.words.dismissals.has(tok(doc, j).norm) && rest(doc, j, hi)) return k;
+  }
+  return -1;
+}
+
+/** Whether nothing but punctuation and quotation marks follows token `j` up to `hi`. */
+function rest(doc: Doc, j: number, hi: number): boolean {
+  for (let k = nextContent(doc, j, hi); k >= 0; k = nextContent(doc, k, hi)) if (tok(doc, k).kind === 'word' || tok(doc, k).kind === 'number') return false;
+  return true;
 }
 
 /** Words that may stand between "who said" and its content: "who said earlier that". */

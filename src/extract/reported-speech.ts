@@ -45,14 +45,21 @@ function isTimeWord(norm: string): boolean {
 /**
  * Whether token `k` after a cue is a time word of its setting ("said Sunday", "said 4 March"),
  * not the start of its content. A figure is one only beside a month ("said 4 March", "said March
- * 4"): "said 30 percent of voters …", "said 12 officers were hurt" open with their count.
+ * 4", "on March 3, 2014"): "said 30 percent of voters …", "said 12 officers were hurt" open with
+ * their count.
  */
 function isSettingTime(doc: Doc, k: number, hi: number): boolean {
   const norm = tok(doc, k).norm;
   if (!/^\d/.test(norm)) return isTimeWord(norm) || doc.words.timeWords.has(norm);
   const next = nextContent(doc, k, hi);
-  const before = prevContent(doc, k, 0);
-  return (next >= 0 && tok(doc, next).norm in MONTHS) || (before >= 0 && tok(doc, before).norm in MONTHS);
+  if (next >= 0 && tok(doc, next).norm in MONTHS) return true;
+  // "March 4", "March 3, 2014": a month before it, past the day and a comma.
+  for (let j = prevContent(doc, k, 0), n = 0; j >= 0 && n < 3; j = prevContent(doc, j, 0), n++) {
+    const t = tok(doc, j);
+    if (t.norm in MONTHS) return true;
+    if (t.text !== ',' && !/^\d/.test(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Whether token `i`, after a weekday, is a plain word rather than more of the date or setting. */

@@ -19,6 +19,9 @@ describe('reportedClaim', () => {
     ['remarks by a source whose relative clause says it', 'The club rejected remarks by its former coach Ana Ruiz, who said earlier that the board had sold the stadium.', 'the board had sold the stadium', 'Ana Ruiz'],
     ['a report by a source "which said that"', 'The club denied a report by the Herald, which said that its coach would be sacked.', 'its coach would be sacked', 'Herald'],
     ['remarks after a day ("rejected on Friday remarks by …")', 'The club rejected on Friday remarks by Mayor Dana Whitlow, who said that the stadium would close.', 'the stadium would close', 'Dana Whitlow'],
+    ['reports a speaker calls false, the verdict left out', 'The club said reports that its coach would be sacked were completely false.', 'its coach would be sacked', 'reports'],
+    ['allegations a speaker calls lies, said after them', 'The allegations that the coach took bribes are lies, the club said.', 'the coach took bribes', null],
+    ['reports denied that a verdict was given, the verdict kept', 'The club denied reports that the referee\'s rulings were false.', "the referee's rulings were false", 'reports'],
   ])('finds the claim of %s', (_name, text, claim, speaker) => {
     expect(deniedClaim(text)).toEqual([claim, speaker]);
   });

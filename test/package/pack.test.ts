@@ -25,8 +25,11 @@ const ROOT = join(import.meta.dirname, '../..');
  * sessions' README and CHANGELOG entries; the WordNet data once, as checked below). 1,601,036 in
  * session 16 (sessions 14 to 16: claimant dismissals, accounts, the falsity frame of a denial, and
  * their README and CHANGELOG entries): the same kind of growth, the checks below unchanged.
+ * 1,623,384 in session 18 (sessions 17 and 18: clause-level statements, negated and denied
+ * reports, another thing in a denied slot, another occasion of a figure, their tests' README
+ * and CHANGELOG entries): growth of the code again, the checks below unchanged.
  */
-const CEILING_PACKED_BYTES = 1_620_000;
+const CEILING_PACKED_BYTES = 1_650_000;
 /**
  * No bigger than before the package was made lean: 673,555 bytes (gzip -9) at 3c4541c; 671,980
  * after (non-ASCII written as UTF-8, not escaped). Room to grow: two modules of src/compare still
