@@ -85,7 +85,20 @@ function negationDenies(doc: Doc, range: Range): boolean {
   if (after.some((x) => x.norm === 'but') || (/^no/.test(w[k]?.norm ?? '') && after.some((x) => x.norm === 'without'))) return false;
   // "Let us never be neutral": an exhortation; "Why won't he release his returns?": a question.
   if (exhorts(before) || asks(doc, at, range)) return false;
+  // "could not say whether …", "it is not clear if …": a question left open, not a denial.
+  if (leavesOpen(after)) return false;
   return true;
+}
+
+/** Words whose negation leaves a "whether" or an "if" after them open: "could not say if", "not clear if". */
+const OPEN_AFTER: ReadonlySet<string> = new Set(['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known', 'determine', 'decided', 'decide']);
+
+/** How many words after a negation a question it leaves open may start: "could not immediately say whether". */
+const OPEN_REACH = 4;
+
+/** Whether the words after a negation ask an open question: "whether …" or "if …" right after a word of saying or knowing. */
+function leavesOpen(after: readonly { norm: string }[]): boolean {
+  return after.slice(0, OPEN_REACH).some((x, j) => (x.norm === 'whether' || x.norm === 'if') && OPEN_AFTER.has(after[j - 1]?.norm ?? ''));
 }
 
 /** Whether the negation comes right after "let us" ("Let us never …", "Let's not …"). */

@@ -36,6 +36,7 @@ describe('deniesContent', () => {
     ['a dismissal by a determiner and an adjective', 'worse still is the false story about the fee'],
     ['a dismissal phrase', 'the statements have nothing to do with reality'],
     ['a negated truth word after a long subject', 'the account given by the board to the press on Monday evening was not accurate'],
+    ['a negation before a "whether" of its own clause', 'the board did not sell the pier, whether or not the mayor agreed'],
   ])('reads %s as a denial', (_name, text) => {
     expect(denies(text)).toBe(true);
   });
@@ -66,6 +67,9 @@ describe('deniesContent', () => {
     ['a contrast set off by commas', 'the pier, not the ferry, was closed in May'],
     ['an opener that is a clause of its own', "It's true, I haven't been winning the harbour vote"],
     ['an opener with a subject of its own', "I know Ravel, and he's not going to sell the pier"],
+    ['a question left open, "could not say whether"', 'he could not say whether the board would sell the pier'],
+    ['a question left open, "not clear if"', 'it was not clear if the board would sell the pier'],
+    ['a question left open past an adverb', 'the board could not immediately confirm whether the pier was sold'],
   ])('reads %s as a claim', (_name, text) => {
     expect(denies(text)).toBe(false);
   });
