@@ -1,4 +1,5 @@
 import { POINTER_PRONOUNS } from '../lexicon/stance';
+import { HONORIFICS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
 import { statesCount } from '../text/stated-figures';
 import type { FeatureContext } from './features';
 import { indicesBy } from './indices-by';
@@ -100,6 +101,24 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
   return after >= 0 ? after : elsewhere >= 0 ? elsewhere : alongside;
 }
 
+/** Words of a title or a role, not of a body ("Mayor", "Press Secretary", "Mr."). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS, ...SPEAKER_NOUNS, ...SPEAKER_MODIFIERS, ...TITLE_HEADS, ...TITLE_QUALIFIERS].map((w) => w.toLowerCase()));
+
+/**
+ * The body a speaker speaks for, as its capitalised words: those of the speaker's aliases that
+ * are not of their name ("Brannock spokeswoman Delia Ruiz": "Brannock"). None for a speaker of no
+ * such alias.
+ */
+function affiliation(speaker: ReportPlace['speaker']): string[] {
+  if (!speaker) return [];
+  const own = new Set(speaker.name.split(/\s+/u));
+  const words = (speaker.aliases ?? []).flatMap((a) => a.split(/\s+/u)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
+  return [...new Set(words)];
+}
+
+/** Whether a text names one of `words` as a whole word. */
+const namesAny = (text: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.
  * A denial points when its proposition holds only pointing words (see `isPointing`) and words
@@ -135,13 +154,18 @@ export function pointedTargets(texts: readonly string[], denies: ArrayLike<numbe
   for (const [p, { named, read }] of pointing) {
     const inReport = byReport.get(places[p]?.report as string) ?? [];
     const among = named.map((w) => speaking.get(w) ?? []).reduce<number[] | undefined>((x, y) => (x === undefined || y.length < x.length ? y : x), undefined);
-    const target = pointedStatement(p, places, denies, points, {
+    const bare = read.run !== null && BARE_PRONOUNS.has(read.run.head);
+    const scope: PointedScope = {
       named: named.length === 0 ? undefined : (i) => named.every((w) => (spoken[i] as Set<string>).has(w)),
       inReport,
       namedAmong: among,
       ...(namesFigure(texts[p] as string, read) ? { fits: statesFigure } : {}),
-      ...(read.run !== null && BARE_PRONOUNS.has(read.run.head) ? { reach: PRONOUN_REACH } : {}),
-    });
+      ...(bare ? { reach: PRONOUN_REACH } : {}),
+    };
+    // A bare "That's false" of a body's voice answers the nearest claim that names the body, if one does (see `affiliation`).
+    const body = bare && scope.fits === undefined ? affiliation(places[p]?.speaker) : [];
+    const ownBody = body.length === 0 ? -1 : pointedStatement(p, places, denies, points, { ...scope, fits: (i) => namesAny(texts[i] as string, body) });
+    const target = ownBody >= 0 ? ownBody : pointedStatement(p, places, denies, points, scope);
     if (target >= 0) out.set(p, target);
   }
   return out;

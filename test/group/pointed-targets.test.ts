@@ -87,3 +87,19 @@ describe('pointedTargets: how far a pointer reaches', () => {
     expect(pointedTargets(['the mill dumped dye into the river', denial], [0, 1], places, ctx).get(1)).toBe(want);
   });
 });
+
+describe('pointedTargets: a body\'s voice', () => {
+  const texts = ['Northbank was dumping dye into the river', "the town's school would lose its funding", "That's false"];
+  const spoke = (speaker: { name: string; aliases?: string[] }) => [
+    { report: 'r1', start: 0, end: 40, speaker: { name: 'Gary Pell' } },
+    { report: 'r1', start: 60, end: 100, speaker: { name: 'Marla Quint' } },
+    { report: 'r1', start: 110, end: 122, speaker },
+  ];
+  it.each([
+    ['answers the nearest claim that names the body it speaks for', { name: 'Delia Ruiz', aliases: ['Northbank spokeswoman Delia Ruiz'] }, 0],
+    ['answers the nearest claim when none names its body', { name: 'Delia Ruiz', aliases: ['Ferrybridge spokeswoman Delia Ruiz'] }, 1],
+    ['answers the nearest claim when it speaks for no body', { name: 'Delia Ruiz', aliases: ['Mayor Delia Ruiz'] }, 1],
+  ])('%s', (_name, speaker, want) => {
+    expect(pointedTargets(texts, [0, 0, 1], spoke(speaker), ctx).get(2)).toBe(want);
+  });
+});
