@@ -198,3 +198,36 @@ describe('analyze: topics', () => {
     );
   });
 });
+
+describe('analyze: reports of two things are no contradiction', () => {
+  /** The statements each `contradict` comparison of the analysis sets against each other, as texts. */
+  const contradicts = (...texts: string[]): string[][] => {
+    const a = analyze(texts.map((text, k) => ({ id: `r${k + 1}`, text })));
+    const text = new Map(a.statements.map((s) => [s.id, s.text]));
+    return a.groups.flatMap((g) => g.comparisons.filter((c) => c.relation === 'contradict').map((c) => [text.get(c.a) as string, text.get(c.b) as string]));
+  };
+
+  it.each([
+    ['a denial of another object', 'Kestin said the Skerra Front bombed the pipeline.', 'Brask denied that the Skerra Front had bombed the bridge.'],
+    ['a denial of another year', 'Kestin said the Skerra Front bombed the pipeline in March.', 'Brask denied that the Skerra Front had bombed the pipeline in 2019.'],
+    ['a denial of another agent', 'Kestin said the Skerra Front planned the attack.', 'Brask denied that the Varne government planned the attack.'],
+    ['another place and another figure', 'Moss said crime rose 12 percent in Orrin.', 'Reyes said crime fell 4 percent in Skerra.'],
+    ['another year and another cost', 'Okafor said the levy would cost $900 million in 2026.', 'Okafor said the levy would cost $700 million in 2027.'],
+    ['another inspection', 'The ministry said the mill was inspected on May 5.', 'The union said the mill was also inspected on April 2.'],
+    ['a hedge', 'Thorne said the pier could cost $4 billion.', 'Delacroix said the pier would cost $4 billion.'],
+    ['a question left open', 'Kestin said the Skerra Front was behind the attack.', 'Brask said he could not say whether the Skerra Front was behind the attack.'],
+    ['a denial not made', 'Kestin said the Skerra Front was behind the attack.', 'Brask did not deny that the Skerra Front was behind the attack.'],
+    ['a statement never made', 'Brask denied that the Skerra Front was behind the attack.', 'Kestin never said the Skerra Front was behind the attack.'],
+  ])('with %s', (_name, a, b) => {
+    expect(contradicts(a, b)).toEqual([]);
+  });
+
+  it('still finds the denial of the claim itself', () => {
+    expect(contradicts('Kestin said the Skerra Front bombed the pipeline.', 'Brask denied that the Skerra Front had bombed the pipeline.')).toHaveLength(1);
+  });
+
+  it('reads a body\'s bare dismissal against the claim that names the body', () => {
+    const text = 'Gary Pell said Brannock was cutting 2,000 jobs. Marla Quint said the town\'s school would lose funding. "That\'s false," said Brannock spokeswoman Delia Ruiz.';
+    expect(contradicts(text)).toEqual([['Brannock was cutting 2,000 jobs', "That's false"]]);
+  });
+});
