@@ -22,6 +22,7 @@ import { onePieceJudged } from './piece-accuracy';
 import { oneClaimantDismissed } from './claimant-dismissals';
 import { statesHelp } from './helping';
 import { negateTwoThings } from './negated-apart';
+import { ownVoices } from './own-voices';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -31,6 +32,8 @@ export interface JoinItem extends ReportPlace {
   answers?: number | undefined;
   /** The story its report belongs to (see `reportStories`), when known: statements of two stories are never one group (see `keptApart`), and groups of one story may merge by their pooled words (see `mergeByWording`). */
   topic?: number | undefined;
+  /** Direct, partial or indirect, when known: "he" in reported speech of a person is most often that person (see `ownVoices`). */
+  kind?: string | undefined;
   /** The statement's reporting verb, when known: a verb of urging with a hearer and an infinitive reports an order (see `isOrder`). */
   cue?: { lemma?: string | undefined } | null | undefined;
 }
@@ -170,7 +173,8 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
-    if (twoStories(x, y) || orders[a] !== orders[b]) return true;
+    // Two people's own words of themselves ("I will vote for the bill" / "Thorne said she would not …") are two statements.
+    if (twoStories(x, y) || orders[a] !== orders[b] || ownVoices(x, y, places)) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) {
       const [claim, denial] = x.stance === 'denies' ? [b, a] : [a, b];

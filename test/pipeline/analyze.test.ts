@@ -218,6 +218,7 @@ describe('analyze: reports of two things are no contradiction', () => {
     ['a question left open', 'Kestin said the Skerra Front was behind the attack.', 'Brask said he could not say whether the Skerra Front was behind the attack.'],
     ['a denial not made', 'Kestin said the Skerra Front was behind the attack.', 'Brask did not deny that the Skerra Front was behind the attack.'],
     ['a statement never made', 'Brask denied that the Skerra Front was behind the attack.', 'Kestin never said the Skerra Front was behind the attack.'],
+    ['two people\'s own votes', 'Thorne said she would not vote for the pier bill.', '"I will vote for the pier bill," Delacroix said.'],
   ])('with %s', (_name, a, b) => {
     expect(contradicts(a, b)).toEqual([]);
   });
