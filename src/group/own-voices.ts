@@ -19,16 +19,16 @@ function selfSubject(s: Voiced): 0 | 1 | 3 {
   const first = lowerWords(s.text, 1)[0] ?? '';
   if (FIRST_PERSON.has(first)) return 1;
   const named = s.speaker !== null && s.speaker !== undefined && /^\p{Lu}/u.test(s.speaker.name) && s.speaker.type !== 'organisation';
-  return THIRD_PERSON.has(first) && s.kind === 'indirect' && named ? 3 : 0;
+  return THIRD_PERSON.has(first) && (s.kind === 'indirect' || s.kind === 'partial') && named ? 3 : 0;
 }
 
 /**
  * Whether two statements tell each of its own speaker, two speakers: one opens with "I" or "we"
  * ("'I will vote for the bill,' Delacroix said"), the other too or with "he"/"she" in reported
- * speech of a named person ("Thorne said she would not vote for the bill"). Two people's own
- * votes, plans or deeds are two statements, and one does not deny the other. Both "he", by two
- * speakers, may be one person spoken of ("Jones said he took bribes"), so one side must be in the
- * first person. O(1) words a side.
+ * speech of a named person, whole or partly quoted ("Thorne said she would not vote for the
+ * bill"). Two people's own votes, plans or deeds are two statements, and one does not deny the
+ * other. Both "he", by two speakers, may be one person spoken of ("Jones said he took bribes"),
+ * so one side must be in the first person. O(1) words a side.
  */
 export function ownVoices(x: Voiced, y: Voiced, places?: PlaceNames): boolean {
   const [a, b] = [selfSubject(x), selfSubject(y)];

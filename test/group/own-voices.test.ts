@@ -7,6 +7,7 @@ describe('ownVoices', () => {
   it.each<[string, Voiced, Voiced, boolean]>([
     ['two speakers each in the first person', said('I will resign', 'Voss'), said('I will not resign', 'Reyl'), true],
     ['the first person against "she" reported of a named person', said('I will vote for the pier bill', 'Delacroix'), said('she would not vote for the pier bill', 'Thorne', 'indirect'), true],
+    ['the first person against "he" in a partial quotation of a named person', said('I never said I would pay the fees', 'McConnell'), said('he\'d asked his "people" to "look into" paying the fees', 'Trump', 'partial'), true],
     ['one speaker under two names', said('I will resign', 'Anna Voss'), said('she would not resign', 'Voss', 'indirect'), false],
     ['"he" reported of a body, who is someone else', said('I never took money from the harbour board', 'Smith'), said('he took money from the harbour board', 'Prosecutors', 'indirect', 'organisation'), false],
     ['"he" reported of a common noun', said('I never took money from the harbour board', 'Smith'), said('he took money from the harbour board', 'prosecutor', 'indirect', 'unknown'), false],
