@@ -23,6 +23,7 @@ import { oneClaimantDismissed } from './claimant-dismissals';
 import { statesHelp } from './helping';
 import { negateTwoThings } from './negated-apart';
 import { ownVoices } from './own-voices';
+import { speakersCounter } from './speakers-counter';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -32,7 +33,7 @@ export interface JoinItem extends ReportPlace {
   answers?: number | undefined;
   /** The story its report belongs to (see `reportStories`), when known: statements of two stories are never one group (see `keptApart`), and groups of one story may merge by their pooled words (see `mergeByWording`). */
   topic?: number | undefined;
-  /** Direct, partial or indirect, when known: "he" in reported speech of a person is most often that person (see `ownVoices`). */
+  /** Direct, partial or indirect, when known (see `ownVoices`). */
   kind?: string | undefined;
   /** The statement's reporting verb, when known: a verb of urging with a hearer and an infinitive reports an order (see `isOrder`). */
   cue?: { lemma?: string | undefined } | null | undefined;
@@ -138,20 +139,20 @@ function eachCandidate(
  * joined across two were a topic's common words, "a marathon at a sprint rate" and "a marathon,
  * not a sprint"; the same words said again in another story make a group there), two overlapping
  * spans of one report (see `overlapInReport`) unless they are one sentence read twice with one
- * stance (see `readTwice`), a denial and a claim of one voice (one voice does not deny
- * itself; with `places`, a capital and its country are one: see `placeNamesOf`), a denial and a claim of its speaker's own view ("he was not surprised by reports
- * that …", see `deniable`: it asserts nothing a denial denies, so it is a statement of
- * its own, not a wording of what it mentions), an order and any statement that is none ("urged
+ * stance (see `readTwice`), two people's words of themselves (see `ownVoices`), a denial and a
+ * claim of one voice (one voice does not deny itself; with `places`, a capital and its country
+ * are one: see `placeNamesOf`), a denial and a claim of its speaker's own view ("he was not
+ * surprised by reports that …", see `deniable`: it asserts nothing a denial denies, so it is a
+ * statement of its own, not a wording of what it mentions), an order and any statement that is none ("urged
  * Kabul to take action against groups that use Afghan soil" against "talks failed because the
  * Taliban has not taken steps to stop militants": what is urged is neither true nor false, see
  * `isOrder`), a claim that its subject helped another do a thing and a claim that is none ("The
  * Norwegians had assisted the U.S. Navy in planting explosives" against "U.S. Navy divers planted
  * explosives beneath the pipelines": complicity and deed, see `statesHelp`), a generic claim and
  * one that is none ("militant networks often operate across borders" against "militant groups
- * operate from Afghan territory", see `statesGeneric`), two denials that
- * negate two different things when `ctx` is given ("I have not left Tehran with the team" against
- * "Iran has not sent a team to Muscat", see `negateTwoThings`), and, when `claimDenial` is off,
- * any claim and denial.
+ * operate from Afghan territory", see `statesGeneric`), two denials that negate two different
+ * things when `ctx` is given ("I have not left Tehran with the team" against "Iran has not sent a
+ * team to Muscat", see `negateTwoThings`), and, when `claimDenial` is off, any claim and denial.
  */
 export function keptApart(items: readonly JoinItem[], claimDenial = true, places?: PlaceNames, ctx?: FeatureContext): (a: number, b: number) => boolean {
   const twoNegations = ctx === undefined ? undefined : negateTwoThings(items, ctx);
@@ -173,7 +174,6 @@ export function keptApart(items: readonly JoinItem[], claimDenial = true, places
   return (a, b) => {
     const x = items[a] as JoinItem;
     const y = items[b] as JoinItem;
-    // Two people's own words of themselves ("I will vote for the bill" / "Thorne said she would not …") are two statements.
     if (twoStories(x, y) || orders[a] !== orders[b] || ownVoices(x, y, places)) return true;
     const differ = (x.stance === 'denies') !== (y.stance === 'denies');
     if (differ) {
@@ -204,29 +204,6 @@ function keptApartInMerge(items: readonly JoinItem[], apart: (a: number, b: numb
     const [x, y] = [items[a] as JoinItem, items[b] as JoinItem];
     const answered = (x.stance === 'denies') !== (y.stance === 'denies') && (x.answers === b || y.answers === a);
     return !answered && apart(a, b);
-  };
-}
-
-/**
- * How many speakers the statements of `items` at the given indices (the first `n`) name, each
- * name once whatever its case; statements of unknown speaker count for none.
- */
-export function speakersCounter(items: readonly JoinItem[]): (holders: ArrayLike<number>, n: number) => number {
-  const ids = new Map<string, number>();
-  const speakerOf = items.map((x) => {
-    const name = x.speaker?.name.toLowerCase();
-    if (name === undefined) return -1;
-    let id = ids.get(name);
-    if (id === undefined) ids.set(name, (id = ids.size));
-    return id;
-  });
-  return (holders, n) => {
-    const seen = new Set<number>();
-    for (let t = 0; t < n; t++) {
-      const s = speakerOf[holders[t] as number] as number;
-      if (s >= 0) seen.add(s);
-    }
-    return seen.size;
   };
 }
 

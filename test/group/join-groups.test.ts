@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { joinFeatures } from '../../src/group/join-features';
-import { candidateFeatures, joinContext, joinGroups, keptApart, linkedGroups, speakersCounter, type JoinItem } from '../../src/group/join-groups';
+import { candidateFeatures, joinContext, joinGroups, keptApart, linkedGroups, type JoinItem } from '../../src/group/join-groups';
 import { JOIN_MODEL } from '../../src/group/join-model';
 
 const ctx = createFeatureContext();
@@ -349,11 +349,5 @@ describe('linkedGroups: a phrase many voices say', () => {
     expect(withReach.length).toBe(without.length);
     expect(withReach.length).toBeGreaterThan(0);
     withReach.forEach((p, k) => (lower ? expect(p).toBeLessThan(without[k] as number) : expect(p).toBe(without[k])));
-  });
-
-  it('counts the speakers of the statements holding a phrase, each name once whatever its case', () => {
-    const items = [at('r1', 0, 'a', 'Dana Whitlow'), at('r2', 0, 'b', 'dana whitlow'), at('r3', 0, 'c', 'Piet Brandt'), at('r4', 0, 'd', null)];
-    expect(speakersCounter(items)([0, 1, 2, 3], 4)).toBe(2);
-    expect(speakersCounter(items)([3, 2, 1, 0], 2)).toBe(1);
   });
 });
