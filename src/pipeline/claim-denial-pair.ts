@@ -161,8 +161,17 @@ const POINTED_PREDICATION = /^[\s"“‘']*(?:this|that|it)(?:\s+(?:is|was)|['�
 const MODAL_PREDICATION = /^[\s"“‘']*(?:this|that|it)\s+(?:(?:can|could|would|will)\s+not|cannot|can['’]t|couldn['’]t|wouldn['’]t|won['’]t)\s+be\s+(?!(?:true|correct|right|so|the case)\b)[^,.;:!?]*[.!?"”’']*\s*$/iu;
 const CLAUSE_WORDS = /\b(?:that|who|which|whom|whose|where|when|because|if)\b/iu;
 
-/** Whether a denial is only a negated predication of a thing it points at (see `POINTED_PREDICATION`). */
+/**
+ * A subject that points at things named before it: "these emails", "those reports", "neither of
+ * these emails", "none of those documents". What a negation says of them ("Neither of these
+ * emails involve the secretary") is said of the ones its report named, which another report's
+ * "emails" need not be.
+ */
+const POINTED_SUBJECT = /^[\s"“‘']*(?:(?:neither|none|not one|no one|each|either)\s+of\s+)?(?:these|those)\s+\p{L}+/iu;
+
+/** Whether a denial is only a negated predication of a thing it points at (see `POINTED_PREDICATION`, `POINTED_SUBJECT`). */
 function pointedPredication(denial: string): boolean {
+  if (POINTED_SUBJECT.test(denial)) return true;
   if (!POINTED_PREDICATION.test(denial) && !MODAL_PREDICATION.test(denial)) return false;
   // Past its opening "this", "that" or "it", no word may open another clause ("It was not the army that …").
   return !CLAUSE_WORDS.test(denial.replace(/^[\s"“‘']*(?:this|that|it)\b/iu, ''));

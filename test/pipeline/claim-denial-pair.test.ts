@@ -202,6 +202,7 @@ describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
     ['an event of a bare "it"', 'it rained heavily in Skerra on Tuesday', 'It did not rain heavily in Skerra on Tuesday', 'contradict', 'contradict'],
     ['a bare "that" and a sentence more', 'the council closed the harbour school in May', 'That did not happen. The council did not close the harbour school in May', 'contradict', 'contradict'],
     ['another thing told in the same words', 'The leaflet was printed by the harbour union last week', 'The new timetable was not printed by the harbour union last week', 'contradict', 'differ'],
+    ['a subject that points at things named before ("these emails")', 'the harbour board sent emails about the pier to the mayor', 'Neither of these emails involve the mayor or the pier', 'contradict', 'differ'],
   ])('with %s: %s as an answer, %s as a negation of one\'s own', (_name, claim, denial, answer, own) => {
     const d = diffClaims(claim, denial);
     expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe(answer);
