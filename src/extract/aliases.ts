@@ -7,6 +7,7 @@ import { NAME_DETERMINERS } from '../lexicon/determiners';
 import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS } from '../lexicon/quantifiers';
 import { NAME_PARTICLES } from '../lexicon/titles';
+import { appositiveName } from './appositive-name';
 
 type SpeakerType = NonNullable<Speaker['type']>;
 
@@ -34,7 +35,18 @@ function bare(word: string): string {
  * "the Foreign Office" gives the body "Foreign Office"; "Taliban officials" stays a group.
  */
 export function nameMention(doc: Doc, m: Mention): NamedMention {
+  // "Harriet Voss, the mayor of Port Ellis", "Sen. Marcus Delacroix, a co-sponsor": the name before the appositive.
+  const named = appositiveName(doc, m);
   const w = doc.words;
+  if (named !== null) {
+    const inner = nameMention(doc, named);
+    // The appositive's role words name the person again later ("the mayor").
+    const after = doc.tokens.slice(named.last + 2, m.last + 1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.norm));
+    let last = after.length - 1;
+    while (last >= 0 && !w.roles.has(bare((after[last] as Token).norm))) last--;
+    const role = last < 0 ? null : after.slice(0, last + 1).map((t) => t.norm).join(' ');
+    return { ...inner, role: inner.role ?? role };
+  }
   const words: Token[] = [];
   // A parenthetical is no part of the name: "Elijah Cummings (D-Md.)".
   let depth = 0;

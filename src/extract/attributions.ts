@@ -13,7 +13,7 @@ import { endsClause, isPronoun, phraseEndingAt, phraseStartingAt, subjectAfter, 
 import type { QuoteSpan } from './quotes';
 import type { VerbInfo } from './word-sets';
 import { verdictAttribution } from './verdicts';
-import { isDateline } from './dateline';
+import { isDateline, withoutDateline } from './dateline';
 import { goingOnStart } from './going-on';
 import { feelingAttribution } from './stated-feelings';
 import { relativeSubject } from './relative-subject';
@@ -60,7 +60,9 @@ const PARTICIPLE_OPENERS = new Set([',', '\u2014', '\u2013', ...PARTICIPLE_OPENI
  * charge, passive ones read here and active ones by `withCharges`. O(sentence length × a
  * small lookahead).
  */
-export function findAttributions(doc: Doc, range: Range, minWords: number): Attribution[] {
+export function findAttributions(doc: Doc, sentence: Range, minWords: number): Attribution[] {
+  // "PORT ELLIS, June 10 (Northwire) - …": the dateline is no part of what is said.
+  const range = withoutDateline(doc, sentence);
   const w = doc.words;
   const out: Attribution[] = [];
   let regionLo = range.lo;

@@ -51,6 +51,9 @@ describe('nameMention', () => {
     ['a possessive with a curly apostrophe', 'Voss’', 'Voss'],
     ['a name with no possessive', 'Voss', 'Voss'],
     ['a role before a name', 'Port Minister Ines Halde', 'Ines Halde'],
+    ['a name before an appositive of a place', 'Ines Halde, the mayor of Port Varne', 'Ines Halde'],
+    ['a name with its title before an appositive', 'Sen. Ines Halde, a co-sponsor', 'Ines Halde'],
+    ['a role before a name after a comma', "Varne's harbour spokesperson, Ines Halde", 'Ines Halde'],
   ])('names %s', (_kind, text, name) => {
     expect(nameOf(text)).toBe(name);
   });

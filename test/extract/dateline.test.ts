@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDateline } from '../../src/extract/dateline';
+import { extractStatements } from '../../src/extract/extract-statements';
 import type { Doc } from '../../src/extract/doc';
 import { docOf } from './doc-of';
 
@@ -29,5 +30,19 @@ describe('isDateline', () => {
     const start = doc.tokens.findIndex((t) => t.text === 'VARNE');
     expect(isDateline(doc, { lo: start, hi: range.hi }, 0)).toBe(false);
     expect(isDateline(doc, { lo: start, hi: range.hi }, start)).toBe(true);
+  });
+});
+
+describe('a dateline opening a sentence', () => {
+  it.each([
+    ['a place of two words in capitals, before a speaker', 'PORT VARNE, June 10 (Harbour News) - Mayor Ines Halde said on Monday she would not step down.', 'she would not step down'],
+    ['a place, a day and an agency, before what is said', 'KALIVA, Sept 2 (Harbour News) - At least 12 people were killed when the dam burst, the governor said.', 'At least 12 people were killed when the dam burst'],
+    ['an agency alone', 'VARNE (Harbour News) - The ministry said the talks would resume.', 'the talks would resume'],
+  ])('is no part of what is said after %s', (_name, text, content) => {
+    expect(extractStatements(text).map((s) => s.text)).toEqual([content]);
+  });
+
+  it('leaves capitals followed by a word as they were', () => {
+    expect(extractStatements('NATO jets hit the fuel depot - the ministry said.').map((s) => s.text)).toEqual(['NATO jets hit the fuel depot']);
   });
 });
