@@ -24,7 +24,6 @@ import { statesHelp } from './helping';
 import { negateTwoThings } from './negated-apart';
 import { ownVoices } from './own-voices';
 import { speakersCounter } from './speakers-counter';
-import { ownNegation } from './own-negation';
 
 /** A statement as the join decision takes it: its text, whether it denies, where it was read, and the claim it was found to deny. */
 export interface JoinItem extends ReportPlace {
@@ -75,9 +74,7 @@ export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): Jo
   const seen = new Map<string, string | null>();
   const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx, seen));
   const hasPlaces = items.some((x) => x.report !== undefined);
-  // A negation of one's own that answers nothing is a claim a pointer may answer ("Manz said the vaccine had not been tested. Korr said that claim was untrue").
-  const answerable = denies.map((d, i) => (d === 1 && ownNegation(items[i] as JoinItem, ctx) ? 0 : d));
-  const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), answerable, items, ctx) : new Map<number, number>();
+  const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));
   const pointers = hasPlaces ? items.flatMap((x, i) => (denies[i] === 1 && isPointing(x.text, ctx) ? [i] : [])) : [];
   const idf = idfOf(sides);
