@@ -21,6 +21,8 @@ export interface NamedMention {
 }
 
 const NAME_LINKS = new Set(NAME_PARTICLES);
+/** Words that make an appositive's role one of the past: "a former mayor", "the ex-minister". */
+const PAST_ROLE: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'onetime', 'one-time', 'erstwhile', 'retired', 'late']);
 const ARTICLES = new Set(NAME_DETERMINERS);
 const SHARE_LINKS: ReadonlySet<string> = new Set(['in', 'out']);
 const ISSUED_TEXTS = new Set(ISSUED_TEXT_NOUNS);
@@ -42,6 +44,8 @@ export function nameMention(doc: Doc, m: Mention): NamedMention {
     const inner = nameMention(doc, named);
     // The appositive's role words name the person again later ("the mayor").
     const after = doc.tokens.slice(named.last + 2, m.last + 1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.norm));
+    // "a former mayor of Port Ellis" is no one "the mayor" names now.
+    if (after.some((t) => PAST_ROLE.has(t.norm))) return inner;
     let last = after.length - 1;
     while (last >= 0 && !w.roles.has(bare((after[last] as Token).norm))) last--;
     const role = last < 0 ? null : after.slice(0, last + 1).map((t) => t.norm).join(' ');

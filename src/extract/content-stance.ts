@@ -98,8 +98,11 @@ const OPEN_REACH = 4;
 
 /** Whether the words after a negation ask an open question: "whether …" or "if …" right after a word of saying or knowing. */
 function leavesOpen(after: readonly { norm: string }[]): boolean {
-  return after.slice(0, OPEN_REACH).some((x, j) => (x.norm === 'whether' || x.norm === 'if') && OPEN_AFTER.has(after[j - 1]?.norm ?? ''));
+  return after.slice(0, OPEN_REACH).some((x, j) => (x.norm === 'whether' && OPEN_AFTER.has(after[j - 1]?.norm ?? '')) || (x.norm === 'if' && OPEN_IF.has(after[j - 1]?.norm ?? '')));
 }
+
+/** The words of saying or knowing after which an "if" asks ("could not say if …"); after "decide" it is a condition ("would not decide if the board objected"). */
+const OPEN_IF: ReadonlySet<string> = new Set(['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known']);
 
 /** Whether the negation comes right after "let us" ("Let us never …", "Let's not …"). */
 function exhorts(before: readonly { norm: string }[]): boolean {

@@ -1,7 +1,11 @@
+import { ADVERBIAL_SUBORDINATORS } from '../lexicon/attribution';
 import { DENY_VERBS } from '../lexicon/reporting-verbs';
+import { lowerWords } from '../text/lower-words';
 import type { Draft } from './drafts';
 
 const DENYING: ReadonlySet<string> = new Set(DENY_VERBS);
+/** Words that open a clause of the sentence's own after the denied object: "denied taking bribes after prosecutors said …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...ADVERBIAL_SUBORDINATORS, 'and', 'but', 'while', 'whereas', 'as', 'yet']);
 
 /**
  * Whether draft `d` is a report told inside what a denial denies: its cue stands in the span a
@@ -16,6 +20,7 @@ export function reportedInDenial(d: Draft, drafts: readonly Draft[], text: strin
   const cue = d.cue;
   if (cue === null) return false;
   return drafts.some((o) => o !== d && o.stance === 'denies' && DENYING.has(o.cue?.lemma ?? '') && o.denies !== d && o.cue !== cue && cue.start >= o.start && cue.end <= o.end
-    // A clause's punctuation before the cue: the denied span ran on past its clause ("have disavowed Trump, Ferre said …").
-    && !/[,;:]/u.test(text.slice(o.start, cue.start)));
+    // A clause's punctuation or opener before the cue: the denied span ran on past its object
+    // ("have disavowed Trump, Ferre said …", "denied taking bribes after prosecutors said …").
+    && !/[,;:]/u.test(text.slice(o.start, cue.start)) && !lowerWords(text.slice(o.start, cue.start)).some((w) => CLAUSE_OPENERS.has(w)));
 }

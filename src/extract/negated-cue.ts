@@ -18,11 +18,17 @@ const REACH = 4;
  * having said it is read from the clause that reports it: "he said he never said …"). O(REACH).
  */
 export function isNegatedCue(doc: Doc, cue: number, lo: number): boolean {
+  let after = '';
   for (let j = prevContent(doc, cue, lo), steps = 0; j >= 0 && steps < REACH; j = prevContent(doc, j, lo), steps++) {
     const t = tok(doc, j);
     if (t.kind !== 'word') return false;
-    if (NEGATING.has(t.norm)) return true;
+    // "not only denied the report but …" adds to the denial; it negates nothing.
+    if (NEGATING.has(t.norm)) return !ADDING.has(after);
     if (!BETWEEN.has(t.norm) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+    after = t.norm;
   }
   return false;
 }
+
+/** Words that make a negation before them one of addition: "not only", "not just", "not merely". */
+const ADDING: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply']);

@@ -12,12 +12,21 @@ const AFTER_HAS: ReadonlySet<string> = new Set([...PHRASE_DETERMINERS, ...OBJECT
 const CONTRACTED: ReadonlySet<string> = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'everyone', 'nobody', 'someone', 'one']);
 
 /**
+ * Participles of saying that stand as adjectives after a possessive ("the GOP's contested
+ * convention", "Trump's stated goal", "the delegates' pledged votes"); "Kestin's denied
+ * allegations" and "Kestin's claimed victory" are as often "has denied", "has claimed": left to
+ * the verb.
+ */
+const ADJECTIVAL: ReadonlySet<string> = new Set(['contested', 'disputed', 'reported', 'stated', 'alleged', 'purported', 'rumored', 'rumoured', 'pledged', 'announced', 'professed', 'avowed', 'proclaimed']);
+
+/**
  * Whether the participle at token `i` stands between a possessive and its noun, an adjective
  * ("the GOP's contested 1976 convention", "the county's disputed ballots"), not a verb of saying
  * after "'s" for "has" ("the GOP's contested the result"): what follows it opens no object, no
  * clause and no quotation.
  */
 export function isPossessedParticiple(doc: Doc, i: number, lo: number, hi: number): boolean {
+  if (!ADJECTIVAL.has(tok(doc, i).norm)) return false;
   const p = prevContent(doc, i, lo);
   if (p < 0 || !isPossessive(tok(doc, p)) || CONTRACTED.has(tok(doc, p).norm.slice(0, -2))) return false;
   const n = nextContent(doc, i, hi);

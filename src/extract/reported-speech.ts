@@ -90,7 +90,9 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   if (isOpeningQuote(doc, k)) return { at: k, explicit: true };
   if (verb !== null && w.hearer.has(verb.lemma)) {
     const hearer = HEARERS.has(tok(doc, k).norm) ? { first: k, last: k } : phraseStartingAt(doc, k, hi);
-    const n = hearer === null ? -1 : nextContent(doc, hearer.last, hi);
+    let n = hearer === null ? -1 : nextContent(doc, hearer.last, hi);
+    // "told Channel 4 …", "told Fox News 6 in Milwaukee": a number right after a capitalised hearer is of its name.
+    if (hearer !== null && n >= 0 && /^\d+$/u.test(tok(doc, n).text) && /^\p{Lu}/u.test(tok(doc, hearer.last).text)) n = nextContent(doc, n, hi);
     // "tells Kabul to choose": the hearer belongs to what is urged, so it stays.
     if (hearer !== null && (n < 0 || tok(doc, n).norm !== 'to')) {
       if (n < 0) return null;
@@ -140,14 +142,8 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
     const after = nextContent(doc, k, hi);
     return after < 0 ? null : { at: after, explicit: true };
   }
-  if (verb !== null && w.saying.has(verb.lemma) && (onlySetting(doc, k, hi) || numberedSetting(doc, k, hi))) return null;
+  if (verb !== null && w.saying.has(verb.lemma) && onlySetting(doc, k, hi)) return null;
   return { at: k, explicit: isOpeningQuote(doc, k) };
-}
-
-/** Whether a figure at `k` only goes on with a setting to the sentence's end: a channel's "Fox News 6 in Milwaukee". */
-function numberedSetting(doc: Doc, k: number, hi: number): boolean {
-  const n = nextContent(doc, k, hi);
-  return /^\d/.test(tok(doc, k).norm) && n >= 0 && onlySetting(doc, n, hi);
 }
 
 /** Prepositions that open where, to whom or how something was said: "said in Iowa", "wrote to investors". */

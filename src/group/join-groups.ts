@@ -33,8 +33,6 @@ export interface JoinItem extends ReportPlace {
   answers?: number | undefined;
   /** The story its report belongs to (see `reportStories`), when known: statements of two stories are never one group (see `keptApart`), and groups of one story may merge by their pooled words (see `mergeByWording`). */
   topic?: number | undefined;
-  /** Direct, partial or indirect, when known (see `ownVoices`). */
-  kind?: string | undefined;
   /** The statement's reporting verb, when known: a verb of urging with a hearer and an infinitive reports an order (see `isOrder`). */
   cue?: { lemma?: string | undefined } | null | undefined;
 }

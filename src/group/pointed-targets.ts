@@ -105,19 +105,31 @@ export function pointedStatement(p: number, places: readonly ReportPlace[], deni
 const TITLE_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS, ...SPEAKER_NOUNS, ...SPEAKER_MODIFIERS, ...TITLE_HEADS, ...TITLE_QUALIFIERS].map((w) => w.toLowerCase()));
 
 /**
- * The body a speaker speaks for, as its capitalised words: those of the speaker's aliases that
- * are not of their name ("Brannock spokeswoman Delia Ruiz": "Brannock"). None for a speaker of no
- * such alias.
+ * The bodies a speaker speaks for, as runs of capitalised words of their aliases that are not of
+ * their name nor of a title ("Brannock spokeswoman Delia Ruiz": "Brannock"; "White House press
+ * secretary Jo Lane": "White House"), each read as one phrase: a claim naming "the House" names
+ * no "White House". None for a speaker of no such alias.
  */
 function affiliation(speaker: ReportPlace['speaker']): string[] {
   if (!speaker) return [];
   const own = new Set(speaker.name.split(/\s+/u));
-  const words = (speaker.aliases ?? []).flatMap((a) => a.split(/\s+/u)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, '')));
-  return [...new Set(words)];
+  const runs: string[] = [];
+  for (const alias of speaker.aliases ?? []) {
+    let run: string[] = [];
+    for (const w of [...alias.split(/\s+/u), '']) {
+      if (/^\p{Lu}\p{Ll}/u.test(w) && !own.has(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))) run.push(w);
+      else {
+        if (run.length > 0) runs.push(run.join(' '));
+        run = [];
+      }
+    }
+  }
+  return [...new Set(runs)];
 }
 
-/** Whether a text names one of `words` as a whole word. */
-const namesAny = (text: string, words: readonly string[]): boolean => words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
+/** Whether a text names one of `phrases` as whole words. */
+const namesAny = (text: string, phrases: readonly string[]): boolean =>
+  phrases.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text));
 
 /**
  * The statement each pointing denial answers (see `pointedStatement`), by the denial's index.

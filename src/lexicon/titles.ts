@@ -20,7 +20,7 @@ export const ROLE_WORDS: readonly string[] = [
   'officer', 'official', 'deputy', 'acting', 'former', 'senior', 'special', 'foreign', 'defense',
   'defence', 'interior', 'finance', 'commerce', 'trade', 'information', 'state', 'king', 'queen',
   'prince', 'princess', 'sheikh', 'mullah', 'imam', 'pope', 'cardinal', 'bishop', 'reverend',
-  'candidate', 'nominee', 'founder', 'ceo', 'executive', 'manager', 'analyst', 'expert', 'professor',
+  'candidate', 'nominee', 'founder', 'ceo', 'mp', 'mep', 'executive', 'manager', 'analyst', 'expert', 'professor',
   'researcher', 'economist', 'strategist', 'adviser', 'advisor', 'aide', 'coach', 'correspondent',
   'reporter', 'journalist', 'columnist', 'editor', 'anchor', 'host', 'broadcaster', 'staff', 'army', 'defense',
   'democrat', 'republican', 'democratic', 'republican', 'gop', 'u.s.', 'us', 'white', 'house', 'press',

@@ -14,7 +14,7 @@ import { inConditionClause } from '../text/condition-clause';
 import { namesStatementsOnly } from './statements-named';
 import { twoPeople } from './person-clash';
 import { namesNegatedSubject } from './negated-subject';
-import { deniesAnotherThing } from './replaced-words';
+import { deniesAnotherTime } from './denied-time';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -119,8 +119,8 @@ export function judgeClaimDenial(
   // a thing it only points at ("This isn't tax reform") denies no claim by the words they share (see `pointedPredication`),
   // nor one of another thing ("The new timetable was not printed by …": see `namesNegatedSubject`).
   const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !pointedPredication(denial) && namesNegatedSubject(denial, claim, ctx)));
-  // A denial that names another thing where the claim names one ("the bridge" for "the pipeline") denies something else: the two differ.
-  if (enough && deniesAnotherThing(claim, denial, d.segments, claimSide, proposition, ctx)) return { relation: 'differ', segments: d.segments };
+  // A denial of another time than the claim's ("in 2019" where the claim has "in March") denies another occasion: the two differ.
+  if (enough && deniesAnotherTime(claim, denial, d.segments, claimSide)) return { relation: 'differ', segments: d.segments };
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;
@@ -162,12 +162,12 @@ const MODAL_PREDICATION = /^[\s"“‘']*(?:this|that|it)\s+(?:(?:can|could|woul
 const CLAUSE_WORDS = /\b(?:that|who|which|whom|whose|where|when|because|if)\b/iu;
 
 /**
- * A subject that points at things named before it: "these emails", "those reports", "neither of
- * these emails", "none of those documents". What a negation says of them ("Neither of these
- * emails involve the secretary") is said of the ones its report named, which another report's
- * "emails" need not be.
+ * A subject that picks among things named before it: "neither of these emails", "none of those
+ * documents". What a negation says of them ("Neither of these emails involve the secretary") is
+ * said of the few its report named, which another report's "emails" need not be. A bare "these
+ * vaccines" or "those responsible" is most often the claim's own subject, and stays.
  */
-const POINTED_SUBJECT = /^[\s"“‘']*(?:(?:neither|none|not one|no one|each|either)\s+of\s+)?(?:these|those)\s+\p{L}+/iu;
+const POINTED_SUBJECT = /^[\s"“‘']*(?:neither|none|not one|not a single one)\s+of\s+(?:these|those)\s+\p{L}+/iu;
 
 /** Whether a denial is only a negated predication of a thing it points at (see `POINTED_PREDICATION`, `POINTED_SUBJECT`). */
 function pointedPredication(denial: string): boolean {

@@ -54,6 +54,8 @@ describe('nameMention', () => {
     ['a name before an appositive of a place', 'Ines Halde, the mayor of Port Varne', 'Ines Halde'],
     ['a name with its title before an appositive', 'Sen. Ines Halde, a co-sponsor', 'Ines Halde'],
     ['a role before a name after a comma', "Varne's harbour spokesperson, Ines Halde", 'Ines Halde'],
+    ['a title before a comma, the name after it', 'Harbour Minister, Ines Halde', 'Ines Halde'],
+    ['an initialism before a comma, the name after it', 'Varne MP, Ines Halde', 'Ines Halde'],
   ])('names %s', (_kind, text, name) => {
     expect(nameOf(text)).toBe(name);
   });

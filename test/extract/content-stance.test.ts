@@ -37,6 +37,7 @@ describe('deniesContent', () => {
     ['a dismissal phrase', 'the statements have nothing to do with reality'],
     ['a negated truth word after a long subject', 'the account given by the board to the press on Monday evening was not accurate'],
     ['a negation before a "whether" of its own clause', 'the board did not sell the pier, whether or not the mayor agreed'],
+    ['a negation before a condition', 'he would not decide if the board objected'],
   ])('reads %s as a denial', (_name, text) => {
     expect(denies(text)).toBe(true);
   });

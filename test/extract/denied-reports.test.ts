@@ -21,6 +21,7 @@ describe('a report told inside what a denial denies', () => {
 
   it.each([
     ['a chain of reports', 'The ministry said the harbour board confirmed that four people died.', ['asserts (ministry): the harbour board confirmed that four people died', 'asserts (harbour board): four people died']],
+    ['a report after the denied object, in a clause of its own', 'Mayor Ravel denied taking bribes after prosecutors said he took $40,000 from the contractor.', ['denies (Ravel): taking bribes after prosecutors said he took $40,000 from the contractor', 'asserts (prosecutors): he took $40,000 from the contractor']],
     ['a claim that only negates, reported by a paper', 'According to the Harbour Post, the ferry company has stated it will not fund the new pier.', ['denies (Harbour Post): the ferry company has stated it will not fund the new pier', 'denies (ferry company): it will not fund the new pier']],
   ])('still tells %s', (_name, text, statements) => {
     expect(said(text)).toEqual(statements);

@@ -19,6 +19,7 @@ describe('a negated verb of saying', () => {
     ['a denial of having said it, by the clause that reports it', 'Mayor Ravel said he never said the harbour would close in May.', ['denies (Ravel): he never said the harbour would close in May']],
     ['a verb after a negation of another clause', 'Mayor Ravel denied that the harbour would close, and did not say when it would.', ['denies (Ravel): the harbour would close']],
     ['a negation inside what is said', 'Mayor Ravel said the harbour would not close in May.', ['denies (Ravel): the harbour would not close in May']],
+    ['a negation of addition, "not only"', 'Mayor Ravel not only denied the report but called it a smear.', ['denies (Ravel): the report']],
   ])('still reports %s', (_name, text, statements) => {
     expect(said(text)).toEqual(statements);
   });

@@ -99,6 +99,7 @@ describe('pointedTargets: a body\'s voice', () => {
     ['answers the nearest claim that names the body it speaks for', { name: 'Delia Ruiz', aliases: ['Northbank spokeswoman Delia Ruiz'] }, 0],
     ['answers the nearest claim when none names its body', { name: 'Delia Ruiz', aliases: ['Ferrybridge spokeswoman Delia Ruiz'] }, 1],
     ['answers the nearest claim when it speaks for no body', { name: 'Delia Ruiz', aliases: ['Mayor Delia Ruiz'] }, 1],
+    ['reads a body of two words as one phrase ("North Bank" is not "Northbank")', { name: 'Delia Ruiz', aliases: ['North Bank spokeswoman Delia Ruiz'] }, 1],
   ])('%s', (_name, speaker, want) => {
     expect(pointedTargets(texts, [0, 0, 1], spoke(speaker), ctx).get(2)).toBe(want);
   });

@@ -165,17 +165,13 @@ describe('judgeClaimDenial: two people', () => {
   });
 });
 
-describe('judgeClaimDenial: another thing in the slot of the claim\'s', () => {
+describe('judgeClaimDenial: another time in the slot of the claim\'s', () => {
   it.each([
-    ['another object closing both', 'the Skerra Front bombed the pipeline', 'the Skerra Front had bombed the bridge', 'differ'],
-    ['another time closing both', 'the Skerra Front bombed the pipeline in March', 'the Skerra Front had bombed the pipeline in 2019', 'differ'],
-    ['another event closing both', 'the Skerra Front was behind the attack', 'the Skerra Front was behind the protest', 'differ'],
-    ['another named agent', 'the Skerra Front planned the attack', 'the Varne government planned the attack', 'differ'],
-    ['the same object in other words', 'the Skerra Front bombed the pipeline', 'the Skerra Front had bombed the pipeline', 'contradict'],
-    ['a kind of the claim\'s act', 'the Skerra Front bombed the harbour pipeline', 'the Skerra Front did not attack the harbour pipeline', 'contradict'],
-    ['a head after a shared modifier, which a lexicon may lack', 'militant groups operate freely from Varnish soil', 'militant groups do not operate from Varnish territory', 'contradict'],
-    ['a phrase that refers to a name', 'the Skerra Front staged raids in Varne', 'the Skerra Front did not stage raids in its territory', 'contradict'],
-    ['a modifier before a noun both align', 'the council will make Varne pay for a massive harbour wall', 'Varne will not pay for such a stupid wall', 'contradict'],
+    ['another year than a month', 'the Skerra Front bombed the pipeline in March', 'the Skerra Front had bombed the pipeline in 2019', 'differ'],
+    ['another weekday', 'the Skerra Front bombed the pipeline on Monday', 'the Skerra Front had bombed the pipeline on Friday', 'differ'],
+    ['the same time', 'the Skerra Front bombed the pipeline in March', 'the Skerra Front had bombed the pipeline in March', 'contradict'],
+    ['another object, which may be a paraphrase the lexicon lacks', 'soldiers fired on protesters in Varne', 'soldiers had fired on demonstrators in Varne', 'contradict'],
+    ['another name, which may be a capital for its country', 'Varnia supplied the missiles', 'Pyongyang had supplied the missiles', 'contradict'],
   ])('with %s', (_name, claim, denial, relation) => {
     expect(judge(claim, denial).relation).toBe(relation);
   });
@@ -202,7 +198,8 @@ describe('judgeClaimDenial with a negation of the speaker\'s own', () => {
     ['an event of a bare "it"', 'it rained heavily in Skerra on Tuesday', 'It did not rain heavily in Skerra on Tuesday', 'contradict', 'contradict'],
     ['a bare "that" and a sentence more', 'the council closed the harbour school in May', 'That did not happen. The council did not close the harbour school in May', 'contradict', 'contradict'],
     ['another thing told in the same words', 'The leaflet was printed by the harbour union last week', 'The new timetable was not printed by the harbour union last week', 'contradict', 'differ'],
-    ['a subject that points at things named before ("these emails")', 'the harbour board sent emails about the pier to the mayor', 'Neither of these emails involve the mayor or the pier', 'contradict', 'differ'],
+    ['a subject that picks among things named before ("neither of these emails")', 'the harbour board sent emails about the pier to the mayor', 'Neither of these emails involve the mayor or the pier', 'contradict', 'differ'],
+    ['a demonstrative subject, the claim\'s own', 'the new ferries were safe', 'These ferries are not safe', 'contradict', 'contradict'],
   ])('with %s: %s as an answer, %s as a negation of one\'s own', (_name, claim, denial, answer, own) => {
     const d = diffClaims(claim, denial);
     expect(judgeClaimDenial(claim, denial, d, 'a').relation).toBe(answer);

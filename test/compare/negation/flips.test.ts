@@ -50,6 +50,7 @@ describe('another figure on another occasion', () => {
     ['another toll of one event', 'the flood killed 35 people', 'the flood killed 40 people'],
     ['another date of one event', 'the vote was held on May 5', 'the vote was held on April 2'],
     ['another year alone', 'The bridge will reopen in 2025', 'The bridge will reopen in 2026'],
+    ['another year of the act and another cost', 'The dam will be finished in 2026 at a cost of $900 million', 'The dam will be finished in 2027 at a cost of $700 million'],
   ])('is still a contradiction with %s: %j ~ %j', (_name, a, b) => {
     expect(relation(a, b)).toBe('contradict');
   });
