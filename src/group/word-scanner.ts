@@ -147,7 +147,8 @@ export function scanFeatures(text: string, table: WordTable, slow: WordFeature, 
       table.set(a, b, f);
     }
     if (f !== 0) out[n++] = f;
-    afterPer = PER_HASHES.some(([pa, pb]) => pa === a && pb === b);
+    // Only a word of three letters can be "per": the common word pays one comparison.
+    afterPer = i - start === 3 && PER_HASHES.some(([pa, pb]) => pa === a && pb === b);
     const last = text.charCodeAt(i - 1);
     if (i < len && text.charCodeAt(i) === 0x25 && last >= 48 && last <= 57) out[n++] = share;
   }
