@@ -6,6 +6,7 @@
  * elsewhere.
  */
 import { AFFIRMING_ANSWERS, DENYING_ANSWERS, QUESTION_HEADS, QUESTION_LINKS } from '../lexicon/answers';
+import { DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES } from '../lexicon/stance';
 import type { Cue, Speaker, Stance } from '../schema/statement';
 import { nextContent, rangeOffsets, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import type { Draft } from './drafts';
@@ -21,10 +22,26 @@ const HEADS = new Set(QUESTION_HEADS);
 /** "asked by reporters whether": the askers between the head and the link, at most this many tokens. */
 const MAX_ASKER_TOKENS = 8;
 
-/** The stance of a bare answer ("No.", "Absolutely not!"), or null when the wording says more. */
+/** The stance of a bare answer ("No.", "Absolutely not!", "That is a lie"), or null when the wording says more. */
 export function answerStance(words: string): Stance | null {
   const key = words.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\s']+/gu, ' ').trim().replace(/\s+/g, ' ');
-  return ANSWERS.get(key) ?? null;
+  return ANSWERS.get(key) ?? (dismissesBare(key) ? 'denies' : null);
+}
+
+const DISMISSAL: ReadonlySet<string> = new Set(DISMISSAL_PREDICATES);
+const INTENSIFIER: ReadonlySet<string> = new Set(DISMISSAL_INTENSIFIERS);
+/** "that is", "that's", "this was", "it's": a bare pointer and its "be". */
+const POINTER_BE = /^(?:that|this|it)(?:'s| is| was)\s/u;
+
+/**
+ * Whether an answer is a bare pointer called untrue, nothing more ("That is a lie", "That's
+ * completely false", "This is not true"): said when asked whether P, it denies P as "No" does.
+ */
+function dismissesBare(key: string): boolean {
+  if (!POINTER_BE.test(key)) return false;
+  const rest = key.replace(POINTER_BE, '').split(' ').filter((w) => !INTENSIFIER.has(w));
+  if (rest.length === 2 && rest[0] === 'not') return rest[1] === 'true' || rest[1] === 'correct' || rest[1] === 'accurate';
+  return rest.length > 0 && rest.every((w) => DISMISSAL.has(w));
 }
 
 /** The token after a link of QUESTION_LINKS starting at `i`, or -1. */

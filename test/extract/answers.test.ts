@@ -18,6 +18,8 @@ describe('answers', () => {
     ['"Never" in curly marks, the question ending before a participle', '“Never,” Vell Arno told reporters when asked if he would sell the club, adding that talks had ended.', 'he would sell the club', 'Vell Arno', 'denies'],
     ['"Yes" after "asked if"', '"Yes," the coach said when asked if the striker would play on Sunday.', 'the striker would play on Sunday', 'coach', 'asserts'],
     ['"Yes" with the question before it', 'Asked whether the council would raise fares, Bram Osei said: "Yes."', 'the council would raise fares', 'Bram Osei', 'asserts'],
+    ['"That is a lie" after "when asked if"', '"That is a lie," Bram Osei said when asked if he was ill.', 'he was ill', 'Bram Osei', 'denies'],
+    ['"That\'s completely false" after "when asked whether"', '"That\'s completely false," the minister said when asked whether she would resign.', 'she would resign', 'minister', 'denies'],
   ])('reads %s as the answer to the questioned proposition', (_name, text, proposition, speaker, stance) => {
     expect(answers(text)).toContainEqual([proposition, speaker, stance]);
   });
@@ -46,6 +48,8 @@ describe('answers', () => {
     ['No.', 'denies'], ['Absolutely not!', 'denies'], ['of course not', 'denies'], ['NEVER', 'denies'],
     ['Yes', 'asserts'], ['Of course.', 'asserts'], ['That’s correct', 'asserts'],
     ['No comment', null], ['We will see', null], ['', null],
+    ['That is a lie', 'denies'], ["That's completely false", 'denies'], ['This is not true', 'denies'], ['It was all lies', 'denies'],
+    ['That is a lie about the harbour', null], ['That is the plan', null], ['That is not the plan', null],
   ])('reads the answer "%s" as %s', (words, stance) => {
     expect(answerStance(words)).toBe(stance);
   });
