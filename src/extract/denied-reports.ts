@@ -10,11 +10,11 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...ADVERBIAL_SUBORDINATORS,
 /**
  * Whether draft `d` is a report told inside what a denial denies: its cue stands in the span a
  * verb of denying denies (not in a claim that only negates: "Apple has stated it will not fund
- * the convention", reported by a paper, is Apple's). "Kestin denied reports that he had said the Front was behind the
- * attack" denies that he said it; "The ministry denied reports that the agency had confirmed
- * four deaths" denies that the agency did: neither the inner speaker's statement nor its
- * content is said by anyone, so the inner cue makes no statement. The claim a denial denies
- * ("he had said …", by "reports") is its own and stays. O(drafts) per draft.
+ * the convention", reported by a paper, is Apple's). "Kestin denied reports that he had said
+ * the Front was behind the attack" denies that he said it; "The ministry denied reports that the
+ * agency had confirmed four deaths" denies that the agency did: neither the inner speaker's
+ * statement nor its content is said by anyone, so the inner cue makes no statement. The claim a
+ * denial denies ("he had said …", by "reports") is its own and stays. O(drafts) per draft.
  */
 export function reportedInDenial(d: Draft, drafts: readonly Draft[], text: string): boolean {
   const cue = d.cue;

@@ -13,8 +13,9 @@ export const anotherFigure = (d: Draft): boolean => d.reasons.has('number') || d
  * percent in Boulder"), another time for another amount, right after it ("$900 million in 2026"
  * ~ "$700 million in 2027": two years' costs; "finished in 2026 at a cost of $900 million" ~ "in
  * 2027 at a cost of $700 million" is one dam told two ways), or another date where one side says
- * it is another occasion ("was inspected on May 5" ~ "was also inspected on April 2"). Each may be true: no contradiction.
- * `contra` are the pair's contradicting segments, in term ranges of `a` and `b`.
+ * it is another occasion ("was inspected on May 5" ~ "was also inspected on April 2"). Each may
+ * be true: no contradiction. `contra` are the pair's contradicting segments, in term ranges of
+ * `a` and `b`.
  */
 export function anotherOccasion(contra: readonly Draft[], a: readonly Term[], b: readonly Term[]): boolean {
   if (contra.some((d) => d.reasons.has('entity'))) return true;
