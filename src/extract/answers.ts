@@ -87,12 +87,14 @@ function questioned(doc: Doc, range: Range, open: number): Range | null {
 
 /**
  * The statement of quotation `q` in sentence `range` when it is a bare answer to a question the
- * sentence names, else null. The speaker and cue are the quotation's; the stance is the answer's.
+ * sentence names, or the sentence before it (`previous`) asks of the one who answers ("Reporters
+ * asked Brask about rumours that he was ill. 'That is a lie,' Brask said."), else null. The
+ * speaker and cue are the quotation's; the stance is the answer's.
  */
-export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speaker | null, cue: Cue | null): Draft | null {
+export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speaker | null, cue: Cue | null, previous?: Range): Draft | null {
   const stance = answerStance(doc.text.slice(q.start, q.end));
   if (stance === null) return null;
-  const prop = questioned(doc, range, tokenIndexAt(doc, q.open));
+  const prop = questioned(doc, range, tokenIndexAt(doc, q.open)) ?? (previous !== undefined && asksOf(doc, previous, speaker) ? questioned(doc, previous, previous.hi) : null);
   if (prop === null) return null;
   const p = rangeOffsets(doc, prop);
   let answer = q.end;
@@ -101,6 +103,18 @@ export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speak
     start: Math.min(q.start, p[0]), end: Math.max(answer, p[1]), kind: 'partial', stance, speaker, cue,
     quoted: [[q.start, answer]], content: [p],
   };
+}
+
+/** Whether a sentence names the speaker (a word of their name) and holds no quotation: a question put to them, if it asks one. */
+function asksOf(doc: Doc, range: Range, speaker: Speaker | null): boolean {
+  if (speaker === null) return false;
+  const names = new Set(speaker.name.toLowerCase().split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)));
+  let named = false;
+  for (let i = range.lo; i < range.hi; i++) {
+    if ((doc.quoteOf[i] ?? -1) >= 0) return false;
+    if (names.has(tok(doc, i).norm)) named = true;
+  }
+  return named;
 }
 
 /**

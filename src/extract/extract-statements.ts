@@ -134,7 +134,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
   const addQuote = (q: number, speaker: Speaker | null, cue: Cue | null, stance: Stance, sentence: number): Draft | undefined => {
     if (byQuote.has(q)) return byQuote.get(q);
     const quote = doc.quotes[q] as QuoteSpan;
-    const answer = answerDraft(doc, quote, ranges[sentence] as Range, speaker, cue);
+    const answer = answerDraft(doc, quote, ranges[sentence] as Range, speaker, cue, ranges[sentence - 1]);
     const drafted = answer === null ? quoteDrafts(doc, quoteSpan(text, quote), stance, speaker, cue) : [answer];
     drafts.push(...drafted);
     const first = drafted[0];
