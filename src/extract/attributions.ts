@@ -184,6 +184,8 @@ export function findAttributions(doc: Doc, sentence: Range, minWords: number): A
     // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
     // content follows the verb; "Also found was a record …, he said" has none after it.
     if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardOf() !== null))) backward = null;
+    // "Asked if he would resign, Kestin said no": the question put to the speaker is none of what they said.
+    if (backward !== null && 'range' in backward && tok(doc, backward.range.lo).norm === 'asked') backward = null;
     // "Hours later, Intel said the event was canceled": a verb that takes its object right after
     // it ends no content before the comma; what stood there opened the sentence.
     if (backward !== null && 'range' in backward && takesObject(doc, cueEnd, range.hi, forwardOf)) backward = null;

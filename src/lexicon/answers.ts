@@ -26,6 +26,8 @@ export const QUESTION_HEADS: readonly string[] = ['asked', 'question', 'question
 export const QUESTION_LINKS: readonly (readonly string[])[] = [
   ['about', 'reports', 'that'], ['about', 'claims', 'that'], ['about', 'suggestions', 'that'], ['about', 'speculation', 'that'],
   ['about', 'allegations', 'that'], ['about', 'rumours', 'that'], ['about', 'rumors', 'that'], ['about', 'concerns', 'that'],
-  ['on', 'reports', 'that'], ['on', 'claims', 'that'], ['about', 'whether'], ['on', 'whether'], ['as', 'to', 'whether'],
+  ['on', 'reports', 'that'], ['on', 'claims', 'that'],
+  ...['report', 'claim', 'allegation', 'rumour', 'rumor', 'suggestion'].flatMap((noun) => [['about', 'a', noun, 'that'], ['about', 'the', noun, 'that']]),
+  ['about', 'whether'], ['on', 'whether'], ['as', 'to', 'whether'],
   ['whether'], ['if'],
 ];

@@ -50,6 +50,7 @@ const SERIAL = /\s?(?=\d)/uy;
 const ELLIPSIS = /\.{2,}|…|-{2,}/uy;
 const OTHER = /\S\p{M}*/uy;
 const ASCII = /^[\x20-\x7e]*$/;
+const SERIAL_AHEAD = /^\s?\d/u;
 
 function stick(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
@@ -88,7 +89,9 @@ export function tokensOf(text: string, abbreviationList?: readonly string[]): To
       let end = at + m.length;
       const lower = m.toLowerCase();
       const singleInitial = m.length === 1 && /\p{Lu}/u.test(m);
-      if (text[end] === '.' && (abbreviations.has(lower) || singleInitial)) {
+      // "No." is an abbreviation only before its serial number ("No. 10"); "she said no." ends a sentence.
+      const serial = lower === 'no' || lower === 'nos';
+      if (text[end] === '.' && (singleInitial || (abbreviations.has(lower) && (!serial || SERIAL_AHEAD.test(text.slice(end + 1, end + 3)))))) {
         end += 1;
         // "No. 10": the serial number belongs to its abbreviation.
         if (lower === 'no' || lower === 'nos') {

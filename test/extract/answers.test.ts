@@ -20,6 +20,7 @@ describe('answers', () => {
     ['"Yes" with the question before it', 'Asked whether the council would raise fares, Bram Osei said: "Yes."', 'the council would raise fares', 'Bram Osei', 'asserts'],
     ['"That is a lie" after "when asked if"', '"That is a lie," Bram Osei said when asked if he was ill.', 'he was ill', 'Bram Osei', 'denies'],
     ['"That\'s completely false" after "when asked whether"', '"That\'s completely false," the minister said when asked whether she would resign.', 'she would resign', 'minister', 'denies'],
+    ['"That\'s nonsense" after "when asked about a report that"', '"That\'s nonsense," Bram Osei said when asked about a report that the harbour would close.', 'the harbour would close', 'Bram Osei', 'denies'],
     ['"That is a lie" after a sentence that asks it of the one who answers', 'Reporters asked Bram Osei about rumours that he was ill. "That is a lie," Osei said.', 'he was ill', 'Osei', 'denies'],
   ])('reads %s as the answer to the questioned proposition', (_name, text, proposition, speaker, stance) => {
     expect(answers(text)).toContainEqual([proposition, speaker, stance]);

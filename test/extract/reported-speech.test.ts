@@ -11,6 +11,7 @@ describe('the content after a verb of saying', () => {
     ['a byline', 'Lena Horvath reported from Orrin.', 'from Orrin'],
     ['a time of speaking', '"The pier is safe," Mr. Ravel said at one point.', 'at one point'],
     ['a hearer after "wrote"', '"The pier is safe," Mr. Ravel wrote to investors.', 'to investors'],
+    ['the question put to the speaker', 'Asked if he would resign, Mayor Ravel said no. The council met on Friday.', 'Asked if he would resign'],
     ['a channel with a number and a place', '"The pier is safe and it will stay open," Mr. Ravel told Harbour News 6 in Orrin.', '6 in Orrin'],
   ])('is no statement when it is only %s', (_name, text, setting) => {
     expect(texts(text)).not.toContain(setting);

@@ -10,6 +10,7 @@ describe('splitSentences', () => {
     ['Mr. So arrived. He spoke.', ['Mr. So arrived.', 'He spoke.']],
     ['The U.S. Embassy said so. It closed.', ['The U.S. Embassy said so.', 'It closed.']],
     ['He lives at No. 10 Downing Street. Nobody else does.', ['He lives at No. 10 Downing Street.', 'Nobody else does.']],
+    ['Varne says no. The council says yes.', ['Varne says no.', 'The council says yes.']],
     ['“We stay engaged. We will talk,” he said. Then he left.', ['“We stay engaged. We will talk,” he said.', 'Then he left.']],
     ['"One. Two." Three.', ['"One. Two."', 'Three.']],
     ['“The pier is shut. “It opens in May.” He left.', ['“The pier is shut.', '“It opens in May.”', 'He left.']],

@@ -12,6 +12,7 @@ describe('tokenize', () => {
     ['a fine of $420.', ['a', 'fine', 'of', '$420', '.']],
     ['on Nov. 7 in Kabul', ['on', 'Nov.', '7', 'in', 'Kabul']],
     ['at No. 10 today', ['at', 'No. 10', 'today']],
+    ['she said no. Then', ['she', 'said', 'no', '.', 'Then']],
     ['the Tehrik-e-Taliban Pakistan', ['the', 'Tehrik-e-Taliban', 'Pakistan']],
     ['we won’t go', ['we', 'won’t', 'go']],
     ["we won't go", ['we', "won't", 'go']],
