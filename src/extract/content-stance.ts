@@ -87,8 +87,13 @@ function negationDenies(doc: Doc, range: Range): boolean {
   if (exhorts(before) || asks(doc, at, range)) return false;
   // "could not say whether …", "it is not clear if …": a question left open, not a denial.
   if (leavesOpen(after)) return false;
+  // "We are not saying people should panic", "I'm not suggesting he lied": a hedge on what one says now, no denial.
+  if (HEDGED_SAYING.has(after[0]?.norm ?? '')) return false;
   return true;
 }
+
+/** Verbs of saying in the progressive, whose negation hedges ("not saying …"); "did not say …" denies having said it. */
+const HEDGED_SAYING: ReadonlySet<string> = new Set(['saying', 'suggesting', 'claiming', 'implying', 'accusing', 'arguing', 'predicting', 'blaming']);
 
 /** Words whose negation leaves a "whether" or an "if" after them open: "could not say if", "not clear if". */
 const OPEN_AFTER: ReadonlySet<string> = new Set(['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known', 'determine', 'decided', 'decide']);

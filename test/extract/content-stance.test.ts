@@ -37,6 +37,7 @@ describe('deniesContent', () => {
     ['a dismissal phrase', 'the statements have nothing to do with reality'],
     ['a negated truth word after a long subject', 'the account given by the board to the press on Monday evening was not accurate'],
     ['a negation before a "whether" of its own clause', 'the board did not sell the pier, whether or not the mayor agreed'],
+    ['a denial of having said it', 'we did not say the pier would close'],
     ['a negation before a condition', 'he would not decide if the board objected'],
   ])('reads %s as a denial', (_name, text) => {
     expect(denies(text)).toBe(true);
@@ -71,6 +72,8 @@ describe('deniesContent', () => {
     ['a question left open, "could not say whether"', 'he could not say whether the board would sell the pier'],
     ['a question left open, "not clear if"', 'it was not clear if the board would sell the pier'],
     ['a question left open past an adverb', 'the board could not immediately confirm whether the pier was sold'],
+    ['a hedge on what one says now ("not saying")', "we are not saying the pier should close, we are saying it needs repairs"],
+    ['a hedge, contracted', "I'm not suggesting the mayor lied"],
   ])('reads %s as a claim', (_name, text) => {
     expect(denies(text)).toBe(false);
   });
