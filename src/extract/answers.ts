@@ -8,7 +8,7 @@
 import { AFFIRMING_ANSWERS, DENYING_ANSWERS, QUESTION_HEADS, QUESTION_LINKS } from '../lexicon/answers';
 import { DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES } from '../lexicon/stance';
 import type { Cue, Speaker, Stance } from '../schema/statement';
-import { nextContent, rangeOffsets, tok, tokenIndexAt, type Doc, type Range } from './doc';
+import { nextContent, prevContent, rangeOffsets, tok, tokenIndexAt, type Doc, type Range } from './doc';
 import type { Draft } from './drafts';
 import type { QuoteSpan } from './quotes';
 import { trimRange } from './reported-speech';
@@ -94,7 +94,8 @@ function questioned(doc: Doc, range: Range, open: number): Range | null {
 export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speaker | null, cue: Cue | null, previous?: Range): Draft | null {
   const stance = answerStance(doc.text.slice(q.start, q.end));
   if (stance === null) return null;
-  const prop = questioned(doc, range, tokenIndexAt(doc, q.open)) ?? (previous !== undefined && asksOf(doc, previous, speaker) ? questioned(doc, previous, previous.hi) : null);
+  const asked = previous === undefined ? null : askedOf(doc, previous, speaker);
+  const prop = questioned(doc, range, tokenIndexAt(doc, q.open)) ?? (asked === null ? null : questioned(doc, asked, asked.hi));
   if (prop === null) return null;
   const p = rangeOffsets(doc, prop);
   let answer = q.end;
@@ -105,17 +106,33 @@ export function answerDraft(doc: Doc, q: QuoteSpan, range: Range, speaker: Speak
   };
 }
 
-/** Whether a sentence names the speaker (a word of their name) and holds no quotation: a question put to them, if it asks one. */
-function asksOf(doc: Doc, range: Range, speaker: Speaker | null): boolean {
-  if (speaker === null) return false;
+/**
+ * The question a sentence puts to the speaker, from its question word on, or null: "asked Brask
+ * about …", "Brask was asked whether …", in a sentence with no quotation; not a question of a
+ * relative clause ("Marr accused Brask, who was asked whether he would step down, of …"), which
+ * the answer after it need not answer.
+ */
+function askedOf(doc: Doc, range: Range, speaker: Speaker | null): Range | null {
+  if (speaker === null) return null;
   const names = new Set(speaker.name.toLowerCase().split(/\s+/u).filter((w) => /^\p{L}{2,}$/u.test(w)));
-  let named = false;
+  for (let i = range.lo; i < range.hi; i++) if ((doc.quoteOf[i] ?? -1) >= 0) return null;
   for (let i = range.lo; i < range.hi; i++) {
-    if ((doc.quoteOf[i] ?? -1) >= 0) return false;
-    if (names.has(tok(doc, i).norm)) named = true;
+    if (!HEADS.has(tok(doc, i).norm)) continue;
+    // The one asked, right after the question word: "asked Brask", "asked Bram Osei", "asked Mr. Osei".
+    const next = nextContent(doc, i, range.hi);
+    const second = next >= 0 ? nextContent(doc, next, range.hi) : -1;
+    const after = next >= 0 && (names.has(tok(doc, next).norm) || (second >= 0 && /^\p{Lu}/u.test(tok(doc, next).text) && names.has(tok(doc, second).norm)));
+    const be = prevContent(doc, i, range.lo);
+    const subject = be >= 0 ? prevContent(doc, be, range.lo) : -1;
+    const before = be >= 0 && (tok(doc, be).norm === 'was' || tok(doc, be).norm === 'were') && subject >= 0 && names.has(tok(doc, subject).norm)
+      && !RELATIVE_OPENERS.has(tok(doc, prevContent(doc, subject, range.lo))?.norm ?? '');
+    const relative = be >= 0 && RELATIVE_OPENERS.has(tok(doc, be).norm);
+    if ((after || before) && !relative) return { lo: i, hi: range.hi };
   }
-  return named;
+  return null;
 }
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
 /**
  * Drops, in place, the drafts that read the questioned proposition as said by the one who

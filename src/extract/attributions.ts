@@ -184,8 +184,9 @@ export function findAttributions(doc: Doc, sentence: Range, minWords: number): A
     // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
     // content follows the verb; "Also found was a record …, he said" has none after it.
     if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardOf() !== null))) backward = null;
-    // "Asked if he would resign, Kestin said no": the question put to the speaker is none of what they said.
-    if (backward !== null && 'range' in backward && tok(doc, backward.range.lo).norm === 'asked') backward = null;
+    // "Asked if he would resign, Kestin said no": the question put to the speaker, alone before them, is none of what they said
+    // ("Asked to evacuate, most residents stayed, officials said" goes on past it: the officials' content).
+    if (backward !== null && 'range' in backward && tok(doc, backward.range.lo).norm === 'asked' && !hasComma(doc, backward.range)) backward = null;
     // "Hours later, Intel said the event was canceled": a verb that takes its object right after
     // it ends no content before the comma; what stood there opened the sentence.
     if (backward !== null && 'range' in backward && takesObject(doc, cueEnd, range.hi, forwardOf)) backward = null;
@@ -243,6 +244,12 @@ function opensAdverbial(doc: Doc, i: number): boolean {
   const t = tok(doc, i);
   if (t.norm === 'the' || t.norm === 'a' || t.norm === 'an' || isPronoun(doc, t)) return false;
   return doc.words.clauseOpeners.has(t.norm) || (t.kind === 'word' && /(?:ing|ly)$/.test(t.norm)) || doc.words.adverbialStarters.has(t.norm);
+}
+
+/** Whether a token range holds a comma. */
+function hasComma(doc: Doc, r: Range): boolean {
+  for (let i = r.lo; i < r.hi; i++) if (tok(doc, i).text === ',') return true;
+  return false;
 }
 
 /** Whether a content after "responded", "replying" is only what was answered: it opens with "to" ("to the journalist's inquiry"). */

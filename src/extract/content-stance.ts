@@ -88,12 +88,14 @@ function negationDenies(doc: Doc, range: Range): boolean {
   // "could not say whether …", "it is not clear if …": a question left open, not a denial.
   if (leavesOpen(after)) return false;
   // "We are not saying people should panic", "I'm not suggesting he lied": a hedge on what one says now, no denial.
-  if (HEDGED_SAYING.has(after[0]?.norm ?? '')) return false;
+  if (HEDGED_SAYING.has(after[0]?.norm ?? '') && before.some((x) => FIRST_PERSON.has(x.norm))) return false;
   return true;
 }
 
-/** Verbs of saying in the progressive, whose negation hedges ("not saying …"); "did not say …" denies having said it. */
-const HEDGED_SAYING: ReadonlySet<string> = new Set(['saying', 'suggesting', 'claiming', 'implying', 'accusing', 'arguing', 'predicting', 'blaming']);
+/** Verbs of saying in the progressive, whose negation by the speaker hedges ("we are not saying …"); "did not say …" denies having said it. */
+const HEDGED_SAYING: ReadonlySet<string> = new Set(['saying', 'suggesting', 'implying']);
+/** The speaker's own subject: only what one says oneself is hedged so ("the rebels were not claiming responsibility" denies). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', "i'm", "we're", 'i’m', 'we’re']);
 
 /** Words whose negation leaves a "whether" or an "if" after them open: "could not say if", "not clear if". */
 const OPEN_AFTER: ReadonlySet<string> = new Set(['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known', 'determine', 'decided', 'decide']);

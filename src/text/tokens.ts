@@ -50,7 +50,8 @@ const SERIAL = /\s?(?=\d)/uy;
 const ELLIPSIS = /\.{2,}|…|-{2,}/uy;
 const OTHER = /\S\p{M}*/uy;
 const ASCII = /^[\x20-\x7e]*$/;
-const SERIAL_AHEAD = /^\s?\d/u;
+/** What follows "No." as its serial: a figure, a code in capitals ("MH17", "XIV", "SF-112") or a spelled number ("Seven"). */
+const SERIAL_AHEAD = /^\s?(?:\d|\p{Lu}[\p{Lu}\d-]*(?:\d|\p{Lu})(?![\p{Ll}])|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b)/u;
 
 function stick(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at;
@@ -91,7 +92,7 @@ export function tokensOf(text: string, abbreviationList?: readonly string[]): To
       const singleInitial = m.length === 1 && /\p{Lu}/u.test(m);
       // "No." is an abbreviation only before its serial number ("No. 10"); "she said no." ends a sentence.
       const serial = lower === 'no' || lower === 'nos';
-      if (text[end] === '.' && (singleInitial || (abbreviations.has(lower) && (!serial || SERIAL_AHEAD.test(text.slice(end + 1, end + 3)))))) {
+      if (text[end] === '.' && (singleInitial || (abbreviations.has(lower) && (!serial || SERIAL_AHEAD.test(text.slice(end + 1, end + 16)))))) {
         end += 1;
         // "No. 10": the serial number belongs to its abbreviation.
         if (lower === 'no' || lower === 'nos') {

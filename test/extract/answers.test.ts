@@ -43,6 +43,7 @@ describe('answers', () => {
     ['an answer with no question named', '"No," the spokesman said on Tuesday.'],
     ['an answer to a question quoted elsewhere', '"No," the spokesman said, and the host asked "whether the minister would resign".'],
     ['an answer after a question put to someone else', 'Reporters asked Bram Osei whether he would resign. "No," the spokesman said.'],
+    ['a dismissal after a question of a relative clause', 'Marr has accused Osei, who was asked on Monday whether he would step down, of taking bribes. "That is a lie," Osei said.'],
   ])('leaves %s as it was', (_name, text) => {
     expect(answers(text)).toEqual([]);
   });

@@ -38,6 +38,7 @@ describe('deniesContent', () => {
     ['a negated truth word after a long subject', 'the account given by the board to the press on Monday evening was not accurate'],
     ['a negation before a "whether" of its own clause', 'the board did not sell the pier, whether or not the mayor agreed'],
     ['a denial of having said it', 'we did not say the pier would close'],
+    ['a negated claim of others ("were not claiming")', 'the rebels were not claiming responsibility for the attack'],
     ['a negation before a condition', 'he would not decide if the board objected'],
   ])('reads %s as a denial', (_name, text) => {
     expect(denies(text)).toBe(true);

@@ -29,6 +29,7 @@ describe('the content after a verb of saying', () => {
     ['a count that opens it', 'The mayor said 2,000 homes lost power.', '2,000 homes lost power'],
     ['a weekday before it', 'The mayor said Sunday the ferry would run in May.', 'the ferry would run in May'],
     ['a day and month before it', 'The mayor said 4 March the ferry would run in May.', 'the ferry would run in May'],
+    ['a participle clause that opens what is said', 'Asked to leave, most residents stayed in their homes, officials said.', 'Asked to leave, most residents stayed in their homes'],
     ['a hearer whose name ends in a number', 'The mayor told Harbour Radio 4 the ferry would run in May.', 'the ferry would run in May'],
     ['a hearer whose name ends in a number, then a day', 'The mayor told Harbour Radio 4 on Sunday the ferry would run in May.', 'the ferry would run in May'],
     ['a month and day before it', 'The mayor said March 4 the ferry would run in May.', 'the ferry would run in May'],

@@ -13,6 +13,8 @@ describe('tokenize', () => {
     ['on Nov. 7 in Kabul', ['on', 'Nov.', '7', 'in', 'Kabul']],
     ['at No. 10 today', ['at', 'No. 10', 'today']],
     ['she said no. Then', ['she', 'said', 'no', '.', 'Then']],
+    ['Flight No. MH17', ['Flight', 'No.', 'MH17']],
+    ['Resolution No. XIV', ['Resolution', 'No.', 'XIV']],
     ['the Tehrik-e-Taliban Pakistan', ['the', 'Tehrik-e-Taliban', 'Pakistan']],
     ['we won’t go', ['we', 'won’t', 'go']],
     ["we won't go", ['we', "won't", 'go']],
