@@ -20,6 +20,7 @@ import { relativeSubject } from './relative-subject';
 import { forwardContent, takesObject, wholeQuote } from './forward-content';
 import { accordingSource, sourceEnd } from './according-to';
 import { BE_FORMS } from '../lexicon/function-words';
+import { reducedRelative } from './reduced-relative';
 
 /** One reporting cue in a sentence, with its speaker phrase and what it reports. */
 export interface Attribution {
@@ -109,6 +110,8 @@ export function findAttributions(doc: Doc, sentence: Range, minWords: number): A
     // "a statement first reported by CNN": a passive participle names no speaker before it.
     // "Castoria was accused by X of …" names its accuser there, read as a passive below.
     if (n >= 0 && verb.form === 'ed' && tok(doc, n).norm === 'by' && !(verb.charge !== undefined && BE.has(tok(doc, prevContent(doc, i, range.lo))?.norm ?? ''))) continue;
+    // "The mayor accused of taking bribes said …": a charge's participle after a common noun, no object, reports nothing.
+    if (n >= 0 && verb.form === 'ed' && verb.charge === tok(doc, n).norm && reducedRelative(doc, i, range.lo)) continue;
     const progressive = verb.form === 'ing' && isProgressive(doc, i, range.lo);
     if (verb.form === 'ing' && !progressive) {
       const p = prevContent(doc, i, range.lo);
@@ -184,8 +187,7 @@ export function findAttributions(doc: Doc, sentence: Range, minWords: number): A
     // "Speaking at the briefing, Khan said that …": an opening adverbial is no content when
     // content follows the verb; "Also found was a record …, he said" has none after it.
     if (backward !== null && 'range' in backward && (explicit !== null || (opensAdverbial(doc, backward.range.lo) && forwardOf() !== null))) backward = null;
-    // "Asked if he would resign, Kestin said no": the question put to the speaker, alone before them, is none of what they said
-    // ("Asked to evacuate, most residents stayed, officials said" goes on past it: the officials' content).
+    // "Asked if he would resign, Kestin said no": the question alone before the speaker is none of what they said.
     if (backward !== null && 'range' in backward && tok(doc, backward.range.lo).norm === 'asked' && !hasComma(doc, backward.range)) backward = null;
     // "Hours later, Intel said the event was canceled": a verb that takes its object right after
     // it ends no content before the comma; what stood there opened the sentence.
