@@ -1,6 +1,6 @@
 import { BE_FORMS, HAVE_FORMS } from '../lexicon/function-words';
 import { prevContent, nextContent, tok, type Doc } from './doc';
-import { phraseEndingAt, type Mention } from './speakers';
+import type { Mention } from './speakers';
 
 /** Past participles that open a reduced relative clause after a person ("the mayor accused of taking bribes"). */
 const CHARGE_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -19,9 +19,10 @@ const REACH = 8;
  * ("A former executive accused of looting a pension fund says he is innocent": not "a pension
  * fund"; "The man charged with the attack told the court …": not "the attack"): the phrase before
  * the participle. Else `m` (null when no phrase ends at `end`, the word before the verb: "taking
- * bribes" ends none). O(REACH).
+ * bribes" ends none); `phraseEndingAt` reads the phrase (src/extract/speakers.ts, given to keep
+ * the two modules free of a cycle). O(REACH).
  */
-export function headBeforeParticiple(doc: Doc, m: Mention | null, end: number, lo: number): Mention | null {
+export function headBeforeParticiple(doc: Doc, m: Mention | null, end: number, lo: number, phraseEndingAt: (doc: Doc, end: number, lo: number) => Mention | null): Mention | null {
   const first = m?.first ?? end;
   let k = m === null ? end + 1 : first;
   for (let n = 0; n < REACH; n++) {

@@ -218,7 +218,7 @@ export function subjectBefore(doc: Doc, cue: number, lo: number): Mention | null
   }
   // "Joyce — who is listed as an attorney — told the Post": the subject before the aside's opening dash.
   if (isDash(t)) return phraseEndingAt(doc, prevContent(doc, asideOpening(doc, j, lo), lo), lo);
-  if (t.text !== ',') return quantitySubject(doc, j, lo, doc.words.verbs.get(tok(doc, cue).norm)?.lemma ?? '') ?? headBeforeParticiple(doc, phraseEndingAt(doc, j, lo), j, lo);
+  if (t.text !== ',') return quantitySubject(doc, j, lo, doc.words.verbs.get(tok(doc, cue).norm)?.lemma ?? '') ?? headBeforeParticiple(doc, phraseEndingAt(doc, j, lo), j, lo, phraseEndingAt);
   // A comma before the verb closes an appositive or an aside: look before the one that opens it.
   const inner = phraseEndingAt(doc, prevContent(doc, j, lo), lo);
   let c0 = -1;
