@@ -17,7 +17,18 @@ describe('a reduced relative clause of a charge before a verb of saying', () => 
     expect(names).toContain('Ravel');
   });
 
-  it('leaves a passive with an adverb after "was" as it was', () => {
-    expect(extractStatements('The clerk was later charged with theft, police said.').map((s) => s.text)).toContain('The clerk was later charged with theft');
+  it.each([
+    ['an adverb after "was"', 'The clerk was later charged with theft, police said.', 'The clerk was later charged with theft'],
+    ['two adverbs after "was"', 'The clerk was later formally charged with theft, police said.', 'The clerk was later formally charged with theft'],
+  ])('leaves a passive with %s as it was', (_name, text, statement) => {
+    expect(extractStatements(text).map((s) => s.text)).toContain(statement);
+  });
+
+  it.each([
+    ['an active verb with a preposition of place', 'Riot police charged in and a spokesman said the crowd had been dispersed.', 'spokesman'],
+    ['an opening phrase whose charge ends before the subject', 'In the case of the officer cleared of misconduct the commission said it would appeal.', 'commission'],
+    ['a relative pronoun before a lowercase subject', 'Varne Front, which the mayor blamed for the pier attack, said it had no part in it.', 'mayor'],
+  ])('leaves the subject of %s as it was', (_name, text, speaker) => {
+    expect(extractStatements(text).map((s) => s.speaker?.name)).toContain(speaker);
   });
 });
