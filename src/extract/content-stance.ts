@@ -9,7 +9,7 @@ import {
   COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
   JUDGING_NEGATED_MODALS, OWN_MIND_NEXT_PREDICATES, OWN_MIND_PREDICATES,
 } from '../lexicon/stance';
-import { OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
+import { FIRST_PERSON_PRONOUNS, OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
 import { tok, wordIndices, type Doc, type Range } from './doc';
 import { INDEFINITE_ARTICLES } from '../lexicon/determiners';
@@ -95,21 +95,21 @@ function negationDenies(doc: Doc, range: Range): boolean {
 /** Verbs of saying in the progressive, whose negation by the speaker hedges ("we are not saying …"); "did not say …" denies having said it. */
 const HEDGED_SAYING: ReadonlySet<string> = new Set(['saying', 'suggesting', 'implying']);
 /** The speaker's own subject: only what one says oneself is hedged so ("the rebels were not claiming responsibility" denies). */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', "i'm", "we're", 'i’m', 'we’re']);
+const FIRST_PERSON: ReadonlySet<string> = new Set([...FIRST_PERSON_PRONOUNS, "i'm", "we're"]);
 
-/** Words whose negation leaves a "whether" or an "if" after them open: "could not say if", "not clear if". */
-const OPEN_AFTER: ReadonlySet<string> = new Set(['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known', 'determine', 'decided', 'decide']);
+/** The words of saying or knowing after which an "if" asks ("could not say if …"); after "decide" it is a condition ("would not decide if the board objected"). */
+const OPEN_IF_WORDS: readonly string[] = ['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known'];
+/** Words whose negation leaves a "whether" after them open: "could not say whether", "has not decided whether". */
+const OPEN_WHETHER: ReadonlySet<string> = new Set([...OPEN_IF_WORDS, 'determine', 'decided', 'decide']);
+const OPEN_IF: ReadonlySet<string> = new Set(OPEN_IF_WORDS);
 
 /** How many words after a negation a question it leaves open may start: "could not immediately say whether". */
 const OPEN_REACH = 4;
 
 /** Whether the words after a negation ask an open question: "whether …" or "if …" right after a word of saying or knowing. */
 function leavesOpen(after: readonly { norm: string }[]): boolean {
-  return after.slice(0, OPEN_REACH).some((x, j) => (x.norm === 'whether' && OPEN_AFTER.has(after[j - 1]?.norm ?? '')) || (x.norm === 'if' && OPEN_IF.has(after[j - 1]?.norm ?? '')));
+  return after.slice(0, OPEN_REACH).some((x, j) => (x.norm === 'whether' && OPEN_WHETHER.has(after[j - 1]?.norm ?? '')) || (x.norm === 'if' && OPEN_IF.has(after[j - 1]?.norm ?? '')));
 }
-
-/** The words of saying or knowing after which an "if" asks ("could not say if …"); after "decide" it is a condition ("would not decide if the board objected"). */
-const OPEN_IF: ReadonlySet<string> = new Set(['say', 'tell', 'know', 'clear', 'sure', 'certain', 'confirm', 'known']);
 
 /** Whether the negation comes right after "let us" ("Let us never …", "Let's not …"). */
 function exhorts(before: readonly { norm: string }[]): boolean {

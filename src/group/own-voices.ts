@@ -1,9 +1,10 @@
+import { FIRST_PERSON_FORMS } from '../lexicon/pronouns';
 import { lowerWords } from '../text/lower-words';
 import type { PlaceNames } from './place-names';
 import { sameSpeaker, type ReportPlace } from './statement-places';
 
 /** A first-person subject: its own speaker, whoever reports it. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i'll", "i've", "i'd", 'we', "we're", "we'll", "we've", "we'd"]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(FIRST_PERSON_FORMS);
 
 /** What `ownVoices` reads of a statement. */
 export interface Voiced extends ReportPlace {

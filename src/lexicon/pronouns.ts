@@ -5,6 +5,10 @@
 export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
 export const GROUP_PRONOUNS: readonly string[] = ['they', 'it', 'we'];
 export const FIRST_PERSON_PRONOUNS: readonly string[] = ['i', 'we'];
+/** "I" and "we" with their contractions: a first-person subject ("I'm", "we'll"). */
+export const FIRST_PERSON_FORMS: readonly string[] = [
+  ...FIRST_PERSON_PRONOUNS, "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll",
+];
 /** Pronouns as objects ("accused him of lying"): they name no one by themselves. */
 export const OBJECT_PRONOUNS: readonly string[] = ['him', 'her', 'them', 'it', 'us', 'me'];
 
@@ -36,6 +40,6 @@ export const SHE_FORMS: readonly string[] = ['she', "she'd", "she's", "she'll"];
  * "be", "have", "do" and the modals (see `negationInMainClause`).
  */
 export const CLAUSE_SUBJECTS: readonly string[] = [
-  'i', 'we', 'you', 'he', 'she', 'it', 'they', "i'm", "we're", "you're", "he's", "she's", "it's", "they're", "that's", "there's",
-  "i've", "we've", "you've", "they've", "i'd", "we'd", "you'd", "he'd", "she'd", "they'd", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll",
+  ...FIRST_PERSON_FORMS, 'you', 'he', 'she', 'it', 'they', "you're", "he's", "she's", "it's", "they're", "that's", "there's",
+  "you've", "they've", "you'd", "he'd", "she'd", "they'd", "you'll", "he'll", "she'll", "they'll",
 ];
