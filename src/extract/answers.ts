@@ -6,6 +6,7 @@
  * elsewhere.
  */
 import { AFFIRMING_ANSWERS, DENYING_ANSWERS, QUESTION_HEADS, QUESTION_LINKS } from '../lexicon/answers';
+import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES } from '../lexicon/stance';
 import type { Cue, Speaker, Stance } from '../schema/statement';
 import { nextContent, prevContent, rangeOffsets, tok, tokenIndexAt, type Doc, type Range } from './doc';
@@ -132,7 +133,8 @@ function askedOf(doc: Doc, range: Range, speaker: Speaker | null): Range | null 
   return null;
 }
 
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+/** The relative pronouns that stand for a subject or object ("who was asked", "which Brask was asked"); "whose" takes a noun after it. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'whose'));
 
 /**
  * Drops, in place, the drafts that read the questioned proposition as said by the one who
