@@ -27,6 +27,14 @@ describe('judgeClaimDenial', () => {
     expect(judge(claim, 'the Varne council did not order the night raids').relation).toBe('contradict');
   });
 
+  // Past the names (the party, the pipeline) only the charge is shared, in other words.
+  it.each([
+    ['involvement', 'the US was behind the sabotage of the Varne Stream pipelines last year', 'the United States was not involved in the Varne Stream explosion'],
+    ['responsibility', 'the US was behind the sabotage of the Varne Stream pipelines last year', 'the United States bears no responsibility for the Varne Stream explosion'],
+  ])('makes a denial of %s in a deed contradict a claim that its subject was behind it', (_name, claim, denial) => {
+    expect(judge(claim, denial).relation).toBe('contradict');
+  });
+
   it('reads a capitalised first word of the denial as a common word, not a name', () => {
     expect(judge('the army shelled hospitals in Varne', 'Hospitals in Varne were not shelled by the army').relation).toBe('contradict');
   });
