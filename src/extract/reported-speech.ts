@@ -1,5 +1,6 @@
 import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
 import { MONTHS, WEEKDAYS } from '../lexicon/dates';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
 import { HEARER_PRONOUNS } from '../lexicon/pronouns';
 import { isClosingQuote, isDash, isOpeningQuote, nextContent, prevContent, tok, type Doc, type Range } from './doc';
 import { phraseStartingAt } from './speakers';
@@ -62,6 +63,25 @@ function isSettingTime(doc: Doc, k: number, hi: number): boolean {
   return false;
 }
 
+const FINITE: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+/** Words after which "it was …" or "there was …" is an adverbial clause of the setting: "said after it was announced that …". */
+const SETTING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'until', 'once', 'because', 'if']);
+
+/**
+ * Whether token `j`, past a cue's setting, opens a clause with an expletive subject: "there" or
+ * "it" with an auxiliary ("said on Monday there was no evidence that …", "said on
+ * Monday it was false that …"), not inside an adverbial clause ("said after it was announced
+ * that …"). The setting ended before it, and a "that" after it is the clause's own.
+ */
+function opensExpletive(doc: Doc, j: number, hi: number): boolean {
+  const norm = tok(doc, j).norm;
+  if (norm !== 'there' && norm !== 'it') return false;
+  const next = nextContent(doc, j, hi);
+  if (next < 0 || !FINITE.has(tok(doc, next).norm)) return false;
+  const prev = prevContent(doc, j, 0);
+  return prev < 0 || !SETTING_CLAUSE_OPENERS.has(tok(doc, prev).norm);
+}
+
 /** Whether token `i`, after a weekday, is a plain word rather than more of the date or setting. */
 function opensObject(doc: Doc, i: number): boolean {
   const t = tok(doc, i);
@@ -105,7 +125,8 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   let j = k;
   for (let n = 0; n < LOOKAHEAD && j >= 0; n++) {
     const t = tok(doc, j);
-    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';') break;
+    // A clause of its own has begun ("said on Monday there was no evidence that …"): its "that" is not the cue's.
+    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';' || (j !== k && opensExpletive(doc, j, hi))) break;
     if (t.norm === 'that' && (j === k || adverbialLead)) {
       const after = nextContent(doc, j, hi);
       return after < 0 ? null : { at: after, explicit: true };

@@ -33,6 +33,9 @@ describe('the content after a verb of saying', () => {
     ['a hearer whose name ends in a number', 'The mayor told Harbour Radio 4 the ferry would run in May.', 'the ferry would run in May'],
     ['a hearer whose name ends in a number, then a day', 'The mayor told Harbour Radio 4 on Sunday the ferry would run in May.', 'the ferry would run in May'],
     ['a month and day before it', 'The mayor said March 4 the ferry would run in May.', 'the ferry would run in May'],
+    ['a day, then "there was" and a "that" of its own', 'The harbour board said on Monday there was no evidence that the dredging harmed the seals.', 'there was no evidence that the dredging harmed the seals'],
+    ['a day, then "it was" and a "that" of its own', 'The harbour board said on Monday it was untrue that the dredging harmed the seals.', 'it was untrue that the dredging harmed the seals'],
+    ['a setting holding a clause of "it was" before its "that"', 'The mayor told reporters after it was announced that the ferry would run in May.', 'the ferry would run in May'],
   ])('is read with %s', (_name, text, content) => {
     expect(texts(text)).toContain(content);
   });
