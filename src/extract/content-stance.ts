@@ -6,7 +6,7 @@
  * something ("this is not a humanitarian issue") is a claim: it answers no one.
  */
 import {
-  COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
+  CONFIRMING_VERBS, COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
   JUDGING_NEGATED_MODALS, OWN_MIND_NEXT_PREDICATES, OWN_MIND_PREDICATES,
 } from '../lexicon/stance';
 import { FIRST_PERSON_PRONOUNS, OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
@@ -85,8 +85,9 @@ function negationDenies(doc: Doc, range: Range): boolean {
   if (after.some((x) => x.norm === 'but') || (/^no/.test(w[k]?.norm ?? '') && after.some((x) => x.norm === 'without'))) return false;
   // "Let us never be neutral": an exhortation; "Why won't he release his returns?": a question.
   if (exhorts(before) || asks(doc, at, range)) return false;
-  // "could not say whether …", "it is not clear if …": a question left open, not a denial.
-  if (leavesOpen(after)) return false;
+  // "could not say whether …", "it is not clear if …": a question left open, not a denial; so is
+  // what one could not confirm ("could not immediately confirm the figures").
+  if (leavesOpen(after) || after.slice(0, CONFIRM_REACH).some((x) => CONFIRMING.has(x.norm))) return false;
   // "We are not saying people should panic", "I'm not suggesting he lied": a hedge on what one says now, no denial.
   if (HEDGED_SAYING.has(after[0]?.norm ?? '') && before.some((x) => FIRST_PERSON.has(x.norm))) return false;
   return true;
@@ -102,6 +103,10 @@ const OPEN_IF_WORDS: readonly string[] = ['say', 'tell', 'know', 'clear', 'sure'
 /** Words whose negation leaves a "whether" after them open: "could not say whether", "has not decided whether". */
 const OPEN_WHETHER: ReadonlySet<string> = new Set([...OPEN_IF_WORDS, 'determine', 'decided', 'decide']);
 const OPEN_IF: ReadonlySet<string> = new Set(OPEN_IF_WORDS);
+
+const CONFIRMING: ReadonlySet<string> = new Set(CONFIRMING_VERBS);
+/** How many words after a negation a verb of confirming may stand: "could not independently confirm", "has not yet been verified". */
+const CONFIRM_REACH = 3;
 
 /** How many words after a negation a question it leaves open may start: "could not immediately say whether". */
 const OPEN_REACH = 4;

@@ -73,6 +73,8 @@ describe('deniesContent', () => {
     ['a question left open, "could not say whether"', 'he could not say whether the board would sell the pier'],
     ['a question left open, "not clear if"', 'it was not clear if the board would sell the pier'],
     ['a question left open past an adverb', 'the board could not immediately confirm whether the pier was sold'],
+    ['what one could not confirm', 'she could not confirm the figures'],
+    ['what was not verified, past an adverb', 'the reports had not been independently verified'],
     ['a hedge on what one says now ("not saying")', "we are not saying the pier should close, we are saying it needs repairs"],
     ['a hedge, contracted', "I'm not suggesting the mayor lied"],
   ])('reads %s as a claim', (_name, text) => {
