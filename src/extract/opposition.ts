@@ -35,7 +35,8 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
   let head = -1;
   for (let k = content.lo, n = 0; k >= 0 && k < content.hi && n < MAX_PHRASE; k = nextContent(doc, k, content.hi), n++) {
     const t = tok(doc, k);
-    if ((doc.quoteOf[k] ?? -1) >= 0 || PHRASE_ENDS.has(t.norm)) break;
+    // A mark ends the phrase too ("disputed their account.)"), not a possessive's apostrophe ("Sanders’ tax plan").
+    if ((doc.quoteOf[k] ?? -1) >= 0 || PHRASE_ENDS.has(t.norm) || (t.kind === 'punct' && !/^['’]/u.test(t.text))) break;
     head = k;
   }
   if (head < 0) return false;

@@ -141,6 +141,8 @@ export const REPORTED_CLAIM_NOUNS: readonly string[] = [
  */
 export const REFUSED_NOUNS: readonly string[] = [
   'request', 'requests', 'application', 'applications', 'appeal', 'appeals', 'motion', 'motions', 'invitation', 'invitations',
+  // What one is granted or refused ("the judge denied Threlfall bail", "denied them entry"): a refusal, no claim denied.
+  'bail', 'parole', 'entry', 'access', 'permission', 'asylum', 'visa', 'visas', 'permit', 'permits', 'licence', 'license', 'clearance',
 ];
 
 /**
@@ -231,17 +233,17 @@ export const GOING_ON_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Deny verbs that as often reject a thing as deny a claim ("repudiated decades of Republican
- * support for free trade", "rejected those days"): their object denies only when it names
+ * support for free trade", "rejected those days", "have disputed the border region"): their object denies only when it names
  * something said or a part in a deed (see `SAID_NOUNS`, `BLAME_NOUNS`), opens with "any" ("rejected
  * any wrongdoing"), is a pronoun or a name, or holds a clause ("rejected the idea that …").
  */
-export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate', 'rebuff', 'disavow'];
+export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate', 'rebuff', 'disavow', 'dispute'];
 
 /** Nouns of something said, besides `REPORTED_CLAIM_NOUNS`: what a rejection of it denies ("rejected the findings"). */
 export const SAID_NOUNS: readonly string[] = [
   'finding', 'findings', 'criticism', 'criticisms', 'conclusion', 'conclusions', 'notion', 'idea', 'premise', 'narrative',
   'theory', 'theories', 'view', 'views', 'argument', 'arguments', 'assessments', 'portrayal', 'depiction', 'interpretation',
-  'analysis', 'estimate', 'estimates', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
+  'analysis', 'critique', 'critiques', 'estimate', 'estimates', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
   'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'characterization', 'characterisation', 'description', 'explanation',
   // What is voiced as a worry or a grievance states what it fears: "rejected Pakistan's concerns" denies them.
   'concern', 'concerns', 'worry', 'worries', 'fear', 'fears', 'complaint', 'complaints', 'objection', 'objections', 'warning', 'warnings',

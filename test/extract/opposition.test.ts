@@ -15,6 +15,9 @@ describe('opposesProposal', () => {
     ['a thing, after "rejected"', 'The board summarily rejected those days.'],
     ['an offer, after "rebuffed"', 'The board rebuffed the offer of talks with the ferry company.'],
     ['a thing with a past form before its head, after "rejected"', 'The board rejected the revised timetable for the ferries.'],
+    ['what is granted, after "denied" with a person before it', 'The magistrate denied Ravel bail.'],
+    ['what is granted, after "denied" with a pronoun before it', 'The harbour police denied them entry to the pier.'],
+    ['a place, after "disputed"', 'The two towns have disputed the river island since 2019.'],
   ])('reads a deny verb against %s as opposing it, not denying a claim', (_name, text) => {
     expect(stanceOf(text)).toBe('asserts');
   });
@@ -34,6 +37,9 @@ describe('opposesProposal', () => {
     ['any knowledge, after "disavowed"', 'The board disavowed any knowledge of the pier deal.'],
     ['a toll, after "rejected"', 'The board rejected the death toll from the pier collapse.'],
     ['a name, after "rejected"', 'The board rejected Ravel outright at the harbour meeting.'],
+    ['figures, after "disputed"', 'The ministry disputed the figures from the pier collapse.'],
+    ['an account ending its sentence, after "disputed"', 'The ministry disputed their account.'],
+    ['critiques, after "disputed"', 'The mayor disputed both critiques.'],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
   });
