@@ -4,12 +4,14 @@ import { isCapitalised, isPossessive, type Doc } from './doc';
 import type { Mention } from './speakers';
 import { ISSUED_TEXT_NOUNS } from '../lexicon/attribution';
 import { NAME_DETERMINERS } from '../lexicon/determiners';
-import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS } from '../lexicon/quantifiers';
 import { NAME_PARTICLES } from '../lexicon/titles';
 import { appositiveName } from './appositive-name';
 
 type SpeakerType = NonNullable<Speaker['type']>;
+
+const PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...FIRST_PERSON_PRONOUNS]);
 
 /** What a speaker phrase names once determiners, titles and roles are folded away. */
 export interface NamedMention {
@@ -251,6 +253,8 @@ export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
     const known = targets.get(name);
     if (known !== undefined) return known;
     const lower = name.toLowerCase();
+    // A pronoun left unresolved in its report names no one another report resolved one to ("she said" of Dana Rutt there).
+    if (PRONOUNS.has(lower)) return name;
     const hits = new Set<string>(byAlias.get(lower));
     for (const n of (name.includes(' ') ? bySuffix : byLast).get(lower) ?? []) hits.add(n);
     const found = hits.size === 1 ? ([...hits][0] as string) : name;

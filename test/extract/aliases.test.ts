@@ -26,6 +26,11 @@ describe('mergeSpeakers', () => {
     expect(merged[2]?.speaker?.name).toBe('Khan');
   });
 
+  it.each(['she', 'he', 'they', 'it', 'we'])('leaves an unresolved "%s" alone, though another report resolved it to a full name', (pronoun) => {
+    const merged = mergeSpeakers([st('s1', 'a', 'Dana Rutt', [pronoun], 'person'), st('s2', 'b', pronoun)]);
+    expect(merged[1]?.speaker?.name).toBe(pronoun);
+  });
+
   it('gives the same names whatever the order of the statements', () => {
     const input = [st('s1', 'a', 'Mila Novak', [], 'person'), st('s2', 'b', 'Novak'), st('s3', 'c', 'Tarsk')];
     const names = (xs: Statement[]) => xs.map((s) => `${s.report}:${s.speaker?.name}`).sort();
