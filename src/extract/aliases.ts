@@ -213,6 +213,12 @@ export class Discourse {
   }
 }
 
+/** The one full name a pronoun stood for in report `report`, else the pronoun itself. */
+function ownReport(pronounOf: ReadonlyMap<string, ReadonlySet<string>>, report: string, pronoun: string): string {
+  const names = pronounOf.get(`${report}\u0000${pronoun.toLowerCase()}`);
+  return names?.size === 1 ? ([...names][0] as string) : pronoun;
+}
+
 /**
  * Folds the speakers of statements from one or many reports into canonical names: a
  * surname ("Khan") or a role ("Foreign Office spokesperson") that points to exactly one full
@@ -222,12 +228,18 @@ export class Discourse {
  */
 export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
   const full = new Map<string, Set<string>>(); // full person name → aliases
+  // A pronoun names whom it was resolved to in its own report only ("she said" of Dana Rutt
+  // there): by report and pronoun, the full names it stood for.
+  const pronounOf = new Map<string, Set<string>>();
   for (const s of statements) {
     const sp = s.speaker;
     if (sp === null || sp.type === 'organisation') continue;
     if (sp.name.includes(' ') && /^\p{Lu}/u.test(sp.name) && sp.type === 'person') {
       const set = full.get(sp.name) ?? new Set<string>();
-      for (const a of sp.aliases ?? []) set.add(a);
+      for (const a of sp.aliases ?? []) {
+        if (!PRONOUNS.has(a.toLowerCase())) set.add(a);
+        else pronounOf.set(`${s.report}\u0000${a.toLowerCase()}`, (pronounOf.get(`${s.report}\u0000${a.toLowerCase()}`) ?? new Set<string>()).add(sp.name));
+      }
       full.set(sp.name, set);
     }
   }
@@ -253,8 +265,6 @@ export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
     const known = targets.get(name);
     if (known !== undefined) return known;
     const lower = name.toLowerCase();
-    // A pronoun left unresolved in its report names no one another report resolved one to ("she said" of Dana Rutt there).
-    if (PRONOUNS.has(lower)) return name;
     const hits = new Set<string>(byAlias.get(lower));
     for (const n of (name.includes(' ') ? bySuffix : byLast).get(lower) ?? []) hits.add(n);
     const found = hits.size === 1 ? ([...hits][0] as string) : name;
@@ -264,7 +274,7 @@ export function mergeSpeakers(statements: readonly Statement[]): Statement[] {
   const aliases = new Map<string, Set<string>>();
   const mapped = statements.map((s) => {
     if (s.speaker === null) return s;
-    const name = target(s.speaker.name);
+    const name = PRONOUNS.has(s.speaker.name.toLowerCase()) ? ownReport(pronounOf, s.report, s.speaker.name) : target(s.speaker.name);
     const set = aliases.get(name) ?? new Set<string>();
     for (const a of s.speaker.aliases ?? []) set.add(a);
     if (name !== s.speaker.name) set.add(s.speaker.name);

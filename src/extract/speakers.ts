@@ -109,7 +109,7 @@ export function phraseEndingAt(doc: Doc, end: number, lo: number): Mention | nul
   }
   for (let n = 0; n < MAX_PHRASE; n++) {
     const p = prevContent(doc, k, lo);
-    if (p < 0 || !isInner(doc, p)) {
+    if (p < 0 || !isInner(doc, p) || complementizer(doc, p, k)) {
       k = titleModifiers(doc, k, lo);
       break;
     }
@@ -117,6 +117,17 @@ export function phraseEndingAt(doc: Doc, end: number, lo: number): Mention | nul
   }
   while (k < j && CONNECTORS.has(tok(doc, k).norm)) k = nextContent(doc, k, j + 1);
   return { first: k, last: j };
+}
+
+/**
+ * Whether "that" at `p` opens a clause rather than points: a determiner or a name follows it
+ * ("told analysts that the chairman had said", "that Halvorsen's chairman"), where a pointing
+ * "that" takes a plain noun ("that official"). The speaker phrase starts after it.
+ */
+function complementizer(doc: Doc, p: number, next: number): boolean {
+  if (tok(doc, p).norm !== 'that') return false;
+  const t = tok(doc, next);
+  return DETERMINERS.has(t.norm) || isCapitalised(t);
 }
 
 /** Whether a phrase holds a title word ("spokesman Ann Garn"). */

@@ -31,6 +31,11 @@ describe('mergeSpeakers', () => {
     expect(merged[1]?.speaker?.name).toBe(pronoun);
   });
 
+  it('folds an unresolved pronoun into the one full name it stood for in its own report', () => {
+    const merged = mergeSpeakers([st('s1', 'a', 'Dana Rutt', ['she'], 'person'), st('s2', 'a', 'she'), st('s3', 'b', 'she')]);
+    expect(merged.map((s) => s.speaker?.name)).toEqual(['Dana Rutt', 'Dana Rutt', 'she']);
+  });
+
   it('gives the same names whatever the order of the statements', () => {
     const input = [st('s1', 'a', 'Mila Novak', [], 'person'), st('s2', 'b', 'Novak'), st('s3', 'c', 'Tarsk')];
     const names = (xs: Statement[]) => xs.map((s) => `${s.report}:${s.speaker?.name}`).sort();

@@ -97,6 +97,17 @@ describe('extractStatements', () => {
     expect(denial?.speaker?.name.toLowerCase()).toBe('she');
   });
 
+  it.each([
+    ['a name', 'Ferry chief Ola Brekke told analysts that Harbourline\'s chairman had said the board would sell the pier.', "Harbourline's chairman"],
+    ['a determiner', 'Ferry chief Ola Brekke told analysts that the chairman had said the board would sell the pier.', 'chairman'],
+  ])('starts the speaker of a clause after "that" and %s, not at the noun before "that"', (_name, text, speaker) => {
+    expect(one(text).find((s) => s.text.startsWith('the board'))?.speaker?.name).toBe(speaker);
+  });
+
+  it('keeps a pointing "that" in the speaker phrase', () => {
+    expect(one('That official said the pier was safe.')[0]?.speaker?.name).toBe('official');
+  });
+
   it('still names a bare name for a later "he"', () => {
     expect(one('Sadiq said the pier is unsafe. He denied that the pier would close.').find((s) => s.stance === 'denies')?.speaker?.name).toBe('Sadiq');
   });
