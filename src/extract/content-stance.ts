@@ -6,14 +6,14 @@
  * something ("this is not a humanitarian issue") is a claim: it answers no one.
  */
 import {
-  CONFIRMING_VERBS, COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
+  COPULA_CONTRACTIONS, COPULAS, DEGREE_AFTER_NEGATION, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, JUDGING_MODALS,
   JUDGING_NEGATED_MODALS, OWN_MIND_NEXT_PREDICATES, OWN_MIND_PREDICATES,
 } from '../lexicon/stance';
 import { FIRST_PERSON_PRONOUNS, OWN_MIND_SUBJECTS as SUBJECT_WORDS } from '../lexicon/pronouns';
 import { negationInMainClause } from './denials';
 import { tok, wordIndices, type Doc, type Range } from './doc';
 import { INDEFINITE_ARTICLES } from '../lexicon/determiners';
-import { EMPHATIC_DEGREE_PHRASES, NEGATION_PHRASES } from '../lexicon/negation';
+import { CONFIRMING_VERBS, EMPHATIC_DEGREE_PHRASES, NEGATION_PHRASES } from '../lexicon/negation';
 
 const COPULA = new Set(COPULAS);
 const CONTRACTED = new Set(COPULA_CONTRACTIONS);

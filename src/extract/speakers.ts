@@ -4,6 +4,7 @@ import { PHRASE_CONNECTORS, SPEAKER_DETERMINERS } from '../lexicon/determiners';
 import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { quantitySubject } from './quantity-subjects';
 import { headBeforeParticiple } from './reduced-relative';
+import { complementizer } from './complementizer';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -117,17 +118,6 @@ export function phraseEndingAt(doc: Doc, end: number, lo: number): Mention | nul
   }
   while (k < j && CONNECTORS.has(tok(doc, k).norm)) k = nextContent(doc, k, j + 1);
   return { first: k, last: j };
-}
-
-/**
- * Whether "that" at `p` opens a clause rather than points: a determiner or a name follows it
- * ("told analysts that the chairman had said", "that Halvorsen's chairman"), where a pointing
- * "that" takes a plain noun ("that official"). The speaker phrase starts after it.
- */
-function complementizer(doc: Doc, p: number, next: number): boolean {
-  if (tok(doc, p).norm !== 'that') return false;
-  const t = tok(doc, next);
-  return DETERMINERS.has(t.norm) || isCapitalised(t);
 }
 
 /** Whether a phrase holds a title word ("spokesman Ann Garn"). */

@@ -100,3 +100,13 @@ export const DESCRIBING_NEGATIONS: readonly string[] = ['without', 'with no'];
  * money, much less a bribe"): the negation still denies.
  */
 export const EMPHATIC_DEGREE_PHRASES: readonly (readonly string[])[] = [['the', 'least'], ['so', 'much', 'as'], ['much', 'less'], ['much', 'more']];
+
+/**
+ * Verbs of confirming, in their forms: negated ("could not confirm the figures", "has not
+ * verified the reports"), they leave what they would confirm open, as "neither confirmed nor
+ * denied" does. No denial.
+ */
+export const CONFIRMING_VERBS: readonly string[] = [
+  'confirm', 'confirms', 'confirmed', 'confirming', 'verify', 'verifies', 'verified', 'verifying',
+  'corroborate', 'corroborates', 'corroborated', 'substantiate', 'substantiates', 'substantiated',
+];

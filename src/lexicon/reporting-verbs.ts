@@ -243,7 +243,7 @@ export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate',
 export const SAID_NOUNS: readonly string[] = [
   'finding', 'findings', 'criticism', 'criticisms', 'conclusion', 'conclusions', 'notion', 'idea', 'premise', 'narrative',
   'theory', 'theories', 'view', 'views', 'argument', 'arguments', 'assessments', 'portrayal', 'depiction', 'interpretation',
-  'analysis', 'critique', 'critiques', 'estimate', 'estimates', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
+  'analysis', 'critique', 'critiques', 'estimate', 'estimates', 'result', 'results', 'outcome', 'tally', 'figure', 'figures', 'number', 'numbers', 'statement', 'account', 'accounts', 'version',
   'rumor', 'rumors', 'rumour', 'rumours', 'assertion', 'characterization', 'characterisation', 'description', 'explanation',
   // What is voiced as a worry or a grievance states what it fears: "rejected Pakistan's concerns" denies them.
   'concern', 'concerns', 'worry', 'worries', 'fear', 'fears', 'complaint', 'complaints', 'objection', 'objections', 'warning', 'warnings',

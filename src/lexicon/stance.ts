@@ -271,16 +271,6 @@ export const JUDGING_MODALS: readonly string[] = ['can', 'should', 'must'];
 export const OWN_MIND_PREDICATES: readonly string[] = ['know', 'knew', 'surprised', 'sure', 'certain', 'think', 'expect', 'remember', 'recall', 'want'];
 
 /**
- * Verbs of confirming, in their forms: negated ("could not confirm the figures", "has not
- * verified the reports"), they leave what they would confirm open, as "neither confirmed nor
- * denied" does. No denial.
- */
-export const CONFIRMING_VERBS: readonly string[] = [
-  'confirm', 'confirms', 'confirmed', 'confirming', 'verify', 'verifies', 'verified', 'verifying',
-  'corroborate', 'corroborates', 'corroborated', 'substantiate', 'substantiates', 'substantiated',
-];
-
-/**
  * Predicates of one's own mind only right after the negation ("she didn't like that"): a few
  * words further on, "like" compares, and the negation may deny ("I don't feel like I made light
  * of it", "I won't just talk like a conservative").

@@ -40,6 +40,7 @@ describe('opposesProposal', () => {
     ['figures, after "disputed"', 'The ministry disputed the figures from the pier collapse.'],
     ['an account ending its sentence, after "disputed"', 'The ministry disputed their account.'],
     ['critiques, after "disputed"', 'The mayor disputed both critiques.'],
+    ['a result, after "disputed"', 'The mayor disputed the result of the harbour vote.'],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
   });
