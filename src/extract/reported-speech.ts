@@ -68,18 +68,49 @@ const FINITE: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 const SETTING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'until', 'once', 'because', 'if']);
 
 /**
- * Whether token `j`, past a cue's setting, opens a clause with an expletive subject: "there" or
- * "it" with an auxiliary ("said on Monday there was no evidence that …", "said on
- * Monday it was false that …"), not inside an adverbial clause ("said after it was announced
- * that …"). The setting ended before it, and a "that" after it is the clause's own.
+ * Whether token `j`, past a cue (and its hearer or setting), opens a clause of its own: an
+ * expletive "there" or "it" with an auxiliary ("said on Monday there was no evidence that …",
+ * "… it was false that …"), or a subject pronoun ("told me it categorically rejects any
+ * suggestion that …"), not inside an adverbial clause of the setting ("said after it was
+ * announced that …", "told the Post before he spoke that …"). A "that" after it is the
+ * clause's own, not the cue's.
  */
-function opensExpletive(doc: Doc, j: number, hi: number): boolean {
+function opensClause(doc: Doc, j: number, hi: number): boolean {
   const norm = tok(doc, j).norm;
-  if (norm !== 'there' && norm !== 'it') return false;
-  const next = nextContent(doc, j, hi);
-  if (next < 0 || !FINITE.has(tok(doc, next).norm)) return false;
+  const w = doc.words;
+  const subject = norm === 'there' || w.personPronouns.has(norm) || w.groupPronouns.has(norm) || w.firstPerson.has(norm);
+  if (!subject) return false;
   const prev = prevContent(doc, j, 0);
-  return prev < 0 || !SETTING_CLAUSE_OPENERS.has(tok(doc, prev).norm);
+  if (prev >= 0 && SETTING_CLAUSE_OPENERS.has(tok(doc, prev).norm)) return false;
+  if (norm !== 'there' && norm !== 'it') return true;
+  // "it" and "there" are a clause's subject before an auxiliary ("it was", "there is") or a verb
+  // after an adverb ("it categorically rejects"); "said it again: …", "put it bluntly: …" are no clause.
+  const next = nextContent(doc, j, hi);
+  if (next >= 0 && /^\p{Ll}+ly$/u.test(tok(doc, next).text)) {
+    const after = nextContent(doc, next, hi);
+    return after >= 0 && tok(doc, after).kind === 'word';
+  }
+  return next >= 0 && FINITE.has(tok(doc, next).norm);
+}
+
+/** Words after "it" that leave it the object of a cue, before a colon: "said it again:", "put it this way:". */
+const IT_ADVERBS: ReadonlySet<string> = new Set(['again', 'once', 'more', 'twice', 'too', 'so', 'this', 'way', 'best']);
+
+/**
+ * Where the content starts when the cue's object is "it" (or "this") with at most two adverbs
+ * after it and a colon ("said it again: 'We have not paid a franc'", "put it bluntly: …"): after
+ * the colon, as "it" stands for what follows. -1 for none.
+ */
+function afterObjectIt(doc: Doc, k: number, hi: number): number {
+  const first = tok(doc, k).norm;
+  if (first !== 'it' && first !== 'this') return -1;
+  let j = nextContent(doc, k, hi);
+  for (let n = 0; n < 3 && j >= 0; n++, j = nextContent(doc, j, hi)) {
+    const t = tok(doc, j);
+    if (t.text === ':') return nextContent(doc, j, hi);
+    if (t.kind !== 'word' || !(IT_ADVERBS.has(t.norm) || /^\p{Ll}+ly$/u.test(t.text))) return -1;
+  }
+  return -1;
 }
 
 /** Whether token `i`, after a weekday, is a plain word rather than more of the date or setting. */
@@ -119,6 +150,9 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
       k = n;
     }
   }
+  // "said it again: …", "put it bluntly: …": "it" stands for what the colon opens.
+  const opened = afterObjectIt(doc, k, hi);
+  if (opened >= 0) return { at: opened, explicit: true };
   // "that" after a short adverbial: "said on Friday that", "told a news conference that".
   const lead = tok(doc, k).norm;
   const adverbialLead = w.adverbialStarters.has(lead) || isSettingTime(doc, k, hi) || (verb !== null && w.hearer.has(verb.lemma));
@@ -126,7 +160,7 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   for (let n = 0; n < LOOKAHEAD && j >= 0; n++) {
     const t = tok(doc, j);
     // A clause of its own has begun ("said on Monday there was no evidence that …"): its "that" is not the cue's.
-    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';' || (j !== k && opensExpletive(doc, j, hi))) break;
+    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';' || opensClause(doc, j, hi)) break;
     if (t.norm === 'that' && (j === k || adverbialLead)) {
       const after = nextContent(doc, j, hi);
       return after < 0 ? null : { at: after, explicit: true };

@@ -36,6 +36,10 @@ describe('the content after a verb of saying', () => {
     ['a day, then "there was" and a "that" of its own', 'The harbour board said on Monday there was no evidence that the dredging harmed the seals.', 'there was no evidence that the dredging harmed the seals'],
     ['a day, then "it was" and a "that" of its own', 'The harbour board said on Monday it was untrue that the dredging harmed the seals.', 'it was untrue that the dredging harmed the seals'],
     ['a setting holding a clause of "it was" before its "that"', 'The mayor told reporters after it was announced that the ferry would run in May.', 'the ferry would run in May'],
+    ['a hearer, then a clause of its own with its own "that"', 'The harbour board told me it categorically rejects any suggestion that the pier failed an inspection.', 'it categorically rejects any suggestion that the pier failed an inspection'],
+    ['"it again" and a colon', 'Mayor Ravel said it again: "The council has not sold the pier."', 'The council has not sold the pier.'],
+    ['"it" with an adverb and a colon', 'Mayor Ravel said it plainly: the council has not sold the pier.', 'the council has not sold the pier'],
+    ['"this" and a colon', 'Mayor Ravel said this: the council has not sold the pier.', 'the council has not sold the pier'],
   ])('is read with %s', (_name, text, content) => {
     expect(texts(text)).toContain(content);
   });
