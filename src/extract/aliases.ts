@@ -2,7 +2,7 @@ import type { Speaker, Statement } from '../schema/statement';
 import type { Token } from '../text/tokens';
 import { isCapitalised, isPossessive, type Doc } from './doc';
 import type { Mention } from './speakers';
-import { ISSUED_TEXT_NOUNS } from '../lexicon/attribution';
+import { ISSUED_TEXT_NOUNS, SOURCE_LINKS } from '../lexicon/attribution';
 import { NAME_DETERMINERS } from '../lexicon/determiners';
 import { FIRST_PERSON_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { NEGATIVE_QUANTIFIERS, POSITIVE_QUANTIFIERS } from '../lexicon/quantifiers';
@@ -67,6 +67,12 @@ export function nameMention(doc: Doc, m: Mention): NamedMention {
   if (subject !== undefined && (w.personPronouns.has(subject) || w.groupPronouns.has(subject))) {
     const p = words[0] as Token;
     return { name: p.text, type: w.personPronouns.has(subject) ? 'person' : 'unknown', role: null, pronoun: subject };
+  }
+  // "a source close to Finance Minister Ana Lund": the source speaks, named by its whole phrase (see `SOURCE_LINKS`).
+  const link = words.findIndex((t, i) => i > 0 && SOURCE_LINKS.includes(`${t.norm} ${words[i + 1]?.norm ?? ''}`));
+  if (link > 0) {
+    const from = ARTICLES.has((words[0] as Token).norm) ? 1 : 0;
+    return { name: words.slice(from).map((t) => t.text).join(' '), type: 'unknown', role: null, pronoun: null };
   }
   // A possessive opens a new phrase: "Pakistan’s Foreign Office" names the Foreign Office.
   let from = 0;

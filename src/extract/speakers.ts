@@ -5,6 +5,7 @@ import { SOURCE_OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { quantitySubject } from './quantity-subjects';
 import { headBeforeParticiple } from './reduced-relative';
 import { complementizer } from './complementizer';
+import { linkedSourceStart } from './source-link';
 
 /** A speaker phrase: token indices `first..last`, both included. */
 export interface Mention {
@@ -117,7 +118,7 @@ export function phraseEndingAt(doc: Doc, end: number, lo: number): Mention | nul
     k = p;
   }
   while (k < j && CONNECTORS.has(tok(doc, k).norm)) k = nextContent(doc, k, j + 1);
-  return { first: k, last: j };
+  return { first: linkedSourceStart(doc, k, lo, phraseEndingAt), last: j };
 }
 
 /** Whether a phrase holds a title word ("spokesman Ann Garn"). */
@@ -203,7 +204,6 @@ function skipAuxiliaries(doc: Doc, cue: number, lo: number): number {
   }
   return j;
 }
-
 
 /**
  * The speaker before a reporting verb: "Khan said", "the Taliban have always denied",

@@ -23,6 +23,12 @@ export const ADVERBIAL_STARTERS: readonly string[] = [
   'friday', 'saturday', 'sunday', 'then', 'once', 'over', 'while', 'when', 'as', 'to', 'by', 'with',
 ];
 
+/**
+ * An adjective and preposition linking an anonymous source to whom it is close to: "sources
+ * close to the ministry", "a person familiar with the talks". The source speaks, not the body.
+ */
+export const SOURCE_LINKS: readonly string[] = ['close to', 'familiar with', 'briefed on', 'knowledgeable about', 'near to'];
+
 /** Words that open a time between a speaker and the cue: "the ministry on Friday said", "last week". */
 export const TIME_OPENERS: readonly string[] = ['on', 'in', 'last', 'this', 'early', 'late'];
 
