@@ -92,7 +92,12 @@ export function nameWords(text: string, ctx: FeatureContext): Set<string> {
 
 /** A claim's distinct content words, sorted. `seen`: word forms already looked up, shared across calls (see `contentWords`). */
 export function claimWords(text: string, ctx: FeatureContext, seen?: Map<string, string | null>): string[] {
-  return [...new Set(contentWords(text, ctx, seen))].sort();
+  return distinctWords(contentWords(text, ctx, seen));
+}
+
+/** Content words as `claimWords` gives them: distinct, sorted. */
+export function distinctWords(words: readonly string[]): string[] {
+  return [...new Set(words)].sort();
 }
 
 /**

@@ -2,8 +2,9 @@ import type { Lexicon, MeaningKeys } from '../lexicon/lexicon';
 import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
 import type { JoinCounts } from './join-counts';
-import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
+import { claimWords, distinctWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
+import type { TextWords } from './text-words';
 import { speakerTokens, type ReportPlace } from './statement-places';
 
 /** What the join decision reads of one statement, made once per statement. */
@@ -36,10 +37,11 @@ export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
 
 /**
  * The side of one statement: its words, names, figures, quoted words and, for a denial, the
- * proposition denied. `seen`: word forms already looked up, for a caller making many sides.
+ * proposition denied. `read`: the content words of a text (see `textWordsOf`), for a caller
+ * making many sides or reading the texts elsewhere too.
  */
-export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, seen?: Map<string, string | null>): JoinSide {
-  const words = claimWords(text, ctx, seen);
+export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, read?: TextWords): JoinSide {
+  const words = read === undefined ? claimWords(text, ctx) : distinctWords(read(text));
   const quoted = new Set<string>();
   for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
   const names = nameWords(text, ctx);
