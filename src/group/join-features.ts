@@ -28,6 +28,8 @@ export interface JoinSide {
 export const SHARED_CAP = 4;
 
 const QUOTED = /["“”]([^"“”]{3,})["“”]|‘([^‘’]{3,})’/gu;
+/** A mark QUOTED opens with: a text without one holds no quotation. */
+const QUOTE_MARK = /["“”‘]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words (two letters or more) of a speaker's name and aliases, lower case. */
@@ -43,8 +45,9 @@ export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
 export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, read?: TextWords): JoinSide {
   const words = read === undefined ? claimWords(text, ctx) : distinctWords(read(text));
   const quoted = new Set<string>();
-  for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
-  const names = nameWords(text, ctx);
+  // Only a text with a quotation mark can quote (most statements hold none): not walked otherwise.
+  if (QUOTE_MARK.test(text)) for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
+  const names = nameWords(text, ctx, read);
   return {
     words,
     names,
