@@ -21,7 +21,7 @@ export interface JoinSide {
   quoted: Set<string>;
   place: ReportPlace;
   /** The lower-case words of its speaker's name and aliases (empty when unknown). */
-  speaker: Set<string>;
+  speaker: ReadonlySet<string>;
 }
 
 /** Shared words at which `sharedWords` is full. */
@@ -32,9 +32,19 @@ const QUOTED = /["“”]([^"“”]{3,})["“”]|‘([^‘’]{3,})’/gu;
 const QUOTE_MARK = /["“”‘]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The words (two letters or more) of a speaker's name and aliases, lower case. */
-export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
-  return new Set(speakerTokens(speaker).filter((w) => w.length > 1));
+/**
+ * The sets of `speakerNameWords` by the name words they were made from (`speakerTokens` gives
+ * one list per name and aliases): a run's statements share a few hundred speakers, so its sides
+ * share their sets, which are only read.
+ */
+const nameWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The words (two letters or more) of a speaker's name and aliases, lower case: one set per name and aliases, never to be changed. */
+export function speakerNameWords(speaker: ReportPlace['speaker']): ReadonlySet<string> {
+  const tokens = speakerTokens(speaker);
+  let set = nameWordSets.get(tokens);
+  if (set === undefined) nameWordSets.set(tokens, (set = new Set(tokens.filter((w) => w.length > 1))));
+  return set;
 }
 
 /**

@@ -45,6 +45,12 @@ describe('speakerNameWords', () => {
   ])('%s', (_name, s, words) => {
     expect([...speakerNameWords(s)].sort()).toEqual(words);
   });
+
+  it('gives one set to two speakers of one name and aliases, and another to other aliases', () => {
+    const a = speakerNameWords({ name: 'Ilse Brandvold', aliases: ['the mayor'] });
+    expect(speakerNameWords({ name: 'Ilse Brandvold', aliases: ['the mayor'] })).toBe(a);
+    expect([...speakerNameWords({ name: 'Ilse Brandvold' })].sort()).toEqual(['brandvold', 'ilse']);
+  });
 });
 
 describe('joinFeatures', () => {
