@@ -23,6 +23,12 @@ const BY = new RegExp(String.raw`\b(?:${alternation(CLAIMANT_CLAIM_NOUNS.map(ope
 /** "all what Kerry mentioned". */
 const WHAT = new RegExp(String.raw`\b${opening('what')}\s+(${NAME})\s+(?:has\s+|had\s+)?(?:${alternation(CLAIMANT_SAYING_VERBS)})\b`, 'gu');
 
+/**
+ * A word each of POSSESSIVE, BY and WHAT needs, as they may write it: a claim noun (lower case,
+ * or opening a sentence) or "what". Most denials hold none, and are not walked by the three.
+ */
+const MAY_NAME_CLAIMANT = new RegExp(String.raw`\b(?:${alternation([...CLAIMANT_CLAIM_NOUNS, 'what'].map(opening))})`, 'u');
+
 /** Titles, offices and the particles "of" and "the" leave a name; a pronoun is none ("He's leveled charges"). */
 const DROPPED: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS, 'of', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
@@ -45,6 +51,7 @@ function nameWords(name: string): string[] {
  */
 export function dismissedClaimants(text: string): string[][] {
   const out: string[][] = [];
+  if (!MAY_NAME_CLAIMANT.test(text)) return out;
   for (const pattern of [POSSESSIVE, BY, WHAT]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of (m[1] ?? '').split(',')) {

@@ -1,6 +1,7 @@
 import { heldIn } from '../lexicon/same-meaning';
 import { contentWords, type FeatureContext } from './features';
 import type { LinkCounter, LinkCounts } from './link-counts';
+import type { TextWords } from './text-words';
 import { WORD_FORM } from '../text/word-forms';
 
 /**
@@ -76,23 +77,30 @@ export interface LinkWords {
 /**
  * Content words (base forms) written as a name or a figure: capitalised after the first word
  * (the first one when the lexicon does not know it as a common word), or holding a digit. In a
- * title-case headline, where most words are capitalised, only figures.
+ * title-case headline, where most words are capitalised, only figures. `read`: the content words
+ * of a word (see `textWordsOf`), when the caller reads many texts: names recur across statements.
  */
-export function nameWords(text: string, ctx: FeatureContext): Set<string> {
-  const forms = [...text.matchAll(WORD_FORM)].map((m) => m[0]);
+export function nameWords(text: string, ctx: FeatureContext, read: TextWords = (w) => contentWords(w, ctx)): Set<string> {
+  // The forms as strings (`match` of a global pattern), not a match record each.
+  const forms = text.match(WORD_FORM) ?? [];
   const capitalised = forms.filter((w, k) => k > 0 && /^\p{Lu}/u.test(w)).length;
   const titleCase = capitalised * 2 > forms.length;
   const out = new Set<string>();
   forms.forEach((w, k) => {
     const name = !titleCase && /^\p{Lu}/u.test(w) && (k > 0 || ctx.lexicon.lemmas(w.toLowerCase()).length === 0);
-    if (name || /\d/.test(w)) for (const c of contentWords(w, ctx)) out.add(c);
+    if (name || /\d/.test(w)) for (const c of read(w)) out.add(c);
   });
   return out;
 }
 
 /** A claim's distinct content words, sorted. `seen`: word forms already looked up, shared across calls (see `contentWords`). */
 export function claimWords(text: string, ctx: FeatureContext, seen?: Map<string, string | null>): string[] {
-  return [...new Set(contentWords(text, ctx, seen))].sort();
+  return distinctWords(contentWords(text, ctx, seen));
+}
+
+/** Content words as `claimWords` gives them: distinct, sorted. */
+export function distinctWords(words: readonly string[]): string[] {
+  return [...new Set(words)].sort();
 }
 
 /**

@@ -9,6 +9,7 @@ import { canonicalsOf, groupColumns } from './group-columns';
 import { groupsOf, type IndexGroup } from './group-layout';
 import { joinContext, joinGroups } from './join-groups';
 import type { ReportPlace } from './statement-places';
+import type { TextWords } from './text-words';
 import { resolveGroupSettings, type GroupSettings } from './settings';
 
 export interface GroupingResult {
@@ -65,12 +66,13 @@ export function groupFeatureTable(table: FeatureTable, s: GroupSettings, keys?: 
  * (see `joinGroups`). The report, span and speaker statements carry keep apart what overlaps in
  * one report and a denial from its own speaker's claims (see `keptApart`). `pointed`: each
  * denial that only points ("called the accusation false") and the claim it was resolved to
- * answer (see `pointedTargets`), by index.
+ * answer (see `pointedTargets`), by index. `read`: the reader of the texts' content words, when
+ * the caller has read them already (see `textWordsOf`).
  */
-export function groupIndices(items: readonly (GroupInput & ReportPlace & { topic?: number | undefined })[], s: GroupSettings): { groups: IndexGroup[]; issues: Issue[]; pointed: Map<number, number> } {
+export function groupIndices(items: readonly (GroupInput & ReportPlace & { topic?: number | undefined })[], s: GroupSettings, read?: TextWords): { groups: IndexGroup[]; issues: Issue[]; pointed: Map<number, number> } {
   const index = new Map(items.map((x, i) => [x.id, i]));
   const joinItems = items.map((x) => ({ ...x, answers: x.denies === undefined ? undefined : index.get(x.denies) }));
-  const context = joinContext(joinItems, s.features);
+  const context = joinContext(joinItems, s.features, read);
   const pointed = new Map([...context.targets].filter(([p, t]) => joinItems[p]?.answers === undefined && joinItems[t]?.stance !== 'denies'));
   return { groups: joinGroups(joinItems, s.features, { claimDenial: s.claimDenial, context }), issues: [], pointed };
 }

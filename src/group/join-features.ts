@@ -2,8 +2,9 @@ import type { Lexicon, MeaningKeys } from '../lexicon/lexicon';
 import { heldIn, heldInKeyed } from '../lexicon/same-meaning';
 import { denialWords } from './claim-denial';
 import type { JoinCounts } from './join-counts';
-import { claimWords, linkFeatures, linkProbability, nameWords } from './denial-link';
+import { claimWords, distinctWords, linkFeatures, linkProbability, nameWords } from './denial-link';
 import type { FeatureContext } from './features';
+import type { TextWords } from './text-words';
 import { speakerTokens, type ReportPlace } from './statement-places';
 
 /** What the join decision reads of one statement, made once per statement. */
@@ -20,29 +21,43 @@ export interface JoinSide {
   quoted: Set<string>;
   place: ReportPlace;
   /** The lower-case words of its speaker's name and aliases (empty when unknown). */
-  speaker: Set<string>;
+  speaker: ReadonlySet<string>;
 }
 
 /** Shared words at which `sharedWords` is full. */
 export const SHARED_CAP = 4;
 
 const QUOTED = /["“”]([^"“”]{3,})["“”]|‘([^‘’]{3,})’/gu;
+/** A mark QUOTED opens with: a text without one holds no quotation. */
+const QUOTE_MARK = /["“”‘]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The words (two letters or more) of a speaker's name and aliases, lower case. */
-export function speakerNameWords(speaker: ReportPlace['speaker']): Set<string> {
-  return new Set(speakerTokens(speaker).filter((w) => w.length > 1));
+/**
+ * The sets of `speakerNameWords` by the name words they were made from (`speakerTokens` gives
+ * one list per name and aliases): a run's statements share a few hundred speakers, so its sides
+ * share their sets, which are only read.
+ */
+const nameWordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The words (two letters or more) of a speaker's name and aliases, lower case: one set per name and aliases, never to be changed. */
+export function speakerNameWords(speaker: ReportPlace['speaker']): ReadonlySet<string> {
+  const tokens = speakerTokens(speaker);
+  let set = nameWordSets.get(tokens);
+  if (set === undefined) nameWordSets.set(tokens, (set = new Set(tokens.filter((w) => w.length > 1))));
+  return set;
 }
 
 /**
  * The side of one statement: its words, names, figures, quoted words and, for a denial, the
- * proposition denied. `seen`: word forms already looked up, for a caller making many sides.
+ * proposition denied. `read`: the content words of a text (see `textWordsOf`), for a caller
+ * making many sides or reading the texts elsewhere too.
  */
-export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, seen?: Map<string, string | null>): JoinSide {
-  const words = claimWords(text, ctx, seen);
+export function joinSide(text: string, denies: boolean, place: ReportPlace, ctx: FeatureContext, read?: TextWords): JoinSide {
+  const words = read === undefined ? claimWords(text, ctx) : distinctWords(read(text));
   const quoted = new Set<string>();
-  for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
-  const names = nameWords(text, ctx);
+  // Only a text with a quotation mark can quote (most statements hold none): not walked otherwise.
+  if (QUOTE_MARK.test(text)) for (const m of text.matchAll(QUOTED)) for (const w of (m[1] ?? m[2] ?? '').toLowerCase().match(WORD) ?? []) quoted.add(w);
+  const names = nameWords(text, ctx, read);
   return {
     words,
     names,

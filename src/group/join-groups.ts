@@ -1,5 +1,6 @@
 import { deniable, rejectsOutright, statesGeneric, statesObligation } from '../compare/stance';
 import type { FeatureContext } from './features';
+import { textWordsOf, type TextWords } from './text-words';
 import type { IndexGroup } from './group-layout';
 import { JoinCounts } from './join-counts';
 import { DEFAULT_BLOCKING, joinCandidates, type BlockingSettings } from './join-candidates';
@@ -64,13 +65,14 @@ export interface JoinContext {
 
 /**
  * The join context of `items`. O(total words) plus the pointing look-up (see `pointedTargets`)
- * and the lexicon counts' vocabulary (see `JoinCounts`).
+ * and the lexicon counts' vocabulary (see `JoinCounts`). `read`: the reader of the texts'
+ * content words, when the caller has read them already (see `textWordsOf`).
  */
-export function joinContext(items: readonly JoinItem[], ctx: FeatureContext): JoinContext {
+export function joinContext(items: readonly JoinItem[], ctx: FeatureContext, read: TextWords = textWordsOf(ctx)): JoinContext {
   const denies = items.map((x) => (x.stance === 'denies' ? 1 : 0));
-  // Each word form is looked up once over all the statements (news reports repeat their words).
-  const seen = new Map<string, string | null>();
-  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx, seen));
+  // Each word form is looked up once over all the statements (news reports repeat their words),
+  // and each text read once with the caller's reader.
+  const sides: JoinSide[] = items.map((x, i) => joinSide(x.text, denies[i] === 1, x, ctx, read));
   const hasPlaces = items.some((x) => x.report !== undefined);
   const targets = hasPlaces ? pointedTargets(items.map((x) => x.text), denies, items, ctx) : new Map<number, number>();
   items.forEach((x, i) => x.answers !== undefined && x.answers !== i && items[x.answers] !== undefined && targets.set(i, x.answers));

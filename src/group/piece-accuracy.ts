@@ -12,12 +12,21 @@ const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_CUES);
 const PIECES: ReadonlySet<string> = new Set(PIECE_NOUNS);
 
 /**
+ * Whether a text may hold a word of PIECE_NOUNS, in any case: a word `lowerWords` reads as one
+ * is written in ASCII letters of either case, so a text this misses names no piece (it may
+ * find one inside a longer word, which the words then rule out).
+ */
+const NAMES_PIECE = new RegExp(PIECE_NOUNS.join('|'), 'i');
+
+/**
  * Whether a statement judges the accuracy of an outlet's piece, either way: a word of accuracy
  * and a noun of a piece ("its report was inaccurate", "disputing the accuracy of a news report
  * saying …", "BuzzFeed's description of specific statements … are not accurate"), or an outlet
  * standing by it ("We stand by our reporting"). O(text length).
  */
 export function judgesAccuracy(text: string): boolean {
+  // Most statements name no piece: told by one pattern over the text, before its words are read.
+  if (!NAMES_PIECE.test(text)) return false;
   const words = lowerWords(text);
   const piece = words.some((w) => PIECES.has(w));
   if (!piece) return false;

@@ -4,7 +4,7 @@ import { statesCount } from '../text/stated-figures';
 import type { FeatureContext } from './features';
 import { indicesBy } from './indices-by';
 import { judgesPiece, namesFigure, pointerRest, pointingWords, readPointer, speakerWords, type PointerReading } from './pointing-denials';
-import { sameSpeaker, type ReportPlace } from './statement-places';
+import { sameSpeaker, speakerTokens, type ReportPlace } from './statement-places';
 
 // What a pointing denial ("This is utterly false", "rejected the mayor's account") answers.
 
@@ -127,7 +127,11 @@ function affiliation(speaker: ReportPlace['speaker']): string[] {
   return [...new Set(runs)];
 }
 
-/** Whether a text names one of `phrases` as whole words: one pattern for all of them, made once for the texts it is asked of. */
+/**
+ * Whether a text names one of `phrases` as whole words: one pattern for all of them, made once
+ * for a pointer's phrases and asked of each statement of its report (a pattern compiled per
+ * statement took a tenth of the pointers' look-up).
+ */
 function namingAny(phrases: readonly string[]): (text: string) => boolean {
   const escaped = phrases.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -144,7 +148,15 @@ function namingAny(phrases: readonly string[]): (text: string) => boolean {
  */
 export function pointedTargets(texts: readonly string[], denies: ArrayLike<number>, places: readonly ReportPlace[], ctx: FeatureContext): Map<number, number> {
   const words = pointingWords(ctx);
-  const spoken = places.map((x) => speakerWords(x.speaker, ctx));
+  // One set per speaker's name and aliases (`speakerTokens` gives one list for each), shared by
+  // its statements: a run's statements share a few hundred speakers. The sets are only read.
+  const byName = new Map<readonly string[], Set<string>>();
+  const spoken = places.map((x) => {
+    const tokens = speakerTokens(x.speaker);
+    let words = byName.get(tokens);
+    if (words === undefined) byName.set(tokens, (words = speakerWords(x.speaker, ctx)));
+    return words;
+  });
   // The words naming the claimants of any report: "rejected the mayor's account" answers the
   // mayor's claim in another report when its own report does not carry it.
   const claimants = new Set<string>();

@@ -4,6 +4,7 @@ import { mergeSpeakers } from '../extract/aliases';
 import { groupIndices } from '../group/group-statements';
 import { compareIds } from '../group/natural-order';
 import { resolveGroupSettings, type GroupSettings } from '../group/settings';
+import { textWordsOf } from '../group/text-words';
 import {
   AnalyzeOptionsSchema, type Analysis, type AnalyzeOptions, type AnalyzeProgress, type AnalysisGroup, type Topic,
 } from '../schema/analysis';
@@ -131,8 +132,10 @@ export function groupExtracted(run: AnalysisRun, extracted: Extracted[]): Groupe
   run.progress('group', 0, 1);
   const settings = resolveGroupSettings(groupOptionsOf(opts));
   // The stories first: groups of one story may merge by their pooled words (see `mergeByWording`).
-  const stories = reportStories(statements, settings.features);
-  const grouped = groupIndices(statements.map((s) => ({ ...asProposition(s), topic: stories.byReport.get(s.report) })), settings);
+  // Both read the statements' content words: through one reader, each text once.
+  const read = textWordsOf(settings.features);
+  const stories = reportStories(statements, settings.features, {}, read);
+  const grouped = groupIndices(statements.map((s) => ({ ...asProposition(s), topic: stories.byReport.get(s.report) })), settings, read);
   // A denial that only points ("called the accusation false") denies the claim it was resolved to.
   statements = statements.map((s, i) => {
     const target = grouped.pointed.get(i);

@@ -2,6 +2,7 @@ import { clusterEdges } from '../group/cluster';
 import type { Edge } from '../group/edge-list';
 import { indicesBy } from '../group/indices-by';
 import type { FeatureContext } from '../group/features';
+import type { TextWords } from '../group/text-words';
 import type { Analysis, Topic } from '../schema/analysis';
 import type { Statement } from '../schema/statement';
 import { linkReports } from './report-links';
@@ -107,11 +108,12 @@ export interface Stories {
 /**
  * The story of each report that has statements, as `findTopics` links them, before any group is
  * made: what the grouping reads to merge groups of one story by their pooled words (see
- * `mergeByWording`). Pass it on to `findTopics` so the reports are not read twice.
+ * `mergeByWording`). Pass it on to `findTopics` so the reports are not read twice. `read`: the
+ * reader of the statements' content words, when the caller reads them again (see `textWordsOf`).
  * O(as `findTopics`' report links).
  */
-export function reportStories(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext, settings: Partial<TopicSettings> = {}): Stories {
-  const words = reportWords(statements, ctx);
+export function reportStories(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext, settings: Partial<TopicSettings> = {}, read?: TextWords): Stories {
+  const words = reportWords(statements, ctx, read);
   const storyOf = storiesOf(words, { ...TOPIC_DEFAULTS, ...settings });
   return { words, storyOf, byReport: new Map(words.reports.map((r, k) => [r, storyOf[k] as number])) };
 }

@@ -1,4 +1,5 @@
-import { contentWords, type FeatureContext } from '../group/features';
+import type { FeatureContext } from '../group/features';
+import { textWordsOf, type TextWords } from '../group/text-words';
 import { idfValue } from '../group/join-features';
 import { compareIds } from '../group/natural-order';
 import type { Statement } from '../schema/statement';
@@ -24,14 +25,13 @@ export interface ReportWords {
  * report: a topic is about what was said and who said it. Speaker names count as words, as
  * the people of a story are among its most telling words. O(total text length + V log V) for
  * a vocabulary of V words: each word is a number from the start, and strings are sorted once,
- * in the vocabulary, not per report.
+ * in the vocabulary, not per report. `read`: the reader of the texts' content words, when the
+ * caller reads them again afterwards (see `textWordsOf`).
  */
-export function reportWords(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext): ReportWords {
+export function reportWords(statements: readonly Pick<Statement, 'report' | 'text' | 'speaker'>[], ctx: FeatureContext, read: TextWords = textWordsOf(ctx)): ReportWords {
   // Words numbered as first met, renumbered below by their rank in the sorted vocabulary.
   const met = new Map<string, number>();
   const bags = new Map<string, Set<number>>();
-  const speakers = new Map<string, string[]>();
-  const seen = new Map<string, string | null>();
   const add = (bag: Set<number>, words: readonly string[]): void => {
     for (const w of words) {
       let id = met.get(w);
@@ -42,12 +42,9 @@ export function reportWords(statements: readonly Pick<Statement, 'report' | 'tex
   for (const s of statements) {
     let bag = bags.get(s.report);
     if (bag === undefined) bags.set(s.report, (bag = new Set()));
-    add(bag, contentWords(s.text, ctx, seen));
-    if (!s.speaker) continue;
-    // A speaker is named in many statements: the words of a name are read once.
-    let name = speakers.get(s.speaker.name);
-    if (name === undefined) speakers.set(s.speaker.name, (name = contentWords(s.speaker.name, ctx, seen)));
-    add(bag, name);
+    add(bag, read(s.text));
+    // A speaker is named in many statements: the reader reads the words of a name once.
+    if (s.speaker) add(bag, read(s.speaker.name));
   }
   const reports = [...bags.keys()].sort(compareIds);
   const vocabulary = [...met.keys()].sort();

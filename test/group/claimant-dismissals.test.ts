@@ -16,6 +16,9 @@ describe('dismissedClaimants', () => {
     ['a name with a particle', 'the charges made by Bashar al-Assad are lies', [['bashar', 'al', 'assad']]],
     ['a pronoun is no name', "He's leveled charges against the council", []],
     ['a name at a sentence\'s end', 'all the accusations leveled by Hollis.', [['hollis']]],
+    ['a claim noun opening the sentence', 'Claims made by Hollis are lies', [['hollis']]],
+    ['"what" opening the sentence', 'What Hollis said is but lies', [['hollis']]],
+    ['no claim noun and no "what"', 'Hollis lied about the council', []],
   ])('%s: "%s"', (_name, text, expected) => {
     expect(dismissedClaimants(text)).toEqual(expected);
   });

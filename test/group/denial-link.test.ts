@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { denialWords } from '../../src/group/claim-denial';
 import { claimWords, isLinked, linkFeatures, linkProbability, nameWords, type DenialLinkFeatures } from '../../src/group/denial-link';
 import { createFeatureContext } from '../../src/group/features';
+import { textWordsOf } from '../../src/group/text-words';
 
 const ctx = createFeatureContext();
 const features = (claim: string, denial: string): DenialLinkFeatures => linkFeatures({ ...denialWords(denial, ctx), claim: claimWords(claim, ctx) }, ctx);
@@ -14,6 +15,13 @@ describe('nameWords', () => {
     ['takes only figures in a title-case headline', 'Harbour Board Did Not Pay 40 Pilots', ['40']],
   ])('%s', (_name, text, names) => {
     expect([...nameWords(text, ctx)].sort()).toEqual(names);
+  });
+
+  it('gives the same names through a reader of many texts (see textWordsOf)', () => {
+    const read = textWordsOf(ctx);
+    for (const text of ['The harbour board in Velmora paid 40 pilots', 'Velmora’s Board paid 40 of them', 'the board in Velmora said so']) {
+      expect(nameWords(text, ctx, read)).toEqual(nameWords(text, ctx));
+    }
   });
 });
 

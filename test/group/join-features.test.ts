@@ -23,6 +23,15 @@ describe('joinSide', () => {
     expect(s.denied).toBeUndefined();
   });
 
+  it.each<[string, string, string[]]>([
+    ['straight quotation marks', 'he said the ferry "will carry 300 passengers"', ['300', 'carry', 'passengers', 'will']],
+    ['single curly marks', 'he said the ferry ‘will sail at dawn’', ['at', 'dawn', 'sail', 'will']],
+    ['no quotation mark', 'he said the ferry will sail at dawn', []],
+    ['an apostrophe only', 'the ferry’s pilots said it will sail', []],
+  ])('reads the quoted words of a text with %s', (_name, text, quoted) => {
+    expect([...side(text).quoted].sort()).toEqual(quoted);
+  });
+
   it('reads the denied proposition of a denial only', () => {
     expect(side('the council denied that the ferry left the harbour', {}, true).denied?.proposition).toEqual(expect.arrayContaining(['ferry', 'harbour']));
     expect(side('the council said that the ferry left the harbour').denied).toBeUndefined();
@@ -35,6 +44,12 @@ describe('speakerNameWords', () => {
     ['is empty for an unknown speaker', null, []],
   ])('%s', (_name, s, words) => {
     expect([...speakerNameWords(s)].sort()).toEqual(words);
+  });
+
+  it('gives one set to two speakers of one name and aliases, and another to other aliases', () => {
+    const a = speakerNameWords({ name: 'Ilse Brandvold', aliases: ['the mayor'] });
+    expect(speakerNameWords({ name: 'Ilse Brandvold', aliases: ['the mayor'] })).toBe(a);
+    expect([...speakerNameWords({ name: 'Ilse Brandvold' })].sort()).toEqual(['brandvold', 'ilse']);
   });
 });
 

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judgesAccuracy, onePieceJudged, sidesWithPiece } from '../../src/group/piece-accuracy';
+import { ACCURACY_VERDICTS, PIECE_NOUNS } from '../../src/lexicon/pointer-words';
+import { lowerWords } from '../../src/text/lower-words';
 
 describe('judgesAccuracy', () => {
   it.each([
@@ -11,8 +14,29 @@ describe('judgesAccuracy', () => {
     ['a piece with no verdict on its accuracy', 'the report said the mayor told his aide to lie', false],
     ['standing by a person, not a piece', 'We stand by our mayor', false],
     ['an email account, not a piece', 'the setup of her email account was flawed', false],
+    ['a piece named in capitals', 'THE REPORT WAS INACCURATE', true],
+    ['a piece word inside a longer word only', 'the reporters were inaccurate', false],
+    ['a piece word with a possessive, read as another word', 'the story’s account was inaccurate', false],
   ])('%s: "%s"', (_name, text, expected) => {
     expect(judgesAccuracy(text)).toBe(expected);
+  });
+
+  it('gives what the words alone give, the pattern read before them changing nothing', () => {
+    // The words as `judgesAccuracy` reads them, with no pattern before: a reference to hold it to.
+    const byWords = (text: string): boolean => {
+      const words = lowerWords(text);
+      if (!words.some((w) => PIECE_NOUNS.includes(w))) return false;
+      return words.some((w) => ACCURACY_VERDICTS.includes(w)) || words.some((w, k) => ['stand', 'stands', 'standing', 'stood'].includes(w) && words[k + 1] === 'by');
+    };
+    const word = fc.oneof(
+      fc.constantFrom(...PIECE_NOUNS, ...ACCURACY_VERDICTS, 'stand', 'by', 'the', 'reporters', 'Story’s', 'K', '\u212Aey'),
+      fc.stringMatching(/^[A-Za-z’']{1,8}$/),
+    );
+    const cased = fc.tuple(word, fc.boolean()).map(([w, upper]) => (upper ? w.toUpperCase() : w));
+    fc.assert(fc.property(fc.array(cased, { maxLength: 10 }), (words) => {
+      const text = words.join(' ');
+      expect(judgesAccuracy(text)).toBe(byWords(text));
+    }));
   });
 });
 

@@ -14,6 +14,12 @@ describe('lowerWords', () => {
     expect(lowerWords(text, max)).toEqual(words);
   });
 
+  it('leaves textWords reading from the start after it stopped part way', () => {
+    expect(lowerWords('one two three four', 2)).toEqual(['one', 'two']);
+    expect(textWords('Alpha beta')).toEqual(['Alpha', 'beta']);
+    expect(lowerWords('Alpha beta')).toEqual(['alpha', 'beta']);
+  });
+
   it('gives the first words of all the words, however few are asked', () => {
     const word = fc.stringMatching(/^[A-Za-z’']{0,6}[a-z]$/);
     fc.assert(fc.property(fc.array(word, { maxLength: 12 }), fc.nat(14), (words, max) => {
