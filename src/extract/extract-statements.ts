@@ -21,6 +21,7 @@ import { rangeOffsets, tok, type Doc, type Range } from './doc';
 import { boundRanges, capIssues, DEFAULT_EXTRACT_LIMITS, prepareText, type ExtractLimits } from './limits';
 import { reportedClaim } from './reported-claims';
 import { opposesProposal } from './opposition';
+import { withoutDateline } from './dateline';
 import { deniedComplement } from './falsity-frame';
 import { splitFigureClauses } from './figure-clause';
 import { splitCoordinatedComplements } from './coordinated-complement';
@@ -170,7 +171,7 @@ function extractFrom(r: Report, text: string, opts: ExtractOptions, limits: Extr
         main = { speaker, stance: doc.words.verbs.get(tok(doc, a.cueFirst).norm)?.verdict ? 'asserts' : a.stance };
       } else {
         if (main === null) {
-          const subject = phraseStartingAt(doc, range.lo, range.hi);
+          const subject = phraseStartingAt(doc, withoutDateline(doc, range).lo, range.hi); // past a dateline: "VALMORA (AP) - Vasquel refused …, saying …"
           main = { speaker: subject === null ? null : speakerOf(subject, nearStatement), stance: 'asserts' };
         }
         speaker = main.speaker;

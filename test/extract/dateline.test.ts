@@ -42,6 +42,11 @@ describe('a dateline opening a sentence', () => {
     expect(extractStatements(text).map((s) => s.text)).toEqual([content]);
   });
 
+  it('is no subject of a participle of saying: the clause\'s subject after it speaks', () => {
+    const [s] = extractStatements('VARNE (Harbour News) - Mayor Ines Halde refused to resign, saying the vote had been rigged.');
+    expect(s?.speaker?.name).toBe('Ines Halde');
+  });
+
   it('leaves capitals followed by a word as they were', () => {
     expect(extractStatements('NATO jets hit the fuel depot - the ministry said.').map((s) => s.text)).toEqual(['NATO jets hit the fuel depot']);
   });
