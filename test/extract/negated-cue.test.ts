@@ -11,6 +11,8 @@ describe('a negated verb of saying', () => {
     ['"would not confirm"', 'The harbour board would not confirm that the pier would close in May.'],
     ['"neither confirmed nor denied"', 'The harbour board neither confirmed nor denied that the pier would close in May.'],
     ['a contraction', "The harbour board didn't say the pier would close in May."],
+    ['a subject that is no one, "Nobody"', 'Nobody disputes that the harbour would close in May.'],
+    ['a subject that is no one, "No one"', 'No one has said the harbour would close in May.'],
   ])('reports nothing: %s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
