@@ -24,6 +24,15 @@ export const ADVERBIAL_STARTERS: readonly string[] = [
 ];
 
 /**
+ * Prepositions that open how, by whom or why an event happened ("freed by the courts", "freed in
+ * exchange for a ransom", "released as part of the deal"): a denial of one such circumstance is
+ * no denial of the event told with another.
+ */
+export const CIRCUMSTANCE_PREPOSITIONS: readonly string[] = [
+  'by', 'in exchange for', 'in return for', 'as part of', 'because of', 'due to', 'through', 'via', 'under', 'without', 'thanks to', 'on behalf of',
+];
+
+/**
  * An adjective and preposition linking an anonymous source to whom it is close to: "sources
  * close to the ministry", "a person familiar with the talks". The source speaks, not the body.
  */

@@ -15,6 +15,7 @@ import { namesStatementsOnly } from './statements-named';
 import { twoPeople } from './person-clash';
 import { namesNegatedSubject } from './negated-subject';
 import { deniesAnotherTime } from './denied-time';
+import { deniesAnotherCircumstance } from './denied-circumstance';
 
 /** What a claim × denial pair is, once the denial is read against the claim. */
 export interface ClaimDenialVerdict {
@@ -120,7 +121,8 @@ export function judgeClaimDenial(
   // nor one of another thing ("The new timetable was not printed by …": see `namesNegatedSubject`).
   const enough = held.size >= least && [...held].some((w) => !names.has(w)) && inMain && (!negationOnly || (statesNegated(denial, claim, ctx) && !pointedPredication(denial) && namesNegatedSubject(denial, claim, ctx)));
   // A denial of another time than the claim's ("in 2019" where the claim has "in March") denies another occasion: the two differ.
-  if (enough && deniesAnotherTime(claim, denial, d.segments, claimSide)) return { relation: 'differ', segments: d.segments };
+  // … and so does one of another circumstance ("in exchange for a ransom" where the claim has "by the courts").
+  if (enough && (deniesAnotherTime(claim, denial, d.segments, claimSide) || deniesAnotherCircumstance(claim, denial, d.segments, claimSide))) return { relation: 'differ', segments: d.segments };
   if (enough) {
     const segments = d.segments.map((s, k): Segment => {
       if (!denied[k] || s.label === 'contradict') return s;

@@ -1,0 +1,47 @@
+import { CIRCUMSTANCE_PREPOSITIONS } from '../lexicon/attribution';
+import type { Segment } from '../schema/diff';
+import { lowerWords } from '../text/lower-words';
+
+/** The most words a side of a replaced circumstance holds: "in exchange for a large ransom". */
+const MAX_SLOT_WORDS = 7;
+
+/** The circumstance's preposition a stretch opens with ("by", "in exchange for"), longest first; null for none. */
+function openingPreposition(text: string): string | null {
+  const words = lowerWords(text);
+  if (words.length === 0 || words.length > MAX_SLOT_WORDS) return null;
+  let found: string | null = null;
+  for (const p of CIRCUMSTANCE_PREPOSITIONS) {
+    const parts = p.split(' ');
+    if (parts.length < words.length && parts.every((w, i) => words[i] === w) && (found === null || parts.length > found.split(' ').length)) found = p;
+  }
+  return found;
+}
+
+/**
+ * Whether a denial denies how or why the claim's event happened, where the claim tells another
+ * way: the core aligns the event and leaves one side's circumstance removed beside the other's
+ * added, each opening with another preposition ("denied that the prisoner was freed in exchange
+ * for a ransom" against "the prisoner was freed by the courts"). The denial is of that
+ * circumstance, which the claim does not state: the two may both be true, and the pair differs.
+ * The same preposition on both sides ("by a missile" / "by a Russian missile") leaves the pair
+ * as it was: one circumstance told two ways, or a paraphrase the lexicon lacks. `segments` are
+ * the core's, in order, the claim on side `claimSide`. O(segments).
+ */
+export function deniesAnotherCircumstance(claim: string, denial: string, segments: readonly Segment[], claimSide: 'a' | 'b'): boolean {
+  const denialSide = claimSide === 'a' ? 'b' : 'a';
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [x, y] = [segments[k] as Segment, segments[k + 1] as Segment];
+    const said = onlyOn(x, claimSide) ?? onlyOn(y, claimSide);
+    const denied = onlyOn(x, denialSide) ?? onlyOn(y, denialSide);
+    if (said === null || denied === null) continue;
+    const [p, q] = [openingPreposition(claim.slice(...said)), openingPreposition(denial.slice(...denied))];
+    if (p !== null && q !== null && p !== q) return true;
+  }
+  return false;
+}
+
+/** The span a segment holds on `side` alone (a span removed or added there), else null. */
+function onlyOn(s: Segment, side: 'a' | 'b'): [number, number] | null {
+  const other = side === 'a' ? s.b : s.a;
+  return other === null ? s[side] : null;
+}
