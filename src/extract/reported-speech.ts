@@ -97,18 +97,20 @@ function opensClause(doc: Doc, j: number, hi: number): boolean {
 const IT_ADVERBS: ReadonlySet<string> = new Set(['again', 'once', 'more', 'twice', 'too', 'so', 'this', 'way', 'best']);
 
 /**
- * Where the content starts when the cue's object is "it" (or "this") with at most two adverbs
- * after it and a colon ("said it again: 'We have not paid a franc'", "put it bluntly: …"): after
+ * Where the content starts when the cue's object is "it" (or "this") with a few adverbs or a
+ * time after it and a colon ("said it again: 'We have not paid a franc'", "put it bluntly: …"): after
  * the colon, as "it" stands for what follows. -1 for none.
  */
 function afterObjectIt(doc: Doc, k: number, hi: number): number {
   const first = tok(doc, k).norm;
   if (first !== 'it' && first !== 'this') return -1;
   let j = nextContent(doc, k, hi);
-  for (let n = 0; n < 3 && j >= 0; n++, j = nextContent(doc, j, hi)) {
+  for (let n = 0; n < 5 && j >= 0; n++, j = nextContent(doc, j, hi)) {
     const t = tok(doc, j);
     if (t.text === ':') return nextContent(doc, j, hi);
-    if (t.kind !== 'word' || !(IT_ADVERBS.has(t.norm) || /^\p{Ll}+ly$/u.test(t.text))) return -1;
+    // Adverbs and a time: "said it again on Saturday: …".
+    const time = doc.words.timeOpeners.has(t.norm) || isTimeWord(t.norm) || doc.words.timeWords.has(t.norm);
+    if (t.kind !== 'word' || !(IT_ADVERBS.has(t.norm) || /^\p{Ll}+ly$/u.test(t.text) || time)) return -1;
   }
   return -1;
 }

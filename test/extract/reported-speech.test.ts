@@ -39,6 +39,7 @@ describe('the content after a verb of saying', () => {
     ['a hearer, then a clause of its own with its own "that"', 'The harbour board told me it categorically rejects any suggestion that the pier failed an inspection.', 'it categorically rejects any suggestion that the pier failed an inspection'],
     ['"it again" and a colon', 'Mayor Ravel said it again: "The council has not sold the pier."', 'The council has not sold the pier.'],
     ['"it" with an adverb and a colon', 'Mayor Ravel said it plainly: the council has not sold the pier.', 'the council has not sold the pier'],
+    ['"it again", a day and a colon', 'Mayor Ravel said it again on Saturday: "The council has not sold the pier."', 'The council has not sold the pier.'],
     ['"this" and a colon', 'Mayor Ravel said this: the council has not sold the pier.', 'the council has not sold the pier'],
   ])('is read with %s', (_name, text, content) => {
     expect(texts(text)).toContain(content);
