@@ -1,5 +1,5 @@
 import {
-  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTER_HEAD_NOUNS, POINTING_VERDICTS,
+  CLAIM_REPORTS, COPULAS, DISMISSAL_INTENSIFIERS, DISMISSAL_PHRASES, DISMISSAL_PREDICATES, DISMISSED_POINTERS, OPEN_POINTERS, POINTER_HEAD_NOUNS, POINTING_VERDICTS,
   VAGUE_POINTERS, WHOLE_DEGREES, WHOLE_QUANTIFIERS,
 } from '../lexicon/stance';
 import { ARTICLES } from '../lexicon/determiners';
@@ -19,7 +19,8 @@ const made = new WeakMap<FeatureContext, Set<string>>();
 export function pointingWords(ctx: FeatureContext): Set<string> {
   let out = made.get(ctx);
   if (out === undefined) {
-    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS];
+    // A dismissal phrase's words point as a verdict does ("the report was far from the truth").
+    const words = [...CLAIM_REPORTS, ...DISMISSED_POINTERS, ...DISMISSAL_PREDICATES, ...DISMISSAL_INTENSIFIERS, ...COPULAS, ...POINTING_VERDICTS, ...DISMISSAL_PHRASES.flat()];
     out = new Set(words.flatMap((w) => [w, baseFormOf(w, ctx)]));
     made.set(ctx, out);
   }

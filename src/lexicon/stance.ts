@@ -244,6 +244,8 @@ export const DISMISSAL_PHRASES: readonly (readonly string[])[] = [
   ['nothing', 'to', 'do', 'with', 'the', 'facts'],
   ['devoid', 'of', 'truth'],
   ['no', 'basis', 'in', 'fact'],
+  ['far', 'from', 'the', 'truth'],
+  ['further', 'from', 'the', 'truth'],
   ['not', 'true'],
   ['not', 'accurate'],
   ['not', 'correct'],

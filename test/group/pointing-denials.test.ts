@@ -36,6 +36,11 @@ describe('isPointing', () => {
     ['such reports are not accurate', true],
     ['none of it is true', true],
     ['This is not so', true],
+    // A dismissal phrase points as a verdict does.
+    ['such claims were far from the truth', true],
+    ['Nothing could be further from the truth', true],
+    ['the claims have nothing to do with reality', true],
+    ['the ferry was far from the harbour', false],
   ])('%s → %s', (text, pointing) => {
     expect(isPointing(text, ctx, words)).toBe(pointing);
   });
