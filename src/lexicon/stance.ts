@@ -239,16 +239,9 @@ export const COPULA_CONTRACTIONS: readonly string[] = ["it's", "that's", "this's
 
 /** Phrases that call the thing they follow untrue without "be … false": "have nothing to do with reality". */
 export const DISMISSAL_PHRASES: readonly (readonly string[])[] = [
-  ['nothing', 'to', 'do', 'with', 'reality'],
-  ['nothing', 'to', 'do', 'with', 'the', 'truth'],
-  ['nothing', 'to', 'do', 'with', 'the', 'facts'],
-  ['devoid', 'of', 'truth'],
-  ['no', 'basis', 'in', 'fact'],
-  ['far', 'from', 'the', 'truth'],
-  ['further', 'from', 'the', 'truth'],
-  ['not', 'true'],
-  ['not', 'accurate'],
-  ['not', 'correct'],
+  ['nothing', 'to', 'do', 'with', 'reality'], ['nothing', 'to', 'do', 'with', 'the', 'truth'], ['nothing', 'to', 'do', 'with', 'the', 'facts'],
+  ['devoid', 'of', 'truth'], ['no', 'basis', 'in', 'fact'], ['far', 'from', 'the', 'truth'], ['further', 'from', 'the', 'truth'],
+  ['not', 'true'], ['not', 'accurate'], ['not', 'correct'],
 ];
 
 /**
