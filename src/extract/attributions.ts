@@ -5,6 +5,7 @@ import { passiveAccusation, withCharges, type ChargePieces } from './accusations
 import { isUnsaid } from './unsaid';
 import { isPossessedParticiple } from './possessed-participle';
 import { isNegatedCue } from './negated-cue';
+import { pluralNounUse } from './noun-use';
 import { asideParticiple } from './aside-participle';
 import { contentBefore, trimRange } from './reported-speech';
 import { contentEnd } from './content-end';
@@ -97,7 +98,7 @@ export function findAttributions(doc: Doc, sentence: Range, minWords: number): A
     }
     const verb = w.verbs.get(t.norm);
     // "never said …", "did not deny …": nothing said (see `isNegatedCue`).
-    if (verb === undefined || isNegatedCue(doc, i, range.lo)) continue;
+    if (verb === undefined || isNegatedCue(doc, i, range.lo) || pluralNounUse(doc, i, verb, range)) continue;
     if (verb.verdict) {
       const named = verdictAttribution(doc, i, verb, range, minWords);
       if (named !== null && 'range' in named.content) push(named, named.content.range.hi - 1);
@@ -107,8 +108,7 @@ export function findAttributions(doc: Doc, sentence: Range, minWords: number): A
     if (/^\p{Lu}/u.test(t.text) && (w.nounLike.has(verb.lemma) || verb.form === 'base' || verb.form === 'ing' || prevContent(doc, i, range.lo) < 0)) continue;
     const n = nextContent(doc, i, range.hi);
     if (n >= 0 && w.blockers.get(verb.lemma)?.has(tok(doc, n).norm)) continue;
-    // "a statement first reported by CNN": a passive participle names no speaker before it.
-    // "Castoria was accused by X of …" names its accuser there, read as a passive below.
+    // "a statement first reported by CNN": a passive participle names no speaker before it ("Castoria was accused by X of …" is read below).
     if (n >= 0 && verb.form === 'ed' && tok(doc, n).norm === 'by' && !(verb.charge !== undefined && BE.has(tok(doc, prevContent(doc, i, range.lo))?.norm ?? ''))) continue;
     // "The mayor accused of taking bribes said …": a charge's participle after a common noun, no object, reports nothing.
     if (n >= 0 && verb.form === 'ed' && verb.charge === tok(doc, n).norm && reducedRelative(doc, i, range.lo)) continue;

@@ -66,7 +66,7 @@ export const IRREGULAR_VERB_FORMS: Readonly<Record<string, readonly string[]>> =
 export const NOUN_LIKE_VERBS: readonly string[] = [
   'claim', 'charge', 'note', 'state', 'report', 'post', 'point', 'answer', 'reply', 'counter', 'contest',
   'dispute', 'tweet', 'promise', 'pledge', 'vow', 'remark', 'highlight', 'caution', 'continue',
-  'describe', 'ask', 'complain', 'recall', 'maintain', 'respond', 'reject', 'deny',
+  'describe', 'ask', 'complain', 'recall', 'maintain', 'respond',
 ];
 
 /**
