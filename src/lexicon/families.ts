@@ -15,6 +15,4 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['launch', 'release', 'unveil'],
   ['buy', 'purchase', 'acquire', 'acquisition'],
   ['alive', 'live', 'survive'],
-  // "was behind the sabotage", "was not involved in the explosion", "denied responsibility for the attack": one charge, worded three ways.
-  ['behind', 'involve', 'involvement', 'responsible', 'responsibility'],
 ];

@@ -27,14 +27,6 @@ describe('judgeClaimDenial', () => {
     expect(judge(claim, 'the Varne council did not order the night raids').relation).toBe('contradict');
   });
 
-  // Past the names (the party, the pipeline) only the charge is shared, in other words.
-  it.each([
-    ['involvement', 'the US was behind the sabotage of the Varne Stream pipelines last year', 'the United States was not involved in the Varne Stream explosion'],
-    ['responsibility', 'the US was behind the sabotage of the Varne Stream pipelines last year', 'the United States bears no responsibility for the Varne Stream explosion'],
-  ])('makes a denial of %s in a deed contradict a claim that its subject was behind it', (_name, claim, denial) => {
-    expect(judge(claim, denial).relation).toBe('contradict');
-  });
-
   it('reads a capitalised first word of the denial as a common word, not a name', () => {
     expect(judge('the army shelled hospitals in Varne', 'Hospitals in Varne were not shelled by the army').relation).toBe('contradict');
   });
@@ -46,6 +38,7 @@ describe('judgeClaimDenial', () => {
     ['a denial that shares only the place it speaks of', 'the situation in the Varne Strait was viewed with concern across the region', 'he was not worried about accidents in the Varne Strait'],
     ['a denial that shares only the parties it names', 'voters who dislike Ada Brunn or Per Holt should back Lina Osk', 'none of the efforts to stop Per Holt will work unless Ada Brunn and Lina Osk step up'],
     ['a denial that shares one word of what it denies', 'passengers were celebrating before the crash', 'we are not mourning, we are celebrating'],
+    ['a denial of blame against a claim of support', "voters were solidly behind the mayor's harbour plan", "the mayor denied responsibility for the harbour plan's failure"],
     ['a denial met only in the reason a claim gives ("… stalled because …")', 'the pier talks stalled because the Varne council has not stopped the night raids', 'the Varne council did not order the night raids'],
   ])('does not make a contradiction of %s', (_name, claim, denial) => {
     const v = judge(claim, denial);
