@@ -5,7 +5,7 @@
  */
 import {
   BLAME_NOUNS, OBJECT_CLAUSE_OPENERS, OPPOSED_PERSON_NOUNS, PROPOSAL_NOUNS, REFUSED_NOUNS, REMARK_NOUNS, REPORTED_CLAIM_NOUNS, SAID_NOUNS,
-  THING_REJECTING_LEMMAS,
+  TERRITORY_NOUNS, THING_REJECTING_LEMMAS,
 } from '../lexicon/reporting-verbs';
 import { POINTER_PRONOUNS } from '../lexicon/stance';
 import { FINITE_AUXILIARIES } from '../lexicon/function-words';
@@ -15,12 +15,15 @@ const PROPOSALS: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
 const REFUSED: ReadonlySet<string> = new Set(REFUSED_NOUNS);
 const PERSONS: ReadonlySet<string> = new Set(OPPOSED_PERSON_NOUNS);
 const THING_REJECTING: ReadonlySet<string> = new Set(THING_REJECTING_LEMMAS);
+const TERRITORIES: ReadonlySet<string> = new Set(TERRITORY_NOUNS);
 const SAID: ReadonlySet<string> = new Set([...REPORTED_CLAIM_NOUNS, ...REMARK_NOUNS, ...SAID_NOUNS, ...BLAME_NOUNS, ...POINTER_PRONOUNS]);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(OBJECT_CLAUSE_OPENERS);
 const AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 
 /** Words that end the noun phrase an object opens with: its head comes right before one. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', 'and', ',', ';']);
+const PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'to', 'of', 'for', 'on', 'in', 'by', 'that', 'which', 'who', 'from', 'with', 'against', 'about', 'and', 'since', 'until', 'over', 'at', 'during', ',', ';',
+]);
 
 /** The most words an object's noun phrase may have before its head is taken as unknown. */
 const MAX_PHRASE = 8;
@@ -40,10 +43,32 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
     head = k;
   }
   if (head < 0) return false;
-  if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm);
+  if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm) && refusesThing(doc, content, head);
+  // "have disputed the border region": a territory contested; a disputed count or ruling is denied.
+  if (lemma === 'dispute') return TERRITORIES.has(tok(doc, head).norm) && refusesThing(doc, content, head);
   // "rejected the self-described democratic socialist": a person opposed.
   if (PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm)) return true;
   return THING_REJECTING.has(lemma) && rejectsThing(doc, content, head);
+}
+
+/**
+ * Whether what a deny verb refuses ("denied Threlfall bail", "denied them entry to the pier") is
+ * a thing, not a denied act or clause: it opens with no gerund ("denied granting the contractor
+ * access"), no "any" ("denied any access": none is said to exist) and holds no clause ("denied
+ * access to the files was ever granted", see `holdsClause`).
+ */
+function refusesThing(doc: Doc, content: Range, head: number): boolean {
+  const first = tok(doc, content.lo);
+  return first.norm !== 'any' && !/^\p{Ll}+ing$/u.test(first.text) && !holdsClause(doc, content, head);
+}
+
+/** Whether an object holds a clause: an opener ("that", "as"), an auxiliary, or a past form after its head. */
+function holdsClause(doc: Doc, content: Range, head: number): boolean {
+  for (let k = content.lo; k >= 0 && k < content.hi; k = nextContent(doc, k, content.hi)) {
+    const w = tok(doc, k).norm;
+    if (CLAUSE_OPENERS.has(w) || AUXILIARIES.has(w) || (k > head && /\p{L}ed$/u.test(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -60,11 +85,6 @@ function rejectsThing(doc: Doc, content: Range, head: number): boolean {
   // "rejected any wrongdoing": whatever follows "any" is denied to exist.
   const first = tok(doc, content.lo);
   if (SAID.has(t.norm) || /^\p{Lu}/u.test(t.text) || /^\p{Lu}/u.test(first.text) || first.norm === 'any') return false;
-  for (let k = content.lo; k >= 0 && k < content.hi; k = nextContent(doc, k, content.hi)) {
-    const w = tok(doc, k).norm;
-    // A clause is something said ("the minister had resigned"): an opener, an auxiliary, or a past
-    // form after the head ("the revised timetable" is a thing).
-    if (CLAUSE_OPENERS.has(w) || AUXILIARIES.has(w) || (k > head && /\p{L}ed$/u.test(w))) return false;
-  }
-  return true;
+  // A clause is something said ("the minister had resigned"); "the revised timetable" is a thing.
+  return !holdsClause(doc, content, head);
 }

@@ -233,11 +233,16 @@ export const GOING_ON_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Deny verbs that as often reject a thing as deny a claim ("repudiated decades of Republican
- * support for free trade", "rejected those days", "have disputed the border region"): their object denies only when it names
+ * support for free trade", "rejected those days"): their object denies only when it names
  * something said or a part in a deed (see `SAID_NOUNS`, `BLAME_NOUNS`), opens with "any" ("rejected
  * any wrongdoing"), is a pronoun or a name, or holds a clause ("rejected the idea that …").
  */
-export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate', 'rebuff', 'disavow', 'dispute'];
+export const THING_REJECTING_LEMMAS: readonly string[] = ['reject', 'repudiate', 'rebuff', 'disavow'];
+
+/** Land and waters two parties may dispute: "have disputed the border region since 2019" contests it, denying no claim. */
+export const TERRITORY_NOUNS: readonly string[] = [
+  'region', 'territory', 'territories', 'island', 'islands', 'border', 'borderlands', 'area', 'land', 'lands', 'waters', 'province', 'enclave', 'peninsula', 'zone',
+];
 
 /** Nouns of something said, besides `REPORTED_CLAIM_NOUNS`: what a rejection of it denies ("rejected the findings"). */
 export const SAID_NOUNS: readonly string[] = [

@@ -41,6 +41,12 @@ describe('opposesProposal', () => {
     ['an account ending its sentence, after "disputed"', 'The ministry disputed their account.'],
     ['critiques, after "disputed"', 'The mayor disputed both critiques.'],
     ['a result, after "disputed"', 'The mayor disputed the result of the harbour vote.'],
+    ['a clause after a refused noun, after "denied"', 'The mayor denied access to the harbour files was ever granted to the contractor.'],
+    ['an act of granting, after "denied"', 'The mayor denied granting the contractor access to the harbour site.'],
+    ['"any" before a refused noun, after "denied"', 'The mayor denied any access to the harbour files.'],
+    ['a timeline, after "disputed"', 'The mayor disputed the timeline.'],
+    ['a count, after "disputed"', 'The mayor disputed the casualty count.'],
+    ['a ruling, after "disputed"', 'The mayor disputed the ruling of the harbour court.'],
   ])('still reads a denial of %s', (_name, text) => {
     expect(stanceOf(text)).toBe('denies');
   });
