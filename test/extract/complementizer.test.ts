@@ -15,6 +15,7 @@ describe('complementizer', () => {
     ['a determiner after it', 'told analysts that the chairman had said', true],
     ['a name after it', "told analysts that Harbourline's chairman had said", true],
     ['a plain noun after it: it points', 'that official said', false],
+    ['a name after it, but a noun before it: a relative "that"', 'the report that Reuters published said', false],
   ])('reads "that" with %s', (_name, text, expected) => {
     expect(opens(text)).toBe(expected);
   });

@@ -104,6 +104,13 @@ describe('extractStatements', () => {
     expect(one(text).find((s) => s.text.startsWith('the board'))?.speaker?.name).toBe(speaker);
   });
 
+  it.each([
+    ['a publisher', 'The report that Harbour News published said the pier was unsafe.', 'report that Harbour News published'],
+    ['an appointer', 'The official that the harbour board appointed said the pier was unsafe.', 'official that the harbour board appointed'],
+  ])('keeps a relative "that" and %s in the speaker phrase', (_name, text, speaker) => {
+    expect(one(text)[0]?.speaker?.name).toBe(speaker);
+  });
+
   it('keeps a pointing "that" in the speaker phrase', () => {
     expect(one('That official said the pier was safe.')[0]?.speaker?.name).toBe('official');
   });
