@@ -13,7 +13,10 @@ export function linkedSourceStart(doc: Doc, first: number, lo: number, phraseEnd
   const preposition = prevContent(doc, first, lo);
   // "investigators probing the crash", "officials handling the case": a participle links them to what they work on.
   if (preposition >= 0 && /^\p{Ll}+ing$/u.test(tok(doc, preposition).text)) {
-    const source = phraseEndingAt(doc, prevContent(doc, preposition, lo), lo);
+    // Only after a plural ("investigators", "people"): "a press briefing", "the board meeting" are nouns in "-ing".
+    const before = prevContent(doc, preposition, lo);
+    if (before < 0 || !isPlural(tok(doc, before).norm)) return first;
+    const source = phraseEndingAt(doc, before, lo);
     return source === null ? first : source.first;
   }
   const adjective = preposition < 0 ? -1 : prevContent(doc, preposition, lo);
@@ -22,4 +25,12 @@ export function linkedSourceStart(doc: Doc, first: number, lo: number, phraseEnd
   if (!SOURCE_LINKS.includes(link)) return first;
   const source = phraseEndingAt(doc, prevContent(doc, adjective, lo), lo);
   return source === null ? first : source.first;
+}
+
+/** Plurals without "s" a source may be. */
+const PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'staff', 'personnel']);
+
+/** Whether a word is a plural noun: "investigators", "officials", "people"; not "press" or "business". */
+function isPlural(word: string): boolean {
+  return PLURALS.has(word) || /[^s]s$/u.test(word);
 }

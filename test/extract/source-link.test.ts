@@ -18,6 +18,8 @@ describe('linkedSourceStart', () => {
     ['a spokesman for a body', 'A spokesman for the harbour board said the pier would close.', 'spokesman for the harbour board'],
     ['a named person', 'Harbour Minister Ana Lund said the pier would close.', 'Ana Lund'],
     ['a speaker and an aside participle between commas', 'The harbour board, citing the report, said the pier would close.', 'harbour board'],
+    ['a noun in "-ing" before the speaker', 'During a press briefing the spokesman said the pier would close.', 'spokesman'],
+    ['a meeting before the speaker', "After the board meeting Harbourline's chairman said the pier would close.", "Harbourline's chairman"],
   ])('leaves a phrase with no such link as it was: %s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });
