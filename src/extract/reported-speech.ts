@@ -75,14 +75,18 @@ const SETTING_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 
  * announced that …", "told the Post before he spoke that …"). A "that" after it is the
  * clause's own, not the cue's.
  */
-function opensClause(doc: Doc, j: number, hi: number): boolean {
+function opensClause(doc: Doc, j: number, first: number, hi: number): boolean {
   const norm = tok(doc, j).norm;
   const w = doc.words;
   const subject = norm === 'there' || w.personPronouns.has(norm) || w.groupPronouns.has(norm) || w.firstPerson.has(norm);
   if (!subject) return false;
   const prev = prevContent(doc, j, 0);
   if (prev >= 0 && SETTING_CLAUSE_OPENERS.has(tok(doc, prev).norm)) return false;
-  if (norm !== 'there' && norm !== 'it') return true;
+  // A pronoun past a setting's noun is a relative clause's subject ("said in a letter she sent to
+  // staff that …"); right after the cue or its hearer, or after a time, it opens what is said.
+  // "told the committee he chairs that …": a pronoun and one verb before "that" is a relative clause too.
+  const relative = tok(doc, nextContent(doc, nextContent(doc, j, hi), hi))?.norm === 'that';
+  if (norm !== 'there' && norm !== 'it') return !relative && (j === first || (prev >= 0 && (isTimeWord(tok(doc, prev).norm) || doc.words.timeWords.has(tok(doc, prev).norm))));
   // "it" and "there" are a clause's subject before an auxiliary ("it was", "there is") or a verb
   // after an adverb ("it categorically rejects"); "said it again: …", "put it bluntly: …" are no clause.
   const next = nextContent(doc, j, hi);
@@ -162,7 +166,7 @@ export function contentStartAfter(doc: Doc, cueLast: number, verb: VerbInfo | nu
   for (let n = 0; n < LOOKAHEAD && j >= 0; n++) {
     const t = tok(doc, j);
     // A clause of its own has begun ("said on Monday there was no evidence that …"): its "that" is not the cue's.
-    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';' || opensClause(doc, j, hi)) break;
+    if ((doc.quoteOf[j] ?? -1) >= 0 || t.text === ';' || opensClause(doc, j, k, hi)) break;
     if (t.norm === 'that' && (j === k || adverbialLead)) {
       const after = nextContent(doc, j, hi);
       return after < 0 ? null : { at: after, explicit: true };
