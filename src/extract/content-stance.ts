@@ -87,7 +87,7 @@ function negationDenies(doc: Doc, range: Range): boolean {
   if (exhorts(before) || asks(doc, at, range)) return false;
   // "could not say whether …", "it is not clear if …": a question left open, not a denial; so is
   // what one could not confirm ("could not immediately confirm the figures").
-  if (leavesOpen(after) || after.slice(0, CONFIRM_REACH).some((x) => CONFIRMING.has(x.norm))) return false;
+  if (leavesOpen(after) || leavesUnconfirmed(doc, at, after)) return false;
   // "We are not saying people should panic", "I'm not suggesting he lied": a hedge on what one says now, no denial.
   if (HEDGED_SAYING.has(after[0]?.norm ?? '') && before.some((x) => FIRST_PERSON.has(x.norm))) return false;
   return true;
@@ -107,6 +107,18 @@ const OPEN_IF: ReadonlySet<string> = new Set(OPEN_IF_WORDS);
 const CONFIRMING: ReadonlySet<string> = new Set(CONFIRMING_VERBS);
 /** How many words after a negation a verb of confirming may stand: "could not independently confirm", "has not yet been verified". */
 const CONFIRM_REACH = 3;
+
+/**
+ * Whether a verb of confirming follows the negation within `CONFIRM_REACH` words and no comma
+ * ("could not confirm the figures"; not "did not withdraw, verifying reports …", whose participle
+ * is another clause's).
+ */
+function leavesUnconfirmed(doc: Doc, at: number, after: readonly { norm: string; at: number }[]): boolean {
+  const found = after.slice(0, CONFIRM_REACH).find((x) => CONFIRMING.has(x.norm));
+  if (found === undefined) return false;
+  for (let i = at + 1; i < found.at; i++) if (tok(doc, i).text === ',') return false;
+  return true;
+}
 
 /** How many words after a negation a question it leaves open may start: "could not immediately say whether". */
 const OPEN_REACH = 4;

@@ -1,6 +1,9 @@
 import { CIRCUMSTANCE_PREPOSITIONS } from '../lexicon/attribution';
 import type { Segment } from '../schema/diff';
 import { lowerWords } from '../text/lower-words';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+
+const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** The most words a side of a replaced circumstance holds: "in exchange for a large ransom". */
 const MAX_SLOT_WORDS = 7;
@@ -34,10 +37,19 @@ export function deniesAnotherCircumstance(claim: string, denial: string, segment
     const said = onlyOn(x, claimSide) ?? onlyOn(y, claimSide);
     const denied = onlyOn(x, denialSide) ?? onlyOn(y, denialSide);
     if (said === null || denied === null) continue;
-    const [p, q] = [openingPreposition(claim.slice(...said)), openingPreposition(denial.slice(...denied))];
-    if (p !== null && q !== null && p !== q) return true;
+    const [x2, y2] = [claim.slice(...said), denial.slice(...denied)];
+    const [p, q] = [openingPreposition(x2), openingPreposition(y2)];
+    if (p === null || q === null || p === q) continue;
+    // Each side names its circumstance within the slot ("by army" / "because of its" left "shelling" aligned after them: one circumstance).
+    const [cx, cy] = [contentAfter(x2, p), contentAfter(y2, q)];
+    if (cx.length > 0 && cy.length > 0 && !cx.some((w) => cy.includes(w))) return true;
   }
   return false;
+}
+
+/** The content words of a circumstance past its preposition. */
+function contentAfter(text: string, preposition: string): string[] {
+  return lowerWords(text).slice(preposition.split(' ').length).filter((w) => !FUNCTION.has(w));
 }
 
 /** The span a segment holds on `side` alone (a span removed or added there), else null. */

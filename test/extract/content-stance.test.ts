@@ -35,6 +35,7 @@ describe('deniesContent', () => {
     ['a quoted dismissal', 'it was an "absolute lie"'],
     ['a dismissal by a determiner and an adjective', 'worse still is the false story about the fee'],
     ['a dismissal phrase', 'the statements have nothing to do with reality'],
+    ['a negation before a participle of confirming after a comma', 'the troops did not withdraw, verifying reports from the port'],
     ['"far from the truth"', 'the statements are far from the truth'],
     ['a negated truth word after a long subject', 'the account given by the board to the press on Monday evening was not accurate'],
     ['a negation before a "whether" of its own clause', 'the board did not sell the pier, whether or not the mayor agreed'],

@@ -17,6 +17,7 @@ describe('deniesAnotherCircumstance', () => {
   it.each([
     ['the same preposition, another noun (a paraphrase the lexicon may lack)', 'the ferry was sunk by a mine', 'the ferry was sunk by a Karvian mine'],
     ['the same circumstance', 'the ferry captain was freed in exchange for a ransom', 'the ferry captain was freed in exchange for a ransom'],
+    ['one circumstance worded with two prepositions', 'the ferry was sunk by army shelling', 'the ferry was sunk because of its shelling'],
     ['a circumstance on one side only', 'the ferry captain was freed', 'the ferry captain was freed in exchange for a ransom'],
   ])('reads none with %s', (_name, claim, denial) => {
     expect(another(claim, denial)).toBe(false);
