@@ -45,7 +45,7 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
   if (head < 0) return false;
   if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm) && refusesThing(doc, content, head);
   // "have disputed the border region": a territory contested; a disputed count or ruling is denied.
-  if (lemma === 'dispute') return TERRITORIES.has(tok(doc, head).norm) && refusesThing(doc, content, head);
+  if (lemma === 'dispute' && TERRITORIES.has(tok(doc, head).norm) && refusesThing(doc, content, head)) return true;
   // "rejected the self-described democratic socialist": a person opposed.
   if (PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm)) return true;
   return THING_REJECTING.has(lemma) && rejectsThing(doc, content, head);

@@ -18,6 +18,7 @@ describe('opposesProposal', () => {
     ['what is granted, after "denied" with a person before it', 'The magistrate denied Ravel bail.'],
     ['what is granted, after "denied" with a pronoun before it', 'The harbour police denied them entry to the pier.'],
     ['a place, after "disputed"', 'The two towns have disputed the river island since 2019.'],
+    ['a bill, after "disputed"', 'The mayor disputed the harbour bill.'],
   ])('reads a deny verb against %s as opposing it, not denying a claim', (_name, text) => {
     expect(stanceOf(text)).toBe('asserts');
   });
