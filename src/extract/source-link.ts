@@ -6,8 +6,9 @@ import type { Mention } from './speakers';
  * Where a speaker phrase really starts when a source is linked to the body, person or matter
  * it names ("sources close to the ministry", "a person familiar with the talks", see
  * `SOURCE_LINKS`; "investigators probing the crash"): at the source's own phrase before the
- * link, so what it names is not made the speaker. `first` is where the phrase was read to start; it stays when no link precedes it.
- * `phraseEndingAt` reads the source's phrase (passed in: the speakers module calls this one).
+ * link, so what it names is not made the speaker. `first` is where the phrase was read to
+ * start; it stays when no link precedes it. `phraseEndingAt` reads the source's phrase (passed
+ * in: the speakers module calls this one).
  */
 export function linkedSourceStart(doc: Doc, first: number, lo: number, phraseEndingAt: (doc: Doc, end: number, lo: number) => Mention | null): number {
   const preposition = prevContent(doc, first, lo);

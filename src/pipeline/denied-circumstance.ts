@@ -2,6 +2,7 @@ import { CIRCUMSTANCE_PREPOSITIONS } from '../lexicon/attribution';
 import type { Segment } from '../schema/diff';
 import { lowerWords } from '../text/lower-words';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { onlyOn } from './denied-time';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -50,10 +51,4 @@ export function deniesAnotherCircumstance(claim: string, denial: string, segment
 /** The content words of a circumstance past its preposition. */
 function contentAfter(text: string, preposition: string): string[] {
   return lowerWords(text).slice(preposition.split(' ').length).filter((w) => !FUNCTION.has(w));
-}
-
-/** The span a segment holds on `side` alone (a span removed or added there), else null. */
-function onlyOn(s: Segment, side: 'a' | 'b'): [number, number] | null {
-  const other = side === 'a' ? s.b : s.a;
-  return other === null ? s[side] : null;
 }

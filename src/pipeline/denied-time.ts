@@ -36,7 +36,7 @@ export function deniesAnotherTime(claim: string, denial: string, segments: reado
 }
 
 /** The span a segment holds on `side` alone (a span removed or added there), else null. */
-function onlyOn(s: Segment, side: 'a' | 'b'): [number, number] | null {
+export function onlyOn(s: Segment, side: 'a' | 'b'): [number, number] | null {
   const other = side === 'a' ? s.b : s.a;
   return other === null ? s[side] : null;
 }
