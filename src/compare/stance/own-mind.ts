@@ -3,6 +3,7 @@ import { lowerWords } from '../../text/lower-words';
 import { OWN_MIND_SUBJECTS } from '../../lexicon/pronouns';
 import { statesCall } from './calls';
 import { statesGeneric } from './generic';
+import { reportsDenial } from './reported-denial';
 import { statesObligation } from './obligations';
 import { statesWish } from './wishes';
 import { OWN_MIND_NEXT_PREDICATES, OWN_MIND_OPENERS, OWN_MIND_PREDICATES } from '../../lexicon/stance';
@@ -42,11 +43,11 @@ export function negatesOwnMind(text: string): boolean {
  * Whether any denial can deny `claim`: not one of the claim's own voice (`oneVoice`: one voice
  * does not contradict itself by stance), not a claim of its speaker's own view (see
  * `negatesOwnMind`) or wish (see `statesWish`), not a call or a demand (see `statesCall`), not a
- * generic claim (see `statesGeneric`), and not a claim of what ought to be (see
+ * generic claim (see `statesGeneric`), not a report of a denial (see `reportsDenial`), and not a claim of what ought to be (see
  * `statesObligation`) unless the denial passes a verdict on it (`verdict`: see `rejectsOutright`
  * in obligations.ts). The one rule that grouping (which never joins such a pair) and the claim ×
  * denial verdict (which never links it) both apply.
  */
 export function deniable(claim: string, oneVoice: boolean, verdict = false): boolean {
-  return !oneVoice && !negatesOwnMind(claim) && !statesWish(claim) && !statesCall(claim) && !statesGeneric(claim) && (verdict || !statesObligation(claim));
+  return !oneVoice && !negatesOwnMind(claim) && !statesWish(claim) && !statesCall(claim) && !statesGeneric(claim) && !reportsDenial(claim) && (verdict || !statesObligation(claim));
 }
