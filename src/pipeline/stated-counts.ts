@@ -6,6 +6,7 @@
 import { contentWords, type FeatureContext } from '../group/features';
 import { FIGURE_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, PERCENT_WORDS } from '../lexicon/numbers';
 import { UNITS } from '../lexicon/units';
+import { MONTHS, WEEKDAYS } from '../lexicon/dates';
 import type { ClaimDiff } from '../schema/diff';
 import { propositionText } from '../schema/proposition';
 import type { Statement } from '../schema/statement';
@@ -29,6 +30,8 @@ export interface StatedFigures {
   figures: Set<string>;
   near: Set<string>;
   words: Set<string>;
+  /** Names next to a figure (capitalised words past the first, not a month or weekday): where or whose the count is ("130 people in Paris"). */
+  names: Set<string>;
 }
 
 /**
@@ -53,13 +56,18 @@ export function statedFigures(text: string, ctx: FeatureContext): StatedFigures 
     }
     return w;
   };
+  const names = new Set<string>();
   tokens.forEach((t, k) => {
     const figure = figureOf(t);
     if (figure === null) return;
     figures.add(figure);
-    for (let j = Math.max(0, k - FIGURE_REACH); j <= Math.min(tokens.length - 1, k + FIGURE_REACH); j++) for (const c of wordsAt(j)) near.add(c);
+    for (let j = Math.max(0, k - FIGURE_REACH); j <= Math.min(tokens.length - 1, k + FIGURE_REACH); j++) {
+      for (const c of wordsAt(j)) near.add(c);
+      const w = tokens[j] as string;
+      if (j > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !(w.toLowerCase() in MONTHS) && !(w.toLowerCase() in WEEKDAYS)) names.add(w);
+    }
   });
-  return figures.size === 0 ? null : { figures, near, words: new Set(contentWords(text, ctx)) };
+  return figures.size === 0 ? null : { figures, near, words: new Set(contentWords(text, ctx)), names };
 }
 
 /** Whether two sets hold the same figures. */
@@ -68,10 +76,13 @@ const sameFigures = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean =>
 /**
  * Whether two claims may give two figures for one count, and so are worth comparing in full:
  * they do not state the same figures, share a content word next to a figure (what is counted,
- * or the verb: "killed") and `MIN_SHARED_WORDS` content words in all.
+ * or the verb: "killed") and `MIN_SHARED_WORDS` content words in all, and do not name two
+ * places or parties next to their figures and none in common.
  */
 export function mayCountOne(x: StatedFigures, y: StatedFigures): boolean {
   if (sameFigures(x.figures, y.figures) || ![...x.near].some((w) => y.near.has(w))) return false;
+  // Counts of two places or parties ("killed 130 people in Paris" / "150,000 in Syria") are two counts.
+  if (x.names.size > 0 && y.names.size > 0 && ![...x.names].some((n) => y.names.has(n))) return false;
   let shared = 0;
   for (const w of x.words) if (y.words.has(w) && ++shared >= MIN_SHARED_WORDS) return true;
   return false;

@@ -26,6 +26,9 @@ describe('mayCountOne', () => {
     ['the same count', 'the storm killed 40 people on the Varne coast', 'the storm on the Varne coast had killed 40 people', false],
     ['counts of two things sharing no word next to a figure', 'the storm killed 40 people on the Varne coast', 'the Varne coast harbour has 12 cranes since the storm', false],
     ['one shared word only', 'the storm killed 40 people', 'raiders killed 12 guards', false],
+    ['counts of two places named next to their figures', 'the storm killed 40 people in Varne last winter', 'a flood killed 12 people in Orrin that spring', false],
+    ['a place named next to one figure only', 'the storm killed 40 people in Varne', 'the storm had killed 12 people, officials said', true],
+    ['one place named next to both figures', 'the storm killed 40 people in Varne', 'in Varne the storm killed 12 people', true],
   ])('says whether two claims may count one thing: %s', (_name, a, b, want) => {
     const [x, y] = [statedFigures(a, ctx), statedFigures(b, ctx)];
     expect(x).not.toBeNull();
