@@ -5,6 +5,7 @@ import {
 import { ARTICLES } from '../lexicon/determiners';
 import { ACCURACY_VERDICTS, FIGURE_POINTERS, NEGATED_VERDICT_WORDS, POINTER_SOURCE_VERBS } from '../lexicon/pointer-words';
 import { NEGATION_CUES } from '../lexicon/negation';
+import { FINITE_AUXILIARIES } from '../lexicon/function-words';
 import { lowerWords } from '../text/lower-words';
 import { propositionWords } from './claim-denial';
 import { circumstanceOf, withoutCircumstance } from './pointer-circumstance';
@@ -77,6 +78,8 @@ export function isPointing(text: string, ctx: FeatureContext, words: ReadonlySet
 }
 
 const VERDICTS: ReadonlySet<string> = new Set([...DISMISSAL_PREDICATES, ...POINTING_VERDICTS, ...NEGATED_VERDICT_WORDS, ...POINTER_HEAD_NOUNS]);
+/** First words of a predicate cut from its subject ("was untrue", "won't be true"): no sentence of its own. */
+const SUBJECTLESS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, "won't", "wasn't", "isn't", "aren't", "weren't", "can't", "couldn't", "wouldn't", 'what']);
 
 /**
  * Whether a text negates only function words, with no verdict, truth word or pointer noun
@@ -137,6 +140,22 @@ export function contentPointer(text: string): [number, number] | null {
   if (VAGUE.has(head) || (OPEN.has(head) && lowerWords(bare.slice(end)).length > 0 && !deniesWhole(bare))) return null;
   const lead = LEADING.exec(bare.slice(0, start));
   return [lead === null ? start : start - lead[0].length, end];
+}
+
+/**
+ * The span of a dismissal that names nothing it dismisses, no pointer noun and no pronoun,
+ * only a verdict ("Nothing could be further from the truth", "Utter lies"): the whole of it
+ * stands for what it answers, as "That" does in "That is false". Null when it holds a pointer
+ * (see `contentPointer`) or a vague one ("it": `VAGUE_POINTERS`). O(text length).
+ */
+export function wholeVerdict(text: string): [number, number] | null {
+  const words = lowerWords(text);
+  if (readPointer(text).run !== null || words.some((w) => VAGUE.has(w))) return null;
+  // A sentence of its own with a verdict in it: not a predicate cut from its subject ("was untrue").
+  if (words.length === 0 || SUBJECTLESS.has(words[0] as string) || !words.some((w) => VERDICTS.has(w))) return null;
+  const start = text.search(/\S/u);
+  const end = text.trimEnd().replace(/[.!"”’']+$/u, '').length;
+  return start < 0 || end <= start ? null : [start, end];
 }
 
 /**

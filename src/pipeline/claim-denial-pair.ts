@@ -1,6 +1,6 @@
 import { deniable, rejectsOutright } from '../compare/stance';
 import { denialWords } from '../group/claim-denial';
-import { contentPointer } from '../group/pointing-denials';
+import { contentPointer, wholeVerdict } from '../group/pointing-denials';
 import { claimWords, isLinked, linkFeatures } from '../group/denial-link';
 import { contentWords, createFeatureContext, type FeatureContext } from '../group/features';
 import { GROUP_DEFAULTS } from '../group/settings';
@@ -97,7 +97,7 @@ export function judgeClaimDenial(
   negationOnly = false,
 ): ClaimDenialVerdict {
   const unlinkable = !deniable(claim, oneSpeaker, rejectsOutright(denial, claim));
-  const pointer = points && !unlinkable ? contentPointer(denial) : null;
+  const pointer = points && !unlinkable ? contentPointer(denial) ?? wholeVerdict(denial) : null;
   if (pointer !== null) return pointedVerdict(claim, denial, claimSide, pointer);
   if (d.segments.some((s) => s.label === 'contradict' && s.reasons.some((r) => OTHER_THING.has(r)))) return { relation: 'differ', segments: d.segments };
   const ctx = link.features;

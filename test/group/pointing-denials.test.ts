@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from '../../src/group/features';
 import { groupIndices } from '../../src/group/group-statements';
 import { withoutCircumstance } from '../../src/group/pointer-circumstance';
-import { contentPointer, isPointing, judgesPiece, namesFigure, pointerRest, pointingWords, pointsAt, speakerWords } from '../../src/group/pointing-denials';
+import { contentPointer, isPointing, judgesPiece, namesFigure, pointerRest, pointingWords, pointsAt, speakerWords, wholeVerdict } from '../../src/group/pointing-denials';
 import { pointedStatement, pointedTargets } from '../../src/group/pointed-targets';
 import { resolveGroupSettings } from '../../src/group/settings';
 import { analyze } from '../../src/pipeline/analyze';
@@ -291,5 +291,20 @@ describe('a bare negation of one\'s own, end to end', () => {
     };
     expect(run('This is not so')).toBe(true);
     expect(run('This is not who we are')).toBe(false);
+  });
+});
+
+describe('wholeVerdict', () => {
+  it.each<[string, string | null]>([
+    ['Nothing could be further from the truth', 'Nothing could be further from the truth'],
+    ['Utter lies!', 'Utter lies'],
+    ['That is false', null],
+    ["It's all lies", null],
+    ['was untrue', null],
+    ["won't be true", null],
+    ['Absolutely not', null],
+  ])('reads "%s" as a dismissal standing whole for what it answers: %s', (text, span) => {
+    const got = wholeVerdict(text);
+    expect(got === null ? null : text.slice(...got)).toBe(span);
   });
 });

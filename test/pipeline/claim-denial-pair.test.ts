@@ -27,6 +27,14 @@ describe('judgeClaimDenial', () => {
     expect(judge(claim, 'the Varne council did not order the night raids').relation).toBe('contradict');
   });
 
+  it('makes a dismissal that names nothing, answering the claim, contradict it whole', () => {
+    const claim = 'a faulty fuel pump caused the ferry crash';
+    const denial = 'Nothing could be further from the truth';
+    const v = judgeClaimDenial(claim, denial, diffClaims(claim, denial), 'a', undefined, false, true);
+    expect(v.relation).toBe('contradict');
+    expect(v.segments.find((s) => s.label === 'contradict')?.b).toEqual([0, denial.length]);
+  });
+
   it('reads a capitalised first word of the denial as a common word, not a name', () => {
     expect(judge('the army shelled hospitals in Varne', 'Hospitals in Varne were not shelled by the army').relation).toBe('contradict');
   });
