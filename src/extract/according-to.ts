@@ -1,5 +1,5 @@
 import { RELATIVE_PRONOUNS } from '../lexicon/attribution';
-import { nextContent, tok, type Doc } from './doc';
+import { isCapitalised, isPossessive, nextContent, prevContent, tok, type Doc } from './doc';
 import { sourcePronounAfter, subjectAfter, type Mention } from './speakers';
 
 // The source of "according to" and where it ends: what comes after it, or before it, is the content.
@@ -10,7 +10,46 @@ import { sourcePronounAfter, subjectAfter, type Mention } from './speakers';
  * to a comma or the sentence's end (see `sourceUpTo`).
  */
 export function accordingSource(doc: Doc, to: number, hi: number): Mention | null {
-  return subjectAfter(doc, to, hi) ?? sourcePronounAfter(doc, to, hi) ?? sourceUpTo(doc, to, hi);
+  const source = subjectAfter(doc, to, hi) ?? sourcePronounAfter(doc, to, hi) ?? sourceUpTo(doc, to, hi);
+  return source === null ? null : withAppositive(doc, source, hi);
+}
+
+/** The most words an appositive after a source holds: "the president of the inquiry commission". */
+const MAX_APPOSITIVE_WORDS = 7;
+
+/**
+ * The source with the appositive that names it again, between commas, when one does: a person's
+ * name after a role ("according to the president of the commission, Helga Brattvik, …") or a
+ * role after a name ("according to Helga Brattvik, the president of the commission, …"). What
+ * is said starts after it, and the name is the speaker. Not a name after a thing ("according to
+ * the report, Kerry, …": Kerry is what the report is about).
+ */
+function withAppositive(doc: Doc, m: Mention, hi: number): Mention {
+  // The comma that closes the source, past its tail ("the president of the commission,").
+  const next = nextContent(doc, m.last, hi);
+  const comma = next >= 0 && tok(doc, next).text === ',' ? next : sourceComma(doc, m.last, hi);
+  if (comma < 0) return m;
+  const first = nextContent(doc, comma, hi);
+  let last = -1;
+  for (let k = first, n = 0; k >= 0 && n <= MAX_APPOSITIVE_WORDS; k = nextContent(doc, k, hi), n++) {
+    const t = tok(doc, k);
+    if (t.text === ',') break;
+    if ((doc.quoteOf[k] ?? -1) >= 0 || (t.kind !== 'word' && !isPossessive(t)) || doc.words.verbs.has(t.norm)) return m;
+    last = k;
+  }
+  if (last < 0 || nextContent(doc, last, hi) < 0 || tok(doc, nextContent(doc, last, hi)).text !== ',') return m;
+  const hasRole = (a: number, b: number): boolean => {
+    for (let k = a; k >= 0 && k <= b; k = nextContent(doc, k, b + 1)) if (doc.words.roles.has(tok(doc, k).norm)) return true;
+    return false;
+  };
+  const named = (a: number, b: number): boolean => {
+    for (let k = a; k >= 0 && k <= b; k = nextContent(doc, k, b + 1)) if (!isCapitalised(tok(doc, k))) return false;
+    return true;
+  };
+  const sourceLast = prevContent(doc, comma, m.first);
+  const roleThenName = hasRole(m.first, sourceLast) && named(first, last);
+  const nameThenRole = named(m.first, m.last) && ['the', 'a', 'an'].includes(tok(doc, first).norm) && hasRole(first, last);
+  return roleThenName || nameThenRole ? { first: m.first, last } : m;
 }
 
 /**
