@@ -43,21 +43,21 @@ export function opposesProposal(doc: Doc, content: Range, lemma: string): boolea
     head = k;
   }
   if (head < 0) return false;
-  if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm) && refusesThing(doc, content, head);
+  if (lemma === 'deny') return REFUSED.has(tok(doc, head).norm) && plainThing(doc, content, head);
   // "have disputed the border region": a territory contested; a disputed count or ruling is denied.
-  if (lemma === 'dispute' && TERRITORIES.has(tok(doc, head).norm) && refusesThing(doc, content, head)) return true;
+  if (lemma === 'dispute' && TERRITORIES.has(tok(doc, head).norm) && plainThing(doc, content, head)) return true;
   // "rejected the self-described democratic socialist": a person opposed.
   if (PROPOSALS.has(tok(doc, head).norm) || PERSONS.has(tok(doc, head).norm)) return true;
   return THING_REJECTING.has(lemma) && rejectsThing(doc, content, head);
 }
 
 /**
- * Whether what a deny verb refuses ("denied Threlfall bail", "denied them entry to the pier") is
- * a thing, not a denied act or clause: it opens with no gerund ("denied granting the contractor
+ * Whether what a deny verb refuses or disputes ("denied Threlfall bail", "denied them entry to the
+ * pier", "disputed the border region") is a plain thing, not a denied act or clause: it opens with no gerund ("denied granting the contractor
  * access"), no "any" ("denied any access": none is said to exist) and holds no clause ("denied
  * access to the files was ever granted", see `holdsClause`).
  */
-function refusesThing(doc: Doc, content: Range, head: number): boolean {
+function plainThing(doc: Doc, content: Range, head: number): boolean {
   const first = tok(doc, content.lo);
   return first.norm !== 'any' && !/^\p{Ll}+ing$/u.test(first.text) && !holdsClause(doc, content, head);
 }
