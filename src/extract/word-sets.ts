@@ -9,8 +9,7 @@ import {
 import { DISMISSAL_PREDICATES } from '../lexicon/stance';
 import { HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS } from '../lexicon/titles';
 import type { Stance } from '../schema/statement';
-
-export type VerbForm = 'base' | 's' | 'ed' | 'ing';
+import { regularForms, type VerbForm } from '../lexicon/verb-forms';
 
 export interface VerbInfo {
   readonly lemma: string;
@@ -66,19 +65,6 @@ export interface WordSets {
   readonly titleQualifiers: ReadonlySet<string>;
 }
 
-/** Regular inflections of a verb lemma; irregular ones come from the lexicon. */
-function inflect(lemma: string): [string, VerbForm][] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const consonantY = /[^aeiou]y$/.test(lemma);
-  const sibilant = /(?:s|sh|ch|x|z)$/.test(lemma);
-  return [
-    [lemma, 'base'],
-    [consonantY ? `${lemma.slice(0, -1)}ies` : sibilant ? `${lemma}es` : `${lemma}s`, 's'],
-    [consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`, 'ed'],
-    [`${stem}ing`, 'ing'],
-  ];
-}
-
 function formOf(word: string): VerbForm {
   if (word.endsWith('ing')) return 'ing';
   return 'ed';
@@ -89,7 +75,7 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
   const add = (lemmas: readonly string[], stance: Stance): void => {
     for (const raw of lemmas) {
       const lemma = raw.toLowerCase();
-      for (const [word, form] of inflect(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance, form });
+      for (const [word, form] of regularForms(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance, form });
       for (const word of IRREGULAR_VERB_FORMS[lemma] ?? []) verbs.set(word, { lemma, stance, form: formOf(word) });
     }
   };
@@ -102,10 +88,10 @@ export function buildWordSets(assertVerbs: readonly string[] = ASSERT_VERBS, den
   }
   for (const lemma of VERDICT_VERBS) {
     if (verbs.has(lemma)) continue;
-    for (const [word, form] of inflect(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance: 'asserts', form, verdict: true });
+    for (const [word, form] of regularForms(lemma)) if (!verbs.has(word)) verbs.set(word, { lemma, stance: 'asserts', form, verdict: true });
   }
   for (const [lemma, charge] of Object.entries(ACCUSATION_VERBS)) {
-    const forms = [...inflect(lemma), ...(IRREGULAR_VERB_FORMS[lemma] ?? []).map((word): [string, VerbForm] => [word, formOf(word)])];
+    const forms = [...regularForms(lemma), ...(IRREGULAR_VERB_FORMS[lemma] ?? []).map((word): [string, VerbForm] => [word, formOf(word)])];
     // A lemma the caller lists as a reporting verb keeps it, with its charge; one not listed is a cue only with its charge.
     const listed = verbs.get(lemma);
     if (listed !== undefined && listed.stance !== 'asserts') continue;

@@ -1,14 +1,12 @@
 import { DENY_VERBS } from '../../lexicon/reporting-verbs';
 import { lowerWords } from '../../text/lower-words';
+import { regularForms } from '../../lexicon/verb-forms';
 
 /** Words read from a claim's start: its subject and its verb. */
 const FIRST_WORDS = 6;
 
 /** The past and present forms of the verbs of denying ("denied", "rejects"), by the regular rules. */
-const DENYING: ReadonlySet<string> = new Set(DENY_VERBS.flatMap((v) => {
-  const stem = v.endsWith('e') ? v.slice(0, -1) : v.endsWith('y') ? `${v.slice(0, -1)}i` : v;
-  return [`${stem}ed`, v.endsWith('y') || v.endsWith('s') ? `${stem}es` : `${v}s`];
-}));
+const DENYING: ReadonlySet<string> = new Set(DENY_VERBS.flatMap((v) => regularForms(v).filter(([, form]) => form === 'ed' || form === 's').map(([word]) => word)));
 
 /**
  * Whether a claim reports a denial: a verb of denying by its subject among its first words,
