@@ -2,7 +2,7 @@ import { CIRCUMSTANCE_PREPOSITIONS } from '../lexicon/attribution';
 import type { Segment } from '../schema/diff';
 import { lowerWords } from '../text/lower-words';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
-import { onlyOn } from './denied-time';
+import { replacedSlots } from './denied-time';
 
 const FUNCTION: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -32,20 +32,14 @@ function openingPreposition(text: string): string | null {
  * the core's, in order, the claim on side `claimSide`. O(segments).
  */
 export function deniesAnotherCircumstance(claim: string, denial: string, segments: readonly Segment[], claimSide: 'a' | 'b'): boolean {
-  const denialSide = claimSide === 'a' ? 'b' : 'a';
-  for (let k = 0; k + 1 < segments.length; k++) {
-    const [x, y] = [segments[k] as Segment, segments[k + 1] as Segment];
-    const said = onlyOn(x, claimSide) ?? onlyOn(y, claimSide);
-    const denied = onlyOn(x, denialSide) ?? onlyOn(y, denialSide);
-    if (said === null || denied === null) continue;
-    const [x2, y2] = [claim.slice(...said), denial.slice(...denied)];
-    const [p, q] = [openingPreposition(x2), openingPreposition(y2)];
-    if (p === null || q === null || p === q) continue;
+  return replacedSlots(segments, claimSide).some(([said, denied]) => {
+    const [x, y] = [claim.slice(...said), denial.slice(...denied)];
+    const [p, q] = [openingPreposition(x), openingPreposition(y)];
+    if (p === null || q === null || p === q) return false;
     // Each side names its circumstance within the slot ("by army" / "because of its" left "shelling" aligned after them: one circumstance).
-    const [cx, cy] = [contentAfter(x2, p), contentAfter(y2, q)];
-    if (cx.length > 0 && cy.length > 0 && !cx.some((w) => cy.includes(w))) return true;
-  }
-  return false;
+    const [cx, cy] = [contentAfter(x, p), contentAfter(y, q)];
+    return cx.length > 0 && cy.length > 0 && !cx.some((w) => cy.includes(w));
+  });
 }
 
 /** The content words of a circumstance past its preposition. */

@@ -25,18 +25,29 @@ function namesTime(text: string): boolean {
  * `claimSide`. O(segments).
  */
 export function deniesAnotherTime(claim: string, denial: string, segments: readonly Segment[], claimSide: 'a' | 'b'): boolean {
+  return replacedSlots(segments, claimSide).some(([said, denied]) => namesTime(claim.slice(...said)) && namesTime(denial.slice(...denied)));
+}
+
+/**
+ * The slots where the core left one side's words removed beside the other's added, in two
+ * neighbouring segments: each as the claim's span and the denial's (`claimSide` the claim's
+ * side). What the two checks of another occasion read (see `deniesAnotherTime`,
+ * `deniesAnotherCircumstance`). O(segments).
+ */
+export function replacedSlots(segments: readonly Segment[], claimSide: 'a' | 'b'): [[number, number], [number, number]][] {
   const denialSide = claimSide === 'a' ? 'b' : 'a';
+  const out: [[number, number], [number, number]][] = [];
   for (let k = 0; k + 1 < segments.length; k++) {
     const [x, y] = [segments[k] as Segment, segments[k + 1] as Segment];
     const said = onlyOn(x, claimSide) ?? onlyOn(y, claimSide);
     const denied = onlyOn(x, denialSide) ?? onlyOn(y, denialSide);
-    if (said !== null && denied !== null && namesTime(claim.slice(...said)) && namesTime(denial.slice(...denied))) return true;
+    if (said !== null && denied !== null) out.push([said, denied]);
   }
-  return false;
+  return out;
 }
 
 /** The span a segment holds on `side` alone (a span removed or added there), else null. */
-export function onlyOn(s: Segment, side: 'a' | 'b'): [number, number] | null {
+function onlyOn(s: Segment, side: 'a' | 'b'): [number, number] | null {
   const other = side === 'a' ? s.b : s.a;
   return other === null ? s[side] : null;
 }
