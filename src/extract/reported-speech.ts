@@ -43,6 +43,11 @@ function isTimeWord(norm: string): boolean {
   return norm in WEEKDAYS || norm in MONTHS || /^\d/.test(norm);
 }
 
+/** A time word or one of the lexicon's words of time ("yesterday", "today"): what a setting's time is made of. */
+function namesTime(doc: Doc, norm: string): boolean {
+  return isTimeWord(norm) || doc.words.timeWords.has(norm);
+}
+
 /**
  * Whether token `k` after a cue is a time word of its setting ("said Sunday", "said 4 March"),
  * not the start of its content. A figure is one only beside a month ("said 4 March", "said March
@@ -51,7 +56,7 @@ function isTimeWord(norm: string): boolean {
  */
 function isSettingTime(doc: Doc, k: number, hi: number): boolean {
   const norm = tok(doc, k).norm;
-  if (!/^\d/.test(norm)) return isTimeWord(norm) || doc.words.timeWords.has(norm);
+  if (!/^\d/.test(norm)) return namesTime(doc, norm);
   const next = nextContent(doc, k, hi);
   if (next >= 0 && tok(doc, next).norm in MONTHS) return true;
   // "March 4", "March 3, 2014": a month before it, past the day and a comma.
@@ -86,7 +91,7 @@ function opensClause(doc: Doc, j: number, first: number, hi: number): boolean {
   // staff that …"); right after the cue or its hearer, or after a time, it opens what is said.
   // "told the committee he chairs that …": a pronoun and one verb before "that" is a relative clause too.
   const relative = tok(doc, nextContent(doc, nextContent(doc, j, hi), hi))?.norm === 'that';
-  if (norm !== 'there' && norm !== 'it') return !relative && (j === first || (prev >= 0 && (isTimeWord(tok(doc, prev).norm) || doc.words.timeWords.has(tok(doc, prev).norm))));
+  if (norm !== 'there' && norm !== 'it') return !relative && (j === first || (prev >= 0 && namesTime(doc, tok(doc, prev).norm)));
   // "it" and "there" are a clause's subject before an auxiliary ("it was", "there is") or a verb
   // after an adverb ("it categorically rejects"); "said it again: …", "put it bluntly: …" are no clause.
   const next = nextContent(doc, j, hi);
@@ -113,7 +118,7 @@ function afterObjectIt(doc: Doc, k: number, hi: number): number {
     const t = tok(doc, j);
     if (t.text === ':') return nextContent(doc, j, hi);
     // Adverbs and a time: "said it again on Saturday: …".
-    const time = doc.words.timeOpeners.has(t.norm) || isTimeWord(t.norm) || doc.words.timeWords.has(t.norm);
+    const time = doc.words.timeOpeners.has(t.norm) || namesTime(doc, t.norm);
     if (t.kind !== 'word' || !(IT_ADVERBS.has(t.norm) || /^\p{Ll}+ly$/u.test(t.text) || time)) return -1;
   }
   return -1;
@@ -122,7 +127,7 @@ function afterObjectIt(doc: Doc, k: number, hi: number): number {
 /** Whether token `i`, after a weekday, is a plain word rather than more of the date or setting. */
 function opensObject(doc: Doc, i: number): boolean {
   const t = tok(doc, i);
-  return t.kind === 'word' && !isTimeWord(t.norm) && !doc.words.timeWords.has(t.norm) && !doc.words.adverbialStarters.has(t.norm) && t.norm !== 'of';
+  return t.kind === 'word' && !namesTime(doc, t.norm) && !doc.words.adverbialStarters.has(t.norm) && t.norm !== 'of';
 }
 
 /**
