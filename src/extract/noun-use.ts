@@ -1,7 +1,9 @@
+import { PHRASE_DETERMINERS } from '../lexicon/determiners';
 import { isPossessive, prevContent, tok, type Doc, type Range } from './doc';
 import type { VerbInfo } from './word-sets';
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Determiners before a plural noun; not "this" or "that", which a verb may follow ("the party that rejects …"). */
+const DETERMINERS: ReadonlySet<string> = new Set(PHRASE_DETERMINERS.filter((w) => w !== 'this' && w !== 'that'));
 
 /**
  * Whether a cue's -s form at `i` is a plural noun, not a verb: after a determiner or a possessive
