@@ -90,11 +90,11 @@ function opensClause(doc: Doc, j: number, first: number, hi: number): boolean {
   // A pronoun past a setting's noun is a relative clause's subject ("said in a letter she sent to
   // staff that …"); right after the cue or its hearer, or after a time, it opens what is said.
   // "told the committee he chairs that …": a pronoun and one verb before "that" is a relative clause too.
-  const relative = tok(doc, nextContent(doc, nextContent(doc, j, hi), hi))?.norm === 'that';
+  const next = nextContent(doc, j, hi);
+  const relative = next >= 0 && tok(doc, nextContent(doc, next, hi))?.norm === 'that';
   if (norm !== 'there' && norm !== 'it') return !relative && (j === first || (prev >= 0 && namesTime(doc, tok(doc, prev).norm)));
   // "it" and "there" are a clause's subject before an auxiliary ("it was", "there is") or a verb
   // after an adverb ("it categorically rejects"); "said it again: …", "put it bluntly: …" are no clause.
-  const next = nextContent(doc, j, hi);
   if (next >= 0 && /^\p{Ll}+ly$/u.test(tok(doc, next).text)) {
     const after = nextContent(doc, next, hi);
     return after >= 0 && tok(doc, after).kind === 'word';
